@@ -1,0 +1,3 @@
+from sukien.cli import main
+
+main()

@@ -1,0 +1,89 @@
+"""Building articles from pages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from trafilatura import bare_extraction
+
+from sukien.errors import InputRejected
+from sukien.model import Article, Container, Page, PageKind, Paragraph, PublishedDate, RejectReason
+
+
+def articles_from_page(page: Page) -> tuple[Article, ...]:
+    """The page's articles; raises InputRejected when it holds none."""
+    if page.kind is PageKind.HTML:
+        return (article_from_html(page),)
+    return (article_from_lines(page),)
+
+
+def article_from_lines(page: Page) -> Article:
+    """Title from the first non-empty line, every other non-empty line a paragraph."""
+    numbered = [
+        (number, line.strip())
+        for number, line in enumerate(page.content.split("\n"), start=1)
+        if line.strip()
+    ]
+    if not numbered:
+        raise InputRejected(RejectReason.NO_ARTICLE, "no non-empty line")
+    (title_line, title), body = numbered[0], numbered[1:]
+    text, paragraphs = join_paragraphs([(line, number) for number, line in body])
+    return Article(page.page_id, 0, title, title_line, text, paragraphs, page.url,
+                   container_published(page))
+
+
+def article_from_html(page: Page) -> Article:
+    document = bare_extraction(page.content, url=page.url, with_metadata=True,
+                               include_comments=False, include_tables=False)
+    if isinstance(document, dict):  # only with as_dict=True, which is not asked for
+        raise TypeError("trafilatura returned a dict")
+    body = (document.text or "").strip() if document is not None else ""
+    if document is None or not body:
+        raise InputRejected(RejectReason.NO_ARTICLE, "trafilatura found no main text")
+    text, paragraphs = join_paragraphs(
+        [(block.strip(), None) for block in body.split("\n") if block.strip()]
+    )
+    published = container_published(page) or _html_published(document.date)
+    return Article(page.page_id, 0, (document.title or "").strip(), None, text, paragraphs,
+                   page.url or document.url, published)
+
+
+def join_paragraphs(
+    blocks: list[tuple[str, int | None]],
+) -> tuple[str, tuple[Paragraph, ...]]:
+    """Article text with one paragraph per line, and where each paragraph sits."""
+    parts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for block, line in blocks:
+        paragraphs.append(Paragraph(offset, offset + len(block), line))
+        parts.append(block)
+        offset += len(block) + 1
+    return "\n".join(parts), tuple(paragraphs)
+
+
+def container_published(page: Page) -> PublishedDate | None:
+    """The date the container gives (JSONL field, WARC date, --published), if it is a date."""
+    if not page.published:
+        return None
+    day = _iso_day(page.published)
+    if day is None:
+        return None
+    if page.container is Container.WARC:
+        # a crawl date only bounds publication from above
+        return PublishedDate(day, "day", 0.5, f"WARC-Date (crawl time): {page.published}")
+    return PublishedDate(day, "day", 0.95, f"{page.container.value} metadata: {page.published}")
+
+
+def _html_published(value: str | None) -> PublishedDate | None:
+    day = _iso_day(value) if value else None
+    if day is None:
+        return None
+    return PublishedDate(day, "day", 0.8, f"HTML metadata: {value}")
+
+
+def _iso_day(value: str) -> str | None:
+    try:
+        return date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        return None

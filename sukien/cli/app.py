@@ -1,0 +1,299 @@
+"""The ``sukien`` command. Commands only parse flags, call the library and format results.
+
+Exit codes: 0 ok; 1 some inputs rejected (with --strict) or a runtime error;
+2 usage error; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+import tempfile
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from sukien import __version__
+from sukien.cli.progress import IngestProgressBar
+from sukien.errors import SukienError, UsageError
+from sukien.extract import records
+from sukien.ingest import IngestSummary, ingest
+from sukien.model import Page, Rejected
+from sukien.options import IngestOptions, JsonlFields, ReadOptions
+from sukien.pipeline import Pipeline
+from sukien.read import Reader
+from sukien.store import Store
+
+EXIT_REJECTED = 1
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+app = typer.Typer(
+    name="sukien",
+    help="Vietnamese news pages to a queryable record of political events.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+Inputs = Annotated[
+    list[str],
+    typer.Argument(help="Files or directories (txt, html, jsonl[.gz], warc[.gz]); '-' for stdin."),
+]
+
+
+def _stdout() -> Console:
+    return Console(highlight=False, soft_wrap=True)
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _fields(flag: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
+    return (flag,) if flag else default
+
+
+def build_read_options(
+    text_field: str | None = None,
+    html_field: str | None = None,
+    url_field: str | None = None,
+    published_field: str | None = None,
+    id_field: str | None = None,
+    published: str | None = None,
+    max_page_mb: float = 16,
+    max_line_mb: float = 2,
+) -> ReadOptions:
+    """Every read flag becomes part of one options object, here and nowhere else."""
+    if published is not None:
+        _check_iso_day(published)
+    if max_page_mb <= 0 or max_line_mb <= 0:
+        raise UsageError("size limits must be positive")
+    defaults = JsonlFields()
+    return ReadOptions(
+        max_page_bytes=int(max_page_mb * 1024 * 1024),
+        max_line_bytes=int(max_line_mb * 1024 * 1024),
+        jsonl=JsonlFields(
+            text=_fields(text_field, defaults.text),
+            html=_fields(html_field, defaults.html),
+            url=_fields(url_field, defaults.url),
+            published=_fields(published_field, defaults.published),
+            id=_fields(id_field, defaults.id),
+        ),
+        published=published,
+    )
+
+
+def _check_iso_day(value: str) -> None:
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError as exc:
+        raise UsageError(f"--published must be YYYY-MM-DD, got {value!r}") from exc
+
+
+@app.callback()
+def _root(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING)
+    if version:
+        _stdout().print(f"sukien {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command("ingest")
+def ingest_command(
+    inputs: Inputs,
+    db: DbOption = Path("sukien.duckdb"),
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Pages per transaction.")] = 200,
+    force: Annotated[bool, typer.Option(help="Re-read inputs already ingested.")] = False,
+    strict: Annotated[bool, typer.Option(help="Exit 1 when any input is rejected.")] = False,
+    text_field: Annotated[str | None, typer.Option(help="JSONL key of the text.")] = None,
+    html_field: Annotated[str | None, typer.Option(help="JSONL key of the HTML.")] = None,
+    url_field: Annotated[str | None, typer.Option(help="JSONL key of the URL.")] = None,
+    published_field: Annotated[
+        str | None, typer.Option(help="JSONL key of the publication date.")
+    ] = None,
+    id_field: Annotated[str | None, typer.Option(help="JSONL key of the record id.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that lack one.")
+    ] = None,
+    max_page_mb: Annotated[float, typer.Option(help="Reject pages larger than this.")] = 16,
+    max_line_mb: Annotated[float, typer.Option(help="Reject lines longer than this.")] = 2,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read pages into the database; rerunning adds only what is new."""
+    options = IngestOptions(
+        db=db, workers=workers, batch_size=batch_size, force=force,
+        read=build_read_options(text_field, html_field, url_field, published_field, id_field,
+                                published, max_page_mb, max_line_mb),
+    )
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: stop.set())
+    try:
+        with IngestProgressBar(_stderr(), enabled=not quiet) as bar:
+            summary = ingest(inputs, options, progress=bar.update, stdin=sys.stdin.buffer,
+                             stop=stop)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    _print_summary(summary, db)
+    if summary.interrupted:
+        _stderr().print("interrupted: committed batches are kept; rerun the same command to resume")
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if strict and summary.counts.rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def _print_summary(summary: IngestSummary, db: Path) -> None:
+    counts = summary.counts
+    line = (
+        f"stored {counts.stored} new pages ({counts.articles} articles), "
+        f"{counts.duplicates} duplicates, {counts.rejected} rejected"
+    )
+    if summary.inputs_skipped:
+        line += f", {summary.inputs_skipped} inputs already ingested"
+    _stdout().print(f"{line} -> {db}")
+
+
+@app.command("stats")
+def stats_command(
+    db: DbOption = Path("sukien.duckdb"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Counts of what the database holds."""
+    with Store.open(db, read_only=True) as store:
+        stats = store.stats()
+    if as_json:
+        payload = {
+            "schema_version": stats.schema_version, "pages": stats.pages,
+            "articles": stats.articles, "rejected": stats.rejected, "sources": stats.sources,
+            "rejected_by_reason": dict(stats.rejected_by_reason),
+        }
+        _stdout().print_json(json.dumps(payload))
+        return
+    table = Table("what", "count", title=str(db))
+    for label, value in (("pages", stats.pages), ("page sources", stats.sources),
+                         ("articles", stats.articles), ("rejected", stats.rejected)):
+        table.add_row(label, str(value))
+    for reason, count in stats.rejected_by_reason:
+        table.add_row(f"  rejected: {reason}", str(count))
+    _stdout().print(table)
+
+
+@app.command("rejected")
+def rejected_command(
+    db: DbOption = Path("sukien.duckdb"),
+    reason: Annotated[str | None, typer.Option(help="Only this reason.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines.")] = False,
+) -> None:
+    """Inputs that did not become pages, with the reason."""
+    with Store.open(db, read_only=True) as store:
+        rows = store.rejected(reason, limit)
+    out = _stdout()
+    if as_json:
+        for row in rows:
+            out.print(json.dumps({"source": row.source, "reason": row.reason,
+                                  "detail": row.detail, "bytes": row.n_bytes},
+                                 ensure_ascii=False), markup=False)
+        return
+    table = Table("source", "reason", "detail", title=f"{len(rows)} rejected inputs")
+    for row in rows:
+        table.add_row(row.source, row.reason, row.detail)
+    out.print(table)
+
+
+@app.command("extract")
+def extract_command(
+    inputs: Inputs,
+    output_format: Annotated[
+        str, typer.Option("--format", help="jsonl (one object per article) or json (a list).")
+    ] = "jsonl",
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that lack one.")
+    ] = None,
+    strict: Annotated[bool, typer.Option(help="Exit 1 when any input is rejected.")] = False,
+) -> None:
+    """One article in, structured JSON out; no database."""
+    if output_format not in {"jsonl", "json"}:
+        raise UsageError(f"--format must be jsonl or json, got {output_format!r}")
+    reader = Reader(build_read_options(published=published))
+    pipeline = Pipeline()
+    collected: list[dict[str, object]] = []
+    rejected = 0
+    for item in reader.read(inputs, stdin=sys.stdin.buffer):
+        if isinstance(item, Rejected):
+            rejected += 1
+            _stderr().print(f"rejected {item.source}: {item.reason.value}: {item.detail}",
+                            markup=False)
+            continue
+        if not isinstance(item, Page):
+            continue
+        result = pipeline.process(item)
+        if isinstance(result, Rejected):
+            rejected += 1
+            _stderr().print(f"rejected {result.source}: {result.reason.value}: {result.detail}",
+                            markup=False)
+            continue
+        for record in records(result):
+            if output_format == "jsonl":
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                collected.append(record)
+    if output_format == "json":
+        sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
+    if strict and rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command("demo")
+def demo_command(
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Keep the demo database here.")
+    ] = None,
+) -> None:
+    """Ingest the bundled example pages and show what sukien knows of them."""
+    examples = resources.files("sukien") / "examples"
+    pages = sorted(str(page) for page in examples.iterdir() if page.name.endswith(".txt"))
+    with tempfile.TemporaryDirectory(prefix="sukien-demo-") as tmp:
+        target = db or Path(tmp) / "demo.duckdb"
+        options = IngestOptions(db=target)
+        summary = ingest(pages, options)
+        _print_summary(summary, target)
+        out = _stdout()
+        with Store.open(target, read_only=True) as store:
+            for name, article in store.articles():
+                published = article.published.value if article.published else "date unknown"
+                out.print(f"{name}  [{len(article.paragraphs)} paragraphs, {published}]",
+                          markup=False)
+                out.print(f"    {article.title}", markup=False)
+
+
+def main() -> None:
+    """Console entry point: typed errors become one line and an exit code."""
+    debug = "--debug" in sys.argv
+    try:
+        app()
+    except UsageError as exc:
+        if debug:
+            raise
+        _stderr().print(f"error: {exc}", markup=False)
+        sys.exit(EXIT_USAGE)
+    except SukienError as exc:
+        if debug:
+            raise
+        _stderr().print(f"error: {exc}", markup=False)
+        sys.exit(EXIT_ERROR)

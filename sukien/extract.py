@@ -1,0 +1,43 @@
+"""The ``extract`` JSONL contract (v1): one JSON object per article.
+
+Only fields of stages that exist are written; a field is never filled with
+a placeholder. External evaluation relies on the names: add, never rename.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sukien.model import Article, PageResult, PublishedDate
+
+CONTRACT_VERSION = 1
+
+
+def article_record(page_name: str, article: Article) -> dict[str, Any]:
+    return {
+        "page": page_name,
+        "article": article.index,
+        "title": article.title,
+        "title_line": article.title_line,
+        "body_lines": list(article.body_lines),
+        "url": article.url,
+        "published": _published(article.published),
+        "text": article.text,
+    }
+
+
+def records(result: PageResult) -> Iterator[dict[str, Any]]:
+    for article in result.articles:
+        yield article_record(result.page.name, article)
+
+
+def _published(published: PublishedDate | None) -> dict[str, Any] | None:
+    if published is None:
+        return None
+    return {
+        "value": published.value,
+        "precision": published.precision,
+        "confidence": published.confidence,
+        "evidence": published.evidence,
+    }

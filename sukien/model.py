@@ -1,0 +1,150 @@
+"""Typed records that flow between pipeline stages.
+
+Every record is a frozen dataclass: stages add new records, they never mutate
+the ones they were given. Offsets are character offsets into ``Article.text``;
+line numbers are 1-based lines of the input page (plain-text input).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class PageKind(StrEnum):
+    TEXT = "text"
+    HTML = "html"
+
+
+class Container(StrEnum):
+    """The kind of input a page arrived in; decides which metadata it can carry."""
+
+    TXT = "txt"
+    HTML = "html"
+    JSONL = "jsonl"
+    WARC = "warc"
+    STDIN = "stdin"
+
+
+class RejectReason(StrEnum):
+    """Why an input did not become a page. Stored as text; append, never rename."""
+
+    BINARY = "binary"
+    EMPTY = "empty"
+    UNDECODABLE = "undecodable"
+    TRUNCATED_GZIP = "truncated_gzip"
+    MALFORMED_JSON = "malformed_json"
+    MISSING_FIELD = "missing_field"
+    MALFORMED_WARC = "malformed_warc"
+    LINE_TOO_LONG = "line_too_long"
+    PAGE_TOO_LARGE = "page_too_large"
+    NOT_VIETNAMESE = "not_vietnamese"
+    UNREADABLE = "unreadable"
+    UNSUPPORTED_TYPE = "unsupported_type"
+    NO_ARTICLE = "no_article"
+
+
+def content_hash(data: str | bytes) -> str:
+    """Stable 80-bit key: enough to make collisions negligible for billions of pages."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return hashlib.sha256(raw).hexdigest()[:20]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One decoded input document, before any cleaning."""
+
+    source: str
+    name: str
+    kind: PageKind
+    container: Container
+    content: str
+    encoding: str
+    n_bytes: int
+    url: str | None = None
+    published: str | None = None
+    external_id: str | None = None
+    page_id: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "page_id", content_hash(self.content))
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input that could not become a page, with the reason a user can act on."""
+
+    source: str
+    reason: RejectReason
+    detail: str
+    n_bytes: int = 0
+    reject_id: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reject_id", content_hash(f"{self.source}\0{self.reason}"))
+
+
+@dataclass(frozen=True, slots=True)
+class InputDone:
+    """Marks that every record of one input file has been produced (resume point)."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A block of ``Article.text`` and the page line it came from (None for HTML)."""
+
+    start: int
+    end: int
+    line: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedDate:
+    value: str
+    precision: str
+    confidence: float
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    page_id: str
+    index: int
+    title: str
+    title_line: int | None
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    url: str | None = None
+    published: PublishedDate | None = None
+
+    @property
+    def article_id(self) -> str:
+        return f"{self.page_id}-{self.index}"
+
+    @property
+    def body_lines(self) -> tuple[int, ...]:
+        return tuple(p.line for p in self.paragraphs if p.line is not None)
+
+    def line_at(self, offset: int) -> int | None:
+        """Page line of a character offset, so any span can be traced to its input line."""
+        for paragraph in self.paragraphs:
+            if paragraph.start <= offset < paragraph.end or offset == paragraph.end:
+                return paragraph.line
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class PageResult:
+    """A page with the articles the pipeline found in it."""
+
+    page: Page
+    articles: tuple[Article, ...]
+
+
+IngestItem = Page | Rejected | InputDone
+ProcessedItem = PageResult | Rejected | InputDone

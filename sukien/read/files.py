@@ -1,0 +1,142 @@
+"""Finding input files and reading their bytes without ever holding more than a limit."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import zlib
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import BinaryIO
+
+from sukien.errors import InputRejected
+from sukien.model import RejectReason
+
+CHUNK = 1024 * 1024
+
+
+class Format(StrEnum):
+    TXT = "txt"
+    HTML = "html"
+    JSON = "json"
+    JSONL = "jsonl"
+    WARC = "warc"
+
+
+_SUFFIXES = {
+    ".txt": Format.TXT,
+    ".text": Format.TXT,
+    ".html": Format.HTML,
+    ".htm": Format.HTML,
+    ".xhtml": Format.HTML,
+    ".shtml": Format.HTML,
+    ".json": Format.JSON,
+    ".jsonl": Format.JSONL,
+    ".ndjson": Format.JSONL,
+    ".warc": Format.WARC,
+    ".arc": Format.WARC,
+}
+
+
+def iter_files(root: Path) -> Iterator[Path]:
+    """Depth-first, sorted within each directory, never holding more than one listing."""
+    if not root.is_dir():
+        yield root
+        return
+    with os.scandir(root) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            yield from iter_files(path)
+        elif entry.is_file():
+            yield path
+
+
+def format_from_name(path: Path) -> Format | None:
+    suffixes = [suffix.lower() for suffix in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return _SUFFIXES.get(suffixes[-1]) if suffixes else None
+
+
+def sniff_format(head: bytes) -> Format:
+    """Format of an input whose name does not say (stdin, odd extensions)."""
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    lowered = stripped[:512].lower()
+    if stripped.startswith(b"WARC/"):
+        return Format.WARC
+    if stripped.startswith(b"{"):
+        return Format.JSONL
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in lowered:
+        return Format.HTML
+    return Format.TXT
+
+
+def is_gzip_name(path: Path) -> bool:
+    return path.suffix.lower() == ".gz"
+
+
+def open_binary(path: Path) -> BinaryIO:
+    """The file's bytes, decompressed when its name ends in .gz."""
+    if is_gzip_name(path):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
+def read_bounded(stream: BinaryIO, max_bytes: int, max_line_bytes: int | None) -> bytes:
+    """Whole content of a stream, or a rejection as soon as a limit is crossed."""
+    chunks: list[bytes] = []
+    total = 0
+    line_length = 0
+    while chunk := read_chunk(stream):
+        total += len(chunk)
+        if max_line_bytes is not None:
+            line_length = _longest_open_line(chunk, line_length, max_line_bytes)
+        if total > max_bytes:
+            raise InputRejected(RejectReason.PAGE_TOO_LARGE, f"more than {max_bytes} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def read_chunk(stream: BinaryIO, size: int = CHUNK) -> bytes:
+    """One chunk, with the failures of compressed streams turned into rejections."""
+    try:
+        return stream.read(size)
+    except EOFError as exc:
+        raise InputRejected(RejectReason.TRUNCATED_GZIP, str(exc)) from exc
+    except (gzip.BadGzipFile, zlib.error) as exc:
+        raise InputRejected(RejectReason.BINARY, f"corrupt gzip data: {exc}") from exc
+
+
+def _longest_open_line(chunk: bytes, carried: int, max_line_bytes: int) -> int:
+    """Length of the line still open at the end of the chunk; rejects an over-long line."""
+    start = 0
+    while True:
+        newline = chunk.find(b"\n", start)
+        end = len(chunk) if newline < 0 else newline
+        length = carried + end - start
+        if length > max_line_bytes:
+            raise InputRejected(
+                RejectReason.LINE_TOO_LONG, f"a line longer than {max_line_bytes} bytes"
+            )
+        if newline < 0:
+            return length
+        carried = 0
+        start = newline + 1
+
+
+def read_line(stream: BinaryIO, max_line_bytes: int) -> tuple[bytes, bool]:
+    """Next line and whether it fits the limit; an over-long line is consumed, not kept."""
+    try:
+        line = stream.readline(max_line_bytes + 1)
+        if len(line) <= max_line_bytes or line.endswith(b"\n"):
+            return line, True
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(CHUNK)
+    except EOFError as exc:
+        raise InputRejected(RejectReason.TRUNCATED_GZIP, str(exc)) from exc
+    except (gzip.BadGzipFile, zlib.error) as exc:
+        raise InputRejected(RejectReason.BINARY, f"corrupt gzip data: {exc}") from exc
+    return b"", False

@@ -1,0 +1,66 @@
+"""WARC (and ARC) files: every HTTP response record with an HTML or text body is a page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from sukien.errors import InputRejected
+from sukien.model import Container, Page, PageKind, Rejected, RejectReason
+
+if TYPE_CHECKING:
+    from sukien.read.reader import Reader
+
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.IGNORECASE)
+_TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+def read_warc(stream: BinaryIO, source: str, reader: Reader) -> Iterator[Page | Rejected]:
+    records = ArchiveIterator(stream)
+    try:
+        for record in records:
+            if record.rec_type is None:
+                yield Rejected(source, RejectReason.MALFORMED_WARC, "record without WARC-Type")
+                return
+            if record.rec_type != "response":
+                continue
+            data = _read_payload(record, reader.options.max_page_bytes)
+            # warcio knows a record's offset only once its payload has been read
+            yield _page_from_record(record, data, f"{source}@{records.get_record_offset()}",
+                                    reader)
+    except (ArchiveLoadFailed, ValueError) as exc:
+        yield Rejected(source, RejectReason.MALFORMED_WARC, str(exc).strip() or type(exc).__name__)
+    except EOFError as exc:
+        yield Rejected(source, RejectReason.TRUNCATED_GZIP, str(exc))
+
+
+def _read_payload(record: Any, limit: int) -> bytes:
+    try:
+        data: bytes = record.content_stream().read(limit + 1)
+    except EOFError as exc:
+        raise InputRejected(RejectReason.TRUNCATED_GZIP, str(exc)) from exc
+    return data
+
+
+def _page_from_record(record: Any, data: bytes, source: str, reader: Reader) -> Page | Rejected:
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    warc_date = record.rec_headers.get_header("WARC-Date")
+    http = record.http_headers
+    content_type = (http.get_header("Content-Type") if http else None) or "text/html"
+    if not content_type.lower().startswith(_TEXT_TYPES):
+        return Rejected(source, RejectReason.UNSUPPORTED_TYPE, f"content type {content_type}",
+                        len(data))
+    limit = reader.options.max_page_bytes
+    if len(data) > limit:
+        return Rejected(source, RejectReason.PAGE_TOO_LARGE, f"more than {limit} bytes", limit)
+    charset = _CHARSET.search(content_type)
+    kind = PageKind.TEXT if content_type.lower().startswith("text/plain") else PageKind.HTML
+    return reader.page_from_bytes(
+        data, source, url or source, kind, Container.WARC, url=url,
+        published=warc_date[:10] if warc_date else None,
+        declared_encoding=charset.group(1) if charset else None,
+    )

@@ -1,0 +1,43 @@
+"""Versioned data files and their loaders.
+
+Each text resource starts with a ``# sukien resource: NAME vN`` header; the
+loader checks it so a stale or foreign file fails loudly instead of silently
+changing results.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from importlib import resources as importlib_resources
+
+from sukien.errors import SukienError
+
+
+class ResourceError(SukienError):
+    """A bundled data file is missing or does not follow its schema."""
+
+
+def read_resource_text(filename: str) -> str:
+    try:
+        return (importlib_resources.files("sukien.resources") / filename).read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise ResourceError(f"missing resource file {filename}") from exc
+
+
+def load_word_list(filename: str, name: str, version: int) -> frozenset[str]:
+    """A header-checked list of lowercase NFC entries, one per line, '#' for comments."""
+    lines = read_resource_text(filename).splitlines()
+    expected = f"# sukien resource: {name} v{version}"
+    if not lines or lines[0].strip() != expected:
+        raise ResourceError(f"{filename}: first line must be {expected!r}")
+    entries: list[str] = []
+    for number, raw in enumerate(lines[1:], start=2):
+        entry = raw.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        if entry != unicodedata.normalize("NFC", entry) or entry != entry.lower():
+            raise ResourceError(f"{filename}:{number}: entry {entry!r} is not lowercase NFC")
+        entries.append(entry)
+    if len(entries) != len(set(entries)):
+        raise ResourceError(f"{filename}: duplicate entries")
+    return frozenset(entries)

@@ -1,0 +1,102 @@
+"""The database schema as an ordered list of migrations.
+
+A database records the highest migration applied; opening it applies the
+missing ones in one transaction. Never edit a released migration: append a
+new one.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (
+        1,
+        (
+            """CREATE TABLE pages (
+                page_id VARCHAR PRIMARY KEY,
+                source VARCHAR NOT NULL,
+                name VARCHAR NOT NULL,
+                kind VARCHAR NOT NULL,
+                container VARCHAR NOT NULL,
+                encoding VARCHAR NOT NULL,
+                n_bytes BIGINT NOT NULL,
+                url VARCHAR,
+                published VARCHAR,
+                external_id VARCHAR,
+                content VARCHAR NOT NULL,
+                ingested_at TIMESTAMP NOT NULL
+            )""",
+            """CREATE TABLE page_sources (
+                source VARCHAR PRIMARY KEY,
+                page_id VARCHAR NOT NULL,
+                first_seen TIMESTAMP NOT NULL
+            )""",
+            """CREATE TABLE articles (
+                article_id VARCHAR PRIMARY KEY,
+                page_id VARCHAR NOT NULL,
+                idx INTEGER NOT NULL,
+                title VARCHAR NOT NULL,
+                title_line INTEGER,
+                text VARCHAR NOT NULL,
+                paragraphs STRUCT(start INTEGER, "end" INTEGER, line INTEGER)[] NOT NULL,
+                url VARCHAR,
+                published_value VARCHAR,
+                published_precision VARCHAR,
+                published_confidence DOUBLE,
+                published_evidence VARCHAR
+            )""",
+            """CREATE TABLE rejected (
+                reject_id VARCHAR PRIMARY KEY,
+                source VARCHAR NOT NULL,
+                reason VARCHAR NOT NULL,
+                detail VARCHAR NOT NULL,
+                n_bytes BIGINT NOT NULL,
+                rejected_at TIMESTAMP NOT NULL
+            )""",
+            """CREATE TABLE inputs (
+                path VARCHAR PRIMARY KEY,
+                size BIGINT NOT NULL,
+                mtime_ns BIGINT NOT NULL,
+                finished_at TIMESTAMP NOT NULL
+            )""",
+        ),
+    ),
+)
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def _arrow_schemas() -> dict[str, pa.Schema]:
+    """Arrow schemas of the tables, for bulk inserts and Parquet files of the same shape."""
+    paragraph = pa.struct([("start", pa.int32()), ("end", pa.int32()), ("line", pa.int32())])
+    return {
+        "pages": pa.schema([
+            ("page_id", pa.string()), ("source", pa.string()), ("name", pa.string()),
+            ("kind", pa.string()), ("container", pa.string()), ("encoding", pa.string()),
+            ("n_bytes", pa.int64()), ("url", pa.string()), ("published", pa.string()),
+            ("external_id", pa.string()), ("content", pa.string()),
+            ("ingested_at", pa.timestamp("us")),
+        ]),
+        "page_sources": pa.schema([
+            ("source", pa.string()), ("page_id", pa.string()), ("first_seen", pa.timestamp("us")),
+        ]),
+        "articles": pa.schema([
+            ("article_id", pa.string()), ("page_id", pa.string()), ("idx", pa.int32()),
+            ("title", pa.string()), ("title_line", pa.int32()), ("text", pa.string()),
+            ("paragraphs", pa.list_(paragraph)), ("url", pa.string()),
+            ("published_value", pa.string()), ("published_precision", pa.string()),
+            ("published_confidence", pa.float64()), ("published_evidence", pa.string()),
+        ]),
+        "rejected": pa.schema([
+            ("reject_id", pa.string()), ("source", pa.string()), ("reason", pa.string()),
+            ("detail", pa.string()), ("n_bytes", pa.int64()), ("rejected_at", pa.timestamp("us")),
+        ]),
+        "inputs": pa.schema([
+            ("path", pa.string()), ("size", pa.int64()), ("mtime_ns", pa.int64()),
+            ("finished_at", pa.timestamp("us")),
+        ]),
+    }
+
+
+ARROW_SCHEMAS = _arrow_schemas()

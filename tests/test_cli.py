@@ -1,0 +1,89 @@
+"""The command line: the extract contract, exit codes, demo, stats and rejected."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import EXAMPLES, SEED_PAGES, VIETNAMESE, run_cli
+
+
+def test_extract_prints_contract_json_lines_for_a_seed_page() -> None:
+    result = run_cli("extract", str(EXAMPLES / "001_88d42bd29b8f9cef.txt"), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert record["page"] == "001_88d42bd29b8f9cef.txt" and record["article"] == 0
+    assert record["title_line"] == 1
+    assert record["body_lines"] and all(isinstance(n, int) and n > 1
+                                        for n in record["body_lines"])
+    page_lines = (EXAMPLES / "001_88d42bd29b8f9cef.txt").read_text("utf-8").split("\n")
+    for number in record["body_lines"]:
+        assert page_lines[number - 1].strip() in record["text"]
+    assert "Andrei Belousov" in record["text"]
+    # stages not built yet are omitted, never faked
+    assert not {"timex", "actors", "events"} & record.keys()
+
+
+def test_extract_reads_stdin_and_applies_published() -> None:
+    result = run_cli("extract", "-", "--published", "2024-06-26", stdin=VIETNAMESE.encode())
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["published"]["value"] == "2024-06-26"
+    assert record["published"]["precision"] == "day"
+
+
+def test_extract_strict_exits_1_and_reports_the_rejection(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run_cli("extract", str(tmp_path / "empty.txt"), str(SEED_PAGES[0]), "--strict")
+    assert result.returncode == 1
+    assert "empty" in result.stderr and len(result.stdout.splitlines()) == 1
+
+
+def test_usage_errors_exit_2_with_one_line(tmp_path: Path) -> None:
+    bad_format = run_cli("extract", str(SEED_PAGES[0]), "--format", "xml")
+    assert bad_format.returncode == 2 and "Traceback" not in bad_format.stderr
+    assert bad_format.stderr.strip() == "error: --format must be jsonl or json, got 'xml'"
+    no_db = run_cli("stats", "--db", str(tmp_path / "none.duckdb"))
+    assert no_db.returncode == 2 and "run 'sukien ingest' first" in no_db.stderr
+    bad_date = run_cli("ingest", str(SEED_PAGES[0]), "--published", "25-6")
+    assert bad_date.returncode == 2
+    unknown = run_cli("ingest", "--no-such-flag")
+    assert unknown.returncode == 2
+
+
+def test_ingest_then_stats_and_rejected(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.duckdb")
+    first = run_cli("ingest", str(EXAMPLES), "--db", db, "--quiet")
+    assert first.returncode == 0, first.stderr
+    assert "stored 5 new pages" in first.stdout and "1 rejected" in first.stdout
+    second = run_cli("ingest", str(EXAMPLES), "--db", db, "--quiet", "--strict")
+    assert "stored 0 new pages" in second.stdout and second.returncode == 0
+    strict = run_cli("ingest", str(EXAMPLES), "--db", db, "--quiet", "--strict", "--force")
+    assert strict.returncode == 1
+    stats = json.loads(run_cli("stats", "--db", db, "--json").stdout)
+    assert (stats["pages"], stats["articles"], stats["rejected"]) == (5, 5, 1)
+    assert stats["rejected_by_reason"] == {"missing_field": 1}
+    rejected = [json.loads(line) for line in
+                run_cli("rejected", "--db", db, "--json").stdout.splitlines()]
+    assert [r["reason"] for r in rejected] == ["missing_field"]
+    assert rejected[0]["source"].endswith("gold.json")
+
+
+def test_ingest_with_worker_processes_matches_single_process(tmp_path: Path) -> None:
+    single, multi = str(tmp_path / "one.duckdb"), str(tmp_path / "two.duckdb")
+    run_cli("ingest", str(EXAMPLES), "--db", single, "--quiet")
+    result = run_cli("ingest", str(EXAMPLES), "--db", multi, "--quiet", "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(run_cli("stats", "--db", multi, "--json").stdout) == json.loads(
+        run_cli("stats", "--db", single, "--json").stdout)
+
+
+def test_demo_prints_the_five_example_titles() -> None:
+    result = run_cli("demo")
+    assert result.returncode == 0, result.stderr
+    assert "stored 5 new pages" in result.stdout
+    for title in ("Bộ trưởng Quốc phòng Nga, Mỹ điện đàm", "Tổng thống Biden nói gì",
+                  "Mỹ ngỏ ý đối thoại với Nga"):
+        assert title in " ".join(result.stdout.split()), title

@@ -1,0 +1,50 @@
+"""Schema tests of the bundled data files."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from sukien.read.language import VietnameseDetector
+from sukien.resources import ResourceError, load_word_list, read_resource_text
+
+
+def test_function_word_list_follows_its_schema() -> None:
+    words = load_word_list("vietnamese_function_words.txt", "vietnamese_function_words", 1)
+    assert len(words) >= 80
+    for word in words:
+        assert " " not in word and word == unicodedata.normalize("NFC", word)
+
+
+def test_wrong_version_header_is_refused() -> None:
+    with pytest.raises(ResourceError, match="first line"):
+        load_word_list("vietnamese_function_words.txt", "vietnamese_function_words", 2)
+
+
+def test_missing_resource_is_a_resource_error() -> None:
+    with pytest.raises(ResourceError):
+        read_resource_text("absent.txt")
+
+
+def test_detector_separates_the_seeds_from_english() -> None:
+    detector = VietnameseDetector(0.12)
+    seed = (Path(__file__).parent.parent / "sukien/examples/003_a0981895386714b5.txt")
+    assert detector.verdict(seed.read_text("utf-8")).is_vietnamese
+    english = "The minister said on Tuesday that talks with Moscow would continue next week."
+    assert not detector.verdict(english * 3).is_vietnamese
+
+
+def test_detector_accepts_a_vietnamese_name_list_and_rejects_french() -> None:
+    detector = VietnameseDetector(0.12)
+    # a real roster from a VNTC article (few function words, many Vietnamese letters)
+    roster = (
+        "1. Trần Trọng Cáp - B5 213 Kim Liên, trưởng đoàn\n2. Trần Đình Thành - B9 - Kim Liên, "
+        "phó đoàn\n3. Lê Thị Tưởng - B10-Kim Liên\n4. Nguyễn Thị Tuyết - B6 Kim Liên\n"
+        "5. Chu Bích Quế - B7 Kim Liên\n6. Đặng Thị Cúc - D7 Kim Liên\n"
+    )
+    assert detector.verdict(roster).is_vietnamese
+    french = ("Le ministre a déclaré mardi que les négociations avec Moscou se poursuivraient "
+              "la semaine prochaine, même si la côte reste fermée à la pêche.")
+    assert not detector.verdict(french * 2).is_vietnamese

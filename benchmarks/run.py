@@ -114,7 +114,8 @@ def main() -> None:
         _child(args.child, args.corpus, args.limit)
         return
     if not Path(args.corpus).exists():
-        parser.error(f"corpus not found: {args.corpus} (give a JSONL(.gz) file with a 'text' field)")
+        parser.error(f"corpus not found: {args.corpus} "
+                     "(give a JSONL(.gz) file with a 'text' field)")
     rows = []
     for name in MEASURES:
         output = subprocess.run(

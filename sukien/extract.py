@@ -21,7 +21,10 @@ def article_record(page_name: str, article: Article) -> dict[str, Any]:
         "title": article.title,
         "title_line": article.title_line,
         "body_lines": list(article.body_lines),
+        "caption_lines": list(article.caption_lines),
+        "author": article.author,
         "url": article.url,
+        "agency": article.agency,
         "published": _published(article.published),
         "text": article.text,
     }

@@ -121,6 +121,9 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     url: str | None = None
     published: PublishedDate | None = None
+    caption_lines: tuple[int, ...] = ()
+    author: str | None = None
+    agency: str | None = None
 
     @property
     def article_id(self) -> str:

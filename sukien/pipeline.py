@@ -7,20 +7,37 @@ reaches back into an earlier stage.
 
 from __future__ import annotations
 
-from sukien.clean import articles_from_page
+from dataclasses import dataclass
+
+from sukien.clean import articles_from_page, load_page_markers
 from sukien.errors import InputRejected
-from sukien.model import Page, PageResult, ProcessedItem, Rejected
+from sukien.model import Page, PageResult, Rejected
+from sukien.options import ReadOptions
+from sukien.read.language import VietnameseDetector
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineOptions:
+    """Per-page stage switches; hashable so each worker process can cache its pipeline."""
+
+    clean: bool = True
 
 
 class Pipeline:
     """Owns every loaded resource of the per-page stages; build one per process."""
 
+    def __init__(self, options: PipelineOptions | None = None) -> None:
+        self.options = options or PipelineOptions()
+        self._markers = load_page_markers()
+        self._language = VietnameseDetector(ReadOptions().min_vietnamese_ratio)
+
     def process(self, page: Page) -> PageResult | Rejected:
         try:
-            articles = articles_from_page(page)
+            articles = articles_from_page(page, self._markers, self._is_vietnamese_line,
+                                          clean=self.options.clean)
         except InputRejected as exc:
             return Rejected(page.source, exc.reason, exc.detail, page.n_bytes)
         return PageResult(page, articles)
 
-    def process_item(self, item: ProcessedItem | Page) -> ProcessedItem:
-        return self.process(item) if isinstance(item, Page) else item
+    def _is_vietnamese_line(self, line: str) -> bool:
+        return self._language.verdict(line).is_vietnamese

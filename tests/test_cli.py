@@ -15,19 +15,47 @@ def test_extract_prints_contract_json_lines_for_a_seed_page() -> None:
     assert len(lines) == 1
     record = json.loads(lines[0])
     assert record["page"] == "001_88d42bd29b8f9cef.txt" and record["article"] == 0
-    assert record["title_line"] == 1
-    assert record["body_lines"] and all(isinstance(n, int) and n > 1
-                                        for n in record["body_lines"])
+    assert record["title"] == "Bộ trưởng Quốc phòng Nga, Mỹ điện đàm"
+    assert (record["title_line"], record["body_lines"], record["caption_lines"]) == (
+        3, [6, 11, 13, 15, 17, 19], [8, 9])
+    assert record["author"] == "KHÁNH HƯNG"
+    assert record["url"].startswith("https://www.sggp.org.vn/")
     page_lines = (EXAMPLES / "001_88d42bd29b8f9cef.txt").read_text("utf-8").split("\n")
     for number in record["body_lines"]:
         assert page_lines[number - 1].strip() in record["text"]
-    assert "Andrei Belousov" in record["text"]
+    assert "Andrei Belousov" in record["text"] and "Cùng chủ đề" not in record["text"]
     # stages not built yet are omitted, never faked
     assert not {"timex", "actors", "events"} & record.keys()
 
 
+def test_extract_no_clean_keeps_every_line() -> None:
+    result = run_cli("extract", str(EXAMPLES / "004_f41c4e6fcf6b7692.txt"), "--no-clean")
+    record = json.loads(result.stdout)
+    page = (EXAMPLES / "004_f41c4e6fcf6b7692.txt").read_text("utf-8").split("\n")
+    assert record["title_line"] == 1
+    assert record["body_lines"] == [n for n, line in enumerate(page, 1) if line.strip()][1:]
+
+
+def test_clean_prints_title_byline_and_body() -> None:
+    result = run_cli("clean", str(EXAMPLES / "002_4627ecc5676f9720.txt"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "# Mỹ ngỏ ý đối thoại với Nga về vấn đề tên lửa và tập trận"
+    assert lines[1] == "Việt Hải · TTXVN"
+    assert "Giá tiêu" not in result.stdout
+
+
+def test_eval_content_prints_scores() -> None:
+    result = run_cli("eval", "content", "--json")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert {"precision", "recall", "f1", "pages"} <= payload.keys()
+    assert len(payload["pages"]) == 5
+
+
 def test_extract_reads_stdin_and_applies_published() -> None:
-    result = run_cli("extract", "-", "--published", "2024-06-26", stdin=VIETNAMESE.encode())
+    page = "Bộ trưởng Quốc phòng Nga, Mỹ điện đàm\n" + VIETNAMESE
+    result = run_cli("extract", "-", "--published", "2024-06-26", stdin=page.encode())
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["published"]["value"] == "2024-06-26"
@@ -38,7 +66,7 @@ def test_extract_strict_exits_1_and_reports_the_rejection(tmp_path: Path) -> Non
     (tmp_path / "empty.txt").write_bytes(b"")
     result = run_cli("extract", str(tmp_path / "empty.txt"), str(SEED_PAGES[0]), "--strict")
     assert result.returncode == 1
-    assert "empty" in result.stderr and len(result.stdout.splitlines()) == 1
+    assert "empty" in result.stderr and len(result.stdout.splitlines()) == 2  # two articles
 
 
 def test_usage_errors_exit_2_with_one_line(tmp_path: Path) -> None:
@@ -63,7 +91,7 @@ def test_ingest_then_stats_and_rejected(tmp_path: Path) -> None:
     strict = run_cli("ingest", str(EXAMPLES), "--db", db, "--quiet", "--strict", "--force")
     assert strict.returncode == 1
     stats = json.loads(run_cli("stats", "--db", db, "--json").stdout)
-    assert (stats["pages"], stats["articles"], stats["rejected"]) == (5, 5, 1)
+    assert (stats["pages"], stats["articles"], stats["rejected"]) == (5, 6, 1)
     assert stats["rejected_by_reason"] == {"missing_field": 1}
     rejected = [json.loads(line) for line in
                 run_cli("rejected", "--db", db, "--json").stdout.splitlines()]

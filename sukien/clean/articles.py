@@ -2,19 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from trafilatura import bare_extraction
 
+from sukien.clean.markers import PageMarkers
+from sukien.clean.text_page import split_text_page
 from sukien.errors import InputRejected
 from sukien.model import Article, Container, Page, PageKind, Paragraph, PublishedDate, RejectReason
 
 
-def articles_from_page(page: Page) -> tuple[Article, ...]:
+def articles_from_page(
+    page: Page, markers: PageMarkers, is_vietnamese: Callable[[str], bool], clean: bool = True
+) -> tuple[Article, ...]:
     """The page's articles; raises InputRejected when it holds none."""
     if page.kind is PageKind.HTML:
         return (article_from_html(page),)
-    return (article_from_lines(page),)
+    if not clean:
+        return (article_from_lines(page),)
+    return articles_from_text_page(page, markers, is_vietnamese)
+
+
+def articles_from_text_page(
+    page: Page, markers: PageMarkers, is_vietnamese: Callable[[str], bool]
+) -> tuple[Article, ...]:
+    found = split_text_page(page.content, markers, is_vietnamese)
+    if not found:
+        raise InputRejected(RejectReason.NO_ARTICLE, "no article text: the page is navigation")
+    published = container_published(page)
+    articles = []
+    for index, item in enumerate(found):
+        text, paragraphs = join_paragraphs([(line.text, line.number) for line in item.body])
+        articles.append(Article(
+            page.page_id, index, item.title.text if item.title else "",
+            item.title.number if item.title else None, text, paragraphs,
+            page.url or item.url, published,
+            caption_lines=tuple(line.number for line in item.captions),
+            author=item.author, agency=item.agency,
+        ))
+    return tuple(articles)
 
 
 def article_from_lines(page: Page) -> Article:

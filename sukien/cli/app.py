@@ -12,6 +12,7 @@ import signal
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -23,11 +24,12 @@ from rich.table import Table
 from sukien import __version__
 from sukien.cli.progress import IngestProgressBar
 from sukien.errors import SukienError, UsageError
+from sukien.evaluate import load_gold, score_content
 from sukien.extract import records
 from sukien.ingest import IngestSummary, ingest
-from sukien.model import Page, Rejected
+from sukien.model import Page, PageResult, Rejected
 from sukien.options import IngestOptions, JsonlFields, ReadOptions
-from sukien.pipeline import Pipeline
+from sukien.pipeline import Pipeline, PipelineOptions
 from sukien.read import Reader
 from sukien.store import Store
 
@@ -226,28 +228,17 @@ def extract_command(
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that lack one.")
     ] = None,
     strict: Annotated[bool, typer.Option(help="Exit 1 when any input is rejected.")] = False,
+    clean: Annotated[
+        bool, typer.Option(help="Separate article from navigation (--no-clean keeps all lines).")
+    ] = True,
 ) -> None:
     """One article in, structured JSON out; no database."""
     if output_format not in {"jsonl", "json"}:
         raise UsageError(f"--format must be jsonl or json, got {output_format!r}")
-    reader = Reader(build_read_options(published=published))
-    pipeline = Pipeline()
     collected: list[dict[str, object]] = []
-    rejected = 0
-    for item in reader.read(inputs, stdin=sys.stdin.buffer):
-        if isinstance(item, Rejected):
-            rejected += 1
-            _stderr().print(f"rejected {item.source}: {item.reason.value}: {item.detail}",
-                            markup=False)
-            continue
-        if not isinstance(item, Page):
-            continue
-        result = pipeline.process(item)
-        if isinstance(result, Rejected):
-            rejected += 1
-            _stderr().print(f"rejected {result.source}: {result.reason.value}: {result.detail}",
-                            markup=False)
-            continue
+    rejected: list[int] = []
+    pipeline = Pipeline(PipelineOptions(clean=clean))
+    for result in _page_results(inputs, pipeline, published, rejected):
         for record in records(result):
             if output_format == "jsonl":
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -257,6 +248,47 @@ def extract_command(
         sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
     if strict and rejected:
         raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command("clean")
+def clean_command(
+    inputs: Inputs,
+    output_format: Annotated[
+        str, typer.Option("--format", help="text (title and paragraphs) or jsonl.")
+    ] = "text",
+) -> None:
+    """Print the clean articles of pages: title, byline, body, without navigation."""
+    if output_format not in {"text", "jsonl"}:
+        raise UsageError(f"--format must be text or jsonl, got {output_format!r}")
+    out = _stdout()
+    for result in _page_results(inputs, Pipeline(), published=None):
+        for record in records(result):
+            if output_format == "jsonl":
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                continue
+            out.print(f"# {record['title']}", markup=False)
+            byline = " · ".join(str(record[k]) for k in ("author", "agency", "url") if record[k])
+            if byline:
+                out.print(byline, markup=False)
+            out.print("", markup=False)
+            out.print(str(record["text"]), markup=False)
+            out.print("", markup=False)
+
+
+def _page_results(
+    inputs: list[str], pipeline: Pipeline, published: str | None, rejected: list[int] | None = None
+) -> Iterator[PageResult]:
+    """Page results of the inputs; rejections are reported on stderr and counted."""
+    reader = Reader(build_read_options(published=published))
+    for item in reader.read(inputs, stdin=sys.stdin.buffer):
+        result = pipeline.process(item) if isinstance(item, Page) else item
+        if isinstance(result, Rejected):
+            if rejected is not None:
+                rejected.append(1)
+            _stderr().print(f"rejected {result.source}: {result.reason.value}: {result.detail}",
+                            markup=False)
+        elif isinstance(result, PageResult):
+            yield result
 
 
 @app.command("demo")
@@ -280,6 +312,50 @@ def demo_command(
                 out.print(f"{name}  [{len(article.paragraphs)} paragraphs, {published}]",
                           markup=False)
                 out.print(f"    {article.title}", markup=False)
+
+
+eval_app = typer.Typer(help="Score the pipeline against gold annotations.",
+                       no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+GoldOption = Annotated[
+    Path | None, typer.Option("--gold", help="Gold file (default: the bundled examples/gold.json).")
+]
+
+
+def _gold_path(gold: Path | None) -> Path:
+    return gold or Path(str(resources.files("sukien") / "examples" / "gold.json"))
+
+
+@eval_app.command("content")
+def eval_content_command(
+    gold: GoldOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Title and body line precision, recall and F1 per page and overall."""
+    score = score_content(load_gold(_gold_path(gold)), Pipeline())
+    if as_json:
+        payload = {
+            "precision": score.precision, "recall": score.recall, "f1": score.f1,
+            "articles_matched": score.articles_matched,
+            "metadata_accuracy": score.metadata_accuracy,
+            "pages": [{"page": p.page, "false_positives": list(p.false_positives),
+                       "false_negatives": list(p.false_negatives),
+                       "articles": [p.gold_articles, p.found_articles]} for p in score.pages],
+        }
+        sys.stdout.write(json.dumps(payload) + "\n")
+        return
+    table = Table("page", "extra lines", "missed lines", "articles (gold/found)",
+                  "author/url/agency", title="content: title + body lines")
+    for page in score.pages:
+        flags = "".join("✓" if ok else "✗" for ok in (page.author_ok, page.url_ok, page.agency_ok))
+        table.add_row(page.page, str(list(page.false_positives)),
+                      str(list(page.false_negatives)),
+                      f"{page.gold_articles}/{page.found_articles}", flags)
+    out = _stdout()
+    out.print(table)
+    out.print(f"precision {score.precision:.3f}  recall {score.recall:.3f}  F1 {score.f1:.3f}  "
+              f"articles matched {score.articles_matched:.2f}  "
+              f"metadata {score.metadata_accuracy:.2f}")
 
 
 def main() -> None:

@@ -256,7 +256,8 @@ class Store:
         cursor = self._con.execute(
             "SELECT p.name, a.page_id, a.idx, a.title, a.title_line, a.text, a.paragraphs, "
             "a.url, a.published_value, a.published_precision, a.published_confidence, "
-            "a.published_evidence FROM articles a JOIN pages p USING (page_id) "
+            "a.published_evidence, a.caption_lines, a.author, a.agency "
+            "FROM articles a JOIN pages p USING (page_id) "
             "ORDER BY p.source, a.idx"
         )
         while rows := cursor.fetchmany(500):
@@ -310,17 +311,20 @@ def _article_row(article: Article) -> dict[str, Any]:
         "published_precision": published.precision if published else None,
         "published_confidence": published.confidence if published else None,
         "published_evidence": published.evidence if published else None,
+        "caption_lines": list(article.caption_lines),
+        "author": article.author,
+        "agency": article.agency,
     }
 
 
 def _article_from_row(row: tuple[Any, ...]) -> Article:
     (page_id, index, title, title_line, text, paragraphs, url,
-     value, precision, confidence, evidence) = row
+     value, precision, confidence, evidence, caption_lines, author, agency) = row
     published = (
         PublishedDate(value, precision, float(confidence), evidence) if value is not None else None
     )
     return Article(
         page_id, int(index), title, title_line, text,
         tuple(Paragraph(p["start"], p["end"], p["line"]) for p in paragraphs),
-        url, published,
+        url, published, tuple(caption_lines or ()), author, agency,
     )

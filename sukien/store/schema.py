@@ -62,6 +62,14 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             )""",
         ),
     ),
+    (
+        2,
+        (
+            "ALTER TABLE articles ADD COLUMN caption_lines INTEGER[]",
+            "ALTER TABLE articles ADD COLUMN author VARCHAR",
+            "ALTER TABLE articles ADD COLUMN agency VARCHAR",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -87,6 +95,8 @@ def _arrow_schemas() -> dict[str, pa.Schema]:
             ("paragraphs", pa.list_(paragraph)), ("url", pa.string()),
             ("published_value", pa.string()), ("published_precision", pa.string()),
             ("published_confidence", pa.float64()), ("published_evidence", pa.string()),
+            ("caption_lines", pa.list_(pa.int32())), ("author", pa.string()),
+            ("agency", pa.string()),
         ]),
         "rejected": pa.schema([
             ("reject_id", pa.string()), ("source", pa.string()), ("reason", pa.string()),

@@ -1,0 +1,155 @@
+"""Articles of a flattened text page: title, body, captions, byline, source, agency."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sukien.clean.lines import (
+    Line,
+    LineKind,
+    agency_of_caption,
+    agency_of_line,
+    classify_lines,
+    same_headline,
+    source_url,
+    word_count,
+)
+from sukien.clean.markers import PageMarkers
+
+_NEW_ARTICLE_MIN_PARAGRAPHS = 3
+_NEW_ARTICLE_MIN_CHARS = 400
+_RELATED_MAX_PARAGRAPHS = 1
+_TITLE_MAX_WORDS = 40
+_MIN_PARAGRAPHS = 2
+_MIN_SINGLE_PARAGRAPH_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class TextArticle:
+    """One article as page lines; turned into an ``Article`` by the caller."""
+
+    title: Line | None
+    body: tuple[Line, ...]
+    captions: tuple[Line, ...]
+    author: str | None
+    agency: str | None
+    url: str | None
+
+
+@dataclass(slots=True)
+class _Draft:
+    title: Line | None
+    body: list[Line] = field(default_factory=list)
+    captions: list[Line] = field(default_factory=list)
+    author: str | None = None
+    agency: str | None = None
+
+
+def split_text_page(
+    content: str, markers: PageMarkers, is_vietnamese: Callable[[str], bool]
+) -> list[TextArticle]:
+    """Articles found on the page, in page order; empty when the page is all navigation."""
+    numbered = [(n, line.strip()) for n, line in enumerate(content.split("\n"), start=1)
+                if line.strip()]
+    lines = classify_lines(numbered, markers, is_vietnamese)
+    title_index = _title_index(lines)
+    drafts = [_Draft(lines[title_index] if title_index is not None else None)]
+    url = next((source_url(line.text) for line in lines if line.kind is LineKind.SOURCE), None)
+    start = title_index + 1 if title_index is not None else 0
+    skip_until = -1
+    for index in range(start, len(lines)):
+        if index <= skip_until:
+            continue
+        line, draft = lines[index], drafts[-1]
+        if line.kind is LineKind.NAVIGATION:
+            break
+        if line.kind is LineKind.HEADING or (line.kind is LineKind.BODY and _repeats_title(
+                line, draft)):
+            skip_until = _place_heading(lines, index, drafts)
+            continue
+        _place_line(line, draft, markers)
+    return [_finish(d, url) for d in _full_articles(drafts)]
+
+
+def _full_articles(drafts: list[_Draft]) -> list[_Draft]:
+    """Drop teaser-sized pieces (a headline and one short paragraph): they are related news."""
+    return [d for d in drafts if len(d.body) >= _MIN_PARAGRAPHS
+            or sum(len(line.text) for line in d.body) >= _MIN_SINGLE_PARAGRAPH_CHARS]
+
+
+def _title_index(lines: list[Line]) -> int | None:
+    """The headline nearest above the first paragraph of prose.
+
+    Nearest, not first: related headlines and breadcrumbs often sit above it.
+    """
+    first_body = next((i for i, line in enumerate(lines) if line.kind is LineKind.BODY), None)
+    if first_body is None:
+        return None
+    for index in range(first_body - 1, -1, -1):
+        line = lines[index]
+        if line.kind in {LineKind.CAPTION, LineKind.SOURCE, LineKind.AGENCY, LineKind.BYLINE}:
+            continue
+        if line.kind is LineKind.HEADING:
+            return index
+        if line.kind is not LineKind.BOILERPLATE:
+            break
+    # a headline that ends with '?' or '!' reads as prose; take it if it opens the region
+    opener = lines[first_body]
+    if word_count(opener.text) <= _TITLE_MAX_WORDS and opener.text.endswith(("?", "!")):
+        return first_body
+    return None
+
+
+def _repeats_title(line: Line, draft: _Draft) -> bool:
+    return draft.title is not None and same_headline(line.text, draft.title.text)
+
+
+def _place_heading(lines: list[Line], index: int, drafts: list[_Draft]) -> int:
+    """Decide what a headline inside the page is; returns the last index it consumed."""
+    line, draft = lines[index], drafts[-1]
+    if _repeats_title(line, draft):
+        draft.captions.append(Line(line.number, line.text, LineKind.CAPTION))
+        return index
+    paragraphs, end = _paragraphs_until_next_heading(lines, index)
+    chars = sum(len(p.text) for p in paragraphs)
+    if len(paragraphs) >= _NEW_ARTICLE_MIN_PARAGRAPHS and chars >= _NEW_ARTICLE_MIN_CHARS:
+        drafts.append(_Draft(Line(line.number, line.text, LineKind.TITLE)))
+        return index
+    if len(paragraphs) <= _RELATED_MAX_PARAGRAPHS:
+        return end  # a related-news block: headline(s) and a teaser, all skipped
+    draft.body.append(Line(line.number, line.text, LineKind.BODY))  # an intertitle
+    return index
+
+
+def _paragraphs_until_next_heading(lines: list[Line], index: int) -> tuple[list[Line], int]:
+    paragraphs: list[Line] = []
+    end = index
+    for later in range(index + 1, len(lines)):
+        kind = lines[later].kind
+        if kind in {LineKind.HEADING, LineKind.NAVIGATION}:
+            break
+        if kind is LineKind.BODY and not same_headline(lines[later].text, lines[index].text):
+            paragraphs.append(lines[later])
+        if kind in {LineKind.BODY, LineKind.CAPTION, LineKind.BOILERPLATE}:
+            end = later
+    return paragraphs, end
+
+
+def _place_line(line: Line, draft: _Draft, markers: PageMarkers) -> None:
+    if line.kind is LineKind.BODY:
+        draft.body.append(line)
+    elif line.kind is LineKind.CAPTION:
+        draft.captions.append(line)
+        draft.agency = draft.agency or agency_of_caption(line.text, markers.agencies)
+    elif line.kind is LineKind.BYLINE and draft.author is None:
+        draft.author = line.text
+    elif line.kind is LineKind.AGENCY:
+        # an explicit '(theo X)' outranks a photo credit
+        draft.agency = agency_of_line(line.text, markers.agencies) or draft.agency
+
+
+def _finish(draft: _Draft, url: str | None) -> TextArticle:
+    return TextArticle(draft.title, tuple(draft.body), tuple(draft.captions), draft.author,
+                       draft.agency, url)
+

@@ -1,0 +1,67 @@
+"""Reading ``gold.json`` (schema ``gold/1``) into typed records."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sukien.errors import UsageError
+
+SCHEMA = "gold/1"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    title_line: int
+    body_lines: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldPublished:
+    earliest: str
+    latest: str
+    derivable: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDocument:
+    path: Path
+    articles: tuple[GoldArticle, ...]
+    caption_lines: tuple[int, ...]
+    published: GoldPublished | None
+    author: str | None
+    url: str | None
+    agency: str | None
+
+
+def load_gold(path: Path) -> list[GoldDocument]:
+    """Documents of a gold file; page paths are resolved beside it."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise UsageError(f"cannot read gold file {path}: {exc}") from exc
+    if data.get("schema") != SCHEMA:
+        raise UsageError(f"{path}: expected schema {SCHEMA!r}, got {data.get('schema')!r}")
+    try:
+        return [_document(path.parent, doc) for doc in data["documents"]]
+    except (KeyError, TypeError) as exc:
+        raise UsageError(f"{path}: malformed document entry: {exc}") from exc
+
+
+def _document(base: Path, doc: dict[str, object]) -> GoldDocument:
+    published = doc.get("published")
+    return GoldDocument(
+        path=base / str(doc["file"]),
+        articles=tuple(
+            GoldArticle(int(a["title_line"]), tuple(int(n) for n in a["body_lines"]))
+            for a in doc["articles"]  # type: ignore[attr-defined]
+        ),
+        caption_lines=tuple(int(n) for n in doc.get("caption_lines", ())),  # type: ignore[attr-defined]
+        published=GoldPublished(published["earliest"], published["latest"],
+                                bool(published["derivable"]))
+        if isinstance(published, dict) else None,
+        author=doc.get("author"),  # type: ignore[arg-type]
+        url=doc.get("url"),  # type: ignore[arg-type]
+        agency=doc.get("agency"),  # type: ignore[arg-type]
+    )

@@ -1,0 +1,165 @@
+"""The clean stage on the seeds (against gold) and on page layouts the seeds do not have."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sukien.evaluate import load_gold, score_content
+from sukien.model import Container, Page, PageKind, PageResult, Rejected, RejectReason
+from sukien.pipeline import Pipeline, PipelineOptions
+from tests.conftest import EXAMPLES
+
+FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text("utf-8"))
+
+# Real paragraphs from the seed pages, rearranged into layouts the seeds do not have.
+TITLE = "Bộ trưởng Quốc phòng Nga, Mỹ điện đàm"
+PARAGRAPHS = [
+    "Bộ trưởng Quốc phòng Nga Andrei Belousov và người đồng cấp Mỹ Lloyd Austin, ngày 25-6, "
+    "đã thảo luận về vấn đề Ukraine trong cuộc điện đàm theo sáng kiến của Washington.",
+    "Theo Bộ Quốc phòng Nga, hai bên đã trao đổi quan điểm về tình hình xung quanh vấn đề "
+    "Ukraine. Hai bên cũng thảo luận về các vấn đề khác.",
+    "Đây là cuộc trao đổi đầu tiên giữa ông Austin và ông Belousov và là cuộc điện đàm đầu tiên "
+    "giữa Bộ trưởng Quốc phòng hai nước kể từ tháng 3-2023.",
+]
+RELATED = [
+    "Nga và Ukraine tranh cãi việc trao đổi tù binh",
+    "Mỹ cam kết hỗ trợ Hàn Quốc bằng năng lực hạt nhân",
+    "Houthi tiếp tục nhắm vào tàu thuyền có liên kết với Israel",
+]
+
+
+def process(lines: list[str]) -> PageResult | Rejected:
+    content = "\n".join(lines) + "\n"
+    page = Page("test.txt", "test.txt", PageKind.TEXT, Container.TXT, content, "utf-8",
+                len(content.encode()))
+    return Pipeline().process(page)
+
+
+def numbers(lines: list[str], wanted: list[str]) -> list[int]:
+    return [lines.index(text) + 1 for text in wanted]
+
+
+def test_seed_content_meets_the_floors() -> None:
+    score = score_content(load_gold(EXAMPLES / "gold.json"), Pipeline())
+    floors = FLOORS["content"]
+    assert score.f1 >= floors["f1"], [(p.page, p.false_positives, p.false_negatives)
+                                      for p in score.pages]
+    assert score.articles_matched >= floors["articles_matched"]
+    assert score.metadata_accuracy >= floors["metadata_accuracy"]
+
+
+def test_first_seed_page_yields_both_articles_with_their_titles() -> None:
+    page_lines = (EXAMPLES / "000_002a89724aa9ef8a.txt").read_text("utf-8").split("\n")
+    result = process(page_lines[:-1] if page_lines[-1] == "" else page_lines)
+    assert isinstance(result, PageResult)
+    titles = [a.title for a in result.articles]
+    assert titles == [page_lines[0], page_lines[30]]
+    assert "Hezbollah" in result.articles[1].text and "Hezbollah" not in titles[0]
+
+
+def test_page_without_any_section_marker() -> None:
+    lines = [TITLE, "", *PARAGRAPHS, "KHÁNH HƯNG"]
+    result = process(lines)
+    assert isinstance(result, PageResult) and len(result.articles) == 1
+    article = result.articles[0]
+    assert article.title_line == 1 and article.author == "KHÁNH HƯNG"
+    assert list(article.body_lines) == numbers(lines, PARAGRAPHS)
+
+
+def test_related_headlines_before_the_article_are_not_taken_for_it() -> None:
+    lines = ["Trang chủ > Thế giới", "Mới nhất", *RELATED, TITLE, *PARAGRAPHS,
+             "Tin liên quan", *RELATED]
+    result = process(lines)
+    assert isinstance(result, PageResult) and len(result.articles) == 1
+    article = result.articles[0]
+    assert article.title == TITLE
+    assert list(article.body_lines) == numbers(lines, PARAGRAPHS)
+
+
+def test_a_page_of_only_navigation_is_rejected_not_an_empty_article() -> None:
+    lines = ["Trang chủ", "Thế giới", "Tin mới nhất"]
+    for headline in RELATED:
+        lines += [headline, "15:12:55 06/01/2025"]
+    result = process(lines)
+    assert isinstance(result, Rejected) and result.reason is RejectReason.NO_ARTICLE
+
+
+def test_a_section_front_of_headlines_and_teasers_is_rejected() -> None:
+    lines = []
+    for headline, teaser in zip(RELATED, PARAGRAPHS, strict=True):
+        lines += [headline, teaser[:140] + "...", "18:28:16 05/01/2025"]
+    result = process(lines)
+    assert isinstance(result, Rejected) and result.reason is RejectReason.NO_ARTICLE
+
+
+def test_a_short_article_of_three_lines() -> None:
+    lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1]]
+    result = process(lines)
+    assert isinstance(result, PageResult)
+    assert result.articles[0].title_line == 1
+    assert list(result.articles[0].body_lines) == [2, 3]
+
+
+def test_english_boilerplate_lines_are_not_body() -> None:
+    english = [
+        "We use cookies to improve your experience on our website and to show you ads.",
+        "By continuing to browse this site you agree to our use of cookies and our policy.",
+        "Share this article",
+    ]
+    lines = [TITLE, english[0], *PARAGRAPHS, english[1], english[2]]
+    result = process(lines)
+    assert isinstance(result, PageResult)
+    assert list(result.articles[0].body_lines) == numbers(lines, PARAGRAPHS)
+
+
+def test_captions_source_url_and_agency_are_kept_apart() -> None:
+    url = "https://www.sggp.org.vn/bo-truong-quoc-phong-nga-my-dien-dam-post746324.html"
+    caption = "Bộ trưởng Quốc phòng Mỹ Lloyd Austin. Ảnh: TASS/TTXVN"
+    lines = [TITLE, PARAGRAPHS[0], caption, PARAGRAPHS[1], PARAGRAPHS[2], "(theo TTXVN)",
+             f"Nguồn: {url}"]
+    result = process(lines)
+    assert isinstance(result, PageResult)
+    article = result.articles[0]
+    assert article.caption_lines == (3,)
+    assert (article.url, article.agency) == (url, "TTXVN")
+    assert caption not in article.text
+
+
+def test_no_clean_keeps_every_line() -> None:
+    lines = [TITLE, PARAGRAPHS[0], "Tin liên quan", RELATED[0]]
+    content = "\n".join(lines)
+    page = Page("t.txt", "t.txt", PageKind.TEXT, Container.TXT, content, "utf-8", len(content))
+    result = Pipeline(PipelineOptions(clean=False)).process(page)
+    assert isinstance(result, PageResult)
+    assert list(result.articles[0].body_lines) == [2, 3, 4]
+
+
+def test_html_page_goes_through_trafilatura() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f"<html><head><title>{TITLE}</title>"
+        '<meta property="article:published_time" content="2024-06-26T08:00:00+07:00">'
+        "</head><body><nav><a href='/'>Trang chủ</a> <a href='/tg'>Thế giới</a></nav>"
+        f"<article><h1>{TITLE}</h1>{body}</article>"
+        "<footer>Bản quyền thuộc về báo điện tử</footer></body></html>"
+    )
+    page = Page("p.html", "p.html", PageKind.HTML, Container.HTML, html, "utf-8", len(html))
+    result = Pipeline().process(page)
+    assert isinstance(result, PageResult)
+    article = result.articles[0]
+    assert article.title == TITLE
+    assert "Belousov" in article.text and "Trang chủ" not in article.text
+    assert article.published is not None and article.published.value == "2024-06-26"
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_seed_article_text_holds_no_navigation_markers(path: Path) -> None:
+    text = path.read_text("utf-8")
+    result = process(text.rstrip("\n").split("\n"))
+    assert isinstance(result, PageResult)
+    for article in result.articles:
+        for marker in ("Tin liên quan", "Cùng chủ đề", "Đọc thêm", "Theo dõi", "Video đang HOT"):
+            assert marker not in article.text

@@ -163,3 +163,11 @@ def test_seed_article_text_holds_no_navigation_markers(path: Path) -> None:
     for article in result.articles:
         for marker in ("Tin liên quan", "Cùng chủ đề", "Đọc thêm", "Theo dõi", "Video đang HOT"):
             assert marker not in article.text
+
+
+def test_an_intertitle_does_not_split_the_article() -> None:
+    intertitle = "Nga cảnh báo nguy cơ leo thang ở Ukraine"
+    lines = [TITLE, *PARAGRAPHS, intertitle, *PARAGRAPHS[::-1], "Tin liên quan", *RELATED]
+    result = process(lines)
+    assert isinstance(result, PageResult) and len(result.articles) == 1
+    assert 5 in result.articles[0].body_lines  # the intertitle stays in the body

@@ -113,13 +113,24 @@ def _place_heading(lines: list[Line], index: int, drafts: list[_Draft]) -> int:
         return index
     paragraphs, end = _paragraphs_until_next_heading(lines, index)
     chars = sum(len(p.text) for p in paragraphs)
-    if len(paragraphs) >= _NEW_ARTICLE_MIN_PARAGRAPHS and chars >= _NEW_ARTICLE_MIN_CHARS:
+    long_enough = len(paragraphs) >= _NEW_ARTICLE_MIN_PARAGRAPHS and chars >= _NEW_ARTICLE_MIN_CHARS
+    if long_enough and _labels_its_images(lines, index, end):
         drafts.append(_Draft(Line(line.number, line.text, LineKind.TITLE)))
         return index
     if len(paragraphs) <= _RELATED_MAX_PARAGRAPHS:
         return end  # a related-news block: headline(s) and a teaser, all skipped
     draft.body.append(Line(line.number, line.text, LineKind.BODY))  # an intertitle
     return index
+
+
+def _labels_its_images(lines: list[Line], index: int, end: int) -> bool:
+    """Sites title a story's images with its headline ('<headline> - Hình 1'): a headline
+    that recurs on an image below it heads a story of its own, not a section of this one."""
+    heading = lines[index].text
+    return any(
+        lines[later].kind is LineKind.CAPTION and same_headline(lines[later].text, heading)
+        for later in range(index + 1, end + 1)
+    )
 
 
 def _paragraphs_until_next_heading(lines: list[Line], index: int) -> tuple[list[Line], int]:

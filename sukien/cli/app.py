@@ -236,12 +236,15 @@ def extract_command(
     if output_format not in {"jsonl", "json"}:
         raise UsageError(f"--format must be jsonl or json, got {output_format!r}")
     collected: list[dict[str, object]] = []
-    rejected: list[int] = []
+    rejected = 0
     pipeline = Pipeline(PipelineOptions(clean=clean))
-    for result in _page_results(inputs, pipeline, published, rejected):
+    for result in _page_results(inputs, pipeline, published):
+        if isinstance(result, Rejected):
+            rejected += 1
+            continue
         for record in records(result):
             if output_format == "jsonl":
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                _write_jsonl(record)
             else:
                 collected.append(record)
     if output_format == "json":
@@ -262,9 +265,11 @@ def clean_command(
         raise UsageError(f"--format must be text or jsonl, got {output_format!r}")
     out = _stdout()
     for result in _page_results(inputs, Pipeline(), published=None):
+        if isinstance(result, Rejected):
+            continue
         for record in records(result):
             if output_format == "jsonl":
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                _write_jsonl(record)
                 continue
             out.print(f"# {record['title']}", markup=False)
             byline = " · ".join(str(record[k]) for k in ("author", "agency", "url") if record[k])
@@ -276,19 +281,21 @@ def clean_command(
 
 
 def _page_results(
-    inputs: list[str], pipeline: Pipeline, published: str | None, rejected: list[int] | None = None
-) -> Iterator[PageResult]:
-    """Page results of the inputs; rejections are reported on stderr and counted."""
+    inputs: list[str], pipeline: Pipeline, published: str | None
+) -> Iterator[PageResult | Rejected]:
+    """Results of the inputs, no database; each rejection is also reported on stderr."""
     reader = Reader(build_read_options(published=published))
     for item in reader.read(inputs, stdin=sys.stdin.buffer):
         result = pipeline.process(item) if isinstance(item, Page) else item
         if isinstance(result, Rejected):
-            if rejected is not None:
-                rejected.append(1)
             _stderr().print(f"rejected {result.source}: {result.reason.value}: {result.detail}",
                             markup=False)
-        elif isinstance(result, PageResult):
+        if isinstance(result, PageResult | Rejected):
             yield result
+
+
+def _write_jsonl(record: dict[str, object]) -> None:
+    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 @app.command("demo")

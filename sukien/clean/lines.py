@@ -22,7 +22,7 @@ _URL_LINE = re.compile(r"^nguồn\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
 _AGENCY_LINE = re.compile(r"^\(?\s*theo\s+([^()]{2,40}?)\s*\)?\.?$", re.IGNORECASE)
 _IMAGE_NUMBER = re.compile(r"\s+-\s+hình\s+\d+$", re.IGNORECASE)
 _BYLINE_MAX_WORDS = 4
-_TITLE_MAX_WORDS = 40
+TITLE_MAX_WORDS = 40
 _PROSE_MIN_WORDS = 25
 
 
@@ -57,7 +57,7 @@ def is_prose(text: str) -> bool:
 
 def is_heading(text: str) -> bool:
     words = word_count(text)
-    return 4 <= words <= _TITLE_MAX_WORDS and not is_prose(text)
+    return 4 <= words <= TITLE_MAX_WORDS and not is_prose(text)
 
 
 def is_byline(text: str) -> bool:
@@ -101,7 +101,7 @@ def same_headline(a: str, b: str) -> bool:
 def classify_lines(
     numbered: list[tuple[int, str]], markers: PageMarkers, is_vietnamese: Callable[[str], bool]
 ) -> list[Line]:
-    """First-pass kind of every non-empty line, before titles and articles are settled.
+    """First-pass kind of every non-empty, stripped line, before articles are settled.
 
     A section marker ends the article region only once prose has been seen: above
     the article, 'Mới nhất' heads a list of headlines, not the end of the page.
@@ -133,9 +133,9 @@ def _first_pass_kind(text: str, markers: PageMarkers) -> LineKind:
         return LineKind.SOURCE
     if agency_of_line(text, markers.agencies):
         return LineKind.AGENCY
-    if markers.is_boilerplate(text.strip()):
+    if markers.is_boilerplate(text):
         return LineKind.BOILERPLATE
-    if markers.is_caption(text.strip()) or _IMAGE_NUMBER.search(text):
+    if markers.is_caption(text) or _IMAGE_NUMBER.search(text):
         return LineKind.CAPTION
     if is_prose(text):
         return LineKind.BODY
@@ -152,4 +152,4 @@ def _next_is_caption(numbered: list[tuple[int, str]], index: int, markers: PageM
         return False
     number = numbered[index][0]
     next_number, next_text = numbered[index + 1]
-    return next_number == number + 1 and markers.is_caption(next_text.strip())
+    return next_number == number + 1 and markers.is_caption(next_text)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sukien.clean.lines import (
+    TITLE_MAX_WORDS,
     Line,
     LineKind,
     agency_of_caption,
@@ -20,7 +21,6 @@ from sukien.clean.markers import PageMarkers
 _NEW_ARTICLE_MIN_PARAGRAPHS = 3
 _NEW_ARTICLE_MIN_CHARS = 400
 _RELATED_MAX_PARAGRAPHS = 1
-_TITLE_MAX_WORDS = 40
 _MIN_PARAGRAPHS = 2
 _MIN_SINGLE_PARAGRAPH_CHARS = 300
 
@@ -96,7 +96,7 @@ def _title_index(lines: list[Line]) -> int | None:
             break
     # a headline that ends with '?' or '!' reads as prose; take it if it opens the region
     opener = lines[first_body]
-    if word_count(opener.text) <= _TITLE_MAX_WORDS and opener.text.endswith(("?", "!")):
+    if word_count(opener.text) <= TITLE_MAX_WORDS and opener.text.endswith(("?", "!")):
         return first_body
     return None
 

@@ -48,3 +48,21 @@ def test_detector_accepts_a_vietnamese_name_list_and_rejects_french() -> None:
     french = ("Le ministre a déclaré mardi que les négociations avec Moscou se poursuivraient "
               "la semaine prochaine, même si la côte reste fermée à la pêche.")
     assert not detector.verdict(french * 2).is_vietnamese
+
+
+def test_page_markers_follow_their_schema() -> None:
+    import json
+
+    from sukien.clean.markers import load_page_markers, marker_key
+
+    raw = json.loads(read_resource_text("page_markers.json"))
+    markers = load_page_markers()
+    assert (raw["resource"], raw["version"]) == ("page_markers", 1)
+    assert len(markers.section_markers) == len(raw["section_markers"]), "duplicate markers"
+    for marker in raw["section_markers"]:
+        assert marker == marker_key(marker), marker
+    assert len(set(raw["agencies"])) == len(raw["agencies"])
+    assert markers.is_section_marker("Tin liên quan") and markers.is_section_marker("ĐỌC THÊM:")
+    assert markers.is_boilerplate("Theo dõi VGT trên")
+    assert markers.is_caption("Tổng tham mưu trưởng Lực lượng vũ trang Nga. Ảnh: TASS/TTXVN")
+    assert not markers.is_caption("Hai bên đã trao đổi quan điểm về tình hình Ukraine.")

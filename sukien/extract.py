@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sukien.model import Article, PageResult, PublishedDate
+from sukien.model import Article, PageResult, PublishedDate, Timex
 
 CONTRACT_VERSION = 1
 
@@ -27,6 +27,7 @@ def article_record(page_name: str, article: Article) -> dict[str, Any]:
         "agency": article.agency,
         "published": _published(article.published),
         "text": article.text,
+        "timex": [_timex(timex) for timex in article.timexes],
     }
 
 
@@ -43,4 +44,13 @@ def _published(published: PublishedDate | None) -> dict[str, Any] | None:
         "precision": published.precision,
         "confidence": published.confidence,
         "evidence": published.evidence,
+    }
+
+
+def _timex(timex: Timex) -> dict[str, Any]:
+    return {
+        "start": timex.start, "end": timex.end, "line": timex.line, "text": timex.text,
+        "kind": timex.kind.value, "value": timex.value, "precision": timex.precision,
+        "confidence": timex.confidence, "rule": timex.rule, "mod": timex.mod,
+        "tense": timex.tense,
     }

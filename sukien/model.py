@@ -111,6 +111,41 @@ class PublishedDate:
     evidence: str
 
 
+class TimexKind(StrEnum):
+    """TimeML's split: points (date, time), stretches (duration, range), repetitions (set),
+    vague references (``PAST_REF``), and counts whose origin the text does not give."""
+
+    DATE = "date"
+    TIME = "time"
+    DURATION = "duration"
+    RANGE = "range"
+    SET = "set"
+    REF = "ref"
+    ORDINAL = "ordinal"
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A temporal expression of ``Article.text`` and its ISO 8601 value.
+
+    ``value`` is None when nothing in the text fixes it (an ordinal day, a lunar
+    holiday, a relative year on a page of unknown year); a year that is not known
+    is written ``XXXX``. ``rule`` names the pattern and the resolution step.
+    """
+
+    start: int
+    end: int
+    line: int | None
+    text: str
+    kind: TimexKind
+    value: str | None
+    precision: str
+    confidence: float
+    rule: str
+    mod: str | None = None
+    tense: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     page_id: str
@@ -124,6 +159,7 @@ class Article:
     caption_lines: tuple[int, ...] = ()
     author: str | None = None
     agency: str | None = None
+    timexes: tuple[Timex, ...] = ()
 
     @property
     def article_id(self) -> str:

@@ -3,6 +3,7 @@ reaches back into an earlier stage.
 
     1 read       sukien.read      bytes -> Page | Rejected            (before this object)
     2 clean      sukien.clean     Page -> Article...
+    4 time       sukien.time      Article -> Article with publication date and timexes
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sukien.errors import InputRejected
 from sukien.model import Page, PageResult, Rejected
 from sukien.options import ReadOptions
 from sukien.read.language import VietnameseDetector
+from sukien.time import TimeStage
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,7 @@ class Pipeline:
         self.options = options or PipelineOptions()
         self._markers = load_page_markers()
         self._language = VietnameseDetector(ReadOptions().min_vietnamese_ratio)
+        self._time = TimeStage()
 
     def process(self, page: Page) -> PageResult | Rejected:
         try:
@@ -37,7 +40,7 @@ class Pipeline:
                                           clean=self.options.clean)
         except InputRejected as exc:
             return Rejected(page.source, exc.reason, exc.detail, page.n_bytes)
-        return PageResult(page, articles)
+        return PageResult(page, tuple(self._time.date_article(a, page) for a in articles))
 
     def _is_vietnamese_line(self, line: str) -> bool:
         return self._language.verdict(line).is_vietnamese

@@ -21,6 +21,8 @@ from sukien.model import (
     ProcessedItem,
     PublishedDate,
     Rejected,
+    Timex,
+    TimexKind,
 )
 from sukien.store.schema import ARROW_SCHEMAS, LATEST_VERSION, MIGRATIONS
 
@@ -211,6 +213,10 @@ class Store:
 
     def _insert_articles(self, articles: list[Article]) -> None:
         self._bulk_insert("articles", [_article_row(article) for article in articles])
+        self._bulk_insert("timexes", [
+            _timex_row(article.article_id, index, timex)
+            for article in articles for index, timex in enumerate(article.timexes)
+        ])
 
     def _insert_rejections(self, rejections: list[Rejected], now: datetime) -> int:
         """Record each rejection once; returns how many inputs this batch rejected."""
@@ -256,7 +262,8 @@ class Store:
         cursor = self._con.execute(
             "SELECT p.name, a.page_id, a.idx, a.title, a.title_line, a.text, a.paragraphs, "
             "a.url, a.published_value, a.published_precision, a.published_confidence, "
-            "a.published_evidence, a.caption_lines, a.author, a.agency "
+            "a.published_evidence, a.caption_lines, a.author, a.agency, "
+            "(SELECT list(t ORDER BY t.idx) FROM timexes t WHERE t.article_id = a.article_id) "
             "FROM articles a JOIN pages p USING (page_id) "
             "ORDER BY p.source, a.idx"
         )
@@ -317,9 +324,24 @@ def _article_row(article: Article) -> dict[str, Any]:
     }
 
 
+def _timex_row(article_id: str, index: int, timex: Timex) -> dict[str, Any]:
+    return {
+        "article_id": article_id, "idx": index, "start": timex.start, "end": timex.end,
+        "line": timex.line, "text": timex.text, "kind": timex.kind.value, "value": timex.value,
+        "precision": timex.precision, "confidence": timex.confidence, "rule": timex.rule,
+        "mod": timex.mod, "tense": timex.tense,
+    }
+
+
+def _timex_from_row(row: dict[str, Any]) -> Timex:
+    return Timex(row["start"], row["end"], row["line"], row["text"], TimexKind(row["kind"]),
+                 row["value"], row["precision"], float(row["confidence"]), row["rule"],
+                 row["mod"], row["tense"])
+
+
 def _article_from_row(row: tuple[Any, ...]) -> Article:
     (page_id, index, title, title_line, text, paragraphs, url,
-     value, precision, confidence, evidence, caption_lines, author, agency) = row
+     value, precision, confidence, evidence, caption_lines, author, agency, timexes) = row
     published = (
         PublishedDate(value, precision, float(confidence), evidence) if value is not None else None
     )
@@ -327,4 +349,5 @@ def _article_from_row(row: tuple[Any, ...]) -> Article:
         page_id, int(index), title, title_line, text,
         tuple(Paragraph(p["start"], p["end"], p["line"]) for p in paragraphs),
         url, published, tuple(caption_lines or ()), author, agency,
+        tuple(_timex_from_row(t) for t in timexes or ()),
     )

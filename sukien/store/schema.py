@@ -70,6 +70,27 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "ALTER TABLE articles ADD COLUMN agency VARCHAR",
         ),
     ),
+    (
+        3,
+        (
+            """CREATE TABLE timexes (
+                article_id VARCHAR NOT NULL,
+                idx INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                line INTEGER,
+                text VARCHAR NOT NULL,
+                kind VARCHAR NOT NULL,
+                value VARCHAR,
+                precision VARCHAR NOT NULL,
+                confidence DOUBLE NOT NULL,
+                rule VARCHAR NOT NULL,
+                mod VARCHAR,
+                tense VARCHAR,
+                PRIMARY KEY (article_id, idx)
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -97,6 +118,13 @@ def _arrow_schemas() -> dict[str, pa.Schema]:
             ("published_confidence", pa.float64()), ("published_evidence", pa.string()),
             ("caption_lines", pa.list_(pa.int32())), ("author", pa.string()),
             ("agency", pa.string()),
+        ]),
+        "timexes": pa.schema([
+            ("article_id", pa.string()), ("idx", pa.int32()), ("start", pa.int32()),
+            ("end", pa.int32()), ("line", pa.int32()), ("text", pa.string()),
+            ("kind", pa.string()), ("value", pa.string()), ("precision", pa.string()),
+            ("confidence", pa.float64()), ("rule", pa.string()), ("mod", pa.string()),
+            ("tense", pa.string()),
         ]),
         "rejected": pa.schema([
             ("reject_id", pa.string()), ("source", pa.string()), ("reason", pa.string()),

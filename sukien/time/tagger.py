@@ -1,0 +1,92 @@
+"""Find temporal expressions and the tense of the clause around each, before any resolution.
+
+Finding and resolving are separate so the document date can be inferred from
+the mentions themselves and then used to resolve them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from sukien.time.grammar import TimeGrammar, TimeRule, lexicon_key
+
+# A tense marker counts only within its clause: a sentence, cut at a colon or a
+# quotation mark so that a quoted 'sẽ' does not make the reporting date future.
+_CLAUSE_END = re.compile(r"[.!?;…]+(?=\s|$)|[\n:“”\"]")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A matched temporal expression: its span, the rule, the rule's named groups."""
+
+    start: int
+    end: int
+    text: str
+    rule: TimeRule
+    groups: tuple[tuple[str, str], ...]
+    tense: str | None
+
+    def group(self, name: str) -> str | None:
+        for key, value in self.groups:
+            if key == name:
+                return value
+        return None
+
+
+def find_mentions(text: str, grammar: TimeGrammar) -> list[Mention]:
+    bounds = _clause_bounds(text)
+    mentions: list[Mention] = []
+    for match in grammar.pattern.finditer(text):
+        start, end = _trimmed(text, match.start(), match.end())
+        if start >= end:
+            continue
+        rule, groups = grammar.groups(match)
+        mentions.append(Mention(
+            start=start, end=end, text=text[start:end], rule=rule,
+            groups=tuple(sorted(groups.items())),
+            tense=_tense(text, start, end, bounds, grammar),
+        ))
+    return mentions
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t,":
+        end -= 1
+    while start < end and text[start] in " \t(":
+        start += 1
+    if text.count("(", start, end) < text.count(")", start, end) and text[end - 1] == ")":
+        end -= 1
+    return start, end
+
+
+def _clause_bounds(text: str) -> list[int]:
+    return [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
+
+
+def _tense(text: str, start: int, end: int, bounds: list[int], grammar: TimeGrammar) -> str | None:
+    """The tense the nearest marker in the clause gives; a past prefix ('hôm 7/12') wins."""
+    head = lexicon_key(text[start:end]).split(" ", 1)[0]
+    if head in grammar.past_prefixes and not _is_deictic(text[start:end], grammar):
+        return "past"
+    index = bisect.bisect_right(bounds, start) - 1
+    lo, hi = bounds[max(index, 0)], bounds[min(index + 1, len(bounds) - 1)]
+    best: tuple[int, str] | None = None
+    for tense, pattern in (("future", grammar.future_markers), ("past", grammar.past_markers)):
+        for marker in pattern.finditer(text, lo, hi):
+            if start <= marker.start() < end:
+                distance = -1
+            elif marker.end() <= start:
+                distance = start - marker.end()
+            else:
+                distance = marker.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else None
+
+
+def _is_deictic(span: str, grammar: TimeGrammar) -> bool:
+    key = lexicon_key(span)
+    return any(key.startswith(word) for word in grammar.lexicons["deictic_day"]) or any(
+        key.startswith(word) for word in grammar.lexicons["anchored_day"])

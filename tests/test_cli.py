@@ -24,8 +24,11 @@ def test_extract_prints_contract_json_lines_for_a_seed_page() -> None:
     for number in record["body_lines"]:
         assert page_lines[number - 1].strip() in record["text"]
     assert "Andrei Belousov" in record["text"] and "Cùng chủ đề" not in record["text"]
+    first = record["timex"][0]
+    assert (first["text"], first["line"], first["value"]) == ("ngày 25-6", 6, "2024-06-25")
+    assert record["text"][first["start"]:first["end"]] == "ngày 25-6"
     # stages not built yet are omitted, never faked
-    assert not {"timex", "actors", "events"} & record.keys()
+    assert not {"actors", "events"} & record.keys()
 
 
 def test_extract_no_clean_keeps_every_line() -> None:

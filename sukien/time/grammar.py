@@ -45,6 +45,7 @@ class TimeGrammar:
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
     past_prefixes: tuple[str, ...]
+    leading_signal: re.Pattern[str]
 
     def lookup(self, lexicon: str, text: str) -> LexiconValue:
         """The lexicon value of a matched span (whitespace and case folded)."""
@@ -98,6 +99,8 @@ def load_time_grammar() -> TimeGrammar:
             future_markers=_word_pattern(tense["future"]),
             past_markers=_word_pattern(tense["past"]),
             past_prefixes=tuple(lexicon_key(m) for m in tense["past_prefixes"]),
+            leading_signal=re.compile(_word_pattern(data["span"]["drop_leading"]).pattern + r"\s+",
+                                      re.IGNORECASE),
         )
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc

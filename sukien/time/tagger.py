@@ -39,10 +39,13 @@ def find_mentions(text: str, grammar: TimeGrammar) -> list[Mention]:
     bounds = _clause_bounds(text)
     mentions: list[Mention] = []
     for match in grammar.pattern.finditer(text):
+        rule, groups = grammar.groups(match)
         start, end = _trimmed(text, match.start(), match.end())
+        if not rule.kind.endswith("range") and (signal := grammar.leading_signal.match(
+                text, start, end)):
+            start = signal.end()
         if start >= end:
             continue
-        rule, groups = grammar.groups(match)
         mentions.append(Mention(
             start=start, end=end, text=text[start:end], rule=rule,
             groups=tuple(sorted(groups.items())),

@@ -1,0 +1,165 @@
+"""The time stage: every expression of the issue against a fixed reference date."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sukien.model import Page, PageResult, TimexKind
+from sukien.options import ReadOptions
+from sukien.pipeline import Pipeline
+from sukien.read import Reader
+from sukien.resources import read_resource_text
+from sukien.time import Reference, TimeStage, load_time_grammar
+from tests.conftest import EXAMPLES
+
+STAGE = TimeStage()
+ISO_VALUE = re.compile(
+    r"^(?:(?:\d{4}|XXXX)(?:-(?:\d{2}|W\d{2}|Q[1-4]|SP|SU|FA|WI)(?:-\d{2}|-WE)?"
+    r"(?:T(?:\d{2}:\d{2}(?::\d{2})?|MO|MI|AF|EV|NI))?)?|\d{2,3}|P(?:T)?[\dX.]+[A-Z]+|"
+    r"(?:PAST|PRESENT|FUTURE)_REF)$"
+)
+
+
+def only(text: str, on: date | None) -> tuple[str, str | None, str, TimexKind]:
+    timexes = STAGE.timexes(text, Reference.of(on) if on else None)
+    assert len(timexes) == 1, timexes
+    t = timexes[0]
+    return t.text, t.value, t.precision, t.kind
+
+
+@pytest.mark.parametrize(("text", "on", "span", "value", "precision"), [
+    ("Cuộc điện đàm diễn ra ngày 25-6.", date(2024, 6, 26), "ngày 25-6", "2024-06-25", "day"),
+    ("hội nghị trực tuyến hôm 7/12", date(2021, 12, 9), "hôm 7/12", "2021-12-07", "day"),
+    ("Các nhà ngoại giao sẽ gặp vào tối 9/1", date(2022, 1, 7), "tối 9/1", "2022-01-09TEV",
+     "daypart"),
+    ("sáng nay 30-5, đoàn đã tới Hà Nội", date(2024, 5, 30), "sáng nay 30-5", "2024-05-30TMO",
+     "daypart"),
+    ("hôm qua (2/11), Bộ Ngoại giao cho biết", date(2024, 11, 3), "hôm qua (2/11)", "2024-11-02",
+     "day"),
+    ("kể từ tháng 3-2023", date(2024, 6, 25), "tháng 3-2023", "2023-03", "month"),
+    ("do Iran tiến hành hồi tháng 4 vừa qua", date(2024, 6, 23), "hồi tháng 4 vừa qua",
+     "2024-04", "month"),
+    ("Lần gần nhất là cách đây 5 tháng", date(2022, 10, 21), "cách đây 5 tháng", "2022-05",
+     "month"),
+    ("Ông giữ chức vào năm ngoái", date(2024, 12, 4), "năm ngoái", "2023", "year"),
+    ("vào cuối tuần trước", date(2024, 12, 4), "cuối tuần trước", "2024-W48-WE", "week"),
+    ("từ đầu năm 2015", date(2024, 12, 4), "đầu năm 2015", "2015", "year"),
+    ("Thứ hai, ngày 4/11, Quốc hội tiếp tục", date(2024, 11, 5), "Thứ hai, ngày 4/11",
+     "2024-11-04", "day"),
+    ("15:12:55 06/01/2025", None, "15:12:55 06/01/2025", "2025-01-06T15:12:55", "second"),
+    ("từ 31/5 đến 20/6", date(2024, 5, 2), "từ 31/5 đến 20/6", "2024-05-31/2024-06-20", "day"),
+    ("dự kiến vào giữa tháng ba", date(2024, 1, 10), "giữa tháng ba", "2024-03", "month"),
+    ("trong 50 ngày tới", date(2024, 12, 1), "50 ngày tới", "2024-12-01/2025-01-20", "day"),
+    ("Khoảng 7 giờ sáng 2-5", date(2024, 5, 3), "Khoảng 7 giờ sáng 2-5", "2024-05-02T07:00",
+     "hour"),
+    ("quý I/2018", None, "quý I/2018", "2018-Q1", "quarter"),
+    ("trong thập niên 90", None, "thập niên 90", "199", "decade"),
+])
+def test_expressions_resolve_against_the_reference(text: str, on: date | None, span: str,
+                                                   value: str, precision: str) -> None:
+    found_span, found_value, found_precision, _ = only(text, on)
+    assert (found_span, found_value, found_precision) == (span, value, precision)
+
+
+def test_year_boundary_past_and_future() -> None:
+    assert only("ngày 27/12", date(2025, 1, 3))[1] == "2024-12-27"
+    assert only("Hai bên sẽ gặp nhau tối 9/1", date(2021, 12, 30))[1] == "2022-01-09TEV"
+    # the tense, not the distance, decides: a past 'hồi tháng 11' read in January
+    assert only("đã ký hồi tháng 11", date(2025, 1, 10))[1] == "2024-11"
+    assert only("sẽ ký vào tháng 11", date(2025, 1, 10))[1] == "2025-11"
+
+
+def test_a_quoted_future_does_not_move_the_reporting_date() -> None:
+    sentence = ("Phát biểu trên truyền hình ngày 1/12, Cố vấn An ninh Quốc gia Jake Sullivan "
+                "nhấn mạnh: “Chúng tôi sẽ làm mọi điều có thể trong 50 ngày tới”.")
+    first, second = STAGE.timexes(sentence, Reference.of(date(2024, 12, 4)))
+    assert (first.value, first.tense) == ("2024-12-01", None)
+    assert (second.kind, second.tense) == (TimexKind.RANGE, "future")
+
+
+def test_fifty_days_ahead_is_not_the_year_2050() -> None:
+    timex, = STAGE.timexes("trong 50 ngày tới", Reference.of(date(2024, 12, 1)))
+    assert "2050" not in (timex.value or "")
+
+
+def test_durations_stay_apart_from_points() -> None:
+    kinds = {t.text: t.kind for t in STAGE.timexes(
+        "kéo dài hơn 20 năm, trong 3-5 năm và hàng năm", Reference.of(date(2024, 1, 1)))}
+    assert kinds["kéo dài hơn 20 năm"] is TimexKind.DURATION
+    assert kinds["3-5 năm"] is TimexKind.DURATION
+    assert kinds["hàng năm"] is TimexKind.SET
+
+
+def test_unknown_year_stays_unknown_with_low_confidence() -> None:
+    timex, = STAGE.timexes("Theo truyền thông Nga đưa tin ngày 21/10", None)
+    assert timex.value == "XXXX-10-21" and timex.confidence <= 0.3
+    assert timex.rule == "led_date:year_unknown"
+
+
+def test_ordinal_day_of_a_conflict_has_no_calendar_value() -> None:
+    timex, = STAGE.timexes("Ngày 985 của cuộc xung đột, Nga tấn công Kiev", None)
+    assert (timex.text, timex.kind, timex.value) == ("Ngày 985", TimexKind.ORDINAL, None)
+
+
+def test_same_day_and_next_day_follow_the_last_date_named() -> None:
+    text = "Ngày 3/5, cảnh sát bắt giữ nghi phạm. Khoảng 15 giờ cùng ngày, và sáng hôm sau."
+    values = [t.value for t in STAGE.timexes(text, Reference.of(date(2024, 5, 6)))]
+    assert values == ["2024-05-03", "2024-05-03T15:00", "2024-05-04TMO"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thông tư số 22/2024/TT-BYT", "chở 2.200 lính thủy đánh bộ", "tỷ số 3-1", "lần thứ hai",
+    "Thứ hai, đối với Hoa Kỳ, vấn đề an ninh", "phục vụ 24h",
+])
+def test_numbers_that_are_not_dates_are_left_alone(text: str) -> None:
+    assert STAGE.timexes(text, Reference.of(date(2024, 1, 1))) == ()
+
+
+def test_every_timex_carries_its_rule_and_page_line() -> None:
+    page = next(item for item in Reader(ReadOptions()).read(
+        [str(EXAMPLES / "000_002a89724aa9ef8a.txt")])
+                if isinstance(item, Page))
+    result = Pipeline().process(page)
+    assert isinstance(result, PageResult)
+    article = result.articles[0]
+    lines = page.content.split("\n")
+    by_text = {t.text: t for t in article.timexes}
+    assert by_text["ngày 27/11"].value == "2024-11-27"
+    assert by_text["ngày 4/12"].line == 10
+    for timex in article.timexes:
+        assert timex.rule and ":" in timex.rule
+        assert timex.line is not None and timex.text in lines[timex.line - 1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789/-:, hngàytháng năm tối sáng hôm qua()")),
+               max_size=60),
+       st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+def test_tagger_never_fails_and_values_are_iso(text: str, on: date) -> None:
+    for timex in STAGE.timexes(text, Reference.of(on)):
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start:timex.end] == timex.text
+        assert 0.0 <= timex.confidence <= 1.0
+        if timex.value is not None:
+            for part in timex.value.split("/"):
+                assert ISO_VALUE.match(part), timex
+
+
+def test_time_grammar_follows_its_schema() -> None:
+    raw = json.loads(read_resource_text("time_grammar.json"))
+    assert (raw["resource"], raw["version"]) == ("time_grammar", 1)
+    grammar = load_time_grammar()
+    assert len(grammar.rules) == len(raw["rules"]) >= 20
+    assert len({rule.name for rule in grammar.rules}) == len(grammar.rules)
+    for name, lexicon in raw["lexicons"].items():
+        assert lexicon, name
+        for key in lexicon:
+            assert key == key.lower().strip() and "  " not in key
+    for rule in raw["rules"]:
+        assert 0.0 < rule["confidence"] <= 1.0

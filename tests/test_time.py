@@ -10,7 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sukien.model import Page, PageResult, TimexKind
+from sukien.evaluate import load_gold
+from sukien.evaluate.gold import GoldPublished
+from sukien.evaluate.time import check_published, score_event_dates, score_published
+from sukien.model import Page, PageResult, PublishedDate, TimexKind
 from sukien.options import ReadOptions
 from sukien.pipeline import Pipeline
 from sukien.read import Reader
@@ -19,6 +22,7 @@ from sukien.time import Reference, TimeStage, load_time_grammar
 from tests.conftest import EXAMPLES
 
 STAGE = TimeStage()
+FLOORS = json.loads((EXAMPLES.parent.parent / "tests" / "floors.json").read_text("utf-8"))
 ISO_VALUE = re.compile(
     r"^(?:(?:\d{4}|XXXX)(?:-(?:\d{2}|W\d{2}|Q[1-4]|SP|SU|FA|WI)(?:-\d{2}|-WE)?"
     r"(?:T(?:\d{2}:\d{2}(?::\d{2})?|MO|MI|AF|EV|NI))?)?|\d{2,3}|P(?:T)?[\dX.]+[A-Z]+|"
@@ -122,9 +126,8 @@ def test_numbers_that_are_not_dates_are_left_alone(text: str) -> None:
 
 
 def test_every_timex_carries_its_rule_and_page_line() -> None:
-    page = next(item for item in Reader(ReadOptions()).read(
-        [str(EXAMPLES / "000_002a89724aa9ef8a.txt")])
-                if isinstance(item, Page))
+    items = Reader(ReadOptions()).read([str(EXAMPLES / "000_002a89724aa9ef8a.txt")])
+    page = next(item for item in items if isinstance(item, Page))
     result = Pipeline().process(page)
     assert isinstance(result, PageResult)
     article = result.articles[0]
@@ -163,3 +166,35 @@ def test_time_grammar_follows_its_schema() -> None:
             assert key == key.lower().strip() and "  " not in key
     for rule in raw["rules"]:
         assert 0.0 < rule["confidence"] <= 1.0
+
+
+def test_seed_publication_dates_meet_the_floor() -> None:
+    score = score_published(load_gold(EXAMPLES / "gold.json"), Pipeline())
+    assert score.f1 >= FLOORS["published"]["f1"], [(p.page, p.found, p.why) for p in score.pages]
+    by_page = {p.page[:3]: p.found for p in score.pages}
+    # the sidebar of 2025-2026 on page 004 must not lend the article its year
+    assert by_page["004"] is not None and by_page["004"].value.startswith("XXXX")
+    # page 002's sidebar of April 2024 must not pull the year forward
+    assert by_page["002"] is not None and by_page["002"].value.startswith("2022-01")
+
+
+def test_seed_event_dates_meet_the_floor() -> None:
+    checks = score_event_dates(load_gold(EXAMPLES / "gold.json"), Pipeline())
+    recall = sum(c.correct for c in checks) / len(checks)
+    assert recall >= FLOORS["event_dates"]["recall"], [c for c in checks if not c.correct]
+
+
+def test_a_confident_year_the_gold_calls_underivable_is_wrong() -> None:
+    gold = GoldPublished("2021-12-08", "2021-12-10", derivable=False)
+    assert check_published(gold, PublishedDate("XXXX-12-08", "day", 0.25, ""))[0]
+    assert not check_published(gold, PublishedDate("2021-12-08", "day", 0.9, ""))[0]
+    assert not check_published(gold, PublishedDate("XXXX-12-20", "day", 0.25, ""))[0]
+
+
+def test_scanning_only_at_start_words_finds_what_a_full_scan_finds() -> None:
+    grammar = STAGE.grammar
+    texts = [page.read_text("utf-8") for page in sorted(EXAMPLES.glob("*.txt"))]
+    texts.append("Anh Lê Ngọc Hoàng ( SN 1990 , trú tại thôn 9 ) vào từ năm1998 và (2/11)")
+    for text in texts:
+        full = [(m.start(), m.end()) for m in grammar.pattern.finditer(text)]
+        assert [(m.start(), m.end()) for m in grammar.scan(text)] == full

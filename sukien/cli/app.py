@@ -25,6 +25,13 @@ from sukien import __version__
 from sukien.cli.progress import IngestProgressBar
 from sukien.errors import SukienError, UsageError
 from sukien.evaluate import load_gold, score_content
+from sukien.evaluate.time import (
+    load_bkee,
+    per_line,
+    score_event_dates,
+    score_published,
+    score_spans,
+)
 from sukien.extract import records
 from sukien.ingest import IngestSummary, ingest
 from sukien.model import Page, PageResult, Rejected
@@ -32,6 +39,7 @@ from sukien.options import IngestOptions, JsonlFields, ReadOptions
 from sukien.pipeline import Pipeline, PipelineOptions
 from sukien.read import Reader
 from sukien.store import Store
+from sukien.time import TimeStage
 
 EXIT_REJECTED = 1
 EXIT_ERROR = 1
@@ -363,6 +371,87 @@ def eval_content_command(
     out.print(f"precision {score.precision:.3f}  recall {score.recall:.3f}  F1 {score.f1:.3f}  "
               f"articles matched {score.articles_matched:.2f}  "
               f"metadata {score.metadata_accuracy:.2f}")
+
+
+@eval_app.command("published")
+def eval_published_command(
+    gold: GoldOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Publication dates: right when in the gold range, with the year only where derivable."""
+    score = score_published(load_gold(_gold_path(gold)), Pipeline())
+    if as_json:
+        sys.stdout.write(json.dumps({
+            "precision": score.precision, "recall": score.recall, "f1": score.f1,
+            "pages": [{"page": p.page, "found": p.found.value if p.found else None,
+                       "confidence": p.found.confidence if p.found else None,
+                       "correct": p.correct, "why": p.why} for p in score.pages],
+        }) + "\n")
+        return
+    table = Table("page", "gold range", "found", "confidence", "", "why / evidence",
+                  title="published")
+    for page in score.pages:
+        gold_range = "-"
+        if page.gold is not None:
+            gold_range = f"{page.gold.earliest}..{page.gold.latest}" + (
+                "" if page.gold.derivable else " (year not derivable)")
+        found = page.found
+        table.add_row(page.page, gold_range, found.value if found else "-",
+                      f"{found.confidence:.2f}" if found else "-", "✓" if page.correct else "✗",
+                      f"{page.why}: {found.evidence}" if found else page.why)
+    out = _stdout()
+    out.print(table)
+    out.print(f"precision {score.precision:.3f}  recall {score.recall:.3f}  F1 {score.f1:.3f}")
+
+
+@eval_app.command("time")
+def eval_time_command(
+    gold: GoldOption = None,
+    bkee: Annotated[Path | None, typer.Option(
+        "--bkee", help="BKEE corpus (the .tar.gz or its folder): recall of its TIME mentions.")
+    ] = None,
+    split: Annotated[str, typer.Option("--split", help="BKEE split.")] = "dev",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Timexes: gold event dates found on their lines, publication dates, BKEE TIME recall."""
+    documents = load_gold(_gold_path(gold))
+    pipeline = Pipeline()
+    events = score_event_dates(documents, pipeline)
+    published = score_published(documents, pipeline)
+    bkee_score = None
+    if bkee is not None:
+        stage = TimeStage()
+        bkee_score = score_spans("sukien", load_bkee(bkee, split),
+                                 per_line(lambda text: [(m.start, m.end)
+                                                        for m in stage.mentions(text)]))
+    event_recall = sum(c.correct for c in events) / len(events) if events else 0.0
+    if as_json:
+        payload: dict[str, object] = {
+            "event_dates": {"recall": event_recall, "checked": len(events),
+                            "missed": [c.event_id for c in events if not c.correct]},
+            "published": {"precision": published.precision, "recall": published.recall,
+                          "f1": published.f1},
+        }
+        if bkee_score is not None:
+            payload["bkee"] = {"split": split, "gold": bkee_score.gold,
+                               "recall": bkee_score.recall, "predicted": bkee_score.predicted,
+                               "mb_per_s": bkee_score.throughput}
+        sys.stdout.write(json.dumps(payload) + "\n")
+        return
+    out = _stdout()
+    table = Table("page", "event", "gold date", "timexes on its lines", "", title="event dates")
+    for check in events:
+        table.add_row(check.page, check.event_id, check.gold, ", ".join(check.found) or "-",
+                      "✓" if check.correct else "✗")
+    out.print(table)
+    out.print(f"event dates: recall {event_recall:.3f} ({sum(c.correct for c in events)}"
+              f"/{len(events)})")
+    out.print(f"published: precision {published.precision:.3f}  recall {published.recall:.3f}  "
+              f"F1 {published.f1:.3f}")
+    if bkee_score is not None:
+        out.print(f"BKEE {split} TIME mentions: recall {bkee_score.recall:.3f} "
+                  f"({bkee_score.found}/{bkee_score.gold}), {bkee_score.predicted} spans found, "
+                  f"{bkee_score.throughput:.2f} MB/s")
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sukien.evaluate.gold import GoldDocument
@@ -56,15 +57,19 @@ class ContentScore:
 
 
 def score_content(documents: list[GoldDocument], pipeline: Pipeline) -> ContentScore:
+    return ContentScore(tuple(
+        _page_score(document, articles) for document, articles in processed(documents, pipeline)))
+
+
+def processed(documents: list[GoldDocument], pipeline: Pipeline
+              ) -> Iterator[tuple[GoldDocument, tuple[Article, ...]]]:
+    """Each gold document with the articles the pipeline finds in its page."""
     reader = Reader(ReadOptions())
-    scores = []
     for document in documents:
         pages = (item for item in reader.read([str(document.path)]) if isinstance(item, Page))
         page = next(pages, None)
         result = pipeline.process(page) if page is not None else None
-        articles = result.articles if isinstance(result, PageResult) else ()
-        scores.append(_page_score(document, articles))
-    return ContentScore(tuple(scores))
+        yield document, result.articles if isinstance(result, PageResult) else ()
 
 
 def _page_score(document: GoldDocument, articles: tuple[Article, ...]) -> PageContentScore:

@@ -25,6 +25,17 @@ class GoldPublished:
 
 
 @dataclass(frozen=True, slots=True)
+class GoldEventDate:
+    """When a gold event happened, and the page lines that report it."""
+
+    event_id: str
+    date: str | None
+    precision: str
+    derivable: bool
+    lines: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class GoldDocument:
     path: Path
     articles: tuple[GoldArticle, ...]
@@ -33,6 +44,7 @@ class GoldDocument:
     author: str | None
     url: str | None
     agency: str | None
+    event_dates: tuple[GoldEventDate, ...] = ()
 
 
 def load_gold(path: Path) -> list[GoldDocument]:
@@ -64,4 +76,9 @@ def _document(base: Path, doc: dict[str, object]) -> GoldDocument:
         author=doc.get("author"),  # type: ignore[arg-type]
         url=doc.get("url"),  # type: ignore[arg-type]
         agency=doc.get("agency"),  # type: ignore[arg-type]
+        event_dates=tuple(
+            GoldEventDate(str(e["id"]), e.get("date"), str(e.get("precision", "unknown")),
+                          bool(e.get("derivable", False)), tuple(int(n) for n in e["lines"]))
+            for e in doc.get("events", ())  # type: ignore[attr-defined]
+        ),
     )

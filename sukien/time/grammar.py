@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -46,6 +46,20 @@ class TimeGrammar:
     past_markers: re.Pattern[str]
     past_prefixes: tuple[str, ...]
     leading_signal: re.Pattern[str]
+    trigger: re.Pattern[str]
+
+    def scan(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches of ``pattern`` as ``finditer`` gives them, tried only where a match can
+        start (a digit, '(' or a start word): several times faster on running text."""
+        position = 0
+        for trigger in self.trigger.finditer(text):
+            start = trigger.start()
+            if start < position:
+                continue
+            match = self.pattern.match(text, start)
+            if match is not None and match.end() > start:
+                yield match
+                position = match.end()
 
     def lookup(self, lexicon: str, text: str) -> LexiconValue:
         """The lexicon value of a matched span (whitespace and case folded)."""
@@ -99,6 +113,7 @@ def load_time_grammar() -> TimeGrammar:
             future_markers=_word_pattern(tense["future"]),
             past_markers=_word_pattern(tense["past"]),
             past_prefixes=tuple(lexicon_key(m) for m in tense["past_prefixes"]),
+            trigger=_trigger_pattern(data["start_words"], lexicons),
             leading_signal=re.compile(_word_pattern(data["span"]["drop_leading"]).pattern + r"\s+",
                                       re.IGNORECASE),
         )
@@ -114,6 +129,15 @@ def _lexicon(name: str, entries: Mapping[str, LexiconValue]) -> dict[str, Lexico
             raise ResourceError(f"{RESOURCE}: lexicon {name}: key {key!r} is not lowercase NFC")
         table[folded] = value
     return table
+
+
+def _trigger_pattern(start_words: list[str],
+                     lexicons: Mapping[str, Mapping[str, LexiconValue]]) -> re.Pattern[str]:
+    words = {lexicon_key(w) for w in start_words}
+    words |= {key.split(" ", 1)[0] for table in lexicons.values() for key in table}
+    words = {w for w in words if not w[0].isdigit()}
+    body = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:[0-9]|\(|(?:{body})(?![^\W\d]))", re.IGNORECASE)
 
 
 def _word_pattern(words: list[str]) -> re.Pattern[str]:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from sukien.time.grammar import TimeGrammar, TimeRule, lexicon_key
 
-# A tense marker counts only within its clause: a sentence, cut at a colon or a
-# quotation mark so that a quoted 'sẽ' does not make the reporting date future.
-_CLAUSE_END = re.compile(r"[.!?;…]+(?=\s|$)|[\n:“”\"]")
+# A tense marker counts only within its clause: a sentence, cut at a colon so
+# that a quoted 'sẽ' does not make the reporting date future.
+_CLAUSE_END = re.compile(r"[.!?;…]+(?=\s|$)|[\n:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,7 @@ class Mention:
 def find_mentions(text: str, grammar: TimeGrammar) -> list[Mention]:
     bounds = _clause_bounds(text)
     mentions: list[Mention] = []
-    for match in grammar.pattern.finditer(text):
+    for match in grammar.scan(text):
         rule, groups = grammar.groups(match)
         start, end = _trimmed(text, match.start(), match.end())
         if not rule.kind.endswith("range") and (signal := grammar.leading_signal.match(

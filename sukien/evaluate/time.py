@@ -1,0 +1,236 @@
+"""Scores of the time stage: publication dates and event dates against the gold file, and
+TIME mentions of BKEE (recall by span overlap within the sentence)."""
+
+from __future__ import annotations
+
+import tarfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sukien.errors import UsageError
+from sukien.evaluate.content import processed
+from sukien.evaluate.gold import GoldDocument, GoldEventDate, GoldPublished
+from sukien.model import Article, PublishedDate
+from sukien.pipeline import Pipeline
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedCheck:
+    page: str
+    gold: GoldPublished | None
+    found: PublishedDate | None
+    correct: bool
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedScore:
+    pages: tuple[PublishedCheck, ...]
+
+    @property
+    def precision(self) -> float:
+        predicted = sum(p.found is not None for p in self.pages)
+        return sum(p.correct for p in self.pages) / predicted if predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        gold = sum(p.gold is not None for p in self.pages)
+        return sum(p.correct for p in self.pages) / gold if gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        return _f1(self.precision, self.recall)
+
+
+def score_published(documents: list[GoldDocument], pipeline: Pipeline) -> PublishedScore:
+    checks = []
+    for document, articles in processed(documents, pipeline):
+        found = articles[0].published if articles else None
+        correct, why = check_published(document.published, found)
+        checks.append(PublishedCheck(document.path.name, document.published, found, correct, why))
+    return PublishedScore(tuple(checks))
+
+
+def check_published(gold: GoldPublished | None, found: PublishedDate | None) -> tuple[bool, str]:
+    """Right when the day is in the gold range; where gold says the year cannot be derived,
+    only an unknown year (or a year flagged below 0.5 confidence) is right."""
+    if gold is None or found is None:
+        return False, "no gold" if gold is None else "no date found"
+    value = found.value
+    if len(value) < 10:
+        return False, f"precision {found.precision}, gold wants a day"
+    if value.startswith("XXXX"):
+        if gold.derivable:
+            return False, "year left unknown but the article gives it"
+        in_range = gold.earliest[5:] <= value[5:10] <= gold.latest[5:]
+        return in_range, "day in range, year rightly unknown" if in_range else "day out of range"
+    if not gold.derivable and found.confidence >= 0.5:
+        return False, "a year the article does not support, stated with confidence"
+    in_range = gold.earliest <= value[:10] <= gold.latest
+    return in_range, "in range" if in_range else "out of range"
+
+
+@dataclass(frozen=True, slots=True)
+class EventDateCheck:
+    page: str
+    event_id: str
+    gold: str
+    found: tuple[str, ...]
+    correct: bool
+
+
+def score_event_dates(documents: list[GoldDocument], pipeline: Pipeline
+                      ) -> tuple[EventDateCheck, ...]:
+    """For each gold event with a date: is that date among the timexes of its lines?"""
+    checks = []
+    for document, articles in processed(documents, pipeline):
+        for event in document.event_dates:
+            if event.date is None:
+                continue
+            values = _values_on_lines(articles, event.lines)
+            correct = any(_date_matches(event, value) for value in values)
+            checks.append(EventDateCheck(document.path.name, event.event_id, _gold_value(event),
+                                         values, correct))
+    return tuple(checks)
+
+
+def _values_on_lines(articles: Sequence[Article], lines: Sequence[int]) -> tuple[str, ...]:
+    return tuple(t.value for a in articles for t in a.timexes
+                 if t.line in lines and t.value is not None)
+
+
+def _gold_value(event: GoldEventDate) -> str:
+    date = event.date or ""
+    return date if event.derivable else "XXXX" + date[4:]
+
+
+def _date_matches(event: GoldEventDate, value: str) -> bool:
+    wanted = _gold_value(event)
+    return value.split("T")[0].split("/")[0] == wanted or (
+        not event.derivable and value[4:].split("T")[0] == wanted[4:])
+
+
+# -- BKEE ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class SpanDocument:
+    """A text with gold TIME spans; BKEE's word-joining underscores read as spaces."""
+
+    name: str
+    text: str
+    gold: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SpanScore:
+    system: str
+    gold: int
+    found: int
+    predicted: int
+    megabytes: float
+    seconds: float
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def throughput(self) -> float:
+        return self.megabytes / self.seconds if self.seconds else 0.0
+
+
+def load_bkee(path: Path, split: str = "dev") -> list[SpanDocument]:
+    """BKEE documents of a split, from the tar.gz as distributed or its extracted folder."""
+    if not path.exists():
+        raise UsageError(f"no BKEE data at {path}")
+    pairs = dict(_bkee_tar(path, split) if path.is_file() else _bkee_folder(path, split))
+    documents = []
+    for name in sorted(pairs):
+        text, annotation = pairs[name]
+        if text is None or annotation is None:
+            continue
+        documents.append(SpanDocument(name, text.replace("_", " "), _time_spans(annotation)))
+    if not documents:
+        raise UsageError(f"no {split} documents (.txt with .ann) in {path}")
+    return documents
+
+
+def _bkee_tar(path: Path, split: str) -> Iterator[tuple[str, tuple[str | None, str | None]]]:
+    found: dict[str, list[str | None]] = {}
+    try:
+        with tarfile.open(path) as archive:
+            for member in archive:
+                parts = Path(member.name).parts
+                if not member.isfile() or split not in parts[:-1]:
+                    continue
+                stem, _, suffix = parts[-1].rpartition(".")
+                if suffix not in ("txt", "ann"):
+                    continue
+                handle = archive.extractfile(member)
+                if handle is None:
+                    continue
+                slot = found.setdefault(stem, [None, None])
+                slot[0 if suffix == "txt" else 1] = handle.read().decode("utf-8")
+    except (tarfile.TarError, OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read BKEE archive {path}: {exc}") from exc
+    for stem, (text, annotation) in found.items():
+        yield stem, (text, annotation)
+
+
+def _bkee_folder(path: Path, split: str) -> Iterator[tuple[str, tuple[str | None, str | None]]]:
+    folders = [p for p in path.rglob(split) if p.is_dir()]
+    for folder in folders:
+        for annotation in sorted(folder.glob("*.ann")):
+            text = annotation.with_suffix(".txt")
+            yield annotation.stem, (text.read_text("utf-8") if text.exists() else None,
+                                    annotation.read_text("utf-8"))
+
+
+def _time_spans(annotation: str) -> tuple[Span, ...]:
+    spans = []
+    for line in annotation.splitlines():
+        fields = line.split("\t")
+        if len(fields) < 2 or not fields[0].startswith("T"):
+            continue
+        label, _, offsets = fields[1].partition(" ")
+        if label != "TIME":
+            continue
+        pieces = [piece.split() for piece in offsets.split(";")]
+        spans.append((int(pieces[0][0]), int(pieces[-1][-1])))
+    return tuple(spans)
+
+
+def per_line(find: Callable[[str], Sequence[Span]]) -> Callable[[str], list[Span]]:
+    """Run a span finder sentence by sentence (BKEE has one sentence per line)."""
+    def by_line(text: str) -> list[Span]:
+        spans: list[Span] = []
+        offset = 0
+        for line in text.split("\n"):
+            spans.extend((offset + s, offset + e) for s, e in find(line))
+            offset += len(line) + 1
+        return spans
+    return by_line
+
+
+def score_spans(system: str, documents: Sequence[SpanDocument],
+                find: Callable[[str], Sequence[Span]]) -> SpanScore:
+    """Recall of gold spans: a gold span counts when a found span overlaps it."""
+    gold = found = predicted = 0
+    size = sum(len(d.text.encode("utf-8")) for d in documents) / 1e6
+    started = time.perf_counter()
+    outputs = [find(document.text) for document in documents]
+    seconds = time.perf_counter() - started
+    for document, spans in zip(documents, outputs, strict=True):
+        predicted += len(spans)
+        for start, end in document.gold:
+            gold += 1
+            found += any(s < end and start < e for s, e in spans)
+    return SpanScore(system, gold, found, predicted, size, seconds)
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

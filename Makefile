@@ -24,6 +24,7 @@ $(VENV)/.bench: $(STAMP)
 
 bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/clean_classifiers.py
 	$(BIN)/python benchmarks/time_taggers.py
 
 lint: $(STAMP)

@@ -323,10 +323,17 @@ def demo_command(
         out = _stdout()
         with Store.open(target, read_only=True) as store:
             for name, article in store.articles():
-                published = article.published.value if article.published else "date unknown"
-                out.print(f"{name}  [{len(article.paragraphs)} paragraphs, {published}]",
-                          markup=False)
+                published = article.published
+                when = (f"published {published.value} (confidence {published.confidence:.2f})"
+                        if published else "date unknown")
+                out.print(f"{name}  [{len(article.paragraphs)} paragraphs, {when}]", markup=False)
                 out.print(f"    {article.title}", markup=False)
+                dated = [t for t in article.timexes
+                         if t.value and t.kind.value in ("date", "time", "range")]
+                if dated:
+                    shown = "; ".join(f"{t.text} → {t.value}" for t in dated[:4])
+                    out.print(f"    dates: {shown}" + (" …" if len(dated) > 4 else ""),
+                              markup=False)
 
 
 eval_app = typer.Typer(help="Score the pipeline against gold annotations.",

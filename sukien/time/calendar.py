@@ -36,7 +36,10 @@ class Point:
             return f"{year}-Q{(self.day.month - 1) // 3 + 1}"
         if precision == "week":
             iso_year, week, _ = self.day.isocalendar()
-            return f"{iso_year:04d}-W{week:02d}" if self.year_known else f"XXXX-W{week:02d}"
+            if not self.year_known:
+                # week numbers and weekdays depend on the year: without it, a day of the week
+                return f"XXXX-{self.day.month:02d}-{self.day.day:02d}"
+            return f"{iso_year:04d}-W{week:02d}"
         return f"{year}-{self.day.month:02d}-{self.day.day:02d}"
 
     def shifted(self, unit: str, amount: int) -> Point:

@@ -304,7 +304,7 @@ class _Resolver:
             return Resolved(TimexKind.DATE, None, precision, 0.0, "year_unknown")
         value = target.iso(precision)
         mod = self._part(m)
-        if unit == "W" and mod == "END":
+        if unit == "W" and mod == "END" and ref.point.year_known:
             value, mod = value + "-WE", None
         confidence = ref.confidence if ref.point.year_known else UNKNOWN_YEAR_CONFIDENCE
         return Resolved(TimexKind.DATE, value, precision, 0.9 * confidence,

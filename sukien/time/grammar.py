@@ -22,6 +22,7 @@ KINDS = frozenset({
     "date", "date_range", "year_range", "month", "quarter", "season", "decade", "year",
     "holiday", "relative_unit", "anchored_unit", "offset", "set", "duration", "ordinal", "ref",
 })
+DIGIT = "#digit"
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z_0-9]*)\}")
 _GROUP = re.compile(r"\(\?P<([a-z_0-9]+)>")
 _BACKREF = re.compile(r"\(\?P=([a-z_0-9]+)\)")
@@ -47,16 +48,22 @@ class TimeGrammar:
     past_prefixes: tuple[str, ...]
     leading_signal: re.Pattern[str]
     trigger: re.Pattern[str]
+    by_start: Mapping[str, re.Pattern[str]]
 
     def scan(self, text: str) -> Iterator[re.Match[str]]:
-        """Matches of ``pattern`` as ``finditer`` gives them, tried only where a match can
-        start (a digit, '(' or a start word): several times faster on running text."""
+        """Matches of ``pattern`` as ``finditer`` gives them, but at each place where a
+        match can begin only the rules that can begin there are tried: several times
+        faster on running text."""
         position = 0
         for trigger in self.trigger.finditer(text):
             start = trigger.start()
             if start < position:
                 continue
-            match = self.pattern.match(text, start)
+            key = trigger.lastgroup
+            start_key = (DIGIT if key == "digit" else "(" if key == "paren"
+                         else lexicon_key(trigger.group()))
+            pattern = self.by_start.get(start_key)
+            match = pattern.match(text, start) if pattern is not None else None
             if match is not None and match.end() > start:
                 yield match
                 position = match.end()
@@ -96,6 +103,7 @@ def load_time_grammar() -> TimeGrammar:
         fragments: dict[str, str] = dict(data["fragments"])
         rules: list[TimeRule] = []
         alternatives: list[str] = []
+        starting: dict[str, list[str]] = {}
         for index, raw in enumerate(data["rules"]):
             if raw["kind"] not in KINDS:
                 raise ResourceError(f"{RESOURCE}: rule {raw['name']}: unknown kind {raw['kind']!r}")
@@ -104,7 +112,9 @@ def load_time_grammar() -> TimeGrammar:
             body = _GROUP.sub(rf"(?P<r{index}_\1>", body)
             body = _BACKREF.sub(rf"(?P=r{index}_\1)", body)
             alternatives.append(f"(?P<r{index}>{body})")
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+            for start in _starts(raw, lexicons):
+                starting.setdefault(start, []).append(alternatives[-1])
+        pattern = _alternation(alternatives)
         tense = data["tense"]
         return TimeGrammar(
             pattern=pattern,
@@ -113,7 +123,8 @@ def load_time_grammar() -> TimeGrammar:
             future_markers=_word_pattern(tense["future"]),
             past_markers=_word_pattern(tense["past"]),
             past_prefixes=tuple(lexicon_key(m) for m in tense["past_prefixes"]),
-            trigger=_trigger_pattern(data["start_words"], lexicons),
+            trigger=_trigger_pattern(starting),
+            by_start=MappingProxyType({k: _alternation(v) for k, v in starting.items()}),
             leading_signal=re.compile(_word_pattern(data["span"]["drop_leading"]).pattern + r"\s+",
                                       re.IGNORECASE),
         )
@@ -131,13 +142,30 @@ def _lexicon(name: str, entries: Mapping[str, LexiconValue]) -> dict[str, Lexico
     return table
 
 
-def _trigger_pattern(start_words: list[str],
-                     lexicons: Mapping[str, Mapping[str, LexiconValue]]) -> re.Pattern[str]:
-    words = {lexicon_key(w) for w in start_words}
-    words |= {key.split(" ", 1)[0] for table in lexicons.values() for key in table}
-    words = {w for w in words if not w[0].isdigit()}
-    body = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"(?<!\w)(?:[0-9]|\(|(?:{body})(?![^\W\d]))", re.IGNORECASE)
+def _alternation(bodies: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + ")", re.IGNORECASE)
+
+
+def _starts(rule: Mapping[str, object], lexicons: Mapping[str, Mapping[str, LexiconValue]]
+            ) -> set[str]:
+    """What a rule's match can begin with: '#digit', '(' or a lowercase word."""
+    starts: set[str] = set()
+    declared = rule["starts"]
+    if not isinstance(declared, list) or not declared:
+        raise ResourceError(f"{RESOURCE}: rule {rule['name']}: 'starts' must be a non-empty list")
+    for start in declared:
+        if start.startswith("$"):
+            starts |= {key.split(" ", 1)[0] for key in lexicons[start[1:]]}
+        else:
+            starts.add(lexicon_key(start))
+    return starts
+
+
+def _trigger_pattern(starting: Mapping[str, object]) -> re.Pattern[str]:
+    words = sorted((w for w in starting if w not in (DIGIT, "(")), key=len, reverse=True)
+    body = "|".join(map(re.escape, words))
+    return re.compile(rf"(?<!\w)(?:(?P<digit>[0-9])|(?P<paren>\()|(?:{body})(?![^\W\d]))",
+                      re.IGNORECASE)
 
 
 def _word_pattern(words: list[str]) -> re.Pattern[str]:

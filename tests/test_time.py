@@ -13,12 +13,22 @@ from hypothesis import strategies as st
 from sukien.evaluate import load_gold
 from sukien.evaluate.gold import GoldPublished
 from sukien.evaluate.time import check_published, score_event_dates, score_published
-from sukien.model import Page, PageResult, PublishedDate, TimexKind
+from sukien.model import (
+    Article,
+    Container,
+    Page,
+    PageKind,
+    PageResult,
+    Paragraph,
+    PublishedDate,
+    TimexKind,
+)
 from sukien.options import ReadOptions
 from sukien.pipeline import Pipeline
 from sukien.read import Reader
 from sukien.resources import read_resource_text
 from sukien.time import Reference, TimeStage, load_time_grammar
+from sukien.time.stage import reference_of
 from tests.conftest import EXAMPLES
 
 STAGE = TimeStage()
@@ -208,3 +218,31 @@ def test_scanning_only_where_a_rule_can_start_finds_what_a_full_scan_finds() -> 
     for text in texts:
         full = [(m.start(), m.end()) for m in grammar.pattern.finditer(text)]
         assert [(m.start(), m.end()) for m in grammar.scan(text)] == full
+
+
+def test_a_crawl_date_bounds_the_year_of_the_reported_day() -> None:
+    text = ("Người phát ngôn của Tướng Brown ngày 4/12 chia sẻ, hai quan chức đã thảo luận về "
+            "cuộc xung đột đang diễn ra ở Ukraine.")
+    page = Page("crawl.warc", "crawl.warc", PageKind.TEXT, Container.WARC, text, "utf-8",
+                len(text.encode()), published="2025-01-20T03:00:00Z")
+    crawl = PublishedDate("2025-01-20", "day", 0.5, "WARC-Date (crawl time)")
+    article = Article(page.page_id, 0, "", None, text, (Paragraph(0, len(text), 1),),
+                      published=crawl)
+    dated = STAGE.date_article(article, page)
+    assert dated.published is not None and dated.published.value == "2024-12-04"
+    assert "crawl date" in dated.published.evidence
+    assert dated.timexes[0].value == "2024-12-04"
+
+
+def test_a_page_with_no_dates_keeps_no_publication_date() -> None:
+    text = "Hai bên đã trao đổi quan điểm về tình hình xung quanh vấn đề Ukraine."
+    page = Page("p.txt", "p.txt", PageKind.TEXT, Container.TXT, text, "utf-8", len(text))
+    article = Article(page.page_id, 0, "", 1, text, (Paragraph(0, len(text), 2),))
+    dated = STAGE.date_article(article, page)
+    assert dated.published is None and dated.timexes == ()
+
+
+def test_weeks_of_an_unknown_year_are_not_given_a_week_number() -> None:
+    reference = reference_of(PublishedDate("XXXX-10-21", "day", 0.25, ""))
+    values = {t.text: t.value for t in STAGE.timexes("Một tuần trước, tuần tới", reference)}
+    assert values == {"Một tuần trước": "XXXX-10-14", "tuần tới": "XXXX-10-28"}

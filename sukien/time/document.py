@@ -42,8 +42,9 @@ def infer_published(body: str, body_mentions: Sequence[Mention], captions: Seque
     """``other_lines``: page lines outside the article; ``horizon``: a crawl date, if known."""
     lower = _lower_bound(body_mentions, captions, grammar)
     upper = _page_horizon(other_lines, grammar, lower)
-    if horizon is not None:
-        upper = min(upper, horizon) if upper else horizon
+    upper_source = "the page's timestamps and datelines"
+    if horizon is not None and (upper is None or horizon < upper):
+        upper, upper_source = horizon, "the crawl date"
     anchor = _anchor(body_mentions)
     if anchor is None:
         return None
@@ -57,7 +58,7 @@ def infer_published(body: str, body_mentions: Sequence[Mention], captions: Seque
         found = _latest_between(anchor, lower, upper)
         if found is not None:
             return _published(Point(found), anchor.lag, 0.6,
-                              f"{what}; the year from the page's timestamps up to {upper}")
+                              f"{what}; the year from {upper_source} (latest {upper})")
     if lower is not None:
         found = _earliest_after(anchor, lower)
         if found is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sukien.model import Article, PageResult, PublishedDate, Timex
+from sukien.model import ActorMention, Article, PageResult, PublishedDate, Timex
 
 CONTRACT_VERSION = 1
 
@@ -28,6 +28,7 @@ def article_record(page_name: str, article: Article) -> dict[str, Any]:
         "published": _published(article.published),
         "text": article.text,
         "timex": [_timex(timex) for timex in article.timexes],
+        "actors": [_actor(actor) for actor in article.actors],
     }
 
 
@@ -53,4 +54,12 @@ def _timex(timex: Timex) -> dict[str, Any]:
         "kind": timex.kind.value, "value": timex.value, "precision": timex.precision,
         "confidence": timex.confidence, "rule": timex.rule, "mod": timex.mod,
         "tense": timex.tense,
+    }
+
+
+def _actor(actor: ActorMention) -> dict[str, Any]:
+    return {
+        "start": actor.start, "end": actor.end, "line": actor.line, "text": actor.text,
+        "country": actor.country, "sector": actor.sector, "name": actor.name,
+        "entity_id": actor.entity_id, "role": actor.role, "via": actor.via,
     }

@@ -147,6 +147,27 @@ class Timex:
 
 
 @dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A span of ``Article.text`` coded as a political actor (or, with role 'location',
+    a country or capital named as a place).
+
+    ``via`` says how it was coded: gazetteer, title (an unknown person coded from
+    title and country), coreference, metonym, group ('hai bên'), counterpart.
+    """
+
+    start: int
+    end: int
+    line: int | None
+    text: str
+    country: str | None
+    sector: str | None
+    name: str | None
+    entity_id: str | None
+    role: str
+    via: str
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     page_id: str
     index: int
@@ -160,6 +181,7 @@ class Article:
     author: str | None = None
     agency: str | None = None
     timexes: tuple[Timex, ...] = ()
+    actors: tuple[ActorMention, ...] = ()
 
     @property
     def article_id(self) -> str:

@@ -4,12 +4,14 @@ reaches back into an earlier stage.
     1 read       sukien.read      bytes -> Page | Rejected            (before this object)
     2 clean      sukien.clean     Page -> Article...
     4 time       sukien.time      Article -> Article with publication date and timexes
+    5 actors     sukien.actors    Article -> Article with actor mentions
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sukien.actors import ActorStage
 from sukien.clean import articles_from_page, load_page_markers
 from sukien.errors import InputRejected
 from sukien.model import Page, PageResult, Rejected
@@ -33,6 +35,7 @@ class Pipeline:
         self._markers = load_page_markers()
         self._language = VietnameseDetector(ReadOptions().min_vietnamese_ratio)
         self._time = TimeStage()
+        self._actors = ActorStage()
 
     def process(self, page: Page) -> PageResult | Rejected:
         try:
@@ -40,7 +43,9 @@ class Pipeline:
                                           clean=self.options.clean)
         except InputRejected as exc:
             return Rejected(page.source, exc.reason, exc.detail, page.n_bytes)
-        return PageResult(page, tuple(self._time.date_article(a, page) for a in articles))
+        return PageResult(page, tuple(
+            self._actors.code_article(self._time.date_article(article, page))
+            for article in articles))
 
     def _is_vietnamese_line(self, line: str) -> bool:
         return self._language.verdict(line).is_vietnamese

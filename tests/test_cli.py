@@ -27,8 +27,12 @@ def test_extract_prints_contract_json_lines_for_a_seed_page() -> None:
     first = record["timex"][0]
     assert (first["text"], first["line"], first["value"]) == ("ngày 25-6", 6, "2024-06-25")
     assert record["text"][first["start"]:first["end"]] == "ngày 25-6"
+    belousov = record["actors"][0]
+    assert (belousov["name"], belousov["country"], belousov["sector"], belousov["line"]) == (
+        "Andrei Belousov", "RUS", "GOV", 6)
+    assert record["text"][belousov["start"]:belousov["end"]] == belousov["text"]
     # stages not built yet are omitted, never faked
-    assert not {"actors", "events"} & record.keys()
+    assert "events" not in record
 
 
 def test_extract_no_clean_keeps_every_line() -> None:

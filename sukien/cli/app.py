@@ -25,6 +25,7 @@ from sukien import __version__
 from sukien.cli.progress import IngestProgressBar
 from sukien.errors import SukienError, UsageError
 from sukien.evaluate import load_gold, score_content
+from sukien.evaluate.actors import score_actors
 from sukien.evaluate.time import (
     load_bkee,
     per_line,
@@ -459,6 +460,31 @@ def eval_time_command(
         out.print(f"BKEE {split} TIME mentions: recall {bkee_score.recall:.3f} "
                   f"({bkee_score.found}/{bkee_score.gold}), {bkee_score.predicted} spans found, "
                   f"{bkee_score.throughput:.2f} MB/s")
+
+
+@eval_app.command("actors")
+def eval_actors_command(
+    gold: GoldOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Every side of every gold event: coded on the event's lines with its country and sector?"""
+    checks = score_actors(load_gold(_gold_path(gold)), Pipeline())
+    recall = sum(c.correct for c in checks) / len(checks) if checks else 0.0
+    if as_json:
+        sys.stdout.write(json.dumps({
+            "recall": recall, "checked": len(checks),
+            "missed": [{"page": c.page, "event": c.gold.event_id, "country": c.gold.country,
+                        "sector": c.gold.sector, "name": c.gold.name} for c in checks
+                       if not c.correct]}) + "\n")
+        return
+    table = Table("page", "event", "gold actor", "coded on its lines", "", title="event actors")
+    for check in checks:
+        wanted = f"{check.gold.name or '-'} {check.gold.country}/{check.gold.sector or '-'}"
+        table.add_row(check.page[:3], check.gold.event_id, wanted,
+                      ", ".join(dict.fromkeys(check.found)) or "-", "✓" if check.correct else "✗")
+    out = _stdout()
+    out.print(table)
+    out.print(f"actors: recall {recall:.3f} ({sum(c.correct for c in checks)}/{len(checks)})")
 
 
 def main() -> None:

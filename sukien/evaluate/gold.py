@@ -36,6 +36,17 @@ class GoldEventDate:
 
 
 @dataclass(frozen=True, slots=True)
+class GoldActor:
+    """A side of a gold event: country, sector and name where the gold gives them."""
+
+    event_id: str
+    country: str | None
+    sector: str | None
+    name: str | None
+    lines: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class GoldDocument:
     path: Path
     articles: tuple[GoldArticle, ...]
@@ -45,6 +56,7 @@ class GoldDocument:
     url: str | None
     agency: str | None
     event_dates: tuple[GoldEventDate, ...] = ()
+    event_actors: tuple[GoldActor, ...] = ()
 
 
 def load_gold(path: Path) -> list[GoldDocument]:
@@ -80,5 +92,11 @@ def _document(base: Path, doc: dict[str, object]) -> GoldDocument:
             GoldEventDate(str(e["id"]), e.get("date"), str(e.get("precision", "unknown")),
                           bool(e.get("derivable", False)), tuple(int(n) for n in e["lines"]))
             for e in doc.get("events", ())  # type: ignore[attr-defined]
+        ),
+        event_actors=tuple(
+            GoldActor(str(e["id"]), a.get("country"), a.get("sector"), a.get("name"),
+                      tuple(int(n) for n in e["lines"]))
+            for e in doc.get("events", ())  # type: ignore[attr-defined]
+            for a in (*e.get("actors", ()), *e.get("recipients", ()))
         ),
     )

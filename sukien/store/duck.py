@@ -14,6 +14,7 @@ import pyarrow as pa
 
 from sukien.errors import SchemaVersionError, StoreError, UsageError
 from sukien.model import (
+    ActorMention,
     Article,
     InputDone,
     PageResult,
@@ -217,6 +218,10 @@ class Store:
             _timex_row(article.article_id, index, timex)
             for article in articles for index, timex in enumerate(article.timexes)
         ])
+        self._bulk_insert("actor_mentions", [
+            _actor_row(article.article_id, index, actor)
+            for article in articles for index, actor in enumerate(article.actors)
+        ])
 
     def _insert_rejections(self, rejections: list[Rejected], now: datetime) -> int:
         """Record each rejection once; returns how many inputs this batch rejected."""
@@ -263,7 +268,9 @@ class Store:
             "SELECT p.name, a.page_id, a.idx, a.title, a.title_line, a.text, a.paragraphs, "
             "a.url, a.published_value, a.published_precision, a.published_confidence, "
             "a.published_evidence, a.caption_lines, a.author, a.agency, "
-            "(SELECT list(t ORDER BY t.idx) FROM timexes t WHERE t.article_id = a.article_id) "
+            "(SELECT list(t ORDER BY t.idx) FROM timexes t WHERE t.article_id = a.article_id), "
+            "(SELECT list(m ORDER BY m.idx) FROM actor_mentions m "
+            "WHERE m.article_id = a.article_id) "
             "FROM articles a JOIN pages p USING (page_id) "
             "ORDER BY p.source, a.idx"
         )
@@ -333,6 +340,19 @@ def _timex_row(article_id: str, index: int, timex: Timex) -> dict[str, Any]:
     }
 
 
+def _actor_row(article_id: str, index: int, actor: ActorMention) -> dict[str, Any]:
+    return {
+        "article_id": article_id, "idx": index, "start": actor.start, "end": actor.end,
+        "line": actor.line, "text": actor.text, "country": actor.country, "sector": actor.sector,
+        "name": actor.name, "entity_id": actor.entity_id, "role": actor.role, "via": actor.via,
+    }
+
+
+def _actor_from_row(row: dict[str, Any]) -> ActorMention:
+    return ActorMention(row["start"], row["end"], row["line"], row["text"], row["country"],
+                        row["sector"], row["name"], row["entity_id"], row["role"], row["via"])
+
+
 def _timex_from_row(row: dict[str, Any]) -> Timex:
     return Timex(row["start"], row["end"], row["line"], row["text"], TimexKind(row["kind"]),
                  row["value"], row["precision"], float(row["confidence"]), row["rule"],
@@ -341,7 +361,8 @@ def _timex_from_row(row: dict[str, Any]) -> Timex:
 
 def _article_from_row(row: tuple[Any, ...]) -> Article:
     (page_id, index, title, title_line, text, paragraphs, url,
-     value, precision, confidence, evidence, caption_lines, author, agency, timexes) = row
+     value, precision, confidence, evidence, caption_lines, author, agency, timexes,
+     actors) = row
     published = (
         PublishedDate(value, precision, float(confidence), evidence) if value is not None else None
     )
@@ -350,4 +371,5 @@ def _article_from_row(row: tuple[Any, ...]) -> Article:
         tuple(Paragraph(p["start"], p["end"], p["line"]) for p in paragraphs),
         url, published, tuple(caption_lines or ()), author, agency,
         tuple(_timex_from_row(t) for t in timexes or ()),
+        tuple(_actor_from_row(m) for m in actors or ()),
     )

@@ -91,6 +91,26 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             )""",
         ),
     ),
+    (
+        4,
+        (
+            """CREATE TABLE actor_mentions (
+                article_id VARCHAR NOT NULL,
+                idx INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                line INTEGER,
+                text VARCHAR NOT NULL,
+                country VARCHAR,
+                sector VARCHAR,
+                name VARCHAR,
+                entity_id VARCHAR,
+                role VARCHAR NOT NULL,
+                via VARCHAR NOT NULL,
+                PRIMARY KEY (article_id, idx)
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -125,6 +145,12 @@ def _arrow_schemas() -> dict[str, pa.Schema]:
             ("kind", pa.string()), ("value", pa.string()), ("precision", pa.string()),
             ("confidence", pa.float64()), ("rule", pa.string()), ("mod", pa.string()),
             ("tense", pa.string()),
+        ]),
+        "actor_mentions": pa.schema([
+            ("article_id", pa.string()), ("idx", pa.int32()), ("start", pa.int32()),
+            ("end", pa.int32()), ("line", pa.int32()), ("text", pa.string()),
+            ("country", pa.string()), ("sector", pa.string()), ("name", pa.string()),
+            ("entity_id", pa.string()), ("role", pa.string()), ("via", pa.string()),
         ]),
         "rejected": pa.schema([
             ("reject_id", pa.string()), ("source", pa.string()), ("reason", pa.string()),

@@ -1,0 +1,229 @@
+"""Loader of the actor resources and the syllable trie the recognizer walks.
+
+Files (each ``{"resource": NAME, "version": 1, …}``): ``actor_countries.json``,
+``actor_organizations.json``, ``actor_titles.json``, ``actor_people.json``,
+``actor_rules.json``. Names are matched over ``\\w+`` tokens, case-folded; a
+name written with a capital matches only a capitalized token ("hoa mỹ" is not
+Mỹ), an acronym only the same letters in capitals.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sukien.resources import ResourceError, read_resource_text
+
+VERSION = 1
+TOKEN = re.compile(r"\w+")
+SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
+                     "MED", "EDU", "REL", "LAB", "REF", "UAF", "UNK"})
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})
+KINDS = frozenset({"country", "capital", "organization", "person", "title", "body", "blocked",
+                   "group", "this_country", "counterpart"})
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    title: str
+    sector: str
+    start: date
+    end: date | None
+
+    def valid_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a gazetteer name stands for."""
+
+    kind: str
+    name: str
+    entity_id: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    ambiguous: bool = False
+    offices: tuple[Office, ...] = ()
+
+    def sector_on(self, day: date | None, title: str | None = None) -> str | None:
+        """A person's sector: the office held on ``day``, else the one named, else the last."""
+        if not self.offices:
+            return self.sector
+        if day is not None:
+            for office in self.offices:
+                if office.valid_on(day):
+                    return office.sector
+        if title is not None:
+            for office in self.offices:
+                if office.title.lower() in title.lower():
+                    return office.sector
+        return self.offices[-1].sector
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One written form of an entry: capitalized forms need a capital, acronyms all capitals."""
+
+    text: str
+    entry: Entry
+
+    def fits(self, first_token: str) -> bool:
+        head = self.text.split()[0]
+        if len(head) > 1 and head.isupper():
+            return first_token.isupper()
+        if head[0].isupper():
+            return first_token[0].isupper()
+        return True
+
+
+@dataclass(slots=True)
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    variants: list[Variant] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRules:
+    locatives: frozenset[str]
+    honorifics: frozenset[str]
+    context_before: frozenset[str]
+    name_particles: frozenset[str]
+    group_roles: Mapping[str, str]
+    coordinators: frozenset[str]
+
+
+class Gazetteer:
+    """Every actor name as a trie over case-folded tokens, and the context rules."""
+
+    def __init__(self, entries: Iterable[tuple[str, Entry]], rules: ActorRules) -> None:
+        self.rules = rules
+        self._root = _Node()
+        self.people: list[Entry] = []
+        self._by_surname: dict[str, list[Entry]] = {}
+        for text, entry in entries:
+            self._add(text, entry)
+            if entry.kind == "person" and entry not in self.people:
+                self.people.append(entry)
+                self._by_surname.setdefault(tokens_key(entry.name)[-1], []).append(entry)
+
+    def by_surname(self, surname: str, country: str | None, on: date | None) -> Entry | None:
+        """The one person of the gazetteer with this surname (and country, and an office on
+        the date, when known); None when there is no one or more than one."""
+        found = [e for e in self._by_surname.get(surname.casefold(), ())
+                 if (country is None or e.country == country)
+                 and (on is None or any(o.valid_on(on) for o in e.offices))]
+        return found[0] if len(found) == 1 else None
+
+    def _add(self, text: str, entry: Entry) -> None:
+        keys = tokens_key(text)
+        if not keys:
+            raise ResourceError(f"actor name {text!r} has no word")
+        node = self._root
+        for key in keys:
+            node = node.children.setdefault(key, _Node())
+        node.variants.append(Variant(text, entry))
+
+    def starts(self, key: str) -> bool:
+        return key in self._root.children
+
+    def longest(self, keys: list[str], texts: list[str], at: int) -> tuple[int, Variant] | None:
+        """The longest name starting at token ``at``: (tokens it spans, variant)."""
+        node = self._root
+        best: tuple[int, Variant] | None = None
+        for index in range(at, len(keys)):
+            child = node.children.get(keys[index])
+            if child is None:
+                break
+            node = child
+            for variant in node.variants:
+                if variant.fits(texts[at]):
+                    best = (index - at + 1, variant)
+                    break
+        return best
+
+
+def tokens_key(text: str) -> list[str]:
+    return [t.casefold() for t in TOKEN.findall(unicodedata.normalize("NFC", text))]
+
+
+def load_gazetteer() -> Gazetteer:
+    entries: list[tuple[str, Entry]] = []
+    try:
+        for raw in _load("actor_countries", "countries"):
+            ambiguous = set(raw.get("ambiguous", ()))
+            code = _code(raw["code"])
+            for name in raw["names"]:
+                entries.append((name, Entry("country", raw["names"][0], f"country:{code}", code,
+                                            None, name in ambiguous)))
+            for name in raw["capitals"]:
+                entries.append((name, Entry("capital", name, f"country:{code}", code, "GOV",
+                                            name in ambiguous)))
+        for raw in _load("actor_organizations", "organizations"):
+            ambiguous = set(raw.get("ambiguous", ()))
+            for name in raw["names"]:
+                entries.append((name, Entry("organization", raw["names"][0], f"org:{raw['id']}",
+                                            _code(raw["country"]), _sector(raw["sector"]),
+                                            name in ambiguous)))
+        for raw in _load("actor_titles", "titles"):
+            kind = {"person": "title", "body": "body"}[raw["kind"]]
+            for name in raw["names"]:
+                entries.append((name, Entry(kind, name, None, None, _sector(raw["sector"]))))
+        for raw in _load("actor_people", "people"):
+            offices = tuple(Office(o["title"], _sector(o["sector"]), date.fromisoformat(o["start"]),
+                                   date.fromisoformat(o["end"]) if o["end"] else None)
+                            for o in raw["offices"])
+            person = Entry("person", raw["name"], f"person:{raw['id']}", _code(raw["country"]),
+                           offices[-1].sector, False, offices)
+            for name in (raw["name"], *raw["aliases"]):
+                entries.append((name, person))
+        rules_data = _load_data("actor_rules")
+        for kind, key in (("blocked", "blocked"), ("group", "groups"),
+                          ("this_country", "this_country"), ("counterpart", "counterparts")):
+            entries.extend((name, Entry(kind, name)) for name in rules_data[key])
+        rules = ActorRules(
+            locatives=frozenset(w.casefold() for w in rules_data["locatives"]),
+            honorifics=frozenset(w.casefold() for w in rules_data["honorifics"]),
+            context_before=frozenset(w.casefold() for w in rules_data["context_before"]),
+            name_particles=frozenset(w.casefold() for w in rules_data["name_particles"]),
+            group_roles={k.casefold(): _sector(v) for k, v in rules_data["group_roles"].items()},
+            coordinators=frozenset(rules_data["coordinators"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ResourceError(f"actor resources: {exc}") from exc
+    return Gazetteer(entries, rules)
+
+
+def _load(name: str, key: str) -> list[Mapping[str, Any]]:
+    items = _load_data(name)[key]
+    if not isinstance(items, list):
+        raise ResourceError(f"{name}.json: {key} must be a list")
+    return items
+
+
+def _load_data(name: str) -> Mapping[str, Any]:
+    filename = f"{name}.json"
+    try:
+        data = json.loads(read_resource_text(filename))
+    except json.JSONDecodeError as exc:
+        raise ResourceError(f"{filename}: {exc}") from exc
+    if data.get("resource") != name or data.get("version") != VERSION:
+        raise ResourceError(f"{filename}: expected {name} v{VERSION}")
+    return data  # type: ignore[no-any-return]
+
+
+def _code(code: str) -> str:
+    if not (len(code) == 3 and code.isupper()):
+        raise ResourceError(f"country code {code!r} is not ISO 3166 alpha-3 or a non-state code")
+    return code
+
+
+def _sector(sector: str) -> str:
+    if sector not in SECTORS:
+        raise ResourceError(f"unknown sector {sector!r}")
+    return sector

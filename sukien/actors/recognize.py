@@ -1,0 +1,402 @@
+"""Find actor mentions in an article: gazetteer names (longest match over tokens),
+'title (+ institution/country) + Name' for people not in the gazetteer, and the
+references that need the rest of the article (coreference, 'hai bên', 'nước này',
+'người đồng cấp X'), resolved in reading order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sukien.actors.gazetteer import TOKEN, Entry, Gazetteer, Variant
+from sukien.model import ActorMention
+
+_SENTENCE_BREAK = frozenset(".!?:;\n“”\"")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+    sentence_start: bool
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    first: int
+    last: int
+    variant: Variant
+
+    @property
+    def entry(self) -> Entry:
+        return self.variant.entry
+
+
+class ActorRecognizer:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def mentions(self, text: str, on: date | None = None) -> list[ActorMention]:
+        tokens = _tokens(text)
+        matches = self._matches(tokens)
+        return _Reader(self.gazetteer, text, tokens, matches, on).read()
+
+    def _matches(self, tokens: list[_Token]) -> dict[int, _Match]:
+        """Longest gazetteer match at each token where one starts, left to right."""
+        keys = [t.key for t in tokens]
+        texts = [t.text for t in tokens]
+        found: dict[int, _Match] = {}
+        index = 0
+        while index < len(tokens):
+            hit = (self.gazetteer.longest(keys, texts, index)
+                   if self.gazetteer.starts(keys[index]) else None)
+            if hit is None:
+                index += 1
+                continue
+            length, variant = hit
+            found[index] = _Match(index, index + length - 1, variant)
+            index += length
+        return found
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    previous_end = 0
+    for match in TOKEN.finditer(text):
+        gap = text[previous_end:match.start()]
+        tokens.append(_Token(match.start(), match.end(), match.group(), match.group().casefold(),
+                             not tokens or any(c in _SENTENCE_BREAK for c in gap)))
+        previous_end = match.end()
+    return tokens
+
+
+class _Reader:
+    """One pass over an article's tokens; holds the article's mentions so far."""
+
+    def __init__(self, gazetteer: Gazetteer, text: str, tokens: list[_Token],
+                 matches: dict[int, _Match], on: date | None) -> None:
+        self.g = gazetteer
+        self.text = text
+        self.tokens = tokens
+        self.matches = matches
+        self.on = on
+        self.out: list[ActorMention] = []
+
+    def read(self) -> list[ActorMention]:
+        index = 0
+        while index < len(self.tokens):
+            index = self._step(index)
+        return self.out
+
+    def _step(self, i: int) -> int:
+        match = self.matches.get(i)
+        if match is None:
+            token = self.tokens[i]
+            if token.key in self.g.rules.honorifics:
+                return self._honorific(i)
+            if token.capitalized and (referent := self._earlier_surname(token)) is not None:
+                self._emit(i, i, referent.country, referent.sector, referent.name,
+                           referent.entity_id, "actor", "coreference")
+            return i + 1
+        kind = match.entry.kind
+        if kind == "title":
+            return self._titled_person(match)
+        if kind == "body":
+            return self._body(match)
+        if kind in ("country", "capital", "organization"):
+            self._named(match)
+        elif kind == "person":
+            self._person(match, match, match.entry, None)
+        elif kind == "group":
+            self._group(match)
+        elif kind == "this_country":
+            self._this_country(match)
+        elif kind == "counterpart":
+            return self._counterpart(match)
+        return match.last + 1
+
+    # -- names --------------------------------------------------------------------------
+
+    def _named(self, match: _Match) -> None:
+        entry = match.entry
+        if entry.ambiguous and not self._in_context(match):
+            return
+        place = self._after_locative(match.first)
+        if entry.kind == "capital":
+            if place:
+                self._emit(match.first, match.last, entry.country, None, None, entry.entity_id,
+                           "location", "gazetteer")
+            else:
+                self._emit(match.first, match.last, entry.country, "GOV", None, entry.entity_id,
+                           "actor", "metonym")
+            return
+        role = "location" if place and entry.kind == "country" else "actor"
+        name = entry.name if entry.kind == "organization" else None
+        self._emit(match.first, match.last, entry.country, entry.sector, name, entry.entity_id,
+                   role, "gazetteer")
+
+    def _in_context(self, match: _Match) -> bool:
+        """An ambiguous name ('Anh', 'Đức', 'Nga') is a country next to a title, a context
+        word or another country, or mid-sentence after a lowercase word; never inside a
+        Vietnamese personal name ('Thúy Nga', 'Minh Đức') or opening a sentence alone."""
+        first = self.tokens[match.first]
+        before = self.matches_ending_at(match.first - 1)
+        if before is not None and before.entry.kind in ("title", "body", "country", "capital",
+                                                        "organization"):
+            return True
+        after = self.matches.get(match.last + 1)
+        if after is not None and after.entry.kind in ("country", "capital"):
+            return True
+        if match.first > 0:
+            previous = self.tokens[match.first - 1]
+            if previous.key in self.g.rules.context_before:
+                return True
+            if previous.capitalized and not first.sentence_start:
+                return False
+        return not first.sentence_start
+
+    def matches_ending_at(self, last: int) -> _Match | None:
+        for first in range(last, max(last - 12, -1), -1):
+            match = self.matches.get(first)
+            if match is not None:
+                return match if match.last == last else None
+        return None
+
+    def _after_locative(self, first: int) -> bool:
+        if first == 0:
+            return False
+        previous = self.tokens[first - 1].key
+        two = f"{self.tokens[first - 2].key} {previous}" if first > 1 else ""
+        return previous in self.g.rules.locatives or two in self.g.rules.locatives
+
+    # -- people ---------------------------------------------------------------------------
+
+    def _titled_person(self, title: _Match) -> int:
+        """'Bộ trưởng Quốc phòng Nga Andrei Belousov', 'Chủ tịch Hội đồng … Mỹ, Tướng Charles
+        Brown', 'Thiếu tướng Patrick S. Ryder', 'Tổng thống Nga' (a title-holder, no name)."""
+        country: str | None = None
+        sector = title.entry.sector
+        titles = [title]
+        at = title.last + 1
+        while at < len(self.tokens):
+            nxt = self.matches.get(at)
+            if nxt is not None and nxt.entry.kind in ("country", "capital", "organization", "body"):
+                if nxt.entry.country is not None:
+                    country = nxt.entry.country
+                at = nxt.last + 1
+                continue
+            if nxt is not None and nxt.entry.kind == "title" and (
+                    not self._comma_before(at, 1) or self._names_someone(nxt.last + 1)):
+                titles.append(nxt)
+                if nxt.entry.sector == "MIL":
+                    sector = "MIL"
+                at = nxt.last + 1
+                continue
+            break
+        title_text = self.text[self.tokens[title.first].start:self.tokens[titles[-1].last].end]
+        person = self.matches.get(at)
+        if person is not None and person.entry.kind == "person":
+            self._person(title, person, person.entry, title_text, country)
+            return person.last + 1
+        more = self._coordinated_countries(at)
+        if more:
+            # 'Bộ trưởng Quốc phòng Nga và Mỹ': one title, a holder for each country
+            self._emit(title.first, at - 1, country, sector, None, None, "actor", "title")
+            for match in more:
+                self._emit(match.first, match.last, match.entry.country, sector, None, None,
+                           "actor", "title")
+            return more[-1].last + 1
+        name_end = self._name_run(at)
+        if name_end is not None:
+            name = self.text[self.tokens[at].start:self.tokens[name_end].end]
+            referent = self._earlier_person(name)
+            known = (self.g.by_surname(name, country, self.on)
+                     if referent is None and name_end == at else None)
+            if referent is not None:
+                self._emit(title.first, name_end, referent.country, referent.sector,
+                           referent.name, referent.entity_id, "actor", "coreference")
+            elif known is not None:
+                self._emit(title.first, name_end, known.country,
+                           known.sector_on(self.on, title_text), known.name, known.entity_id,
+                           "actor", "gazetteer")
+            elif country is not None or len(name.split()) > 1:
+                self._emit(title.first, name_end, country, sector, name, None, "actor", "title")
+            return name_end + 1
+        if country is not None:
+            self._emit(title.first, at - 1, country, sector, None, None, "actor", "title")
+        return max(at, title.last + 1)
+
+    def _coordinated_countries(self, at: int) -> list[_Match]:
+        """Countries joined to the one before ``at`` by 'và', ',' or '-'."""
+        found: list[_Match] = []
+        while 0 < at < len(self.tokens):
+            gap = self.text[self.tokens[at - 1].end:self.tokens[at].start].strip()
+            word = self.tokens[at].key
+            nxt = at
+            if not gap and word in self.g.rules.coordinators:
+                nxt = at + 1
+            elif gap not in self.g.rules.coordinators:
+                break
+            match = self.matches.get(nxt)
+            if match is None or match.entry.kind != "country" or (
+                    found == [] and self.matches_ending_at(at - 1) is None):
+                break
+            found.append(match)
+            at = match.last + 1
+        return found
+
+    def _names_someone(self, at: int) -> bool:
+        """Whether a person's name starts at ``at`` (so 'X Mỹ, Tướng Y' is one person)."""
+        match = self.matches.get(at)
+        if match is not None:
+            return match.entry.kind == "person"
+        return self._name_run(at) is not None
+
+    def _person(self, start: _Match, match: _Match, entry: Entry, title: str | None,
+                country: str | None = None) -> None:
+        sector = entry.sector_on(self.on, title)
+        self._emit(start.first, match.last, entry.country or country, sector, entry.name,
+                   entry.entity_id, "actor", "gazetteer")
+
+    def _name_run(self, at: int) -> int | None:
+        """The last token of a run of capitalized name tokens starting at ``at``."""
+        last = None
+        index = at
+        while index < len(self.tokens):
+            token = self.tokens[index]
+            if index in self.matches or (index > at and token.sentence_start):
+                break
+            if not (token.capitalized or (last is not None
+                                          and token.key in self.g.rules.name_particles)):
+                break
+            if index > at and self.text[self.tokens[index - 1].end:token.start].strip(" .-'’"):
+                break
+            last = index
+            index += 1
+        if last is not None and not self.tokens[last].capitalized:
+            last -= 1
+        return last
+
+    def _honorific(self, i: int) -> int:
+        """'ông Austin', 'bà Sherman': a person named earlier in the article, or in the
+        gazetteer under that surname."""
+        at = i + 1
+        if at >= len(self.tokens):
+            return at
+        person = self.matches.get(at)
+        if person is not None and person.entry.kind == "person":
+            self._person(person, person, person.entry, None)
+            return person.last + 1
+        end = self._name_run(at)
+        if end is None:
+            return at
+        name = self.text[self.tokens[at].start:self.tokens[end].end]
+        referent = self._earlier_person(name)
+        if referent is not None:
+            self._emit(at, end, referent.country, referent.sector, referent.name,
+                       referent.entity_id, "actor", "coreference")
+        return end + 1
+
+    def _earlier_surname(self, token: _Token) -> ActorMention | None:
+        """'Austin' alone, after 'Bộ trưởng Quốc phòng Mỹ Austin' earlier in the article."""
+        for mention in reversed(self.out):
+            if mention.name and mention.name.split()[-1] == token.text:
+                return mention
+        return None
+
+    def _earlier_person(self, name: str) -> ActorMention | None:
+        surname = name.split()[-1]
+        for mention in reversed(self.out):
+            if mention.name and mention.entity_id != "group" and (
+                    mention.name == name or mention.name.split()[-1] == surname):
+                return mention
+        return None
+
+    # -- references to the rest of the article ----------------------------------------
+
+    def _group(self, match: _Match) -> None:
+        sector = self._group_sector(match.first)
+        for country in self._main_countries():
+            self._emit(match.first, match.last, country, sector, None, None, "group", "group")
+
+    def _group_sector(self, first: int) -> str | None:
+        """'các nhà ngoại giao hai bên' → GOV; 'Bộ trưởng Quốc phòng hai nước' → GOV."""
+        before = self.matches_ending_at(first - 1)
+        if before is not None and before.entry.kind in ("title", "body"):
+            return before.entry.sector
+        for width in (3, 2, 1):
+            if first - width >= 0:
+                words = " ".join(t.key for t in self.tokens[first - width:first])
+                if words in self.g.rules.group_roles:
+                    return self.g.rules.group_roles[words]
+        return None
+
+    def _main_countries(self) -> list[str]:
+        counts = Counter(m.country for m in self.out
+                         if m.country and m.role == "actor" and m.via != "group")
+        return [country for country, _ in counts.most_common(2)] if len(counts) >= 2 else []
+
+    def _this_country(self, match: _Match) -> None:
+        for mention in reversed(self.out):
+            if mention.country and mention.country not in ("IGO", "UNO", "EUR", "NGO"):
+                self._emit(match.first, match.last, mention.country, None, None,
+                           f"country:{mention.country}", "actor", "coreference")
+                return
+
+    def _counterpart(self, match: _Match) -> int:
+        """'người đồng cấp Mỹ Lloyd Austin': the counterpart holds the office of the person
+        just named in the sentence, for the country that follows."""
+        office = next((m for m in reversed(self.out) if m.name and m.role == "actor"), None)
+        at = match.last + 1
+        country = None
+        nxt = self.matches.get(at)
+        if nxt is not None and nxt.entry.kind in ("country", "capital"):
+            country = nxt.entry.country
+            at = nxt.last + 1
+        person = self.matches.get(at)
+        if person is not None and person.entry.kind == "person":
+            entry = person.entry
+            self._emit(match.first, person.last, entry.country, entry.sector_on(self.on),
+                       entry.name, entry.entity_id, "actor", "counterpart")
+            return person.last + 1
+        end = self._name_run(at)
+        name = self.text[self.tokens[at].start:self.tokens[end].end] if end is not None else None
+        if country is not None:
+            last = end if end is not None else at - 1
+            self._emit(match.first, last, country, office.sector if office else None, name, None,
+                       "actor", "counterpart")
+        return (end + 1) if end is not None else at
+
+    def _body(self, match: _Match) -> int:
+        """'Bộ Quốc phòng Nga', 'quân đội Israel': the institution of the country after it."""
+        nxt = self.matches.get(match.last + 1)
+        if nxt is not None and nxt.entry.kind in ("country", "capital", "organization"):
+            if nxt.entry.kind == "organization":
+                self._named(nxt)
+                return nxt.last + 1
+            self._emit(match.first, nxt.last, nxt.entry.country, match.entry.sector, None,
+                       nxt.entry.entity_id, "actor", "gazetteer")
+            return nxt.last + 1
+        return match.last + 1
+
+    # -- output ---------------------------------------------------------------------------
+
+    def _comma_before(self, at: int, width: int) -> bool:
+        if at == 0 or at >= len(self.tokens):
+            return False
+        gap = self.text[self.tokens[at - 1].end:self.tokens[at].start]
+        return "," in gap and len(gap.strip()) <= width
+
+    def _emit(self, first: int, last: int, country: str | None, sector: str | None,
+              name: str | None, entity_id: str | None, role: str, via: str) -> None:
+        start, end = self.tokens[first].start, self.tokens[last].end
+        self.out.append(ActorMention(start, end, None, self.text[start:end], country, sector,
+                                     name, entity_id, role, via))

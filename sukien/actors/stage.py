@@ -1,0 +1,35 @@
+"""The actors stage: code the political actors an article names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sukien.actors.gazetteer import Gazetteer, load_gazetteer
+from sukien.actors.recognize import ActorRecognizer
+from sukien.model import ActorMention, Article
+
+
+class ActorStage:
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
+        self._recognizer = ActorRecognizer(self.gazetteer)
+
+    def mentions(self, text: str, on: date | None = None) -> list[ActorMention]:
+        return self._recognizer.mentions(text, on)
+
+    def code_article(self, article: Article) -> Article:
+        """Mentions with page lines; offices are checked against the publication date."""
+        found = self._recognizer.mentions(article.text, _known_day(article))
+        return replace(article, actors=tuple(
+            replace(m, line=article.line_at(m.start)) for m in found))
+
+
+def _known_day(article: Article) -> date | None:
+    published = article.published
+    if published is None or published.value.startswith("XXXX"):
+        return None
+    try:
+        return date.fromisoformat(published.value[:10])
+    except ValueError:
+        return None

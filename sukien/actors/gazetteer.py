@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sukien.resources import ResourceError, read_resource_text
+from sukien.resources import ResourceError, load_word_list, read_resource_text
 
 VERSION = 1
 TOKEN = re.compile(r"\w+")
@@ -96,6 +96,7 @@ class ActorRules:
     name_particles: frozenset[str]
     group_roles: Mapping[str, str]
     coordinators: frozenset[str]
+    function_words: frozenset[str]
 
 
 class Gazetteer:
@@ -193,6 +194,8 @@ def load_gazetteer() -> Gazetteer:
             name_particles=frozenset(w.casefold() for w in rules_data["name_particles"]),
             group_roles={k.casefold(): _sector(v) for k, v in rules_data["group_roles"].items()},
             coordinators=frozenset(rules_data["coordinators"]),
+            function_words=load_word_list("vietnamese_function_words.txt",
+                                          "vietnamese_function_words", 1),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"actor resources: {exc}") from exc

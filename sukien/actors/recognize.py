@@ -127,7 +127,7 @@ class _Reader:
 
     def _named(self, match: _Match) -> None:
         entry = match.entry
-        if entry.ambiguous and not self._in_context(match):
+        if self._inside_personal_name(match) or (entry.ambiguous and not self._in_context(match)):
             return
         place = self._after_locative(match.first)
         if entry.kind == "capital":
@@ -143,6 +143,18 @@ class _Reader:
         self._emit(match.first, match.last, entry.country, entry.sector, name, entry.entity_id,
                    role, "gazetteer")
 
+    def _inside_personal_name(self, match: _Match) -> bool:
+        """'Thúy Nga', 'Minh Đức', 'Tuấn Anh': a one-word country name after a capitalized
+        word that is neither a name we know nor a common word opening a sentence."""
+        if match.first != match.last or match.first == 0:
+            return False
+        previous = self.tokens[match.first - 1]
+        if not previous.capitalized or self.tokens[match.first].sentence_start:
+            return False
+        if self.matches_ending_at(match.first - 1) is not None:
+            return False
+        return previous.key not in self.g.rules.function_words
+
     def _in_context(self, match: _Match) -> bool:
         """An ambiguous name ('Anh', 'Đức', 'Nga') is a country next to a title, a context
         word or another country, or mid-sentence after a lowercase word; never inside a
@@ -155,12 +167,8 @@ class _Reader:
         after = self.matches.get(match.last + 1)
         if after is not None and after.entry.kind in ("country", "capital"):
             return True
-        if match.first > 0:
-            previous = self.tokens[match.first - 1]
-            if previous.key in self.g.rules.context_before:
-                return True
-            if previous.capitalized and not first.sentence_start:
-                return False
+        if match.first > 0 and self.tokens[match.first - 1].key in self.g.rules.context_before:
+            return True
         return not first.sentence_start
 
     def matches_ending_at(self, last: int) -> _Match | None:

@@ -1,0 +1,163 @@
+"""The actors stage: gazetteer, titles, coreference, ambiguity, on real sentences."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from sukien.actors import ActorStage
+from sukien.actors.gazetteer import NON_STATE, SECTORS, load_gazetteer, tokens_key
+from sukien.evaluate import load_gold
+from sukien.evaluate.actors import score_actors
+from sukien.model import ActorMention
+from sukien.pipeline import Pipeline
+from sukien.resources import read_resource_text
+from tests.conftest import EXAMPLES
+
+STAGE = ActorStage()
+FLOORS = json.loads((EXAMPLES.parent.parent / "tests" / "floors.json").read_text("utf-8"))
+
+
+def coded(text: str, on: date | None = None) -> list[tuple[str, str | None, str | None, str]]:
+    return [(m.text, m.country, m.sector, m.role) for m in STAGE.mentions(text, on)]
+
+
+def by_text(text: str, on: date | None = None) -> dict[str, ActorMention]:
+    return {m.text: m for m in STAGE.mentions(text, on)}
+
+
+def test_defence_ministers_and_the_counterpart_of_the_first_seed_sentence() -> None:
+    found = by_text("Bộ trưởng Quốc phòng Nga Andrei Belousov và người đồng cấp Mỹ Lloyd Austin, "
+                    "ngày 25-6, đã thảo luận về vấn đề Ukraine trong cuộc điện đàm theo sáng kiến "
+                    "của Washington.", date(2024, 6, 25))
+    belousov = found["Bộ trưởng Quốc phòng Nga Andrei Belousov"]
+    assert (belousov.country, belousov.sector, belousov.name) == ("RUS", "GOV", "Andrei Belousov")
+    austin = found["người đồng cấp Mỹ Lloyd Austin"]
+    assert (austin.country, austin.sector, austin.via) == ("USA", "GOV", "counterpart")
+    washington = found["Washington"]
+    assert (washington.country, washington.sector, washington.via) == ("USA", "GOV", "metonym")
+
+
+def test_apposition_title_country_then_rank_and_name_is_one_person() -> None:
+    found = by_text("Tổng tham mưu trưởng Lực lượng vũ trang Nga Valery Gerasimov đã điện đàm cùng "
+                    "Chủ tịch Hội đồng Tham mưu trưởng liên quân Mỹ, Tướng Charles Brown.")
+    brown = found["Chủ tịch Hội đồng Tham mưu trưởng liên quân Mỹ, Tướng Charles Brown"]
+    assert (brown.country, brown.sector, brown.name) == ("USA", "MIL", "Charles Brown")
+    gerasimov = found["Tổng tham mưu trưởng Lực lượng vũ trang Nga Valery Gerasimov"]
+    assert (gerasimov.country, gerasimov.sector) == ("RUS", "MIL")
+
+
+def test_surnames_refer_back_within_the_article() -> None:
+    text = ("Lần gần nhất Bộ trưởng Quốc phòng Nga Sergey Shoigu điện đàm với Bộ trưởng Quốc "
+            "phòng Mỹ Austin. Sau đó, Austin đã kêu gọi phía Nga ngừng bắn. Ông Shoigu bác bỏ.")
+    mentions = STAGE.mentions(text, date(2022, 10, 21))
+    austins = [m for m in mentions if m.text.endswith("Austin")]
+    assert [(m.name, m.country, m.sector) for m in austins] == [("Lloyd Austin", "USA", "GOV")] * 2
+    assert austins[1].via == "coreference"
+    assert any(m.text == "Shoigu" and m.country == "RUS" for m in mentions)
+
+
+def test_both_sides_are_the_two_countries_the_article_is_about() -> None:
+    text = ("Mỹ sẵn sàng thảo luận với Nga về các hệ thống tên lửa. Theo nguồn tin, các nhà "
+            "ngoại giao hai bên sẽ thảo luận sơ bộ vào tối 9/1.")
+    sides = [m for m in STAGE.mentions(text) if m.role == "group"]
+    assert sorted((m.country, m.sector) for m in sides) == [("RUS", "GOV"), ("USA", "GOV")]
+
+
+def test_one_title_for_two_countries_gives_two_office_holders() -> None:
+    found = coded("Lần gần nhất Bộ trưởng Quốc phòng Nga và Mỹ nói chuyện là cách đây 5 tháng.")
+    assert ("RUS", "GOV") in [(c, s) for _, c, s, _ in found]
+    assert ("USA", "GOV") in [(c, s) for _, c, s, _ in found]
+
+
+def test_this_country_is_the_last_country_named() -> None:
+    found = by_text("Bộ Quốc phòng Nga ngày 25-6 xác nhận nước này và Ukraine đã trao đổi tù binh.")
+    assert found["nước này"].country == "RUS"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # England only in context; the pronoun and the brother are not countries
+    ("Mỹ, Anh và Pháp đã họp tại Brussels.", {"USA", "GBR", "FRA"}),
+    ("Thủ tướng Anh Keir Starmer phát biểu.", {"GBR"}),
+    ("Anh cho biết sẽ về nhà sớm.", set()),
+    ("Tôi gặp anh Tuấn Anh hôm qua.", set()),
+    # 'Nam' alone is the south, not a country
+    ("Quân đội rút về phía Nam, còn Hàn Quốc giữ nguyên.", {"KOR"}),
+    # 'Mỹ' inside other words and names
+    ("dưới cái tên hoa mỹ, ngành mỹ phẩm và Mỹ thuật phát triển ở Mỹ Tho", set()),
+    ("các nước châu Mỹ Latin họp.", set()),
+    # Vietnamese personal names that end in a country name
+    ("Chị Nguyễn Thị Thúy Nga và anh Trần Minh Đức đến dự.", set()),
+])
+def test_ambiguous_names(text: str, expected: set[str]) -> None:
+    assert {c for _, c, _, role in coded(text) if role != "location"} == expected
+
+
+def test_a_capital_is_the_government_only_when_it_acts() -> None:
+    acting, place = STAGE.mentions("Hà Nội phản đối việc này, còn đoàn đã tới Hà Nội.")
+    assert (acting.country, acting.sector, acting.role) == ("VNM", "GOV", "actor")
+    assert (place.country, place.role) == ("VNM", "location")
+
+
+def test_a_person_named_after_a_place() -> None:
+    found = by_text("Ông Israel Katz, Bộ trưởng Quốc phòng Israel, tuyên bố.", date(2025, 1, 5))
+    katz = found["Israel Katz"]
+    assert (katz.name, katz.country, katz.sector, katz.entity_id) == (
+        "Israel Katz", "ISR", "GOV", "person:israel-katz")
+    assert "Israel" not in found  # the first name is not coded as the country
+
+
+def test_a_bare_surname_after_a_title_needs_an_office_on_the_date() -> None:
+    sentence = "Bộ trưởng Quốc phòng Mỹ Austin điện đàm với phía Nga."
+    in_office = by_text(sentence, date(2022, 10, 21))["Bộ trưởng Quốc phòng Mỹ Austin"]
+    assert (in_office.name, in_office.entity_id) == ("Lloyd Austin", "person:lloyd-austin")
+    # in 2026 no Austin holds an office: an unknown person coded from title and country
+    later = by_text(sentence, date(2026, 1, 5))["Bộ trưởng Quốc phòng Mỹ Austin"]
+    assert (later.name, later.entity_id, later.country) == ("Austin", None, "USA")
+
+
+def test_unknown_person_is_coded_from_title_and_country() -> None:
+    found = by_text("Ngoại trưởng Jordan Ayman Safadi đã gặp Đại sứ Pháp tại Amman.")
+    safadi = found["Ngoại trưởng Jordan Ayman Safadi"]
+    assert (safadi.country, safadi.sector, safadi.name, safadi.via) == (
+        "JOR", "GOV", "Ayman Safadi", "title")
+    assert found["Đại sứ Pháp"].country == "FRA"
+
+
+def test_seed_event_actors_meet_the_floor() -> None:
+    checks = score_actors(load_gold(EXAMPLES / "gold.json"), Pipeline())
+    recall = sum(c.correct for c in checks) / len(checks)
+    assert recall >= FLOORS["actors"]["recall"], [c for c in checks if not c.correct]
+    named = [c for c in checks if c.gold.name]
+    assert all(c.correct for c in named), [c for c in named if not c.correct]
+
+
+@pytest.mark.parametrize("name", ["actor_countries", "actor_organizations", "actor_titles",
+                                  "actor_people", "actor_rules"])
+def test_actor_resources_follow_their_schema(name: str) -> None:
+    data = json.loads(read_resource_text(f"{name}.json"))
+    assert (data["resource"], data["version"]) == (name, 1) and data["about"]
+
+
+def test_gazetteer_codes_and_people_are_consistent() -> None:
+    countries = json.loads(read_resource_text("actor_countries.json"))["countries"]
+    codes = [c["code"] for c in countries]
+    assert len(codes) == len(set(codes)) >= 100
+    people = json.loads(read_resource_text("actor_people.json"))["people"]
+    assert len({p["id"] for p in people}) == len(people)
+    for person in people:
+        assert person["country"] in codes or person["country"] in NON_STATE, person["name"]
+        for office in person["offices"]:
+            assert office["sector"] in SECTORS
+            assert office["end"] is None or office["start"] < office["end"], person["name"]
+    for country in countries:
+        for name in country["ambiguous"]:
+            assert name in country["names"] + country["capitals"]
+    load_gazetteer()  # every name has a token, every code and sector is valid
+
+
+def test_tokens_are_case_folded_words() -> None:
+    assert tokens_key("Charles Q. Brown") == ["charles", "q", "brown"]
+    assert tokens_key("Kim Jong-un") == ["kim", "jong", "un"]

@@ -24,8 +24,26 @@ from sukien.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
-# two or more capitalized words in a row, or one Latin-script capitalized word
-CAPITALIZED = re.compile(r"(?<!\w)(?:[A-ZĐ][\w'’-]*)(?:\s+[A-ZĐ][\w'’-]*)*")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _names(text: str) -> list[tuple[int, int, str]]:
+    """Runs of capitalized words: two or more, or one Latin-script word of 3+ letters
+    (Vietnamese capitalizes only the first syllable of many common nouns: 'Quốc hội')."""
+    runs: list[list[re.Match[str]]] = []
+    for word in WORD.finditer(text):
+        if not word.group()[0].isupper():
+            continue
+        if runs and text[runs[-1][-1].end():word.start()] == " ":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    found = []
+    for run in runs:
+        first = run[0].group()
+        if len(run) >= 2 or (first.isascii() and len(first) >= 3):
+            found.append((run[0].start(), run[-1].end(), text[run[0].start():run[-1].end()]))
+    return found
 
 
 def main() -> None:
@@ -65,12 +83,12 @@ def main() -> None:
                     continue
                 sentences += 1
                 with_actor += any(sentence.start() <= s < sentence.end() for s, _ in spans)
-            for name in CAPITALIZED.finditer(article.text):
-                if name.start() == 0 or article.text[name.start() - 2:name.start()].strip() in (
+            for start, end, name in _names(article.text):
+                if start == 0 or article.text[start - 2:start].strip() in (
                         "", ".", "!", "?", ":", "\"", "“"):
                     continue  # sentence-initial capitals say nothing
-                if not any(s < name.end() and name.start() < e for s, e in spans):
-                    uncoded[name.group()] += 1
+                if not any(s < end and start < e for s, e in spans):
+                    uncoded[name] += 1
     stage = ActorStage()
     megabytes = sum(len(b.encode("utf-8")) for b in bodies) / 1e6
     started = time.perf_counter()

@@ -24,7 +24,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from sukien.evaluate.time import SpanDocument, SpanScore, load_bkee, per_line, score_spans
+from sukien.evaluate.bkee import BkeeDocument as SpanDocument
+from sukien.evaluate.bkee import load_bkee
+from sukien.evaluate.time import SpanScore, per_line, score_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"

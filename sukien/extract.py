@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sukien.model import ActorMention, Article, PageResult, PublishedDate, Timex
+from sukien.model import (
+    ActorMention,
+    Article,
+    Event,
+    EventActor,
+    Evidence,
+    PageResult,
+    PublishedDate,
+    Timex,
+)
 
 CONTRACT_VERSION = 1
 
@@ -29,6 +38,7 @@ def article_record(page_name: str, article: Article) -> dict[str, Any]:
         "text": article.text,
         "timex": [_timex(timex) for timex in article.timexes],
         "actors": [_actor(actor) for actor in article.actors],
+        "events": [_event(event) for event in article.events],
     }
 
 
@@ -63,3 +73,27 @@ def _actor(actor: ActorMention) -> dict[str, Any]:
         "country": actor.country, "sector": actor.sector, "name": actor.name,
         "entity_id": actor.entity_id, "role": actor.role, "via": actor.via,
     }
+
+
+def _event(event: Event) -> dict[str, Any]:
+    date = event.date
+    return {
+        "id": event.event_id, "type": event.type, "mode": event.mode,
+        "actors": [_side(a) for a in event.actors],
+        "recipients": [_side(a) for a in event.recipients],
+        "date": {"value": date.value, "precision": date.precision,
+                 "confidence": date.confidence, "basis": date.basis} if date else None,
+        "status": event.status, "location": event.location, "quad_code": event.quad_code,
+        "cameo": event.cameo, "evidence": _evidence(event.evidence),
+        "trigger": event.trigger, "symmetric": event.symmetric,
+        "source": _side(event.source) if event.source else None,
+        "mentions": [_evidence(m) for m in event.mentions],
+    }
+
+
+def _side(side: EventActor) -> dict[str, Any]:
+    return {"text": side.text, "country": side.country, "sector": side.sector, "name": side.name}
+
+
+def _evidence(evidence: Evidence) -> dict[str, Any]:
+    return {"start": evidence.start, "end": evidence.end, "line": evidence.line}

@@ -168,6 +168,55 @@ class ActorMention:
 
 
 @dataclass(frozen=True, slots=True)
+class EventActor:
+    """One side of an event, as the article names it."""
+
+    text: str
+    country: str | None
+    sector: str | None
+    name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """``basis``: 'timex' (the clause's own date), 'related' (the dated interaction of the
+    same two sides the sentence continues), or 'published' (only the report's date)."""
+
+    value: str
+    precision: str
+    confidence: float
+    basis: str
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    start: int
+    end: int
+    line: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A PLOVER event of one article; ``mentions`` are all sentences that report it."""
+
+    event_id: str
+    type: str
+    mode: str | None
+    actors: tuple[EventActor, ...]
+    recipients: tuple[EventActor, ...]
+    date: EventDate | None
+    status: str
+    location: str | None
+    quad_code: int
+    cameo: str
+    evidence: Evidence
+    trigger: str
+    symmetric: bool
+    source: EventActor | None = None
+    mentions: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     page_id: str
     index: int
@@ -182,6 +231,7 @@ class Article:
     agency: str | None = None
     timexes: tuple[Timex, ...] = ()
     actors: tuple[ActorMention, ...] = ()
+    events: tuple[Event, ...] = ()
 
     @property
     def article_id(self) -> str:

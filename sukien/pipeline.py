@@ -5,6 +5,7 @@ reaches back into an earlier stage.
     2 clean      sukien.clean     Page -> Article...
     4 time       sukien.time      Article -> Article with publication date and timexes
     5 actors     sukien.actors    Article -> Article with actor mentions
+    6 events     sukien.events    Article -> Article with PLOVER events
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from dataclasses import dataclass
 from sukien.actors import ActorStage
 from sukien.clean import articles_from_page, load_page_markers
 from sukien.errors import InputRejected
-from sukien.model import Page, PageResult, Rejected
+from sukien.events import EventCoder, EventStage
+from sukien.model import Article, Event, Page, PageResult, Rejected
 from sukien.options import ReadOptions
 from sukien.read.language import VietnameseDetector
 from sukien.time import TimeStage
@@ -36,6 +38,7 @@ class Pipeline:
         self._language = VietnameseDetector(ReadOptions().min_vietnamese_ratio)
         self._time = TimeStage()
         self._actors = ActorStage()
+        self._events = EventStage()
 
     def process(self, page: Page) -> PageResult | Rejected:
         try:
@@ -43,9 +46,20 @@ class Pipeline:
                                           clean=self.options.clean)
         except InputRejected as exc:
             return Rejected(page.source, exc.reason, exc.detail, page.n_bytes)
-        return PageResult(page, tuple(
-            self._actors.code_article(self._time.date_article(article, page))
-            for article in articles))
+        return PageResult(page, tuple(self._analyzed(article, page) for article in articles))
+
+    def code_events(self, article: Article, require_actor: bool = True) -> tuple[Event, ...]:
+        """Actors and events of an article built outside the page pipeline (evaluation on
+        pre-segmented corpora); with ``require_actor`` False, events without a coded actor
+        are kept."""
+        coded = self._actors.code_article(article)
+        if require_actor:
+            return self._events.coder.code(coded)
+        return EventCoder(self._events.lexicon, require_actor=False).code(coded)
+
+    def _analyzed(self, article: Article, page: Page) -> Article:
+        dated = self._time.date_article(article, page)
+        return self._events.code_article(self._actors.code_article(dated))
 
     def _is_vietnamese_line(self, line: str) -> bool:
         return self._language.verdict(line).is_vietnamese

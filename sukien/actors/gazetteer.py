@@ -10,17 +10,16 @@ Mỹ), an acronym only the same letters in capitals.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sukien.resources import ResourceError, load_word_list, read_resource_text
+from sukien.text.phrases import WORD, PhraseIndex, phrase_keys
 
 VERSION = 1
-TOKEN = re.compile(r"\w+")
+TOKEN = WORD
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
                      "MED", "EDU", "REL", "LAB", "REF", "UAF", "UNK"})
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})
@@ -82,12 +81,6 @@ class Variant:
         return True
 
 
-@dataclass(slots=True)
-class _Node:
-    children: dict[str, _Node] = field(default_factory=dict)
-    variants: list[Variant] = field(default_factory=list)
-
-
 @dataclass(frozen=True, slots=True)
 class ActorRules:
     locatives: frozenset[str]
@@ -104,7 +97,7 @@ class Gazetteer:
 
     def __init__(self, entries: Iterable[tuple[str, Entry]], rules: ActorRules) -> None:
         self.rules = rules
-        self._root = _Node()
+        self._index: PhraseIndex[Variant] = PhraseIndex()
         self.people: list[Entry] = []
         self._by_surname: dict[str, list[Entry]] = {}
         for text, entry in entries:
@@ -122,35 +115,21 @@ class Gazetteer:
         return found[0] if len(found) == 1 else None
 
     def _add(self, text: str, entry: Entry) -> None:
-        keys = tokens_key(text)
-        if not keys:
-            raise ResourceError(f"actor name {text!r} has no word")
-        node = self._root
-        for key in keys:
-            node = node.children.setdefault(key, _Node())
-        node.variants.append(Variant(text, entry))
+        try:
+            self._index.add(text, Variant(text, entry))
+        except ValueError as exc:
+            raise ResourceError(f"actor name {text!r} has no word") from exc
 
     def starts(self, key: str) -> bool:
-        return key in self._root.children
+        return self._index.starts(key)
 
     def longest(self, keys: list[str], texts: list[str], at: int) -> tuple[int, Variant] | None:
         """The longest name starting at token ``at``: (tokens it spans, variant)."""
-        node = self._root
-        best: tuple[int, Variant] | None = None
-        for index in range(at, len(keys)):
-            child = node.children.get(keys[index])
-            if child is None:
-                break
-            node = child
-            for variant in node.variants:
-                if variant.fits(texts[at]):
-                    best = (index - at + 1, variant)
-                    break
-        return best
+        return self._index.longest(keys, at, lambda variant: variant.fits(texts[at]))
 
 
 def tokens_key(text: str) -> list[str]:
-    return [t.casefold() for t in TOKEN.findall(unicodedata.normalize("NFC", text))]
+    return phrase_keys(text)
 
 
 def load_gazetteer() -> Gazetteer:

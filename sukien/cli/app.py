@@ -26,8 +26,9 @@ from sukien.cli.progress import IngestProgressBar
 from sukien.errors import SukienError, UsageError
 from sukien.evaluate import load_gold, score_content
 from sukien.evaluate.actors import score_actors
+from sukien.evaluate.bkee import load_bkee
+from sukien.evaluate.events import score_bkee_types, score_events
 from sukien.evaluate.time import (
-    load_bkee,
     per_line,
     score_event_dates,
     score_published,
@@ -460,6 +461,47 @@ def eval_time_command(
         out.print(f"BKEE {split} TIME mentions: recall {bkee_score.recall:.3f} "
                   f"({bkee_score.found}/{bkee_score.gold}), {bkee_score.predicted} spans found, "
                   f"{bkee_score.throughput:.2f} MB/s")
+
+
+@eval_app.command("events")
+def eval_events_command(
+    gold: GoldOption = None,
+    bkee: Annotated[Path | None, typer.Option(
+        "--bkee", help="BKEE corpus (.tar.gz or folder): sentence-level type P/R/F1.")] = None,
+    split: Annotated[str, typer.Option("--split", help="BKEE split.")] = "dev",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Gold events found (primary with type, countries and date; secondary without the date)
+    and precision; with --bkee, sentence-level types on BKEE."""
+    pipeline = Pipeline()
+    score = score_events(load_gold(_gold_path(gold)), pipeline)
+    types = score_bkee_types(load_bkee(bkee, split), pipeline) if bkee is not None else None
+    if as_json:
+        payload: dict[str, object] = {
+            "primary_recall": score.recall("primary"),
+            "secondary_recall": score.recall("secondary"),
+            "precision": score.precision, "predicted": score.predicted,
+            "missed": [c.gold.event_id for c in score.checks if not c.found]}
+        if types is not None:
+            payload["bkee"] = {"split": split, "precision": types.precision,
+                               "recall": types.recall, "f1": types.f1}
+        sys.stdout.write(json.dumps(payload) + "\n")
+        return
+    table = Table("page", "event", "tier", "type", "countries", "date", "", title="gold events")
+    for check in score.checks:
+        g = check.gold
+        sides = "/".join(sorted(g.actor_countries)) + " → " + "/".join(
+            sorted(g.recipient_countries))
+        table.add_row(check.page[:3], g.event_id, g.tier, g.types[0], sides,
+                      g.date or "-", "✓" if check.found else "✗")
+    out = _stdout()
+    out.print(table)
+    out.print(f"primary recall {score.recall('primary'):.3f}  secondary recall "
+              f"{score.recall('secondary'):.3f}  precision {score.precision:.3f} "
+              f"({score.correct}/{score.predicted} coded facts match a gold event)")
+    if types is not None:
+        out.print(f"BKEE {split}, sentence-level types (CONSULT, ASSAULT, PROTEST, COERCE, "
+                  f"RETREAT): P {types.precision:.3f}  R {types.recall:.3f}  F1 {types.f1:.3f}")
 
 
 @eval_app.command("actors")

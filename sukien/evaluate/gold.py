@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sukien.errors import UsageError
 
@@ -47,6 +48,20 @@ class GoldActor:
 
 
 @dataclass(frozen=True, slots=True)
+class GoldEvent:
+    event_id: str
+    tier: str
+    types: tuple[str, ...]
+    symmetric: bool
+    actor_countries: frozenset[str]
+    recipient_countries: frozenset[str]
+    date: str | None
+    derivable: bool
+    status: str
+    lines: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class GoldDocument:
     path: Path
     articles: tuple[GoldArticle, ...]
@@ -57,6 +72,7 @@ class GoldDocument:
     agency: str | None
     event_dates: tuple[GoldEventDate, ...] = ()
     event_actors: tuple[GoldActor, ...] = ()
+    events: tuple[GoldEvent, ...] = ()
 
 
 def load_gold(path: Path) -> list[GoldDocument]:
@@ -99,4 +115,17 @@ def _document(base: Path, doc: dict[str, object]) -> GoldDocument:
             for e in doc.get("events", ())  # type: ignore[attr-defined]
             for a in (*e.get("actors", ()), *e.get("recipients", ()))
         ),
+        events=tuple(_event(e) for e in doc.get("events", ())),  # type: ignore[attr-defined]
     )
+
+
+def _event(e: dict[str, Any]) -> GoldEvent:
+    return GoldEvent(
+        event_id=str(e["id"]), tier=str(e.get("tier", "secondary")),
+        types=(str(e["type"]), *(str(t) for t in e.get("alt_types", ()))),
+        symmetric=bool(e.get("symmetric", False)),
+        actor_countries=frozenset(a["country"] for a in e.get("actors", ()) if a.get("country")),
+        recipient_countries=frozenset(
+            a["country"] for a in e.get("recipients", ()) if a.get("country")),
+        date=e.get("date"), derivable=bool(e.get("derivable", False)),
+        status=str(e.get("status", "occurred")), lines=tuple(int(n) for n in e["lines"]))

@@ -3,13 +3,11 @@ TIME mentions of BKEE (recall by span overlap within the sentence)."""
 
 from __future__ import annotations
 
-import tarfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from sukien.errors import UsageError
+from sukien.evaluate.bkee import BkeeDocument
 from sukien.evaluate.content import processed
 from sukien.evaluate.gold import GoldDocument, GoldEventDate, GoldPublished
 from sukien.model import Article, PublishedDate
@@ -117,15 +115,6 @@ def _date_matches(event: GoldEventDate, value: str) -> bool:
 # -- BKEE ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
-class SpanDocument:
-    """A text with gold TIME spans; BKEE's word-joining underscores read as spaces."""
-
-    name: str
-    text: str
-    gold: tuple[Span, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class SpanScore:
     system: str
     gold: int
@@ -143,67 +132,6 @@ class SpanScore:
         return self.megabytes / self.seconds if self.seconds else 0.0
 
 
-def load_bkee(path: Path, split: str = "dev") -> list[SpanDocument]:
-    """BKEE documents of a split, from the tar.gz as distributed or its extracted folder."""
-    if not path.exists():
-        raise UsageError(f"no BKEE data at {path}")
-    pairs = dict(_bkee_tar(path, split) if path.is_file() else _bkee_folder(path, split))
-    documents = []
-    for name in sorted(pairs):
-        text, annotation = pairs[name]
-        if text is None or annotation is None:
-            continue
-        documents.append(SpanDocument(name, text.replace("_", " "), _time_spans(annotation)))
-    if not documents:
-        raise UsageError(f"no {split} documents (.txt with .ann) in {path}")
-    return documents
-
-
-def _bkee_tar(path: Path, split: str) -> Iterator[tuple[str, tuple[str | None, str | None]]]:
-    found: dict[str, list[str | None]] = {}
-    try:
-        with tarfile.open(path) as archive:
-            for member in archive:
-                parts = Path(member.name).parts
-                if not member.isfile() or split not in parts[:-1]:
-                    continue
-                stem, _, suffix = parts[-1].rpartition(".")
-                if suffix not in ("txt", "ann"):
-                    continue
-                handle = archive.extractfile(member)
-                if handle is None:
-                    continue
-                slot = found.setdefault(stem, [None, None])
-                slot[0 if suffix == "txt" else 1] = handle.read().decode("utf-8")
-    except (tarfile.TarError, OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read BKEE archive {path}: {exc}") from exc
-    for stem, (text, annotation) in found.items():
-        yield stem, (text, annotation)
-
-
-def _bkee_folder(path: Path, split: str) -> Iterator[tuple[str, tuple[str | None, str | None]]]:
-    folders = [p for p in path.rglob(split) if p.is_dir()]
-    for folder in folders:
-        for annotation in sorted(folder.glob("*.ann")):
-            text = annotation.with_suffix(".txt")
-            yield annotation.stem, (text.read_text("utf-8") if text.exists() else None,
-                                    annotation.read_text("utf-8"))
-
-
-def _time_spans(annotation: str) -> tuple[Span, ...]:
-    spans = []
-    for line in annotation.splitlines():
-        fields = line.split("\t")
-        if len(fields) < 2 or not fields[0].startswith("T"):
-            continue
-        label, _, offsets = fields[1].partition(" ")
-        if label != "TIME":
-            continue
-        pieces = [piece.split() for piece in offsets.split(";")]
-        spans.append((int(pieces[0][0]), int(pieces[-1][-1])))
-    return tuple(spans)
-
-
 def per_line(find: Callable[[str], Sequence[Span]]) -> Callable[[str], list[Span]]:
     """Run a span finder sentence by sentence (BKEE has one sentence per line)."""
     def by_line(text: str) -> list[Span]:
@@ -216,7 +144,7 @@ def per_line(find: Callable[[str], Sequence[Span]]) -> Callable[[str], list[Span
     return by_line
 
 
-def score_spans(system: str, documents: Sequence[SpanDocument],
+def score_spans(system: str, documents: Sequence[BkeeDocument],
                 find: Callable[[str], Sequence[Span]]) -> SpanScore:
     """Recall of gold spans: a gold span counts when a found span overlaps it."""
     gold = found = predicted = 0
@@ -226,7 +154,7 @@ def score_spans(system: str, documents: Sequence[SpanDocument],
     seconds = time.perf_counter() - started
     for document, spans in zip(documents, outputs, strict=True):
         predicted += len(spans)
-        for start, end in document.gold:
+        for start, end in document.times:
             gold += 1
             found += any(s < end and start < e for s, e in spans)
     return SpanScore(system, gold, found, predicted, size, seconds)

@@ -1,0 +1,447 @@
+"""Code the PLOVER events of one article from its triggers, actors and timexes.
+
+Per sentence: triggers (longest match; blocked phrases such as 'thăm dò' consume
+their words), one interaction per type; the actor is the nearest coded actor
+before the trigger with those coordinated with it ('X và người đồng cấp Y'),
+after any reporting verb (whose speaker becomes the source); recipients follow
+a recipient marker ('với', 'cùng', 'nhằm vào', 'giữa') or the trigger itself,
+never a topic ('về vấn đề Ukraine'); 'bị' swaps the sides; 'hai bên' is both.
+Status from the clause (không/chưa → denied, nếu → hypothetical, sẽ/dự kiến →
+planned, đang → ongoing). The date is the clause's own timex, else the date of
+the dated interaction of the same sides in the article, else the report's date.
+Mentions of one interaction in several sentences become one event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+
+from sukien.events.lexicon import MARKERS, EventLexicon, Trigger
+from sukien.model import (
+    ActorMention,
+    Article,
+    Event,
+    EventActor,
+    EventDate,
+    Evidence,
+    Timex,
+    TimexKind,
+)
+from sukien.text import Word, words
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_COORDINATORS = frozenset({"và", ","})
+_DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
+_BASIS_RANK = {"timex": 0, "related": 1, "published": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    first: int
+    last: int
+    trigger: Trigger
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    """An actor mention with the words it covers."""
+
+    first: int
+    last: int
+    mention: ActorMention
+
+
+class EventCoder:
+    def __init__(self, lexicon: EventLexicon, require_actor: bool = True) -> None:
+        self.lexicon = lexicon
+        self.require_actor = require_actor
+
+    def code(self, article: Article) -> tuple[Event, ...]:
+        tokens = words(article.text)
+        keys = [t.key for t in tokens]
+        markers = self._markers(keys)
+        placed = _place(article.actors, tokens)
+        events: list[Event] = []
+        for start, end in _sentences(article.text):
+            first = _index_at(tokens, start)
+            last = _index_at(tokens, end) - 1
+            if first > last:
+                continue
+            sentence = _Sentence(self, article, tokens, keys, markers, placed, first, last,
+                                 start, end)
+            events.extend(sentence.events())
+        events = _merged(events)
+        if self.require_actor:
+            events = _attached(events)
+        return _with_related_dates(events, article)
+
+    def triggers(self, keys: list[str], first: int = 0, last: int | None = None) -> list[_Found]:
+        """Triggers in words first..last; a blocked phrase hides the triggers inside it."""
+        found: list[_Found] = []
+        index = first
+        last = len(keys) - 1 if last is None else last
+        while index <= last:
+            hit = (self.lexicon.triggers.longest(keys, index)
+                   if self.lexicon.triggers.starts(keys[index]) else None)
+            if hit is None or index + hit[0] - 1 > last:
+                index += 1
+                continue
+            length, trigger = hit
+            if trigger.type != "BLOCKED":
+                found.append(_Found(index, index + length - 1, trigger))
+            index += length
+        return found
+
+    def _markers(self, keys: list[str]) -> dict[int, tuple[int, frozenset[str]]]:
+        """At each word where markers start: (words of the longest, every category there)."""
+        index_of = self.lexicon.markers
+        found: dict[int, tuple[int, frozenset[str]]] = {}
+        for index, key in enumerate(keys):
+            if not index_of.starts(key):
+                continue
+            categories = set()
+            longest = 0
+            for name in MARKERS:
+                hit = index_of.longest(keys, index, name.__eq__)
+                if hit is not None:
+                    categories.add(name)
+                    longest = max(longest, hit[0])
+            if categories:
+                found[index] = (longest, frozenset(categories))
+        return found
+
+
+class _Sentence:
+    def __init__(self, coder: EventCoder, article: Article, tokens: list[Word], keys: list[str],
+                 markers: dict[int, tuple[int, frozenset[str]]], placed: list[_Placed],
+                 first: int, last: int, start: int, end: int) -> None:
+        self.coder = coder
+        self.article = article
+        self.tokens = tokens
+        self.keys = keys
+        self.markers = markers
+        self.first, self.last, self.start, self.end = first, last, start, end
+        self.actors = [p for p in placed if first <= p.first <= last]
+
+    def events(self) -> list[Event]:
+        by_type: dict[str, _Found] = {}
+        for found in self.coder.triggers(self.keys, self.first, self.last):
+            kept = by_type.get(found.trigger.type)
+            if kept is None or (kept.trigger.mode is None and found.trigger.mode is not None):
+                by_type[found.trigger.type] = found if kept is None else replace(
+                    kept, trigger=replace(kept.trigger, mode=found.trigger.mode,
+                                          cameo=found.trigger.cameo))
+        events = []
+        for found in sorted(by_type.values(), key=lambda f: f.first):
+            event = self._event(found)
+            if event is not None:
+                events.append(event)
+                events.extend(self._first_since(event))
+        return events
+
+    # -- sides -------------------------------------------------------------------------------
+
+    def _event(self, found: _Found) -> Event | None:
+        trigger = found.trigger
+        report = self._last_marker("reporting", self.first, found.first)
+        source = None
+        subject_from = self.first
+        if report is not None:
+            speaker = self._nearest_before(report, self.first)
+            between = [p for p in self._candidates(report, found.first)]
+            if between:
+                subject_from = report + 1
+                source = speaker[-1].mention if speaker else None
+        clause_start = self._last_marker("clause_breaks", subject_from, found.first)
+        subjects = self._nearest_before(
+            found.first, subject_from if clause_start is None else clause_start + 1)
+        if not subjects and clause_start is not None and self._last_marker(
+                "pronouns", clause_start, found.first) is not None:
+            subjects = self._nearest_before(clause_start, subject_from)
+        recipients = self._after(found.last + 1, {p.mention.country for p in subjects})
+        if self._marker_near("passive", found.first, 2):
+            subjects, recipients = recipients, subjects
+        actors, others = _split(_sides(subjects), _sides(recipients))
+        others = [o for o in others if o.country not in {a.country for a in actors}]
+        if self.coder.require_actor and actors and trigger.dyadic and not others:
+            return None
+        evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
+        date = self._date(found)
+        return Event(
+            event_id="", type=trigger.type, mode=trigger.mode, actors=tuple(actors),
+            recipients=tuple(others), date=date, status=self._status(found, date),
+            location=self._location(), quad_code=self.coder.lexicon.quad[trigger.type],
+            cameo=trigger.cameo, evidence=evidence,
+            trigger=self.article.text[self.tokens[found.first].start:self.tokens[found.last].end],
+            symmetric=trigger.symmetric, source=_side(source) if source else None,
+            mentions=(evidence,))
+
+    def _candidates(self, first: int, last: int) -> list[_Placed]:
+        """Actor mentions in words first..last-1 that can take part (not topics or places)."""
+        found = []
+        for placed in self.actors:
+            if not (first <= placed.first < last) or placed.mention.role == "location":
+                continue
+            if self._after_marker("topics", placed.first) or self._after_word("theo", placed.first):
+                continue
+            found.append(placed)
+        return found
+
+    def _nearest_before(self, index: int, floor: int) -> list[_Placed]:
+        """The nearest candidate before ``index`` and those coordinated with it."""
+        candidates = self._candidates(floor, index)
+        if not candidates:
+            return []
+        chosen = [candidates[-1]]
+        for placed in reversed(candidates[:-1]):
+            gap = {k for k in self.keys[placed.last + 1:chosen[0].first]}
+            if placed.last < chosen[0].first and len(gap) <= 3 and gap <= _COORDINATORS | {
+                    "người", "đồng", "cấp", "cùng"}:
+                chosen.insert(0, placed)
+            elif placed.first == chosen[0].first:
+                chosen.insert(0, placed)  # the two sides of 'hai bên'
+            else:
+                break
+        return chosen
+
+    def _after(self, index: int, subject_countries: set[str | None]) -> list[_Placed]:
+        """Recipients: the first candidate of another country after a recipient marker or
+        right after the trigger, with those coordinated with it; nothing after a topic
+        marker or past the end of the clause."""
+        ceiling = self.last + 1
+        for at in range(index, self.last + 1):
+            entry = self.markers.get(at)
+            if entry is not None and "clause_breaks" in entry[1]:
+                ceiling = at
+                break
+        for placed in self._candidates(index, ceiling):
+            if placed.first - index > 8:
+                break
+            if placed.mention.country in subject_countries:
+                continue
+            marker = self._last_marker("recipients", index, placed.first)
+            if marker is None and placed.first - index > 1:
+                continue
+            group = [placed]
+            for other in self._candidates(placed.last + 1, ceiling):
+                gap = set(self.keys[group[-1].last + 1:other.first])
+                if (other.first == group[-1].first or (
+                        len(gap) <= 3 and gap <= _COORDINATORS | {"người", "đồng", "cấp"})):
+                    group.append(other)
+                else:
+                    break
+            return group
+        return []
+
+    # -- clause ----------------------------------------------------------------------------
+
+    def _status(self, found: _Found, date: EventDate | None) -> str:
+        if self._marker_near("negation", found.first, 3):
+            return "denied"
+        if self._last_marker("hypothetical", self.first, found.first) is not None:
+            return "hypothetical"
+        if self._marker_near("planned", found.first, 6):
+            return "planned"
+        if self._marker_near("ongoing", found.first, 3):
+            return "ongoing"
+        return "occurred"
+
+    def _date(self, found: _Found) -> EventDate | None:
+        """The sentence's timex nearest the trigger; never a 'kể từ …' date, nor the date of
+        the report when the trigger follows the reporting verb ('… ngày 4/12 chia sẻ, hai
+        quan chức đã thảo luận')."""
+        report = self._last_marker("reporting", self.first, found.first)
+        report_start = self.tokens[report].start if report is not None else -1
+        candidates = [t for t in self._timexes()
+                      if not self._since_before(t) and t.start > report_start]
+        if candidates:
+            anchor = self.tokens[found.first].start
+            best = min(candidates, key=lambda t: abs(t.start - anchor))
+            return _event_date(best, "timex")
+        published = self.article.published
+        if published is None:
+            return None
+        return EventDate(published.value, published.precision, round(published.confidence * 0.6, 3),
+                         "published")
+
+    def _first_since(self, event: Event) -> list[Event]:
+        """'cuộc điện đàm đầu tiên … kể từ tháng 3-2023': the previous one was then."""
+        if self._last_marker("first_since", self.first, self.last + 1) is None:
+            return []
+        earlier = [t for t in self._timexes() if self._since_before(t)]
+        if not earlier:
+            return []
+        date = _event_date(earlier[0], "timex")
+        return [replace(event, date=date, status="occurred", trigger=event.trigger + " (kể từ)")]
+
+    def _timexes(self) -> list[Timex]:
+        return [t for t in self.article.timexes
+                if self.start <= t.start < self.end and t.kind in _DATED_KINDS and t.value
+                and not t.value.endswith("_REF")]
+
+    def _since_before(self, timex: Timex) -> bool:
+        index = _index_at(self.tokens, timex.start)
+        return self._last_marker("since", max(self.first, index - 2), index) is not None
+
+    def _location(self) -> str | None:
+        places = [p.mention for p in self.actors if p.mention.role == "location"]
+        return places[0].text if places else None
+
+    # -- markers ----------------------------------------------------------------------------
+
+    def _last_marker(self, name: str, first: int, last: int) -> int | None:
+        found = None
+        for index in range(first, last):
+            entry = self.markers.get(index)
+            if entry is not None and name in entry[1]:
+                found = index
+        return found
+
+    def _marker_near(self, name: str, index: int, width: int) -> bool:
+        return self._last_marker(name, max(self.first, index - width), index) is not None
+
+    def _after_marker(self, name: str, index: int) -> bool:
+        for back in range(1, 4):
+            entry = self.markers.get(index - back)
+            if entry is not None and name in entry[1] and index - back + entry[0] == index:
+                return True
+        return False
+
+    def _after_word(self, word: str, index: int) -> bool:
+        return index > 0 and self.keys[index - 1] == word
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def _index_at(tokens: list[Word], offset: int) -> int:
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _place(mentions: tuple[ActorMention, ...], tokens: list[Word]) -> list[_Placed]:
+    placed = []
+    for mention in mentions:
+        first = _index_at(tokens, mention.start)
+        last = max(first, _index_at(tokens, mention.end) - 1)
+        placed.append(_Placed(first, last, mention))
+    return placed
+
+
+def _side(mention: ActorMention) -> EventActor:
+    return EventActor(mention.text, mention.country, mention.sector, mention.name)
+
+
+def _sides(placed: list[_Placed]) -> list[EventActor]:
+    seen: set[tuple[str | None, str | None, str | None]] = set()
+    sides = []
+    for p in placed:
+        if p.mention.country is None:
+            continue
+        key = (p.mention.country, p.mention.sector, p.mention.name)
+        if key not in seen:
+            seen.add(key)
+            sides.append(_side(p.mention))
+    return sides
+
+
+def _split(actors: list[EventActor], others: list[EventActor]
+           ) -> tuple[list[EventActor], list[EventActor]]:
+    """When one side holds two countries and the other none ('X và Y điện đàm', 'cuộc điện
+    đàm giữa X và Y'), the first country acts and the others receive."""
+    if actors and others:
+        return actors, others
+    side = actors or others
+    countries = [a.country for a in side]
+    if len(set(countries)) < 2:
+        return actors, others
+    return ([a for a in side if a.country == countries[0]],
+            [a for a in side if a.country != countries[0]])
+
+
+def _event_date(timex: Timex, basis: str) -> EventDate:
+    value = (timex.value or "").split("/")[0].split("T")[0]
+    precision = timex.precision if timex.precision in ("day", "month", "year", "week",
+                                                        "quarter", "decade") else "day"
+    return EventDate(value, precision, timex.confidence, basis)
+
+
+def _countries(event: Event) -> frozenset[str]:
+    return frozenset(a.country for a in (*event.actors, *event.recipients) if a.country)
+
+
+def _compatible(a: EventDate | None, b: EventDate | None) -> bool:
+    if a is None or b is None or a.basis != "timex" or b.basis != "timex":
+        return True
+    shorter = min(len(a.value), len(b.value))
+    return a.value[:shorter] == b.value[:shorter]
+
+
+def _better(a: EventDate | None, b: EventDate | None) -> EventDate | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return min((a, b), key=lambda d: (_BASIS_RANK[d.basis], -len(d.value)))
+
+
+def _merged(events: list[Event]) -> list[Event]:
+    """One event per interaction: same type and sides, compatible dates."""
+    kept: list[Event] = []
+    for event in events:
+        for index, other in enumerate(kept):
+            if (other.type == event.type and _countries(other) == _countries(event)
+                    and _compatible(other.date, event.date) and other.status == event.status):
+                kept[index] = replace(other, date=_better(other.date, event.date),
+                                      mode=other.mode or event.mode,
+                                      mentions=other.mentions + event.mentions)
+                break
+        else:
+            kept.append(event)
+    return kept
+
+
+def _attached(events: list[Event]) -> list[Event]:
+    """A trigger with no actor in its sentence ('hội nghị thượng đỉnh trực tuyến hôm 7/12
+    dường như …') is another mention of the article's one event of that type, if there is
+    exactly one; otherwise it is dropped: no event without an actor."""
+    full = [e for e in events if e.actors]
+    out = list(full)
+    for headless in (e for e in events if not e.actors):
+        same = [i for i, e in enumerate(out) if e.type == headless.type]
+        if len(same) != 1:
+            continue
+        target = out[same[0]]
+        if _compatible(target.date, headless.date):
+            out[same[0]] = replace(target, date=_better(target.date, headless.date),
+                                   mentions=target.mentions + headless.mentions)
+    return out
+
+
+def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, ...]:
+    """An event without its own date takes that of the dated interaction of the same sides
+    ('Trong cuộc điện đàm, Tướng Gerasimov đã cảnh báo …')."""
+    dated = [e for e in events if e.date is not None and e.date.basis == "timex"]
+    out = []
+    for event in events:
+        if event.date is None or event.date.basis != "timex":
+            related = next((d for d in dated if _countries(d) == _countries(event)
+                            and d is not event), None)
+            if related is not None and related.date is not None:
+                confidence = round(related.date.confidence * 0.8, 3)
+                event = replace(event, date=replace(related.date, basis="related",
+                                                    confidence=confidence))
+        digest = hashlib.sha1(
+            f"{article.article_id}|{event.type}|{event.evidence.start}|"
+            f"{event.date.value if event.date else ''}".encode()).hexdigest()[:16]
+        out.append(replace(event, event_id=digest))
+    return tuple(out)

@@ -1,0 +1,18 @@
+"""The events stage: code an article's events once its dates and actors are known."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sukien.events.coder import EventCoder
+from sukien.events.lexicon import EventLexicon, load_event_lexicon
+from sukien.model import Article
+
+
+class EventStage:
+    def __init__(self, lexicon: EventLexicon | None = None) -> None:
+        self.lexicon = lexicon or load_event_lexicon()
+        self.coder = EventCoder(self.lexicon)
+
+    def code_article(self, article: Article) -> Article:
+        return replace(article, events=self.coder.code(article))

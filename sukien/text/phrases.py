@@ -1,0 +1,74 @@
+"""Longest-match lookup of multi-word phrases over case-folded ``\\w+`` words.
+
+Vietnamese writes one syllable per word, so a phrase is a sequence of
+syllables; looking phrases up word by word in a trie costs one dictionary
+access per word and needs no segmenter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+WORD = re.compile(r"\w+")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def words(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group(), m.group().casefold()) for m in WORD.finditer(text)]
+
+
+def phrase_keys(text: str) -> list[str]:
+    return [w.casefold() for w in WORD.findall(unicodedata.normalize("NFC", text))]
+
+
+@dataclass(slots=True)
+class _Node(Generic[T]):
+    children: dict[str, _Node[T]] = field(default_factory=dict)
+    values: list[T] = field(default_factory=list)
+
+
+class PhraseIndex(Generic[T]):
+    """Phrases to values; the longest phrase starting at a word wins."""
+
+    def __init__(self) -> None:
+        self._root: _Node[T] = _Node()
+
+    def add(self, phrase: str, value: T) -> None:
+        keys = phrase_keys(phrase)
+        if not keys:
+            raise ValueError(f"phrase {phrase!r} has no word")
+        node = self._root
+        for key in keys:
+            node = node.children.setdefault(key, _Node())
+        node.values.append(value)
+
+    def starts(self, key: str) -> bool:
+        return key in self._root.children
+
+    def longest(self, keys: Sequence[str], at: int,
+                accept: Callable[[T], bool] | None = None) -> tuple[int, T] | None:
+        """(number of words, value) of the longest phrase at ``at`` with an accepted value."""
+        node = self._root
+        best: tuple[int, T] | None = None
+        for index in range(at, len(keys)):
+            child = node.children.get(keys[index])
+            if child is None:
+                break
+            node = child
+            for value in node.values:
+                if accept is None or accept(value):
+                    best = (index - at + 1, value)
+                    break
+        return best

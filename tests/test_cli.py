@@ -31,8 +31,11 @@ def test_extract_prints_contract_json_lines_for_a_seed_page() -> None:
     assert (belousov["name"], belousov["country"], belousov["sector"], belousov["line"]) == (
         "Andrei Belousov", "RUS", "GOV", 6)
     assert record["text"][belousov["start"]:belousov["end"]] == belousov["text"]
-    # stages not built yet are omitted, never faked
-    assert "events" not in record
+    call = record["events"][0]
+    assert (call["type"], call["mode"], call["date"]["value"], call["status"]) == (
+        "CONSULT", "phone", "2024-06-25", "occurred")
+    assert {a["country"] for a in call["actors"] + call["recipients"]} == {"RUS", "USA"}
+    assert call["evidence"]["line"] == 6
 
 
 def test_extract_no_clean_keeps_every_line() -> None:

@@ -51,11 +51,11 @@ class Pipeline:
     def code_events(self, article: Article, require_actor: bool = True) -> tuple[Event, ...]:
         """Actors and events of an article built outside the page pipeline (evaluation on
         pre-segmented corpora); with ``require_actor`` False, events without a coded actor
-        are kept."""
+        are kept and each sentence's events stay its own."""
         coded = self._actors.code_article(article)
         if require_actor:
             return self._events.coder.code(coded)
-        return EventCoder(self._events.lexicon, require_actor=False).code(coded)
+        return EventCoder(self._events.lexicon, require_actor=False, per_sentence=True).code(coded)
 
     def _analyzed(self, article: Article, page: Page) -> Article:
         dated = self._time.date_article(article, page)

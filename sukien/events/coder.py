@@ -54,9 +54,13 @@ class _Placed:
 
 
 class EventCoder:
-    def __init__(self, lexicon: EventLexicon, require_actor: bool = True) -> None:
+    def __init__(self, lexicon: EventLexicon, require_actor: bool = True,
+                 per_sentence: bool = False) -> None:
+        """``per_sentence``: one event per type and sentence, never merged across sentences
+        (for sentence-level evaluation)."""
         self.lexicon = lexicon
         self.require_actor = require_actor
+        self.per_sentence = per_sentence
 
     def code(self, article: Article) -> tuple[Event, ...]:
         tokens = words(article.text)
@@ -72,7 +76,8 @@ class EventCoder:
             sentence = _Sentence(self, article, tokens, keys, markers, placed, first, last,
                                  start, end)
             events.extend(sentence.events())
-        events = _merged(events)
+        if not self.per_sentence:
+            events = _merged(events)
         if self.require_actor:
             events = _attached(events)
         return _with_related_dates(events, article)

@@ -99,28 +99,26 @@ class EventCoder:
             index += length
         return found
 
-    def _markers(self, keys: list[str]) -> dict[int, tuple[int, frozenset[str]]]:
-        """At each word where markers start: (words of the longest, every category there)."""
+    def _markers(self, keys: list[str]) -> dict[int, dict[str, int]]:
+        """At each word where markers start: each category there and its phrase's length."""
         index_of = self.lexicon.markers
-        found: dict[int, tuple[int, frozenset[str]]] = {}
+        found: dict[int, dict[str, int]] = {}
         for index, key in enumerate(keys):
             if not index_of.starts(key):
                 continue
-            categories = set()
-            longest = 0
+            categories = {}
             for name in MARKERS:
                 hit = index_of.longest(keys, index, name.__eq__)
                 if hit is not None:
-                    categories.add(name)
-                    longest = max(longest, hit[0])
+                    categories[name] = hit[0]
             if categories:
-                found[index] = (longest, frozenset(categories))
+                found[index] = categories
         return found
 
 
 class _Sentence:
     def __init__(self, coder: EventCoder, article: Article, tokens: list[Word], keys: list[str],
-                 markers: dict[int, tuple[int, frozenset[str]]], placed: list[_Placed],
+                 markers: dict[int, dict[str, int]], placed: list[_Placed],
                  first: int, last: int, start: int, end: int) -> None:
         self.coder = coder
         self.article = article
@@ -131,19 +129,25 @@ class _Sentence:
         self.actors = [p for p in placed if first <= p.first <= last]
 
     def events(self) -> list[Event]:
-        by_type: dict[str, _Found] = {}
-        for found in self.coder.triggers(self.keys, self.first, self.last):
-            kept = by_type.get(found.trigger.type)
-            if kept is None or (kept.trigger.mode is None and found.trigger.mode is not None):
-                by_type[found.trigger.type] = found if kept is None else replace(
-                    kept, trigger=replace(kept.trigger, mode=found.trigger.mode,
-                                          cameo=found.trigger.cameo))
+        """Every trigger that names an event, not a kind ('các cuộc tập trận'); the content
+        of a request, warning or accusation earlier in the clause is hypothetical."""
         events = []
-        for found in sorted(by_type.values(), key=lambda f: f.first):
+        embedding_at: int | None = None
+        for found in self.coder.triggers(self.keys, self.first, self.last):
+            embedded = embedding_at is not None and self._last_marker(
+                "clause_breaks", embedding_at, found.first) is None
+            if found.trigger.type in self.coder.lexicon.embedding:
+                embedding_at = found.last
+            if self._marker_near("generic", found.first, 2):
+                continue
             event = self._event(found)
-            if event is not None:
-                events.append(event)
-                events.extend(self._first_since(event))
+            if event is None:
+                continue
+            if embedded:
+                # what was requested, threatened or alleged is not (yet) a fact
+                event = replace(event, status="hypothetical")
+            events.append(event)
+            events.extend(self._first_since(event))
         return events
 
     # -- sides -------------------------------------------------------------------------------
@@ -169,6 +173,9 @@ class _Sentence:
         if self._marker_near("passive", found.first, 2):
             subjects, recipients = recipients, subjects
         actors, others = _split(_sides(subjects), _sides(recipients))
+        if not others and trigger.type == "ASSAULT":
+            others = [a for a in _sides(self._places_after(found.last + 1))
+                      if a.country not in {b.country for b in actors}][:1]
         others = [o for o in others if o.country not in {a.country for a in actors}]
         if self.coder.require_actor and actors and trigger.dyadic and not others:
             return None
@@ -218,7 +225,7 @@ class _Sentence:
         ceiling = self.last + 1
         for at in range(index, self.last + 1):
             entry = self.markers.get(at)
-            if entry is not None and "clause_breaks" in entry[1]:
+            if entry is not None and entry.get("clause_breaks") == max(entry.values()):
                 ceiling = at
                 break
         for placed in self._candidates(index, ceiling):
@@ -290,6 +297,10 @@ class _Sentence:
         index = _index_at(self.tokens, timex.start)
         return self._last_marker("since", max(self.first, index - 2), index) is not None
 
+    def _places_after(self, index: int) -> list[_Placed]:
+        """Countries named as places after an attack ('tấn công … ở Ukraine'): the target."""
+        return [p for p in self.actors if p.first >= index and p.mention.role == "location"]
+
     def _location(self) -> str | None:
         places = [p.mention for p in self.actors if p.mention.role == "location"]
         return places[0].text if places else None
@@ -300,7 +311,7 @@ class _Sentence:
         found = None
         for index in range(first, last):
             entry = self.markers.get(index)
-            if entry is not None and name in entry[1]:
+            if entry is not None and name in entry:
                 found = index
         return found
 
@@ -310,7 +321,9 @@ class _Sentence:
     def _after_marker(self, name: str, index: int) -> bool:
         for back in range(1, 4):
             entry = self.markers.get(index - back)
-            if entry is not None and name in entry[1] and index - back + entry[0] == index:
+            # the category's phrase ends right before, and no longer marker starts there
+            # ('về phía Israel' is a recipient, 'về vấn đề Ukraine' a topic)
+            if entry is not None and entry.get(name) == back and max(entry.values()) == back:
                 return True
         return False
 
@@ -384,6 +397,14 @@ def _countries(event: Event) -> frozenset[str]:
     return frozenset(a.country for a in (*event.actors, *event.recipients) if a.country)
 
 
+def _sides_key(event: Event) -> tuple[frozenset[str], ...]:
+    """Who is on which side; either way round for symmetric events."""
+    if event.symmetric:
+        return (_countries(event),)
+    return (frozenset(a.country for a in event.actors if a.country),
+            frozenset(a.country for a in event.recipients if a.country))
+
+
 def _compatible(a: EventDate | None, b: EventDate | None) -> bool:
     if a is None or b is None or a.basis != "timex" or b.basis != "timex":
         return True
@@ -404,7 +425,7 @@ def _merged(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         for index, other in enumerate(kept):
-            if (other.type == event.type and _countries(other) == _countries(event)
+            if (other.type == event.type and _sides_key(other) == _sides_key(event)
                     and _compatible(other.date, event.date) and other.status == event.status):
                 kept[index] = replace(other, date=_better(other.date, event.date),
                                       mode=other.mode or event.mode,

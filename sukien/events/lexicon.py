@@ -13,7 +13,7 @@ from sukien.text import PhraseIndex
 RESOURCE = "event_triggers.json"
 VERSION = 1
 MARKERS = ("negation", "planned", "hypothetical", "ongoing", "recipients", "topics", "reporting",
-           "passive", "first_since", "since", "clause_breaks", "pronouns")
+           "passive", "first_since", "since", "clause_breaks", "pronouns", "generic")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,7 @@ class EventLexicon:
     triggers: PhraseIndex[Trigger]
     markers: PhraseIndex[str]
     quad: Mapping[str, int]
+    embedding: frozenset[str]
 
 
 def load_event_lexicon() -> EventLexicon:
@@ -59,4 +60,4 @@ def load_event_lexicon() -> EventLexicon:
                 markers.add(words, name)
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
-    return EventLexicon(triggers, markers, quad)
+    return EventLexicon(triggers, markers, quad, frozenset(data["embedding"]))

@@ -123,9 +123,10 @@ class Gazetteer:
     def starts(self, key: str) -> bool:
         return self._index.starts(key)
 
-    def longest(self, keys: list[str], texts: list[str], at: int) -> tuple[int, Variant] | None:
-        """The longest name starting at token ``at``: (tokens it spans, variant)."""
-        return self._index.longest(keys, at, lambda variant: variant.fits(texts[at]))
+    def longest(self, keys: list[str], first_text: str, at: int) -> tuple[int, Variant] | None:
+        """The longest name starting at token ``at`` (written ``first_text``): (tokens it
+        spans, variant)."""
+        return self._index.longest(keys, at, lambda variant: variant.fits(first_text))
 
 
 def tokens_key(text: str) -> list[str]:

@@ -10,8 +10,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sukien.actors.gazetteer import TOKEN, Entry, Gazetteer, Variant
+from sukien.actors.gazetteer import Entry, Gazetteer, Variant
 from sukien.model import ActorMention
+from sukien.text import Words, words
 
 _SENTENCE_BREAK = frozenset(".!?:;\n“”\"")
 
@@ -45,19 +46,21 @@ class ActorRecognizer:
         self.gazetteer = gazetteer
 
     def mentions(self, text: str, on: date | None = None) -> list[ActorMention]:
-        tokens = _tokens(text)
-        matches = self._matches(tokens)
+        tokens = _Tokens(words(text))
+        matches = self._matches(tokens.words)
         return _Reader(self.gazetteer, text, tokens, matches, on).read()
 
-    def _matches(self, tokens: list[_Token]) -> dict[int, _Match]:
+    def _matches(self, tokens: Words) -> dict[int, _Match]:
         """Longest gazetteer match at each token where one starts, left to right."""
-        keys = [t.key for t in tokens]
-        texts = [t.text for t in tokens]
+        keys = tokens.keys
         found: dict[int, _Match] = {}
         index = 0
-        while index < len(tokens):
-            hit = (self.gazetteer.longest(keys, texts, index)
-                   if self.gazetteer.starts(keys[index]) else None)
+        while index < len(keys):
+            if not self.gazetteer.starts(keys[index]):
+                index += 1
+                continue
+            start = tokens.starts[index]
+            hit = self.gazetteer.longest(keys, tokens.text[start:tokens.ends[index]], index)
             if hit is None:
                 index += 1
                 continue
@@ -67,21 +70,30 @@ class ActorRecognizer:
         return found
 
 
-def _tokens(text: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    previous_end = 0
-    for match in TOKEN.finditer(text):
-        gap = text[previous_end:match.start()]
-        tokens.append(_Token(match.start(), match.end(), match.group(), match.group().casefold(),
-                             not tokens or any(c in _SENTENCE_BREAK for c in gap)))
-        previous_end = match.end()
-    return tokens
+class _Tokens:
+    """Token views made on demand: most words are only ever looked at as keys."""
+
+    def __init__(self, tokens: Words) -> None:
+        self.words = tokens
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, index: int) -> _Token:
+        w = self.words
+        start = w.starts[index]
+        gap = w.text[w.ends[index - 1]:start] if index > 0 else ""
+        return _Token(start, w.ends[index], w.text[start:w.ends[index]], w.keys[index],
+                      index == 0 or any(c in _SENTENCE_BREAK for c in gap))
+
+    def capitalized(self, index: int) -> bool:
+        return self.words.text[self.words.starts[index]].isupper()
 
 
 class _Reader:
     """One pass over an article's tokens; holds the article's mentions so far."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str, tokens: list[_Token],
+    def __init__(self, gazetteer: Gazetteer, text: str, tokens: _Tokens,
                  matches: dict[int, _Match], on: date | None) -> None:
         self.g = gazetteer
         self.text = text
@@ -99,10 +111,12 @@ class _Reader:
     def _step(self, i: int) -> int:
         match = self.matches.get(i)
         if match is None:
-            token = self.tokens[i]
-            if token.key in self.g.rules.honorifics:
+            if self.tokens.words.keys[i] in self.g.rules.honorifics:
                 return self._honorific(i)
-            if token.capitalized and (referent := self._earlier_surname(token)) is not None:
+            if not self.tokens.capitalized(i):
+                return i + 1
+            token = self.tokens[i]
+            if (referent := self._earlier_surname(token)) is not None:
                 self._emit(i, i, referent.country, referent.sector, referent.name,
                            referent.entity_id, "actor", "coreference")
             return i + 1
@@ -342,7 +356,7 @@ class _Reader:
             return before.entry.sector
         for width in (3, 2, 1):
             if first - width >= 0:
-                words = " ".join(t.key for t in self.tokens[first - width:first])
+                words = " ".join(self.tokens.words.keys[first - width:first])
                 if words in self.g.rules.group_roles:
                     return self.g.rules.group_roles[words]
         return None

@@ -18,7 +18,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
-from sukien.events.lexicon import MARKERS, EventLexicon, Trigger
+from sukien.events.lexicon import EventLexicon, Trigger
 from sukien.model import (
     ActorMention,
     Article,
@@ -29,7 +29,7 @@ from sukien.model import (
     Timex,
     TimexKind,
 )
-from sukien.text import Word, words
+from sukien.text import Words, words
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _COORDINATORS = frozenset({"và", ","})
@@ -63,19 +63,22 @@ class EventCoder:
         self.per_sentence = per_sentence
 
     def code(self, article: Article) -> tuple[Event, ...]:
+        if not article.actors and self.require_actor:
+            return ()
         tokens = words(article.text)
-        keys = [t.key for t in tokens]
-        markers = self._markers(keys)
         placed = _place(article.actors, tokens)
         events: list[Event] = []
         for start, end in _sentences(article.text):
-            first = _index_at(tokens, start)
-            last = _index_at(tokens, end) - 1
+            first = tokens.index_at(start)
+            last = tokens.index_at(end) - 1
             if first > last:
                 continue
-            sentence = _Sentence(self, article, tokens, keys, markers, placed, first, last,
-                                 start, end)
-            events.extend(sentence.events())
+            found = self.triggers(tokens.keys, first, last)
+            if not found:
+                continue
+            markers = self._markers(tokens.keys, first, last)
+            sentence = _Sentence(self, article, tokens, markers, placed, first, last, start, end)
+            events.extend(sentence.events(found))
         if not self.per_sentence:
             events = _merged(events)
         if self.require_actor:
@@ -99,41 +102,41 @@ class EventCoder:
             index += length
         return found
 
-    def _markers(self, keys: list[str]) -> dict[int, dict[str, int]]:
-        """At each word where markers start: each category there and its phrase's length."""
+    def _markers(self, keys: list[str], first: int, last: int) -> dict[int, dict[str, int]]:
+        """At each word of first..last where markers start: each category there and the
+        length of its phrase."""
         index_of = self.lexicon.markers
         found: dict[int, dict[str, int]] = {}
-        for index, key in enumerate(keys):
-            if not index_of.starts(key):
+        for index in range(first, last + 1):
+            if not index_of.starts(keys[index]):
                 continue
-            categories = {}
-            for name in MARKERS:
-                hit = index_of.longest(keys, index, name.__eq__)
-                if hit is not None:
-                    categories[name] = hit[0]
+            categories: dict[str, int] = {}
+            for length, name in index_of.matches_at(keys, index):
+                if index + length - 1 <= last:
+                    categories[name] = max(length, categories.get(name, 0))
             if categories:
                 found[index] = categories
         return found
 
 
 class _Sentence:
-    def __init__(self, coder: EventCoder, article: Article, tokens: list[Word], keys: list[str],
+    def __init__(self, coder: EventCoder, article: Article, tokens: Words,
                  markers: dict[int, dict[str, int]], placed: list[_Placed],
                  first: int, last: int, start: int, end: int) -> None:
         self.coder = coder
         self.article = article
         self.tokens = tokens
-        self.keys = keys
+        self.keys = tokens.keys
         self.markers = markers
         self.first, self.last, self.start, self.end = first, last, start, end
         self.actors = [p for p in placed if first <= p.first <= last]
 
-    def events(self) -> list[Event]:
+    def events(self, triggers: list[_Found]) -> list[Event]:
         """Every trigger that names an event, not a kind ('các cuộc tập trận'); the content
         of a request, warning or accusation earlier in the clause is hypothetical."""
         events = []
         embedding_at: int | None = None
-        for found in self.coder.triggers(self.keys, self.first, self.last):
+        for found in triggers:
             embedded = embedding_at is not None and self._last_marker(
                 "clause_breaks", embedding_at, found.first) is None
             if found.trigger.type in self.coder.lexicon.embedding:
@@ -186,7 +189,7 @@ class _Sentence:
             recipients=tuple(others), date=date, status=self._status(found, date),
             location=self._location(), quad_code=self.coder.lexicon.quad[trigger.type],
             cameo=trigger.cameo, evidence=evidence,
-            trigger=self.article.text[self.tokens[found.first].start:self.tokens[found.last].end],
+            trigger=self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]],
             symmetric=trigger.symmetric, source=_side(source) if source else None,
             mentions=(evidence,))
 
@@ -265,11 +268,11 @@ class _Sentence:
         the report when the trigger follows the reporting verb ('… ngày 4/12 chia sẻ, hai
         quan chức đã thảo luận')."""
         report = self._last_marker("reporting", self.first, found.first)
-        report_start = self.tokens[report].start if report is not None else -1
+        report_start = self.tokens.starts[report] if report is not None else -1
         candidates = [t for t in self._timexes()
                       if not self._since_before(t) and t.start > report_start]
         if candidates:
-            anchor = self.tokens[found.first].start
+            anchor = self.tokens.starts[found.first]
             best = min(candidates, key=lambda t: abs(t.start - anchor))
             return _event_date(best, "timex")
         published = self.article.published
@@ -294,7 +297,7 @@ class _Sentence:
                 and not t.value.endswith("_REF")]
 
     def _since_before(self, timex: Timex) -> bool:
-        index = _index_at(self.tokens, timex.start)
+        index = self.tokens.index_at(timex.start)
         return self._last_marker("since", max(self.first, index - 2), index) is not None
 
     def _places_after(self, index: int) -> list[_Placed]:
@@ -335,22 +338,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
-def _index_at(tokens: list[Word], offset: int) -> int:
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def _place(mentions: tuple[ActorMention, ...], tokens: list[Word]) -> list[_Placed]:
+def _place(mentions: tuple[ActorMention, ...], tokens: Words) -> list[_Placed]:
     placed = []
     for mention in mentions:
-        first = _index_at(tokens, mention.start)
-        last = max(first, _index_at(tokens, mention.end) - 1)
+        first = tokens.index_at(mention.start)
+        last = max(first, tokens.index_at(mention.end) - 1)
         placed.append(_Placed(first, last, mention))
     return placed
 

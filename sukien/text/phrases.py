@@ -7,6 +7,7 @@ access per word and needs no segmenter.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -25,8 +26,37 @@ class Word:
     key: str
 
 
-def words(text: str) -> list[Word]:
-    return [Word(m.start(), m.end(), m.group(), m.group().casefold()) for m in WORD.finditer(text)]
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The words of a text as parallel lists: building one object per word costs more than
+    everything the stages then do with them."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    keys: list[str]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def word(self, index: int) -> Word:
+        start, end = self.starts[index], self.ends[index]
+        return Word(start, end, self.text[start:end], self.keys[index])
+
+    def index_at(self, offset: int) -> int:
+        """The first word that starts at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+
+def words(text: str) -> Words:
+    starts: list[int] = []
+    ends: list[int] = []
+    keys: list[str] = []
+    for match in WORD.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+        keys.append(match.group().casefold())
+    return Words(text, starts, ends, keys)
 
 
 def phrase_keys(text: str) -> list[str]:
@@ -56,6 +86,18 @@ class PhraseIndex(Generic[T]):
 
     def starts(self, key: str) -> bool:
         return key in self._root.children
+
+    def matches_at(self, keys: Sequence[str], at: int) -> list[tuple[int, T]]:
+        """Every (number of words, value) of the phrases that start at ``at``."""
+        node = self._root
+        found: list[tuple[int, T]] = []
+        for index in range(at, len(keys)):
+            child = node.children.get(keys[index])
+            if child is None:
+                break
+            node = child
+            found.extend((index - at + 1, value) for value in node.values)
+        return found
 
     def longest(self, keys: Sequence[str], at: int,
                 accept: Callable[[T], bool] | None = None) -> tuple[int, T] | None:

@@ -172,9 +172,13 @@ class _Sentence:
         if not subjects and clause_start is not None and self._last_marker(
                 "pronouns", clause_start, found.first) is not None:
             subjects = self._nearest_before(clause_start, subject_from)
-        recipients = self._after(found.last + 1, {p.mention.country for p in subjects})
-        if self._marker_near("passive", found.first, 2):
-            subjects, recipients = recipients, subjects
+        passive = self._last_marker("passive", max(self.first, found.first - 6), found.first)
+        if passive is not None:
+            # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
+            subjects = self._candidates(passive + 1, found.first)
+            recipients = self._nearest_before(passive, subject_from)
+        else:
+            recipients = self._after(found.last + 1, {p.mention.country for p in subjects})
         actors, others = _split(_sides(subjects), _sides(recipients))
         if not others and trigger.type == "ASSAULT":
             others = [a for a in _sides(self._places_after(found.last + 1))
@@ -412,6 +416,10 @@ def _better(a: EventDate | None, b: EventDate | None) -> EventDate | None:
     return min((a, b), key=lambda d: (_BASIS_RANK[d.basis], -len(d.value)))
 
 
+def _union(first: tuple[Evidence, ...], second: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    return tuple(dict.fromkeys((*first, *second)))
+
+
 def _merged(events: list[Event]) -> list[Event]:
     """One event per interaction: same type and sides, compatible dates."""
     kept: list[Event] = []
@@ -419,9 +427,10 @@ def _merged(events: list[Event]) -> list[Event]:
         for index, other in enumerate(kept):
             if (other.type == event.type and _sides_key(other) == _sides_key(event)
                     and _compatible(other.date, event.date) and other.status == event.status):
+                specific = other if other.mode is not None or event.mode is None else event
                 kept[index] = replace(other, date=_better(other.date, event.date),
-                                      mode=other.mode or event.mode,
-                                      mentions=other.mentions + event.mentions)
+                                      mode=specific.mode, cameo=specific.cameo,
+                                      mentions=_union(other.mentions, event.mentions))
                 break
         else:
             kept.append(event)
@@ -441,7 +450,7 @@ def _attached(events: list[Event]) -> list[Event]:
         target = out[same[0]]
         if _compatible(target.date, headless.date):
             out[same[0]] = replace(target, date=_better(target.date, headless.date),
-                                   mentions=target.mentions + headless.mentions)
+                                   mentions=_union(target.mentions, headless.mentions))
     return out
 
 

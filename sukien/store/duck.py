@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -16,6 +16,10 @@ from sukien.errors import SchemaVersionError, StoreError, UsageError
 from sukien.model import (
     ActorMention,
     Article,
+    Event,
+    EventActor,
+    EventDate,
+    Evidence,
     InputDone,
     PageResult,
     Paragraph,
@@ -222,6 +226,10 @@ class Store:
             _actor_row(article.article_id, index, actor)
             for article in articles for index, actor in enumerate(article.actors)
         ])
+        self._bulk_insert("events", [
+            _event_row(article.article_id, index, event)
+            for article in articles for index, event in enumerate(article.events)
+        ])
 
     def _insert_rejections(self, rejections: list[Rejected], now: datetime) -> int:
         """Record each rejection once; returns how many inputs this batch rejected."""
@@ -270,7 +278,8 @@ class Store:
             "a.published_evidence, a.caption_lines, a.author, a.agency, "
             "(SELECT list(t ORDER BY t.idx) FROM timexes t WHERE t.article_id = a.article_id), "
             "(SELECT list(m ORDER BY m.idx) FROM actor_mentions m "
-            "WHERE m.article_id = a.article_id) "
+            "WHERE m.article_id = a.article_id), "
+            "(SELECT list(e ORDER BY e.idx) FROM events e WHERE e.article_id = a.article_id) "
             "FROM articles a JOIN pages p USING (page_id) "
             "ORDER BY p.source, a.idx"
         )
@@ -348,6 +357,37 @@ def _actor_row(article_id: str, index: int, actor: ActorMention) -> dict[str, An
     }
 
 
+def _event_row(article_id: str, index: int, event: Event) -> dict[str, Any]:
+    date = event.date
+    return {
+        "event_id": event.event_id, "article_id": article_id, "idx": index,
+        "type": event.type, "mode": event.mode,
+        "actors": [asdict(a) for a in event.actors],
+        "recipients": [asdict(a) for a in event.recipients],
+        "date_value": date.value if date else None,
+        "date_precision": date.precision if date else None,
+        "date_confidence": date.confidence if date else None,
+        "date_basis": date.basis if date else None,
+        "status": event.status, "location": event.location, "quad_code": event.quad_code,
+        "cameo": event.cameo, "trigger": event.trigger, "symmetric": event.symmetric,
+        "source": asdict(event.source) if event.source else None,
+        "mentions": [asdict(m) for m in event.mentions],
+    }
+
+
+def _event_from_row(row: dict[str, Any]) -> Event:
+    date = (EventDate(row["date_value"], row["date_precision"], float(row["date_confidence"]),
+                      row["date_basis"]) if row["date_value"] is not None else None)
+    mentions = tuple(Evidence(m["start"], m["end"], m["line"]) for m in row["mentions"])
+    return Event(
+        row["event_id"], row["type"], row["mode"],
+        tuple(EventActor(**a) for a in row["actors"] or ()),
+        tuple(EventActor(**a) for a in row["recipients"] or ()),
+        date, row["status"], row["location"], int(row["quad_code"]), row["cameo"],
+        mentions[0], row["trigger"], bool(row["symmetric"]),
+        EventActor(**row["source"]) if row["source"] else None, mentions)
+
+
 def _actor_from_row(row: dict[str, Any]) -> ActorMention:
     return ActorMention(row["start"], row["end"], row["line"], row["text"], row["country"],
                         row["sector"], row["name"], row["entity_id"], row["role"], row["via"])
@@ -362,7 +402,7 @@ def _timex_from_row(row: dict[str, Any]) -> Timex:
 def _article_from_row(row: tuple[Any, ...]) -> Article:
     (page_id, index, title, title_line, text, paragraphs, url,
      value, precision, confidence, evidence, caption_lines, author, agency, timexes,
-     actors) = row
+     actors, events) = row
     published = (
         PublishedDate(value, precision, float(confidence), evidence) if value is not None else None
     )
@@ -372,4 +412,5 @@ def _article_from_row(row: tuple[Any, ...]) -> Article:
         url, published, tuple(caption_lines or ()), author, agency,
         tuple(_timex_from_row(t) for t in timexes or ()),
         tuple(_actor_from_row(m) for m in actors or ()),
+        tuple(_event_from_row(e) for e in events or ()),
     )

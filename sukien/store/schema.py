@@ -111,6 +111,32 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             )""",
         ),
     ),
+    (
+        5,
+        (
+            """CREATE TABLE events (
+                event_id VARCHAR PRIMARY KEY,
+                article_id VARCHAR NOT NULL,
+                idx INTEGER NOT NULL,
+                type VARCHAR NOT NULL,
+                mode VARCHAR,
+                actors STRUCT(text VARCHAR, country VARCHAR, sector VARCHAR, name VARCHAR)[],
+                recipients STRUCT(text VARCHAR, country VARCHAR, sector VARCHAR, name VARCHAR)[],
+                date_value VARCHAR,
+                date_precision VARCHAR,
+                date_confidence DOUBLE,
+                date_basis VARCHAR,
+                status VARCHAR NOT NULL,
+                location VARCHAR,
+                quad_code INTEGER NOT NULL,
+                cameo VARCHAR NOT NULL,
+                "trigger" VARCHAR NOT NULL,
+                "symmetric" BOOLEAN NOT NULL,
+                source STRUCT(text VARCHAR, country VARCHAR, sector VARCHAR, name VARCHAR),
+                mentions STRUCT(start INTEGER, "end" INTEGER, line INTEGER)[] NOT NULL
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -119,6 +145,8 @@ LATEST_VERSION = MIGRATIONS[-1][0]
 def _arrow_schemas() -> dict[str, pa.Schema]:
     """Arrow schemas of the tables, for bulk inserts and Parquet files of the same shape."""
     paragraph = pa.struct([("start", pa.int32()), ("end", pa.int32()), ("line", pa.int32())])
+    side = pa.struct([("text", pa.string()), ("country", pa.string()), ("sector", pa.string()),
+                      ("name", pa.string())])
     return {
         "pages": pa.schema([
             ("page_id", pa.string()), ("source", pa.string()), ("name", pa.string()),
@@ -151,6 +179,15 @@ def _arrow_schemas() -> dict[str, pa.Schema]:
             ("end", pa.int32()), ("line", pa.int32()), ("text", pa.string()),
             ("country", pa.string()), ("sector", pa.string()), ("name", pa.string()),
             ("entity_id", pa.string()), ("role", pa.string()), ("via", pa.string()),
+        ]),
+        "events": pa.schema([
+            ("event_id", pa.string()), ("article_id", pa.string()), ("idx", pa.int32()),
+            ("type", pa.string()), ("mode", pa.string()), ("actors", pa.list_(side)),
+            ("recipients", pa.list_(side)), ("date_value", pa.string()),
+            ("date_precision", pa.string()), ("date_confidence", pa.float64()),
+            ("date_basis", pa.string()), ("status", pa.string()), ("location", pa.string()),
+            ("quad_code", pa.int32()), ("cameo", pa.string()), ("trigger", pa.string()),
+            ("symmetric", pa.bool_()), ("source", side), ("mentions", pa.list_(paragraph)),
         ]),
         "rejected": pa.schema([
             ("reject_id", pa.string()), ("source", pa.string()), ("reason", pa.string()),

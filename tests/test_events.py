@@ -1,0 +1,120 @@
+"""The events stage on real sentences: sides, status, dates, guards against the classic
+errors of dictionary coders."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sukien.evaluate import load_gold
+from sukien.evaluate.events import score_events
+from sukien.events import EventCoder, load_event_lexicon
+from sukien.model import Article, Event, Paragraph, PublishedDate
+from sukien.pipeline import Pipeline
+from sukien.resources import read_resource_text
+from sukien.text import phrase_keys
+from sukien.time import Reference, TimeStage
+from tests.conftest import EXAMPLES
+
+PIPELINE = Pipeline()
+TIME = TimeStage()
+FLOORS = json.loads((EXAMPLES.parent.parent / "tests" / "floors.json").read_text("utf-8"))
+
+
+def coded(text: str, published: str = "2024-06-26") -> tuple[Event, ...]:
+    """Events of a one-paragraph article published on the given day."""
+    reference = Reference.of(date.fromisoformat(published))
+    article = Article("test", 0, "", None, text, (Paragraph(0, len(text), 1),),
+                      published=PublishedDate(published, "day", 0.9, "test"),
+                      timexes=TIME.timexes(text, reference))
+    return PIPELINE.code_events(article)
+
+
+def sides(event: Event) -> tuple[set[str | None], set[str | None]]:
+    return {a.country for a in event.actors}, {a.country for a in event.recipients}
+
+
+def test_a_call_between_two_defence_ministers_is_one_dated_event() -> None:
+    events = coded("Bộ trưởng Quốc phòng Nga Andrei Belousov và người đồng cấp Mỹ Lloyd Austin, "
+                   "ngày 25-6, đã thảo luận về vấn đề Ukraine trong cuộc điện đàm theo sáng kiến "
+                   "của Washington.")
+    call, = events  # 'thảo luận' and 'cuộc điện đàm' are one interaction
+    assert (call.type, call.mode, call.status, call.cameo) == ("CONSULT", "phone", "occurred",
+                                                              "041")
+    assert sides(call) == ({"RUS"}, {"USA"}) and call.symmetric
+    assert call.date is not None and (call.date.value, call.date.basis) == ("2024-06-25", "timex")
+    assert "UKR" not in {a.country for a in (*call.actors, *call.recipients)}  # a topic
+
+
+def test_future_is_planned() -> None:
+    event, = coded("Theo kế hoạch, Thứ trưởng Ngoại giao Mỹ Wendy Sherman sẽ có cuộc gặp với "
+                   "người đồng cấp Nga Sergei Ryabkov vào tối 9/1.", published="2022-01-07")
+    assert (event.type, event.status) == ("CONSULT", "planned")
+    assert event.date is not None and event.date.value == "2022-01-09"
+
+
+def test_negation_is_denied_not_a_fact() -> None:
+    event, = coded("Tổng thống Mỹ Joe Biden không gặp Tổng thống Nga Vladimir Putin tại Geneva.")
+    assert (event.type, event.status) == ("CONSULT", "denied")
+
+
+def test_condition_is_hypothetical() -> None:
+    events = coded("Ông Biden cảnh báo ông Putin rằng sẽ có hậu quả nghiêm trọng nếu Nga tiến "
+                   "hành một cuộc tấn công vào Ukraine.", published="2021-12-08")
+    by_type = {e.type: e for e in events}
+    assert by_type["ASSAULT"].status == "hypothetical"
+    assert sides(by_type["ASSAULT"]) == ({"RUS"}, {"UKR"})
+    assert by_type["THREATEN"].status == "occurred"
+
+
+def test_reported_speech_keeps_the_speaker_as_source() -> None:
+    event, = coded("Lầu Năm Góc xác nhận, Tổng tham mưu trưởng Lực lượng vũ trang Nga Valery "
+                   "Gerasimov đã điện đàm cùng Chủ tịch Hội đồng Tham mưu trưởng liên quân Mỹ, "
+                   "Tướng Charles Brown.")
+    assert event.source is not None and event.source.name == "Lầu Năm Góc"
+    assert sides(event) == ({"RUS"}, {"USA"})
+
+
+def test_a_request_is_not_the_ceasefire_it_asks_for() -> None:
+    events = coded("Austin đã kêu gọi phía Nga ngừng bắn ngay lập tức.")
+    by_type = {e.type: e for e in events}
+    assert by_type["RETREAT"].status == "hypothetical"
+
+
+def test_a_probe_is_not_a_visit_and_no_event_without_an_actor() -> None:
+    coder = EventCoder(load_event_lexicon())
+    assert coder.triggers(phrase_keys("cuộc thăm dò dư luận")) == []
+    visit, = coder.triggers(phrase_keys("chuyến thăm Hà Nội"))
+    assert (visit.trigger.type, visit.trigger.mode) == ("CONSULT", "visit")
+    assert coded("Nga tiến hành thăm dò ý kiến của Trung Quốc về dự thảo.") == ()
+    assert coded("Cuộc họp diễn ra trong hai giờ và các bên thảo luận nhiều vấn đề.") == ()
+
+
+def test_passive_swaps_the_sides() -> None:
+    event, = coded("Ukraine bị Nga tấn công bằng tên lửa.")
+    assert event.type == "ASSAULT" and sides(event) == ({"RUS"}, {"UKR"})
+
+
+def test_the_first_call_since_a_month_dates_the_previous_one() -> None:
+    events = coded("Đây là cuộc điện đàm đầu tiên giữa Bộ trưởng Quốc phòng Nga và Mỹ kể từ "
+                   "tháng 3-2023.")
+    dates = sorted(e.date.value for e in events if e.date is not None)
+    assert "2023-03" in dates
+
+
+def test_seed_events_meet_the_floors() -> None:
+    score = score_events(load_gold(EXAMPLES / "gold.json"), PIPELINE)
+    floors = FLOORS["events"]
+    missed = [c.gold.event_id for c in score.checks if not c.found]
+    assert score.recall("primary") >= floors["primary_recall"], missed
+    assert score.recall("secondary") >= floors["secondary_recall"], missed
+    assert score.precision >= floors["precision"]
+
+
+def test_event_triggers_follow_their_schema() -> None:
+    data = json.loads(read_resource_text("event_triggers.json"))
+    assert (data["resource"], data["version"]) == ("event_triggers", 1)
+    for trigger in data["triggers"]:
+        assert trigger["type"] in data["types"] and trigger["words"]
+        assert trigger["cameo"].isdigit()
+    load_event_lexicon()

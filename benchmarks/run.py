@@ -70,6 +70,38 @@ def _measure_trafilatura_html2txt(corpus: str, limit: int) -> dict[str, float]:
     return {"pages": len(texts), "bytes": size, "seconds": time.perf_counter() - started}
 
 
+def _measure_pipeline(corpus: str, limit: int) -> dict[str, float]:
+    """Page to events in one process: read is left out, every per-page stage is in."""
+    from sukien.model import Container, Page, PageKind, PageResult
+    from sukien.pipeline import Pipeline
+
+    texts = _texts(corpus, limit)
+    pipeline = Pipeline()
+    pages = [Page(f"p{n}", f"p{n}", PageKind.TEXT, Container.JSONL, text, "utf-8",
+                  len(text.encode())) for n, text in enumerate(texts)]
+    started = time.perf_counter()
+    articles = events = 0
+    for page in pages:
+        result = pipeline.process(page)
+        if isinstance(result, PageResult):
+            articles += len(result.articles)
+            events += sum(len(a.events) for a in result.articles)
+    return {"pages": articles, "bytes": sum(p.n_bytes for p in pages),
+            "seconds": time.perf_counter() - started, "events": events}
+
+
+def _measure_underthesea(corpus: str, limit: int) -> dict[str, float]:
+    """What users would otherwise run first on Vietnamese text: word segmentation alone."""
+    from underthesea import word_tokenize
+
+    texts = _texts(corpus, limit)
+    started = time.perf_counter()
+    for text in texts:
+        word_tokenize(text)
+    return {"pages": len(texts), "bytes": sum(len(t.encode()) for t in texts),
+            "seconds": time.perf_counter() - started}
+
+
 def _texts(corpus: str, limit: int) -> list[str]:
     import gzip
 
@@ -92,7 +124,9 @@ MEASURES = {
     "read (sukien)": lambda c, n: _measure_read(c, n),
     "ingest, 1 process (sukien)": lambda c, n: _measure_ingest(c, n, 1),
     "ingest, 2 workers (sukien)": lambda c, n: _measure_ingest(c, n, 2),
+    "page -> events, 1 process (sukien)": lambda c, n: _measure_pipeline(c, n),
     "trafilatura.extract on <p> text": lambda c, n: _measure_trafilatura_html2txt(c, n),
+    "underthesea.word_tokenize alone": lambda c, n: _measure_underthesea(c, n),
 }
 
 

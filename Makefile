@@ -26,6 +26,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/clean_classifiers.py
 	$(BIN)/python benchmarks/time_taggers.py
+	$(BIN)/python benchmarks/actor_coverage.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check sukien tests benchmarks

@@ -36,7 +36,7 @@ from sukien.evaluate.time import (
 )
 from sukien.extract import records
 from sukien.ingest import IngestSummary, ingest
-from sukien.model import Page, PageResult, Rejected
+from sukien.model import Event, EventActor, Page, PageResult, Rejected
 from sukien.options import IngestOptions, JsonlFields, ReadOptions
 from sukien.pipeline import Pipeline, PipelineOptions
 from sukien.read import Reader
@@ -304,6 +304,17 @@ def _page_results(
             yield result
 
 
+def _event_line(event: Event) -> str:
+    """'2024-11-27 CONSULT/phone RUS → USA (occurred, line 5)' for terminal listings."""
+    def side(actors: tuple[EventActor, ...]) -> str:
+        return "+".join(dict.fromkeys(a.country or "?" for a in actors)) or "-"
+    when = event.date.value if event.date else "date unknown"
+    kind = f"{event.type}/{event.mode}" if event.mode else event.type
+    arrow = "↔" if event.symmetric else "→"
+    return (f"{when} {kind} {side(event.actors)} {arrow} {side(event.recipients)} "
+            f"({event.status}, line {event.evidence.line})")
+
+
 def _write_jsonl(record: dict[str, object]) -> None:
     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
@@ -336,6 +347,10 @@ def demo_command(
                     shown = "; ".join(f"{t.text} → {t.value}" for t in dated[:4])
                     out.print(f"    dates: {shown}" + (" …" if len(dated) > 4 else ""),
                               markup=False)
+                for event in article.events[:4]:
+                    out.print(f"    event: {_event_line(event)}", markup=False)
+                if len(article.events) > 4:
+                    out.print(f"    … {len(article.events) - 4} more events", markup=False)
 
 
 eval_app = typer.Typer(help="Score the pipeline against gold annotations.",

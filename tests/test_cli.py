@@ -125,3 +125,6 @@ def test_demo_prints_the_five_example_titles() -> None:
     for title in ("Bộ trưởng Quốc phòng Nga, Mỹ điện đàm", "Tổng thống Biden nói gì",
                   "Mỹ ngỏ ý đối thoại với Nga"):
         assert title in " ".join(result.stdout.split()), title
+    # the first seed's call, dated by its own sentence, and the undatable year of page 004
+    assert "2024-11-27 CONSULT/phone RUS ↔ USA (occurred, line 5)" in result.stdout
+    assert "XXXX-12-07 CONSULT" in result.stdout

@@ -9,13 +9,12 @@ Mỹ), an acronym only the same letters in capitals.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sukien.resources import ResourceError, load_word_list, read_resource_text
+from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import WORD, PhraseIndex, phrase_keys
 
 VERSION = 1
@@ -190,14 +189,7 @@ def _load(name: str, key: str) -> list[Mapping[str, Any]]:
 
 
 def _load_data(name: str) -> Mapping[str, Any]:
-    filename = f"{name}.json"
-    try:
-        data = json.loads(read_resource_text(filename))
-    except json.JSONDecodeError as exc:
-        raise ResourceError(f"{filename}: {exc}") from exc
-    if data.get("resource") != name or data.get("version") != VERSION:
-        raise ResourceError(f"{filename}: expected {name} v{VERSION}")
-    return data  # type: ignore[no-any-return]
+    return load_json_resource(f"{name}.json", name, VERSION)
 
 
 def _code(code: str) -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from sukien.resources import ResourceError, read_resource_text
+from sukien.resources import ResourceError, load_json_resource
 
 RESOURCE = "page_markers.json"
 VERSION = 1
@@ -35,12 +34,7 @@ def marker_key(line: str) -> str:
 
 
 def load_page_markers() -> PageMarkers:
-    try:
-        data = json.loads(read_resource_text(RESOURCE))
-    except json.JSONDecodeError as exc:
-        raise ResourceError(f"{RESOURCE}: {exc}") from exc
-    if data.get("resource") != "page_markers" or data.get("version") != VERSION:
-        raise ResourceError(f"{RESOURCE}: expected page_markers v{VERSION}")
+    data = load_json_resource(RESOURCE, "page_markers", VERSION)
     try:
         return PageMarkers(
             section_markers=frozenset(marker_key(m) for m in data["section_markers"]),

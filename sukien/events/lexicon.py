@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
-from sukien.resources import ResourceError, read_resource_text
+from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_triggers.json"
@@ -37,12 +35,7 @@ class EventLexicon:
 
 
 def load_event_lexicon() -> EventLexicon:
-    try:
-        data: Mapping[str, Any] = json.loads(read_resource_text(RESOURCE))
-    except json.JSONDecodeError as exc:
-        raise ResourceError(f"{RESOURCE}: {exc}") from exc
-    if data.get("resource") != "event_triggers" or data.get("version") != VERSION:
-        raise ResourceError(f"{RESOURCE}: expected event_triggers v{VERSION}")
+    data = load_json_resource(RESOURCE, "event_triggers", VERSION)
     try:
         quad = {str(k): int(v) for k, v in data["types"].items()}
         triggers: PhraseIndex[Trigger] = PhraseIndex()

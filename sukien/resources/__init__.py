@@ -1,14 +1,18 @@
 """Versioned data files and their loaders.
 
-Each text resource starts with a ``# sukien resource: NAME vN`` header; the
-loader checks it so a stale or foreign file fails loudly instead of silently
-changing results.
+Each text resource starts with a ``# sukien resource: NAME vN`` header and each
+JSON resource carries ``resource`` and ``version`` fields; the loaders check
+them so a stale or foreign file fails loudly instead of silently changing
+results.
 """
 
 from __future__ import annotations
 
+import json
 import unicodedata
+from collections.abc import Mapping
 from importlib import resources as importlib_resources
+from typing import Any
 
 from sukien.errors import SukienError
 
@@ -41,3 +45,14 @@ def load_word_list(filename: str, name: str, version: int) -> frozenset[str]:
     if len(entries) != len(set(entries)):
         raise ResourceError(f"{filename}: duplicate entries")
     return frozenset(entries)
+
+
+def load_json_resource(filename: str, name: str, version: int) -> Mapping[str, Any]:
+    """A JSON resource whose ``resource`` and ``version`` fields are the ones expected."""
+    try:
+        data = json.loads(read_resource_text(filename))
+    except json.JSONDecodeError as exc:
+        raise ResourceError(f"{filename}: {exc}") from exc
+    if not isinstance(data, dict) or data.get("resource") != name or data.get("version") != version:
+        raise ResourceError(f"{filename}: expected {name} v{version}")
+    return data

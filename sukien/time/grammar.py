@@ -7,14 +7,13 @@ rule that matched is the outer group ``r<N>``.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from sukien.resources import ResourceError, read_resource_text
+from sukien.resources import ResourceError, load_json_resource
 
 RESOURCE = "time_grammar.json"
 VERSION = 1
@@ -92,12 +91,7 @@ def lexicon_key(text: str) -> str:
 
 
 def load_time_grammar() -> TimeGrammar:
-    try:
-        data = json.loads(read_resource_text(RESOURCE))
-    except json.JSONDecodeError as exc:
-        raise ResourceError(f"{RESOURCE}: {exc}") from exc
-    if data.get("resource") != "time_grammar" or data.get("version") != VERSION:
-        raise ResourceError(f"{RESOURCE}: expected time_grammar v{VERSION}")
+    data = load_json_resource(RESOURCE, "time_grammar", VERSION)
     try:
         lexicons = {name: _lexicon(name, entries) for name, entries in data["lexicons"].items()}
         fragments: dict[str, str] = dict(data["fragments"])

@@ -32,7 +32,8 @@ from sukien.model import (
 from sukien.text import Words, words
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
-_COORDINATORS = frozenset({"và", ","})
+# words that may stand between two coordinated sides: 'X và người đồng cấp Y'
+_JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
 _BASIS_RANK = {"timex": 0, "related": 1, "published": 2}
 
@@ -162,8 +163,7 @@ class _Sentence:
         subject_from = self.first
         if report is not None:
             speaker = self._nearest_before(report, self.first)
-            between = [p for p in self._candidates(report, found.first)]
-            if between:
+            if self._candidates(report, found.first):
                 subject_from = report + 1
                 source = speaker[-1].mention if speaker else None
         clause_start = self._last_marker("clause_breaks", subject_from, found.first)
@@ -215,9 +215,8 @@ class _Sentence:
             return []
         chosen = [candidates[-1]]
         for placed in reversed(candidates[:-1]):
-            gap = {k for k in self.keys[placed.last + 1:chosen[0].first]}
-            if placed.last < chosen[0].first and len(gap) <= 3 and gap <= _COORDINATORS | {
-                    "người", "đồng", "cấp", "cùng"}:
+            gap = set(self.keys[placed.last + 1:chosen[0].first])
+            if placed.last < chosen[0].first and len(gap) <= 3 and gap <= _JOINERS:
                 chosen.insert(0, placed)
             elif placed.first == chosen[0].first:
                 chosen.insert(0, placed)  # the two sides of 'hai bên'
@@ -246,8 +245,7 @@ class _Sentence:
             group = [placed]
             for other in self._candidates(placed.last + 1, ceiling):
                 gap = set(self.keys[group[-1].last + 1:other.first])
-                if (other.first == group[-1].first or (
-                        len(gap) <= 3 and gap <= _COORDINATORS | {"người", "đồng", "cấp"})):
+                if other.first == group[-1].first or (len(gap) <= 3 and gap <= _JOINERS):
                     group.append(other)
                 else:
                     break
@@ -261,11 +259,20 @@ class _Sentence:
             return "denied"
         if self._last_marker("hypothetical", self.first, found.first) is not None:
             return "hypothetical"
-        if self._marker_near("planned", found.first, 6):
+        if self._marker_near("planned", found.first, 6) or self._after_report(date):
             return "planned"
         if self._marker_near("ongoing", found.first, 3):
             return "ongoing"
         return "occurred"
+
+    def _after_report(self, date: EventDate | None) -> bool:
+        """A day after the report's own date is still to come."""
+        published = self.article.published
+        if date is None or date.basis != "timex" or published is None:
+            return False
+        if "X" in date.value[:4] + published.value[:4] or len(date.value) < 10:
+            return False
+        return date.value > published.value[:10]
 
     def _date(self, found: _Found) -> EventDate | None:
         """The sentence's timex nearest the trigger; never a 'kể từ …' date, nor the date of
@@ -293,7 +300,7 @@ class _Sentence:
         if not earlier:
             return []
         date = _event_date(earlier[0], "timex")
-        return [replace(event, date=date, status="occurred", trigger=event.trigger + " (kể từ)")]
+        return [replace(event, date=date, status="occurred")]
 
     def _timexes(self) -> list[Timex]:
         return [t for t in self.article.timexes

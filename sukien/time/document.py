@@ -36,7 +36,7 @@ class _Anchor:
     lag: int
 
 
-def infer_published(body: str, body_mentions: Sequence[Mention], captions: Sequence[str],
+def infer_published(body_mentions: Sequence[Mention], captions: Sequence[str],
                     other_lines: Sequence[str], grammar: TimeGrammar,
                     horizon: date | None = None) -> PublishedDate | None:
     """``other_lines``: page lines outside the article; ``horizon``: a crawl date, if known."""

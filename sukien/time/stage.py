@@ -34,9 +34,8 @@ class TimeStage:
         published = article.published
         if published is None or published.confidence < TRUSTED_CONTAINER:
             horizon = _day(published.value) if published else None
-            inferred = infer_published(
-                article.text, mentions, _caption_texts(article, page), _other_lines(article, page),
-                self.grammar, horizon)
+            inferred = infer_published(mentions, _caption_texts(article, page),
+                                       _other_lines(article, page), self.grammar, horizon)
             if inferred is not None and (published is None or inferred.value[:4] != "XXXX"):
                 published = inferred
         timexes = self._resolved(mentions, reference_of(published), article)

@@ -8,12 +8,13 @@ from datetime import date
 import pytest
 
 from sukien.actors import ActorStage
-from sukien.actors.gazetteer import NON_STATE, SECTORS, load_gazetteer, tokens_key
+from sukien.actors.gazetteer import NON_STATE, SECTORS, load_gazetteer
 from sukien.evaluate import load_gold
 from sukien.evaluate.actors import score_actors
 from sukien.model import ActorMention
 from sukien.pipeline import Pipeline
 from sukien.resources import read_resource_text
+from sukien.text import phrase_keys
 from tests.conftest import EXAMPLES
 
 STAGE = ActorStage()
@@ -158,6 +159,8 @@ def test_gazetteer_codes_and_people_are_consistent() -> None:
     load_gazetteer()  # every name has a token, every code and sector is valid
 
 
-def test_tokens_are_case_folded_words() -> None:
-    assert tokens_key("Charles Q. Brown") == ["charles", "q", "brown"]
-    assert tokens_key("Kim Jong-un") == ["kim", "jong", "un"]
+def test_names_are_case_folded_words() -> None:
+    assert phrase_keys("Charles Q. Brown") == ["charles", "q", "brown"]
+    assert phrase_keys("Kim Jong-un") == ["kim", "jong", "un"]
+    kim = by_text("Nhà lãnh đạo Kim Jong Un phát biểu.")["Nhà lãnh đạo Kim Jong Un"]
+    assert (kim.country, kim.name) == ("PRK", "Kim Jong-un")

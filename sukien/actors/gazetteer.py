@@ -15,10 +15,9 @@ from datetime import date
 from typing import Any
 
 from sukien.resources import ResourceError, load_json_resource, load_word_list
-from sukien.text.phrases import WORD, PhraseIndex, phrase_keys
+from sukien.text.phrases import PhraseIndex, phrase_keys
 
 VERSION = 1
-TOKEN = WORD
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
                      "MED", "EDU", "REL", "LAB", "REF", "UAF", "UNK"})
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})
@@ -103,7 +102,7 @@ class Gazetteer:
             self._add(text, entry)
             if entry.kind == "person" and entry not in self.people:
                 self.people.append(entry)
-                self._by_surname.setdefault(tokens_key(entry.name)[-1], []).append(entry)
+                self._by_surname.setdefault(phrase_keys(entry.name)[-1], []).append(entry)
 
     def by_surname(self, surname: str, country: str | None, on: date | None) -> Entry | None:
         """The one person of the gazetteer with this surname (and country, and an office on
@@ -126,10 +125,6 @@ class Gazetteer:
         """The longest name starting at token ``at`` (written ``first_text``): (tokens it
         spans, variant)."""
         return self._index.longest(keys, at, lambda variant: variant.fits(first_text))
-
-
-def tokens_key(text: str) -> list[str]:
-    return phrase_keys(text)
 
 
 def load_gazetteer() -> Gazetteer:

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sukien.actors.gazetteer import Entry, Gazetteer, Variant
+from sukien.actors.gazetteer import NON_STATE, Entry, Gazetteer, Variant
 from sukien.model import ActorMention
 from sukien.text import Words, words
 
@@ -101,6 +101,12 @@ class _Reader:
         self.matches = matches
         self.on = on
         self.out: list[ActorMention] = []
+        # what later references look back to, kept as the mentions are made so that a
+        # long page costs time in proportion to its length
+        self._people: dict[str, ActorMention] = {}
+        self._countries: Counter[str] = Counter()
+        self._last_country: str | None = None
+        self._last_person: ActorMention | None = None
 
     def read(self) -> list[ActorMention]:
         index = 0
@@ -329,18 +335,10 @@ class _Reader:
 
     def _earlier_surname(self, token: _Token) -> ActorMention | None:
         """'Austin' alone, after 'Bộ trưởng Quốc phòng Mỹ Austin' earlier in the article."""
-        for mention in reversed(self.out):
-            if mention.name and mention.name.split()[-1] == token.text:
-                return mention
-        return None
+        return self._people.get(token.text)
 
     def _earlier_person(self, name: str) -> ActorMention | None:
-        surname = name.split()[-1]
-        for mention in reversed(self.out):
-            if mention.name and mention.entity_id != "group" and (
-                    mention.name == name or mention.name.split()[-1] == surname):
-                return mention
-        return None
+        return self._people.get(name) or self._people.get(name.split()[-1])
 
     # -- references to the rest of the article ----------------------------------------
 
@@ -362,21 +360,19 @@ class _Reader:
         return None
 
     def _main_countries(self) -> list[str]:
-        counts = Counter(m.country for m in self.out
-                         if m.country and m.role == "actor" and m.via != "group")
+        counts = self._countries
         return [country for country, _ in counts.most_common(2)] if len(counts) >= 2 else []
 
     def _this_country(self, match: _Match) -> None:
-        for mention in reversed(self.out):
-            if mention.country and mention.country not in ("IGO", "UNO", "EUR", "NGO"):
-                self._emit(match.first, match.last, mention.country, None, None,
-                           f"country:{mention.country}", "actor", "coreference")
-                return
+        country = self._last_country
+        if country is not None:
+            self._emit(match.first, match.last, country, None, None, f"country:{country}",
+                       "actor", "coreference")
 
     def _counterpart(self, match: _Match) -> int:
         """'người đồng cấp Mỹ Lloyd Austin': the counterpart holds the office of the person
         just named in the sentence, for the country that follows."""
-        office = next((m for m in reversed(self.out) if m.name and m.role == "actor"), None)
+        office = self._last_person
         at = match.last + 1
         country = None
         nxt = self.matches.get(at)
@@ -420,5 +416,14 @@ class _Reader:
     def _emit(self, first: int, last: int, country: str | None, sector: str | None,
               name: str | None, entity_id: str | None, role: str, via: str) -> None:
         start, end = self.tokens[first].start, self.tokens[last].end
-        self.out.append(ActorMention(start, end, None, self.text[start:end], country, sector,
-                                     name, entity_id, role, via))
+        mention = ActorMention(start, end, None, self.text[start:end], country, sector, name,
+                               entity_id, role, via)
+        self.out.append(mention)
+        if country and country not in NON_STATE:
+            self._last_country = country
+        if country and role == "actor" and via != "group":
+            self._countries[country] += 1
+        if name and role == "actor" and not (entity_id or "").startswith(("org:", "country:")):
+            self._people[name] = mention
+            self._people[name.split()[-1]] = mention
+            self._last_person = mention

@@ -7,6 +7,7 @@ line numbers are 1-based lines of the input page (plain-text input).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -243,10 +244,15 @@ class Article:
 
     def line_at(self, offset: int) -> int | None:
         """Page line of a character offset, so any span can be traced to its input line."""
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset < paragraph.end or offset == paragraph.end:
-                return paragraph.line
-        return None
+        index = bisect.bisect_right(self.paragraphs, offset, key=_paragraph_start) - 1
+        if index < 0:
+            return None
+        paragraph = self.paragraphs[index]
+        return paragraph.line if offset <= paragraph.end else None
+
+
+def _paragraph_start(paragraph: Paragraph) -> int:
+    return paragraph.start
 
 
 @dataclass(frozen=True, slots=True)

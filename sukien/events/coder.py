@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from sukien.events.lexicon import EventLexicon, Trigger
@@ -68,6 +69,9 @@ class EventCoder:
             return ()
         tokens = words(article.text)
         placed = _place(article.actors, tokens)
+        placed_starts = [p.first for p in placed]
+        timexes = sorted(article.timexes, key=lambda t: t.start)
+        timex_starts = [t.start for t in timexes]
         events: list[Event] = []
         for start, end in _sentences(article.text):
             first = tokens.index_at(start)
@@ -78,7 +82,10 @@ class EventCoder:
             if not found:
                 continue
             markers = self._markers(tokens.keys, first, last)
-            sentence = _Sentence(self, article, tokens, markers, placed, first, last, start, end)
+            actors = placed[bisect_left(placed_starts, first):bisect_right(placed_starts, last)]
+            dated = timexes[bisect_left(timex_starts, start):bisect_left(timex_starts, end)]
+            sentence = _Sentence(self, article, tokens, markers, actors, dated, first, last,
+                                 start, end)
             events.extend(sentence.events(found))
         if not self.per_sentence:
             events = _merged(events)
@@ -122,15 +129,17 @@ class EventCoder:
 
 class _Sentence:
     def __init__(self, coder: EventCoder, article: Article, tokens: Words,
-                 markers: dict[int, dict[str, int]], placed: list[_Placed],
-                 first: int, last: int, start: int, end: int) -> None:
+                 markers: dict[int, dict[str, int]], actors: list[_Placed],
+                 timexes: list[Timex], first: int, last: int, start: int, end: int) -> None:
         self.coder = coder
         self.article = article
         self.tokens = tokens
         self.keys = tokens.keys
         self.markers = markers
         self.first, self.last, self.start, self.end = first, last, start, end
-        self.actors = [p for p in placed if first <= p.first <= last]
+        self.actors = actors
+        self.timexes = [t for t in timexes if t.kind in _DATED_KINDS and t.value
+                        and not t.value.endswith("_REF")]
 
     def events(self, triggers: list[_Found]) -> list[Event]:
         """Every trigger that names an event, not a kind ('các cuộc tập trận'); the content
@@ -280,7 +289,7 @@ class _Sentence:
         quan chức đã thảo luận')."""
         report = self._last_marker("reporting", self.first, found.first)
         report_start = self.tokens.starts[report] if report is not None else -1
-        candidates = [t for t in self._timexes()
+        candidates = [t for t in self.timexes
                       if not self._since_before(t) and t.start > report_start]
         if candidates:
             anchor = self.tokens.starts[found.first]
@@ -296,16 +305,11 @@ class _Sentence:
         """'cuộc điện đàm đầu tiên … kể từ tháng 3-2023': the previous one was then."""
         if self._last_marker("first_since", self.first, self.last + 1) is None:
             return []
-        earlier = [t for t in self._timexes() if self._since_before(t)]
+        earlier = [t for t in self.timexes if self._since_before(t)]
         if not earlier:
             return []
         date = _event_date(earlier[0], "timex")
         return [replace(event, date=date, status="occurred")]
-
-    def _timexes(self) -> list[Timex]:
-        return [t for t in self.article.timexes
-                if self.start <= t.start < self.end and t.kind in _DATED_KINDS and t.value
-                and not t.value.endswith("_REF")]
 
     def _since_before(self, timex: Timex) -> bool:
         index = self.tokens.index_at(timex.start)
@@ -350,12 +354,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _place(mentions: tuple[ActorMention, ...], tokens: Words) -> list[_Placed]:
+    """Mentions with the words they cover, in reading order."""
     placed = []
     for mention in mentions:
         first = tokens.index_at(mention.start)
         last = max(first, tokens.index_at(mention.end) - 1)
         placed.append(_Placed(first, last, mention))
-    return placed
+    return sorted(placed, key=lambda p: p.first)
 
 
 def _side(mention: ActorMention) -> EventActor:
@@ -430,16 +435,19 @@ def _union(first: tuple[Evidence, ...], second: tuple[Evidence, ...]) -> tuple[E
 def _merged(events: list[Event]) -> list[Event]:
     """One event per interaction: same type and sides, compatible dates."""
     kept: list[Event] = []
+    by_key: dict[tuple[object, ...], list[int]] = {}
     for event in events:
-        for index, other in enumerate(kept):
-            if (other.type == event.type and _sides_key(other) == _sides_key(event)
-                    and _compatible(other.date, event.date) and other.status == event.status):
+        key = (event.type, event.status, *_sides_key(event))
+        for index in by_key.get(key, ()):
+            other = kept[index]
+            if _compatible(other.date, event.date):
                 specific = other if other.mode is not None or event.mode is None else event
                 kept[index] = replace(other, date=_better(other.date, event.date),
                                       mode=specific.mode, cameo=specific.cameo,
                                       mentions=_union(other.mentions, event.mentions))
                 break
         else:
+            by_key.setdefault(key, []).append(len(kept))
             kept.append(event)
     return kept
 
@@ -448,10 +456,12 @@ def _attached(events: list[Event]) -> list[Event]:
     """A trigger with no actor in its sentence ('hội nghị thượng đỉnh trực tuyến hôm 7/12
     dường như …') is another mention of the article's one event of that type, if there is
     exactly one; otherwise it is dropped: no event without an actor."""
-    full = [e for e in events if e.actors]
-    out = list(full)
+    out = [e for e in events if e.actors]
+    by_type: dict[str, list[int]] = {}
+    for index, event in enumerate(out):
+        by_type.setdefault(event.type, []).append(index)
     for headless in (e for e in events if not e.actors):
-        same = [i for i, e in enumerate(out) if e.type == headless.type]
+        same = by_type.get(headless.type, [])
         if len(same) != 1:
             continue
         target = out[same[0]]
@@ -464,12 +474,14 @@ def _attached(events: list[Event]) -> list[Event]:
 def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, ...]:
     """An event without its own date takes that of the dated interaction of the same sides
     ('Trong cuộc điện đàm, Tướng Gerasimov đã cảnh báo …')."""
-    dated = [e for e in events if e.date is not None and e.date.basis == "timex"]
+    dated: dict[frozenset[str], Event] = {}
+    for event in events:
+        if event.date is not None and event.date.basis == "timex":
+            dated.setdefault(_countries(event), event)
     out = []
     for event in events:
         if event.date is None or event.date.basis != "timex":
-            related = next((d for d in dated if _countries(d) == _countries(event)
-                            and d is not event), None)
+            related = dated.get(_countries(event))
             if related is not None and related.date is not None:
                 confidence = round(related.date.confidence * 0.8, 3)
                 event = replace(event, date=replace(related.date, basis="related",

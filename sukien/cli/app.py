@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import signal
 import sys
 import tempfile
 import threading
 from collections.abc import Iterator
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -36,12 +38,21 @@ from sukien.evaluate.time import (
 )
 from sukien.extract import records
 from sukien.ingest import IngestSummary, ingest
+from sukien.merge import merge_events
 from sukien.model import Event, EventActor, Page, PageResult, Rejected
 from sukien.options import IngestOptions, JsonlFields, ReadOptions
 from sukien.pipeline import Pipeline, PipelineOptions
 from sukien.read import Reader
 from sukien.store import Store
 from sukien.time import TimeStage
+from sukien.timeline import (
+    TimelineQuery,
+    build_timeline,
+    entry_record,
+    side_text,
+    to_html,
+    to_markdown,
+)
 
 EXIT_REJECTED = 1
 EXIT_ERROR = 1
@@ -351,6 +362,80 @@ def demo_command(
                     out.print(f"    event: {_event_line(event)}", markup=False)
                 if len(article.events) > 4:
                     out.print(f"    … {len(article.events) - 4} more events", markup=False)
+
+
+class TimelineFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+@app.command("timeline")
+def timeline_command(
+    db: DbOption = Path("sukien.duckdb"),
+    dyad: Annotated[str | None, typer.Option(
+        "--dyad", help="Two countries, e.g. USA,RUS: events between them.")] = None,
+    actor: Annotated[list[str] | None, typer.Option(
+        "--actor", help="A country code or part of a name (repeatable).")] = None,
+    event_type: Annotated[list[str] | None, typer.Option(
+        "--type", help="A PLOVER type, e.g. CONSULT (repeatable).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="YYYY[-MM[-DD]]")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="YYYY[-MM[-DD]]")] = None,
+    query: Annotated[str | None, typer.Option(
+        "--query", help="Words that the evidence sentence must contain.")] = None,
+    every_status: Annotated[bool, typer.Option(
+        "--all", help="Also hypothetical and denied events.")] = False,
+    output_format: Annotated[TimelineFormat, typer.Option("--format")] = TimelineFormat.TABLE,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file instead of standard output.")] = None,
+) -> None:
+    """Dated entries, oldest first: each event once, with every article that reports it."""
+    timeline_query = TimelineQuery(
+        dyad=_dyad(dyad), actors=tuple(actor or ()),
+        types=tuple(t.upper() for t in event_type or ()), since=_period(since, "--since"),
+        until=_period(until, "--until"), text=query, facts_only=not every_status)
+    with Store.open(db, read_only=True) as store:
+        entries = build_timeline(merge_events(store.articles()), timeline_query)
+    title = "sukien timeline" + (f": {dyad}" if dyad else "")
+    if output_format is TimelineFormat.TABLE and output is None:
+        table = Table("date", "event", "sides", "status", "sources", title=title)
+        for entry in entries:
+            story = entry.story
+            kind = f"{story.type}/{story.mode}" if story.mode else story.type
+            date = (entry.date or "?") + ("" if entry.year_known else " (year unknown)")
+            table.add_row(date, kind, f"{side_text(story.actors)} → "
+                          f"{side_text(story.recipients)}", story.status,
+                          "\n".join(f"{s.page}:{s.line}" for s in entry.sources))
+        _stdout().print(table)
+        return
+    if output_format is TimelineFormat.JSON:
+        text = json.dumps([entry_record(e) for e in entries], ensure_ascii=False, indent=1) + "\n"
+    elif output_format is TimelineFormat.HTML:
+        text = to_html(entries, title)
+    else:
+        text = to_markdown(entries, title)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, "utf-8")
+
+
+def _dyad(value: str | None) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    parts = [p.strip().upper() for p in value.split(",")]
+    if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
+        raise UsageError(f"--dyad wants two country codes like USA,RUS, not {value!r}")
+    return parts[0], parts[1]
+
+
+def _period(value: str | None, flag: str) -> str | None:
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise UsageError(f"{flag} wants YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    return value
 
 
 eval_app = typer.Typer(help="Score the pipeline against gold annotations.",

@@ -292,8 +292,10 @@ class _Sentence:
         candidates = [t for t in self.timexes
                       if not self._since_before(t) and t.start > report_start]
         if candidates:
-            anchor = self.tokens.starts[found.first]
-            best = min(candidates, key=lambda t: abs(t.start - anchor))
+            start, end = self.tokens.starts[found.first], self.tokens.ends[found.last]
+            # the nearest; on a tie the one after ('cuộc gặp … trong ngày 10/1')
+            best = min(candidates, key=lambda t: (start - t.end, 1) if t.end <= start
+                       else (t.start - end, 0))
             return _event_date(best, "timex")
         published = self.article.published
         if published is None:

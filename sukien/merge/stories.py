@@ -1,0 +1,116 @@
+"""Merge the events of many articles into stories: one entry per real event.
+
+Two events are one when they have the same type, the same sides (either way round
+when symmetric) and compatible dates: equal at the coarser precision, a month
+containing a day ("tháng 3-2023" and 2023-03-15), and a day of unknown year
+matching the same day of any year (XXXX-10-21 and 2022-10-21). The entry keeps
+the best-supported date (a known year over an unknown one, the event's own date
+over the report's, the finer precision, the surer), and its confidence grows
+with the number of articles that report it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sukien.model import Article, Event, EventActor, EventDate
+
+_BASIS_RANK = {"timex": 0, "related": 1, "published": 2}
+SOURCE_BONUS = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMention:
+    """One article's report of the event."""
+
+    page: str
+    article_id: str
+    url: str | None
+    event: Event
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    story_id: str
+    type: str
+    mode: str | None
+    symmetric: bool
+    actors: tuple[EventActor, ...]
+    recipients: tuple[EventActor, ...]
+    date: EventDate | None
+    status: str
+    confidence: float
+    mentions: tuple[StoryMention, ...]
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return frozenset(a.country for a in (*self.actors, *self.recipients) if a.country)
+
+    @property
+    def year_known(self) -> bool:
+        return self.date is not None and not self.date.value.startswith("XXXX")
+
+
+def merge_events(articles: Iterable[tuple[str, Article]]) -> list[Story]:
+    """Stories of the events of (page name, article) pairs, in no particular order."""
+    groups: list[list[StoryMention]] = []
+    by_key: dict[tuple[object, ...], list[int]] = {}
+    for page, article in articles:
+        for event in article.events:
+            evidence = event.evidence
+            mention = StoryMention(page, article.article_id, article.url, event,
+                                   " ".join(article.text[evidence.start:evidence.end].split()))
+            key = (event.type, *_sides(event))
+            for index in by_key.get(key, ()):
+                if all(_compatible(m.event.date, event.date) for m in groups[index]):
+                    groups[index].append(mention)
+                    break
+            else:
+                by_key.setdefault(key, []).append(len(groups))
+                groups.append([mention])
+    return [_story(group) for group in groups]
+
+
+def _sides(event: Event) -> tuple[frozenset[str], ...]:
+    countries = frozenset(a.country for a in (*event.actors, *event.recipients) if a.country)
+    if event.symmetric:
+        return (countries,)
+    return (frozenset(a.country for a in event.actors if a.country),
+            frozenset(a.country for a in event.recipients if a.country))
+
+
+def _compatible(a: EventDate | None, b: EventDate | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    first, second = a.value, b.value
+    if first.startswith("XXXX") or second.startswith("XXXX"):
+        first, second = first[4:], second[4:]
+    shorter = min(len(first), len(second))
+    return first[:shorter] == second[:shorter]
+
+
+def _story(group: list[StoryMention]) -> Story:
+    best = min(group, key=lambda m: _date_rank(m.event.date))
+    event = best.event
+    articles = {m.article_id for m in group}
+    confidence = min(0.99, (event.date.confidence if event.date else 0.3)
+                     + SOURCE_BONUS * (len(articles) - 1))
+    statuses = {m.event.status for m in group}
+    status = "occurred" if "occurred" in statuses else event.status
+    digest = hashlib.sha1("|".join(sorted(m.event.event_id for m in group)).encode())
+    return Story(
+        story_id=digest.hexdigest()[:16], type=event.type,
+        mode=next((m.event.mode for m in group if m.event.mode), None),
+        symmetric=event.symmetric, actors=event.actors, recipients=event.recipients,
+        date=event.date, status=status, confidence=round(confidence, 3),
+        mentions=tuple(sorted(group, key=lambda m: (m.page, m.event.evidence.start))))
+
+
+def _date_rank(date: EventDate | None) -> tuple[int, int, int, float]:
+    if date is None:
+        return (2, 3, 0, 0.0)
+    return (1 if date.value.startswith("XXXX") else 0, _BASIS_RANK.get(date.basis, 3),
+            -len(date.value), -date.confidence)

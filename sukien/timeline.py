@@ -1,0 +1,165 @@
+"""Timelines: the stories that match a query, oldest first, with their sources.
+
+Entries whose year the texts cannot give (``XXXX-12-07``) cannot be placed among
+the dated ones; they follow them, by month and day, flagged ``year_known: false``.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sukien.merge import Story
+from sukien.model import EventActor
+
+NOT_FACTS = frozenset({"hypothetical", "denied"})
+SUMMARY_CHARS = 220
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineQuery:
+    """Every field narrows the timeline; empty fields do not."""
+
+    dyad: tuple[str, str] | None = None
+    actors: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    text: str | None = None
+    facts_only: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    page: str
+    article_id: str
+    line: int | None
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    date: str | None
+    precision: str | None
+    year_known: bool
+    story: Story
+    summary: str
+    sources: tuple[Source, ...]
+
+
+def build_timeline(stories: Iterable[Story], query: TimelineQuery) -> list[TimelineEntry]:
+    entries = [_entry(s) for s in stories if _wanted(s, query)]
+    return sorted(entries, key=_order)
+
+
+def _wanted(story: Story, query: TimelineQuery) -> bool:
+    if query.facts_only and story.status in NOT_FACTS:
+        return False
+    if query.types and story.type not in query.types:
+        return False
+    if query.dyad is not None and not set(query.dyad) <= story.countries:
+        return False
+    if query.actors and not any(_names(story, actor) for actor in query.actors):
+        return False
+    value = story.date.value if story.date else None
+    if (query.since or query.until) and (value is None or not story.year_known):
+        return False
+    if query.since and value is not None and value[:len(query.since)] < query.since:
+        return False
+    if query.until and value is not None and value[:len(query.until)] > query.until:
+        return False
+    if query.text:
+        needle = query.text.casefold()
+        return any(needle in m.sentence.casefold() for m in story.mentions)
+    return True
+
+
+def _names(story: Story, actor: str) -> bool:
+    wanted = actor.casefold()
+    return any(wanted == (a.country or "").casefold() or wanted in (a.name or "").casefold()
+               for a in (*story.actors, *story.recipients))
+
+
+def _entry(story: Story) -> TimelineEntry:
+    best = min(story.mentions, key=lambda m: (m.event.date is None, -(m.event.date.confidence
+                                                                        if m.event.date else 0)))
+    summary = best.sentence if len(best.sentence) <= SUMMARY_CHARS else (
+        best.sentence[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…")
+    sources = tuple(dict.fromkeys(
+        Source(m.page, m.article_id, m.event.evidence.line, m.url) for m in story.mentions))
+    date = story.date
+    return TimelineEntry(date.value if date else None, date.precision if date else None,
+                         story.year_known, story, summary, sources)
+
+
+def _order(entry: TimelineEntry) -> tuple[int, str, str]:
+    value = entry.date or "~"
+    return (0 if entry.year_known else 1, value[4:] if not entry.year_known else value,
+            entry.story.story_id)
+
+
+def side_text(sides: Sequence[EventActor]) -> str:
+    return ", ".join(dict.fromkeys(a.name or a.country or a.text for a in sides))
+
+
+def entry_record(entry: TimelineEntry) -> dict[str, Any]:
+    story = entry.story
+    return {
+        "date": entry.date, "precision": entry.precision, "year_known": entry.year_known,
+        "type": story.type, "mode": story.mode, "status": story.status,
+        "quad_code": story.mentions[0].event.quad_code, "cameo": story.mentions[0].event.cameo,
+        "actors": [_side(a) for a in story.actors],
+        "recipients": [_side(a) for a in story.recipients],
+        "summary": entry.summary, "confidence": story.confidence,
+        "sources": [{"page": s.page, "article": s.article_id, "line": s.line, "url": s.url}
+                    for s in entry.sources],
+        "story_id": story.story_id,
+    }
+
+
+def _side(side: EventActor) -> dict[str, Any]:
+    return {"text": side.text, "country": side.country, "sector": side.sector, "name": side.name}
+
+
+def to_markdown(entries: Sequence[TimelineEntry], title: str) -> str:
+    lines = [f"# {title}", "", "| date | event | sides | summary | sources |",
+             "|---|---|---|---|---|"]
+    for entry in entries:
+        story = entry.story
+        kind = f"{story.type}/{story.mode}" if story.mode else story.type
+        if story.status != "occurred":
+            kind += f" ({story.status})"
+        sides = f"{side_text(story.actors)} → {side_text(story.recipients)}"
+        sources = "; ".join(f"{s.page}:{s.line}" for s in entry.sources)
+        cells = [entry.date or "?", kind, sides, entry.summary, sources]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def to_html(entries: Sequence[TimelineEntry], title: str) -> str:
+    """A standalone page: crawled text is escaped, and the policy forbids every script."""
+    rows = []
+    for entry in entries:
+        story = entry.story
+        kind = f"{story.type}/{story.mode}" if story.mode else story.type
+        flag = "" if entry.year_known else ' <span class="flag">year unknown</span>'
+        status = "" if story.status == "occurred" else f' <span class="flag">{story.status}</span>'
+        sources = "".join(f"<li>{html.escape(s.page)}, line {s.line}</li>"
+                          for s in entry.sources)
+        rows.append(
+            f'<li class="entry"><div class="date">{html.escape(entry.date or "?")}{flag}</div>'
+            f'<div class="kind">{html.escape(kind)}{status}: '
+            f"{html.escape(side_text(story.actors))} → {html.escape(side_text(story.recipients))}"
+            f'</div><p>{html.escape(entry.summary)}</p><ul class="sources">{sources}</ul></li>')
+    return (
+        "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'\">"
+        f"<title>{html.escape(title)}</title><style>"
+        "body{font-family:sans-serif;max-width:52rem;margin:2rem auto;color:#222}"
+        ".entry{border-left:3px solid #36c;margin:0 0 1.2rem;padding-left:1rem;list-style:none}"
+        ".date{font-weight:bold}.kind{color:#555}.flag{color:#a40;font-size:.85em}"
+        ".sources{font-size:.85em;color:#666}</style></head><body>"
+        f"<h1>{html.escape(title)}</h1><ol>{''.join(rows)}</ol></body></html>\n")

@@ -124,3 +124,28 @@ def test_html_timeline_renders_crawled_text_inert() -> None:
     page = to_html(build_timeline(stories, TimelineQuery()), "t <script>")
     assert "<script" not in page.lower() and 'href="javascript' not in page
     assert "&lt;script&gt;" in page and "default-src 'none'" in page
+
+
+@pytest.mark.parametrize("fmt", ["plover-jsonl", "csv", "parquet"])
+def test_export_gives_one_row_per_event_with_its_cameo(seeds_db: Path, tmp_path: Path,
+                                                        fmt: str) -> None:
+    import duckdb
+
+    out = tmp_path / f"export-{fmt}"
+    result = run_cli("export", str(out), "--db", str(seeds_db), "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    if fmt == "plover-jsonl":
+        records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+        call = next(r for r in records if r["date"] == "2024-11-27")
+        assert (call["event_type"], call["cameo_code"], call["quad_code"]) == ("CONSULT", "041", 1)
+        assert call["mentions"][0]["page"] == "000_002a89724aa9ef8a.txt"
+        return
+    table = "read_csv_auto" if fmt == "csv" else "read_parquet"
+    suffix = "csv" if fmt == "csv" else "parquet"
+    con = duckdb.connect()
+    events = con.execute(f"SELECT id, cameo_code, date FROM {table}('{out}/events.{suffix}')"
+                         ).fetchall()
+    mentions = con.execute(f"SELECT DISTINCT event_id FROM {table}('{out}/mentions.{suffix}')"
+                           ).fetchall()
+    assert {str(e[0]) for e in events} == {str(m[0]) for m in mentions}
+    assert any(str(e[1]).lstrip("0") == "41" and str(e[2]) == "2024-11-27" for e in events)

@@ -36,6 +36,7 @@ from sukien.evaluate.time import (
     score_published,
     score_spans,
 )
+from sukien.export import ExportFormat, export
 from sukien.extract import records
 from sukien.ingest import IngestSummary, ingest
 from sukien.merge import merge_events
@@ -46,6 +47,7 @@ from sukien.read import Reader
 from sukien.store import Store
 from sukien.time import TimeStage
 from sukien.timeline import (
+    NOT_FACTS,
     TimelineQuery,
     build_timeline,
     entry_record,
@@ -436,6 +438,23 @@ def _period(value: str | None, flag: str) -> str | None:
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
         raise UsageError(f"{flag} wants YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
     return value
+
+
+@app.command("export")
+def export_command(
+    out: Annotated[Path, typer.Argument(
+        help="A file for plover-jsonl; a directory for csv and parquet (events + mentions).")],
+    db: DbOption = Path("sukien.duckdb"),
+    output_format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.PLOVER_JSONL,
+    every_status: Annotated[bool, typer.Option(
+        "--all", help="Also hypothetical and denied events.")] = False,
+) -> None:
+    """PLOVER records with their CAMEO code: one row per event, and where each is reported."""
+    with Store.open(db, read_only=True) as store:
+        stories = [s for s in merge_events(store.articles())
+                   if every_status or s.status not in NOT_FACTS]
+    count = export(stories, output_format, out)
+    _stderr().print(f"exported {count} events to {out}", markup=False)
 
 
 eval_app = typer.Typer(help="Score the pipeline against gold annotations.",

@@ -1,0 +1,127 @@
+"""Export stories as PLOVER records: JSON lines, or CSV/Parquet tables of events and mentions.
+
+One row per event (a story: every report of one real event), with the nearest CAMEO
+code so users of CAMEO data can join; the mentions table gives every article and
+sentence that reports it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from sukien.errors import UsageError
+from sukien.merge import Story
+
+EVENT_COLUMNS = ("id", "date", "date_precision", "year_known", "event_type", "mode", "quad_code",
+                 "cameo_code", "status", "actor_countries", "actor_sectors", "actor_names",
+                 "recipient_countries", "recipient_sectors", "recipient_names", "confidence",
+                 "n_articles")
+MENTION_COLUMNS = ("event_id", "page", "article_id", "line", "url", "trigger", "sentence",
+                   "source")
+
+
+class ExportFormat(StrEnum):
+    PLOVER_JSONL = "plover-jsonl"
+    CSV = "csv"
+    PARQUET = "parquet"
+
+
+def export(stories: Iterable[Story], fmt: ExportFormat, out: Path) -> int:
+    """Write the stories; returns how many. JSON lines go to the file ``out``; CSV and
+    Parquet write ``events`` and ``mentions`` tables into the directory ``out``."""
+    rows = sorted(stories, key=lambda s: (s.date.value if s.date else "~", s.story_id))
+    try:
+        if fmt is ExportFormat.PLOVER_JSONL:
+            with out.open("w", encoding="utf-8") as handle:
+                for story in rows:
+                    handle.write(json.dumps(plover_record(story), ensure_ascii=False) + "\n")
+            return len(rows)
+        out.mkdir(parents=True, exist_ok=True)
+        events = [event_row(s) for s in rows]
+        mentions = [m for s in rows for m in mention_rows(s)]
+        if fmt is ExportFormat.CSV:
+            _write_csv(out / "events.csv", EVENT_COLUMNS, events)
+            _write_csv(out / "mentions.csv", MENTION_COLUMNS, mentions)
+        else:
+            pq.write_table(pa.Table.from_pylist(events, schema=_EVENTS), out / "events.parquet")
+            pq.write_table(pa.Table.from_pylist(mentions, schema=_MENTIONS),
+                           out / "mentions.parquet")
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc}") from exc
+    return len(rows)
+
+
+def plover_record(story: Story) -> dict[str, Any]:
+    row = event_row(story)
+    return {
+        "id": row["id"], "date": row["date"], "date_precision": row["date_precision"],
+        "year_known": row["year_known"], "event_type": row["event_type"], "mode": row["mode"],
+        "quad_code": row["quad_code"], "cameo_code": row["cameo_code"], "status": row["status"],
+        "actor": [_side(a) for a in story.actors],
+        "recipient": [_side(a) for a in story.recipients],
+        "confidence": row["confidence"],
+        "mentions": list(mention_rows(story)),
+    }
+
+
+def event_row(story: Story) -> dict[str, Any]:
+    first = story.mentions[0].event
+    return {
+        "id": story.story_id, "date": story.date.value if story.date else None,
+        "date_precision": story.date.precision if story.date else None,
+        "year_known": story.year_known, "event_type": story.type, "mode": story.mode,
+        "quad_code": first.quad_code, "cameo_code": first.cameo, "status": story.status,
+        "actor_countries": ";".join(a.country or "" for a in story.actors),
+        "actor_sectors": ";".join(a.sector or "" for a in story.actors),
+        "actor_names": ";".join(a.name or "" for a in story.actors),
+        "recipient_countries": ";".join(a.country or "" for a in story.recipients),
+        "recipient_sectors": ";".join(a.sector or "" for a in story.recipients),
+        "recipient_names": ";".join(a.name or "" for a in story.recipients),
+        "confidence": story.confidence, "n_articles": len({m.article_id for m in story.mentions}),
+    }
+
+
+def mention_rows(story: Story) -> Iterator[dict[str, Any]]:
+    for mention in story.mentions:
+        event = mention.event
+        yield {
+            "event_id": story.story_id, "page": mention.page, "article_id": mention.article_id,
+            "line": event.evidence.line, "url": mention.url, "trigger": event.trigger,
+            "sentence": mention.sentence,
+            "source": (event.source.name or event.source.text) if event.source else None,
+        }
+
+
+def _side(side: Any) -> dict[str, Any]:
+    return {"text": side.text, "country": side.country, "sector": side.sector, "name": side.name}
+
+
+def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+_EVENTS = pa.schema([
+    ("id", pa.string()), ("date", pa.string()), ("date_precision", pa.string()),
+    ("year_known", pa.bool_()), ("event_type", pa.string()), ("mode", pa.string()),
+    ("quad_code", pa.int32()), ("cameo_code", pa.string()), ("status", pa.string()),
+    ("actor_countries", pa.string()), ("actor_sectors", pa.string()),
+    ("actor_names", pa.string()), ("recipient_countries", pa.string()),
+    ("recipient_sectors", pa.string()), ("recipient_names", pa.string()),
+    ("confidence", pa.float64()), ("n_articles", pa.int32()),
+])
+_MENTIONS = pa.schema([
+    ("event_id", pa.string()), ("page", pa.string()), ("article_id", pa.string()),
+    ("line", pa.int32()), ("url", pa.string()), ("trigger", pa.string()),
+    ("sentence", pa.string()), ("source", pa.string()),
+])

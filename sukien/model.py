@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 
@@ -111,6 +112,16 @@ class PublishedDate:
     confidence: float
     evidence: str
 
+    @property
+    def day(self) -> date | None:
+        """The calendar day, when the value has a known year and a day."""
+        if self.value.startswith("XXXX"):
+            return None
+        try:
+            return date.fromisoformat(self.value[:10])
+        except ValueError:
+            return None
+
 
 class TimexKind(StrEnum):
     """TimeML's split: points (date, time), stretches (duration, range), repetitions (set),
@@ -178,6 +189,12 @@ class EventActor:
     name: str | None
 
 
+# statuses of events that did not happen (or not yet as facts): kept, never counted as facts
+NOT_FACTS = frozenset({"hypothetical", "denied"})
+# how well an event date is supported, best first
+DATE_BASES = {"timex": 0, "related": 1, "published": 2}
+
+
 @dataclass(frozen=True, slots=True)
 class EventDate:
     """``basis``: 'timex' (the clause's own date), 'related' (the dated interaction of the
@@ -215,6 +232,18 @@ class Event:
     symmetric: bool
     source: EventActor | None = None
     mentions: tuple[Evidence, ...] = ()
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return frozenset(a.country for a in (*self.actors, *self.recipients) if a.country)
+
+    @property
+    def sides(self) -> tuple[frozenset[str], ...]:
+        """Who is on which side; either way round for symmetric events."""
+        if self.symmetric:
+            return (self.countries,)
+        return (frozenset(a.country for a in self.actors if a.country),
+                frozenset(a.country for a in self.recipients if a.country))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sukien.merge import Story
-from sukien.model import EventActor
+from sukien.model import NOT_FACTS, EventActor
 
-NOT_FACTS = frozenset({"hypothetical", "denied"})
 SUMMARY_CHARS = 220
 
 

@@ -96,12 +96,10 @@ class Gazetteer:
     def __init__(self, entries: Iterable[tuple[str, Entry]], rules: ActorRules) -> None:
         self.rules = rules
         self._index: PhraseIndex[Variant] = PhraseIndex()
-        self.people: list[Entry] = []
         self._by_surname: dict[str, list[Entry]] = {}
         for text, entry in entries:
             self._add(text, entry)
-            if entry.kind == "person" and entry not in self.people:
-                self.people.append(entry)
+            if entry.kind == "person" and text == entry.name:
                 self._by_surname.setdefault(phrase_keys(entry.name)[-1], []).append(entry)
 
     def by_surname(self, surname: str, country: str | None, on: date | None) -> Entry | None:

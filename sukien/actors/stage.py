@@ -20,16 +20,8 @@ class ActorStage:
 
     def code_article(self, article: Article) -> Article:
         """Mentions with page lines; offices are checked against the publication date."""
-        found = self._recognizer.mentions(article.text, _known_day(article))
+        on = article.published.day if article.published else None
+        found = self._recognizer.mentions(article.text, on)
         return replace(article, actors=tuple(
             replace(m, line=article.line_at(m.start)) for m in found))
 
-
-def _known_day(article: Article) -> date | None:
-    published = article.published
-    if published is None or published.value.startswith("XXXX"):
-        return None
-    try:
-        return date.fromisoformat(published.value[:10])
-    except ValueError:
-        return None

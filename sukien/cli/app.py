@@ -40,14 +40,13 @@ from sukien.export import ExportFormat, export
 from sukien.extract import records
 from sukien.ingest import IngestSummary, ingest
 from sukien.merge import merge_events
-from sukien.model import Event, EventActor, Page, PageResult, Rejected
+from sukien.model import NOT_FACTS, Event, EventActor, Page, PageResult, Rejected
 from sukien.options import IngestOptions, JsonlFields, ReadOptions
 from sukien.pipeline import Pipeline, PipelineOptions
 from sukien.read import Reader
 from sukien.store import Store
 from sukien.time import TimeStage
 from sukien.timeline import (
-    NOT_FACTS,
     TimelineQuery,
     build_timeline,
     entry_record,

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sukien.evaluate.gold import GoldDocument
+from sukien.evaluate.metrics import f1
 from sukien.model import Article, Page, PageResult
 from sukien.options import ReadOptions
 from sukien.pipeline import Pipeline
@@ -43,8 +44,7 @@ class ContentScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     @property
     def articles_matched(self) -> float:

@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from sukien.evaluate.bkee import BkeeDocument
 from sukien.evaluate.content import processed
 from sukien.evaluate.gold import GoldDocument, GoldEvent
-from sukien.model import Article, Event, Paragraph
+from sukien.evaluate.metrics import f1
+from sukien.model import NOT_FACTS, Article, Event, Paragraph
 from sukien.pipeline import Pipeline
 
 # ACE/BKEE event types and the PLOVER type each maps to
 BKEE_TO_PLOVER = {"Meet": "CONSULT", "Phone-write": "CONSULT", "Attack": "ASSAULT",
                   "Demonstrate": "PROTEST", "Arrest-jail": "COERCE", "Extradite": "COERCE",
                   "Release-parole": "RETREAT"}
-NOT_FACTS = frozenset({"hypothetical", "denied"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +109,7 @@ class TypeScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
 
 def score_bkee_types(documents: Sequence[BkeeDocument], pipeline: Pipeline) -> TypeScore:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sukien.evaluate.bkee import BkeeDocument
 from sukien.evaluate.content import processed
 from sukien.evaluate.gold import GoldDocument, GoldEventDate, GoldPublished
+from sukien.evaluate.metrics import f1
 from sukien.model import Article, PublishedDate
 from sukien.pipeline import Pipeline
 
@@ -41,7 +42,7 @@ class PublishedScore:
 
     @property
     def f1(self) -> float:
-        return _f1(self.precision, self.recall)
+        return f1(self.precision, self.recall)
 
 
 def score_published(documents: list[GoldDocument], pipeline: Pipeline) -> PublishedScore:
@@ -158,7 +159,3 @@ def score_spans(system: str, documents: Sequence[BkeeDocument],
             gold += 1
             found += any(s < end and start < e for s, e in spans)
     return SpanScore(system, gold, found, predicted, size, seconds)
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

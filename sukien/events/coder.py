@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from sukien.events.lexicon import EventLexicon, Trigger
 from sukien.model import (
+    DATE_BASES,
     ActorMention,
     Article,
     Event,
@@ -36,7 +37,6 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # words that may stand between two coordinated sides: 'X và người đồng cấp Y'
 _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
-_BASIS_RANK = {"timex": 0, "related": 1, "published": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,18 +403,6 @@ def _event_date(timex: Timex, basis: str) -> EventDate:
     return EventDate(value, precision, timex.confidence, basis)
 
 
-def _countries(event: Event) -> frozenset[str]:
-    return frozenset(a.country for a in (*event.actors, *event.recipients) if a.country)
-
-
-def _sides_key(event: Event) -> tuple[frozenset[str], ...]:
-    """Who is on which side; either way round for symmetric events."""
-    if event.symmetric:
-        return (_countries(event),)
-    return (frozenset(a.country for a in event.actors if a.country),
-            frozenset(a.country for a in event.recipients if a.country))
-
-
 def _compatible(a: EventDate | None, b: EventDate | None) -> bool:
     if a is None or b is None or a.basis != "timex" or b.basis != "timex":
         return True
@@ -427,7 +415,7 @@ def _better(a: EventDate | None, b: EventDate | None) -> EventDate | None:
         return b
     if b is None:
         return a
-    return min((a, b), key=lambda d: (_BASIS_RANK[d.basis], -len(d.value)))
+    return min((a, b), key=lambda d: (DATE_BASES[d.basis], -len(d.value)))
 
 
 def _union(first: tuple[Evidence, ...], second: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
@@ -439,7 +427,7 @@ def _merged(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     by_key: dict[tuple[object, ...], list[int]] = {}
     for event in events:
-        key = (event.type, event.status, *_sides_key(event))
+        key = (event.type, event.status, *event.sides)
         for index in by_key.get(key, ()):
             other = kept[index]
             if _compatible(other.date, event.date):
@@ -479,11 +467,11 @@ def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, .
     dated: dict[frozenset[str], Event] = {}
     for event in events:
         if event.date is not None and event.date.basis == "timex":
-            dated.setdefault(_countries(event), event)
+            dated.setdefault(event.countries, event)
     out = []
     for event in events:
         if event.date is None or event.date.basis != "timex":
-            related = dated.get(_countries(event))
+            related = dated.get(event.countries)
             if related is not None and related.date is not None:
                 confidence = round(related.date.confidence * 0.8, 3)
                 event = replace(event, date=replace(related.date, basis="related",

@@ -15,9 +15,8 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sukien.model import Article, Event, EventActor, EventDate
+from sukien.model import DATE_BASES, Article, Event, EventActor, EventDate
 
-_BASIS_RANK = {"timex": 0, "related": 1, "published": 2}
 SOURCE_BONUS = 0.1
 
 
@@ -63,7 +62,7 @@ def merge_events(articles: Iterable[tuple[str, Article]]) -> list[Story]:
             evidence = event.evidence
             mention = StoryMention(page, article.article_id, article.url, event,
                                    " ".join(article.text[evidence.start:evidence.end].split()))
-            key = (event.type, *_sides(event))
+            key = (event.type, *event.sides)
             for index in by_key.get(key, ()):
                 if all(_compatible(m.event.date, event.date) for m in groups[index]):
                     groups[index].append(mention)
@@ -72,14 +71,6 @@ def merge_events(articles: Iterable[tuple[str, Article]]) -> list[Story]:
                 by_key.setdefault(key, []).append(len(groups))
                 groups.append([mention])
     return [_story(group) for group in groups]
-
-
-def _sides(event: Event) -> tuple[frozenset[str], ...]:
-    countries = frozenset(a.country for a in (*event.actors, *event.recipients) if a.country)
-    if event.symmetric:
-        return (countries,)
-    return (frozenset(a.country for a in event.actors if a.country),
-            frozenset(a.country for a in event.recipients if a.country))
 
 
 def _compatible(a: EventDate | None, b: EventDate | None) -> bool:
@@ -112,5 +103,5 @@ def _story(group: list[StoryMention]) -> Story:
 def _date_rank(date: EventDate | None) -> tuple[int, int, int, float]:
     if date is None:
         return (2, 3, 0, 0.0)
-    return (1 if date.value.startswith("XXXX") else 0, _BASIS_RANK.get(date.basis, 3),
+    return (1 if date.value.startswith("XXXX") else 0, DATE_BASES.get(date.basis, 3),
             -len(date.value), -date.confidence)

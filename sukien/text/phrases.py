@@ -19,14 +19,6 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
-class Word:
-    start: int
-    end: int
-    text: str
-    key: str
-
-
-@dataclass(frozen=True, slots=True)
 class Words:
     """The words of a text as parallel lists: building one object per word costs more than
     everything the stages then do with them."""
@@ -38,10 +30,6 @@ class Words:
 
     def __len__(self) -> int:
         return len(self.keys)
-
-    def word(self, index: int) -> Word:
-        start, end = self.starts[index], self.ends[index]
-        return Word(start, end, self.text[start:end], self.keys[index])
 
     def index_at(self, offset: int) -> int:
         """The first word that starts at or after ``offset``."""

@@ -33,7 +33,7 @@ class TimeStage:
         mentions = self.mentions(article.text)
         published = article.published
         if published is None or published.confidence < TRUSTED_CONTAINER:
-            horizon = _day(published.value) if published else None
+            horizon = published.day if published else None
             inferred = infer_published(mentions, _caption_texts(article, page),
                                        _other_lines(article, page), self.grammar, horizon)
             if inferred is not None and (published is None or inferred.value[:4] != "XXXX"):
@@ -66,13 +66,6 @@ def reference_of(published: PublishedDate | None) -> Reference | None:
             middle = date(year, int(parts[1]), 15)
             return Reference(Point(middle, known), published.confidence * 0.7)
         return Reference(Point(date(year, 7, 1), known), published.confidence * 0.4)
-    except ValueError:
-        return None
-
-
-def _day(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value[:10])
     except ValueError:
         return None
 

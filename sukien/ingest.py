@@ -43,6 +43,7 @@ class IngestSummary:
     counts: BatchCounts
     inputs_skipped: int
     interrupted: bool = False
+    duplicate_pairs: int = 0
 
     @property
     def total(self) -> int:
@@ -60,6 +61,9 @@ def ingest(
     stop: threading.Event | None = None,
 ) -> IngestSummary:
     """Ingest every input into the database at ``options.db``; safe to rerun after a crash.
+
+    Near-duplicate links are made once the pages are stored (one join, not one per
+    batch); an interrupted run leaves them to the next one.
 
     Setting ``stop`` ends the run after the batch being written, so an interrupt
     never lands inside a database call.
@@ -96,7 +100,8 @@ def ingest(
                     size += item.page.n_bytes if isinstance(item, PageResult) else item.n_bytes
             if progress is not None:
                 progress(IngestProgress(pages, size, counts))
-    return IngestSummary(counts, skipped)
+        pairs = store.link_duplicates(options.duplicates)
+    return IngestSummary(counts, skipped, duplicate_pairs=pairs)
 
 
 def _in_process(items: Iterator[IngestItem]) -> Iterator[ProcessedItem]:

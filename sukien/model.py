@@ -285,11 +285,22 @@ def _paragraph_start(paragraph: Paragraph) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """An article's MinHash signature and LSH band keys (``sukien.merge.duplicates``);
+    empty for an article too short to compare."""
+
+    article_id: str
+    signature: tuple[int, ...]
+    band_keys: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class PageResult:
-    """A page with the articles the pipeline found in it."""
+    """A page with the articles the pipeline found in it, and their fingerprints."""
 
     page: Page
     articles: tuple[Article, ...]
+    fingerprints: tuple[Fingerprint, ...] = ()
 
 
 IngestItem = Page | Rejected | InputDone

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sukien.merge.duplicates import DuplicateOptions
+
 DEFAULT_TEXT_FIELDS = ("text", "content", "body", "article")
 DEFAULT_HTML_FIELDS = ("html", "raw_html", "raw_content")
 DEFAULT_URL_FIELDS = ("url", "link", "source_url")
@@ -41,3 +43,4 @@ class IngestOptions:
     batch_size: int = 200
     force: bool = False
     read: ReadOptions = field(default_factory=ReadOptions)
+    duplicates: DuplicateOptions = field(default_factory=DuplicateOptions)

@@ -6,6 +6,8 @@ reaches back into an earlier stage.
     4 time       sukien.time      Article -> Article with publication date and timexes
     5 actors     sukien.actors    Article -> Article with actor mentions
     6 events     sukien.events    Article -> Article with PLOVER events
+    8 merge      sukien.merge     Article -> Fingerprint (MinHash signature, LSH band keys)
+                                  for the store's near-duplicate links
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sukien.actors import ActorStage
 from sukien.clean import articles_from_page, load_page_markers
 from sukien.errors import InputRejected
 from sukien.events import EventCoder, EventStage
+from sukien.merge import Fingerprinter
 from sukien.model import Article, Event, Page, PageResult, Rejected
 from sukien.options import ReadOptions
 from sukien.read.language import VietnameseDetector
@@ -39,6 +42,7 @@ class Pipeline:
         self._time = TimeStage()
         self._actors = ActorStage()
         self._events = EventStage()
+        self._fingerprinter = Fingerprinter()
 
     def process(self, page: Page) -> PageResult | Rejected:
         try:
@@ -46,7 +50,9 @@ class Pipeline:
                                           clean=self.options.clean)
         except InputRejected as exc:
             return Rejected(page.source, exc.reason, exc.detail, page.n_bytes)
-        return PageResult(page, tuple(self._analyzed(article, page) for article in articles))
+        analyzed = tuple(self._analyzed(article, page) for article in articles)
+        return PageResult(page, analyzed, tuple(
+            self._fingerprinter.fingerprint(a.article_id, a.text) for a in analyzed))
 
     def code_events(self, article: Article, require_actor: bool = True) -> tuple[Event, ...]:
         """Actors and events of an article built outside the page pipeline (evaluation on

@@ -7,10 +7,12 @@ the dated ones; they follow them, by month and day, flagged ``year_known: false`
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sukien.errors import UsageError
 from sukien.merge import Story
 from sukien.model import NOT_FACTS, EventActor
 
@@ -24,6 +26,7 @@ class TimelineQuery:
     dyad: tuple[str, str] | None = None
     actors: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
+    quads: tuple[int, ...] = ()
     since: str | None = None
     until: str | None = None
     text: str | None = None
@@ -48,6 +51,23 @@ class TimelineEntry:
     sources: tuple[Source, ...]
 
 
+def parse_dyad(value: str | None, name: str) -> tuple[str, str] | None:
+    if not value:
+        return None
+    parts = [p.strip().upper() for p in value.split(",")]
+    if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
+        raise UsageError(f"{name} wants two country codes like USA,RUS, not {value!r}")
+    return parts[0], parts[1]
+
+
+def parse_period(value: str | None, name: str) -> str | None:
+    if not value:
+        return None
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise UsageError(f"{name} wants YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    return value
+
+
 def build_timeline(stories: Iterable[Story], query: TimelineQuery) -> list[TimelineEntry]:
     entries = [_entry(s) for s in stories if _wanted(s, query)]
     return sorted(entries, key=_order)
@@ -57,6 +77,8 @@ def _wanted(story: Story, query: TimelineQuery) -> bool:
     if query.facts_only and story.status in NOT_FACTS:
         return False
     if query.types and story.type not in query.types:
+        return False
+    if query.quads and story.quad_code not in query.quads:
         return False
     if query.dyad is not None and not set(query.dyad) <= story.countries:
         return False
@@ -108,7 +130,7 @@ def entry_record(entry: TimelineEntry) -> dict[str, Any]:
     return {
         "date": entry.date, "precision": entry.precision, "year_known": entry.year_known,
         "type": story.type, "mode": story.mode, "status": story.status,
-        "quad_code": story.mentions[0].event.quad_code, "cameo": story.mentions[0].event.cameo,
+        "quad_code": story.quad_code, "cameo": story.mentions[0].event.cameo,
         "actors": [_side(a) for a in story.actors],
         "recipients": [_side(a) for a in story.recipients],
         "summary": entry.summary, "confidence": story.confidence,

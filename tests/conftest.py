@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -39,3 +40,25 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> 
         timeout=600,
         check=False,
     )
+
+
+HOSTILE_PAGE = ROOT / "tests" / "data" / "hostile_page.txt"
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds, a page full of injected markup whose source URL is ``javascript:``,
+    and a binary file (a rejection to list)."""
+    folder = tmp_path_factory.mktemp("web")
+    inputs = folder / "in"
+    inputs.mkdir()
+    for page in SEED_PAGES:
+        (inputs / page.name).write_bytes(page.read_bytes())
+    record = {"url": "javascript:document.body.dataset.pwned='url'",
+              "text": HOSTILE_PAGE.read_text("utf-8")}
+    (inputs / "hostile.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    (inputs / "photo.txt").write_bytes(bytes(range(256)) * 8)
+    db = folder / "web.duckdb"
+    result = run_cli("ingest", str(inputs), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    return db

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import signal
 import sys
 import tempfile
@@ -50,6 +49,8 @@ from sukien.timeline import (
     TimelineQuery,
     build_timeline,
     entry_record,
+    parse_dyad,
+    parse_period,
     side_text,
     to_html,
     to_markdown,
@@ -185,8 +186,10 @@ def _print_summary(summary: IngestSummary, db: Path) -> None:
     counts = summary.counts
     line = (
         f"stored {counts.stored} new pages ({counts.articles} articles), "
-        f"{counts.duplicates} duplicates, {counts.rejected} rejected"
+        f"{counts.duplicates} exact duplicates, {counts.rejected} rejected"
     )
+    if summary.duplicate_pairs:
+        line += f", {summary.duplicate_pairs} near-duplicate pairs linked"
     if summary.inputs_skipped:
         line += f", {summary.inputs_skipped} inputs already ingested"
     _stdout().print(f"{line} -> {db}")
@@ -204,13 +207,15 @@ def stats_command(
         payload = {
             "schema_version": stats.schema_version, "pages": stats.pages,
             "articles": stats.articles, "rejected": stats.rejected, "sources": stats.sources,
-            "rejected_by_reason": dict(stats.rejected_by_reason),
+            "copies": stats.copies, "rejected_by_reason": dict(stats.rejected_by_reason),
         }
         _stdout().print_json(json.dumps(payload))
         return
     table = Table("what", "count", title=str(db))
     for label, value in (("pages", stats.pages), ("page sources", stats.sources),
-                         ("articles", stats.articles), ("rejected", stats.rejected)):
+                         ("articles", stats.articles),
+                         ("copies of other articles", stats.copies),
+                         ("rejected", stats.rejected)):
         table.add_row(label, str(value))
     for reason, count in stats.rejected_by_reason:
         table.add_row(f"  rejected: {reason}", str(count))
@@ -393,11 +398,11 @@ def timeline_command(
 ) -> None:
     """Dated entries, oldest first: each event once, with every article that reports it."""
     timeline_query = TimelineQuery(
-        dyad=_dyad(dyad), actors=tuple(actor or ()),
-        types=tuple(t.upper() for t in event_type or ()), since=_period(since, "--since"),
-        until=_period(until, "--until"), text=query, facts_only=not every_status)
+        dyad=parse_dyad(dyad, "--dyad"), actors=tuple(actor or ()),
+        types=tuple(t.upper() for t in event_type or ()), since=parse_period(since, "--since"),
+        until=parse_period(until, "--until"), text=query, facts_only=not every_status)
     with Store.open(db, read_only=True) as store:
-        entries = build_timeline(merge_events(store.articles()), timeline_query)
+        entries = build_timeline(merge_events(store.articles(copies=False)), timeline_query)
     title = "sukien timeline" + (f": {dyad}" if dyad else "")
     if output_format is TimelineFormat.TABLE and output is None:
         table = Table("date", "event", "sides", "status", "sources", title=title)
@@ -422,21 +427,25 @@ def timeline_command(
         output.write_text(text, "utf-8")
 
 
-def _dyad(value: str | None) -> tuple[str, str] | None:
-    if value is None:
-        return None
-    parts = [p.strip().upper() for p in value.split(",")]
-    if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
-        raise UsageError(f"--dyad wants two country codes like USA,RUS, not {value!r}")
-    return parts[0], parts[1]
+@app.command("serve")
+def serve_command(
+    db: DbOption = Path("sukien.duckdb"),
+    host: Annotated[str, typer.Option(
+        "--host", help="Address to listen on; keep 127.0.0.1 unless others should see it.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+) -> None:
+    """A local web UI: timeline with search and filters, events with their evidence,
+    rejected inputs, events per month. Reads the database once; restart to see more."""
+    import uvicorn  # the web stack loads only for this command
 
+    from sukien.web import create_app, load_catalog
 
-def _period(value: str | None, flag: str) -> str | None:
-    if value is None:
-        return None
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise UsageError(f"{flag} wants YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
-    return value
+    with Store.open(db, read_only=True) as store:
+        catalog = load_catalog(store)
+    _stdout().print(f"sukien: {len(catalog.stories)} events from {db} on http://{host}:{port}/ "
+                    "(Ctrl-C stops)", markup=False)
+    uvicorn.run(create_app(catalog), host=host, port=port, log_level="warning")
 
 
 @app.command("export")
@@ -450,7 +459,7 @@ def export_command(
 ) -> None:
     """PLOVER records with their CAMEO code: one row per event, and where each is reported."""
     with Store.open(db, read_only=True) as store:
-        stories = [s for s in merge_events(store.articles())
+        stories = [s for s in merge_events(store.articles(copies=False))
                    if every_status or s.status not in NOT_FACTS]
     count = export(stories, output_format, out)
     _stderr().print(f"exported {count} events to {out}", markup=False)

@@ -1,5 +1,14 @@
-"""Stage 8, merge: mentions of one real event across articles become one story entry."""
+"""Stage 8, merge: copies of one article are linked to a canonical one, and mentions of one
+real event across articles become one story entry."""
 
+from sukien.merge.duplicates import (
+    DuplicateLink,
+    DuplicateOptions,
+    Fingerprinter,
+    canonical_links,
+    similarity,
+)
 from sukien.merge.stories import Story, StoryMention, merge_events
 
-__all__ = ["Story", "StoryMention", "merge_events"]
+__all__ = ["DuplicateLink", "DuplicateOptions", "Fingerprinter", "Story", "StoryMention",
+           "canonical_links", "merge_events", "similarity"]

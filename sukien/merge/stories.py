@@ -49,6 +49,10 @@ class Story:
         return frozenset(a.country for a in (*self.actors, *self.recipients) if a.country)
 
     @property
+    def quad_code(self) -> int:
+        return self.mentions[0].event.quad_code
+
+    @property
     def year_known(self) -> bool:
         return self.date is not None and not self.date.value.startswith("XXXX")
 

@@ -13,6 +13,7 @@ import duckdb
 import pyarrow as pa
 
 from sukien.errors import SchemaVersionError, StoreError, UsageError
+from sukien.merge.duplicates import DuplicateLink, DuplicateOptions, canonical_links, similarity
 from sukien.model import (
     ActorMention,
     Article,
@@ -20,6 +21,7 @@ from sukien.model import (
     EventActor,
     EventDate,
     Evidence,
+    Fingerprint,
     InputDone,
     PageResult,
     Paragraph,
@@ -55,6 +57,7 @@ class StoreStats:
     articles: int
     rejected: int
     sources: int
+    copies: int
     rejected_by_reason: tuple[tuple[str, int], ...]
 
 
@@ -64,6 +67,10 @@ class RejectedRow:
     reason: str
     detail: str
     n_bytes: int
+
+
+# no key: an index over them would cost more than it saves, and only new pages add rows
+_UNKEYED_TABLES = frozenset({"article_bands"})
 
 
 def _now() -> datetime:
@@ -174,6 +181,7 @@ class Store:
         self._insert_sources(results, now)
         articles = [article for result in fresh.values() for article in result.articles]
         self._insert_articles(articles)
+        self._insert_fingerprints([f for result in fresh.values() for f in result.fingerprints])
         new_rejections = self._insert_rejections(rejections, now)
         self._bulk_insert("inputs", [
             {"path": d.path, "size": d.size, "mtime_ns": d.mtime_ns, "finished_at": now}
@@ -196,7 +204,8 @@ class Store:
         batch = pa.Table.from_pylist(rows, schema=ARROW_SCHEMAS[table])
         self._con.register("_sukien_batch", batch)
         try:
-            verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+            verb = ("INSERT" if table in _UNKEYED_TABLES
+                    else "INSERT OR REPLACE" if replace else "INSERT OR IGNORE")
             self._con.execute(f"{verb} INTO {table} SELECT * FROM _sukien_batch")
         finally:
             self._con.unregister("_sukien_batch")
@@ -231,6 +240,63 @@ class Store:
             for article in articles for index, event in enumerate(article.events)
         ])
 
+    def _insert_fingerprints(self, fingerprints: list[Fingerprint]) -> None:
+        usable = [f for f in fingerprints if f.signature]
+        self._bulk_insert("article_fingerprints", [
+            {"article_id": f.article_id, "signature": list(f.signature), "linked": False}
+            for f in usable])
+        self._bulk_insert("article_bands", [
+            {"band": band, "key": key, "article_id": f.article_id}
+            for f in usable for band, key in enumerate(f.band_keys)])
+
+    def link_duplicates(self, options: DuplicateOptions | None = None) -> int:
+        """Compare every article stored since the last call with the first article (by id) of
+        each LSH bucket it falls in, and record the pairs that are copies; returns how many
+        new pairs. Comparing with one member per bucket, not all, keeps a cluster of n copies
+        at n pairs instead of n²: its members are linked through the clusters' union."""
+        threshold = (options or DuplicateOptions()).threshold
+        try:
+            with self.transaction():
+                candidates = self._con.execute(
+                    "WITH pending AS (SELECT article_id FROM article_fingerprints "
+                    "WHERE NOT linked), "
+                    "buckets AS (SELECT band, \"key\", min(article_id, 2) AS firsts "
+                    "FROM article_bands GROUP BY band, \"key\" HAVING count(*) > 1), "
+                    "pairs AS (SELECT DISTINCT "
+                    "least(n.article_id, CASE WHEN b.firsts[1] = n.article_id "
+                    "THEN b.firsts[2] ELSE b.firsts[1] END) AS a, "
+                    "greatest(n.article_id, CASE WHEN b.firsts[1] = n.article_id "
+                    "THEN b.firsts[2] ELSE b.firsts[1] END) AS b "
+                    "FROM article_bands n JOIN pending USING (article_id) "
+                    "JOIN buckets b ON b.band = n.band AND b.\"key\" = n.\"key\") "
+                    "SELECT a, b, fa.signature, fb.signature FROM pairs "
+                    "JOIN article_fingerprints fa ON fa.article_id = a "
+                    "JOIN article_fingerprints fb ON fb.article_id = b"
+                ).fetchall()
+                pairs = [{"article_id": a, "other_id": b, "similarity": round(score, 4)}
+                         for a, b, first, second in candidates
+                         if (score := similarity(tuple(first), tuple(second))) >= threshold]
+                before = self._count("near_duplicates")
+                self._bulk_insert("near_duplicates", pairs)
+                self._con.execute("UPDATE article_fingerprints SET linked = true WHERE NOT linked")
+                return self._count("near_duplicates") - before
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot link duplicates in {self.path}: {exc}") from exc
+
+    def duplicate_links(self) -> list[DuplicateLink]:
+        """Every copy with the canonical article of its cluster: the first published, then
+        the first stored, then the smallest id."""
+        pairs = [(str(a), str(b), float(score)) for a, b, score in self._con.execute(
+            "SELECT article_id, other_id, similarity FROM near_duplicates").fetchall()]
+        order = {str(article_id): (str(published) if published and published[0].isdigit()
+                                   else "~", str(seen), str(article_id))
+                 for article_id, published, seen in self._con.execute(
+                     "SELECT a.article_id, a.published_value, p.ingested_at "
+                     "FROM articles a JOIN pages p USING (page_id) WHERE a.article_id IN "
+                     "(SELECT article_id FROM near_duplicates UNION "
+                     "SELECT other_id FROM near_duplicates)").fetchall()}
+        return canonical_links(pairs, order)
+
     def _insert_rejections(self, rejections: list[Rejected], now: datetime) -> int:
         """Record each rejection once; returns how many inputs this batch rejected."""
         distinct = {r.reject_id: r for r in rejections}
@@ -255,6 +321,7 @@ class Store:
             self._count("articles"),
             self._count("rejected"),
             self._count("page_sources"),
+            len(self.duplicate_links()),
             tuple((str(reason), int(count)) for reason, count in reasons),
         )
 
@@ -270,8 +337,10 @@ class Store:
         return [RejectedRow(str(s), str(r), str(d), int(n))
                 for s, r, d, n in self._con.execute(query, params).fetchall()]
 
-    def articles(self) -> Iterator[tuple[str, Article]]:
-        """(page name, article) pairs in page-source order."""
+    def articles(self, copies: bool = True) -> Iterator[tuple[str, Article]]:
+        """(page name, article) pairs in page-source order; without ``copies``, the
+        near-duplicates of another article are left out (merging counts sources once)."""
+        skipped = [] if copies else [link.article_id for link in self.duplicate_links()]
         cursor = self._con.execute(
             "SELECT p.name, a.page_id, a.idx, a.title, a.title_line, a.text, a.paragraphs, "
             "a.url, a.published_value, a.published_precision, a.published_confidence, "
@@ -281,7 +350,8 @@ class Store:
             "WHERE m.article_id = a.article_id), "
             "(SELECT list(e ORDER BY e.idx) FROM events e WHERE e.article_id = a.article_id) "
             "FROM articles a JOIN pages p USING (page_id) "
-            "ORDER BY p.source, a.idx"
+            "WHERE NOT list_contains(?, a.article_id) "
+            "ORDER BY p.source, a.idx", [skipped]
         )
         while rows := cursor.fetchmany(500):
             for row in rows:

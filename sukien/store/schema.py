@@ -137,6 +137,27 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             )""",
         ),
     ),
+    (
+        6,
+        (
+            """CREATE TABLE article_fingerprints (
+                article_id VARCHAR PRIMARY KEY,
+                signature UINTEGER[] NOT NULL,
+                linked BOOLEAN NOT NULL
+            )""",
+            """CREATE TABLE article_bands (
+                band SMALLINT NOT NULL,
+                "key" BIGINT NOT NULL,
+                article_id VARCHAR NOT NULL
+            )""",
+            """CREATE TABLE near_duplicates (
+                article_id VARCHAR NOT NULL,
+                other_id VARCHAR NOT NULL,
+                similarity DOUBLE NOT NULL,
+                PRIMARY KEY (article_id, other_id)
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -188,6 +209,16 @@ def _arrow_schemas() -> dict[str, pa.Schema]:
             ("date_basis", pa.string()), ("status", pa.string()), ("location", pa.string()),
             ("quad_code", pa.int32()), ("cameo", pa.string()), ("trigger", pa.string()),
             ("symmetric", pa.bool_()), ("source", side), ("mentions", pa.list_(paragraph)),
+        ]),
+        "article_fingerprints": pa.schema([
+            ("article_id", pa.string()), ("signature", pa.list_(pa.uint32())),
+            ("linked", pa.bool_()),
+        ]),
+        "article_bands": pa.schema([
+            ("band", pa.int16()), ("key", pa.int64()), ("article_id", pa.string()),
+        ]),
+        "near_duplicates": pa.schema([
+            ("article_id", pa.string()), ("other_id", pa.string()), ("similarity", pa.float64()),
         ]),
         "rejected": pa.schema([
             ("reject_id", pa.string()), ("source", pa.string()), ("reason", pa.string()),

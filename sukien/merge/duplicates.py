@@ -1,0 +1,160 @@
+"""Near-duplicate articles: the same wire story republished by several sites.
+
+Each article gets a MinHash signature (datasketch) of its word shingles and the
+LSH band keys of that signature. Articles that share a band key are candidates;
+a candidate pair is a copy when the signatures agree on at least ``threshold``
+of their positions (the estimated Jaccard similarity of the shingle sets). Band
+keys are plain integers so the store (a SQL join) and Spark (a group-by) find
+the same candidates without holding an index in memory.
+
+Copies are linked, never deleted: a cluster's canonical article is the one
+published first; on a tie or without dates, the one stored first (a copy that
+arrives later never displaces the article a timeline already cites).
+
+Shingle size, permutations, bands and threshold were chosen by measurement:
+``python benchmarks/duplicates.py`` (README, "Near-duplicates").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash
+
+from sukien.model import Fingerprint
+
+_WORD = re.compile(r"\w+")
+# datasketch permutes a batch as one (values x permutations) matrix: bound it
+_CHUNK = 4096
+# odd 64-bit multipliers, one per position in a shingle, so "a b" and "b a" differ
+_POSITION_MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
+                         0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53,
+                         0x27D4EB2F165667C5, 0x94D049BB133111EB, 0xBF58476D1CE4E5B9)
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateOptions:
+    shingle_words: int = 5
+    num_perm: int = 128
+    bands: int = 64
+    threshold: float = 0.4
+    seed: int = 1
+
+    @property
+    def rows(self) -> int:
+        return self.num_perm // self.bands
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateLink:
+    """A copy and the canonical article of its cluster."""
+
+    article_id: str
+    canonical_id: str
+    similarity: float
+
+
+class Fingerprinter:
+    """Reuses one set of permutations: building them is most of a MinHash's cost."""
+
+    def __init__(self, options: DuplicateOptions | None = None) -> None:
+        self.options = options or DuplicateOptions()
+        if self.options.num_perm % self.options.bands:
+            raise ValueError("num_perm must be a multiple of bands")
+        self._template = MinHash(num_perm=self.options.num_perm, seed=self.options.seed,
+                                 scheme="affine32")
+
+    def fingerprint(self, article_id: str, text: str) -> Fingerprint:
+        hashes = shingle_hashes(text, self.options.shingle_words)
+        if not len(hashes):
+            return Fingerprint(article_id, (), ())
+        minhash = MinHash(num_perm=self.options.num_perm, seed=self.options.seed,
+                          hashfunc=_identity, permutations=self._template.permutations,
+                          scheme="affine32")
+        for start in range(0, len(hashes), _CHUNK):
+            minhash.update_batch(hashes[start:start + _CHUNK].tolist())
+        signature = tuple(int(v) for v in minhash.hashvalues)
+        return Fingerprint(article_id, signature, band_keys(signature, self.options.rows))
+
+
+def shingle_hashes(text: str, size: int) -> np.ndarray:
+    """32-bit hashes of the word shingles of ``word_shingles``, computed with array
+    arithmetic: hashing each shingle string in Python would cost more than the rest of
+    the pipeline's merge stage together."""
+    if size > len(_POSITION_MULTIPLIERS):
+        raise ValueError(f"shingles of at most {len(_POSITION_MULTIPLIERS)} words")
+    words = np.fromiter((zlib.crc32(w.group().encode("utf-8"))
+                         for w in _WORD.finditer(text.casefold())), dtype=np.uint64)
+    if len(words) < size:
+        return np.empty(0, dtype=np.uint64)
+    count = len(words) - size + 1
+    mixed = np.zeros(count, dtype=np.uint64)
+    for position in range(size):
+        mixed += words[position:position + count] * np.uint64(_POSITION_MULTIPLIERS[position])
+    return np.unique(mixed >> np.uint64(32))
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+def word_shingles(text: str, size: int) -> set[str]:
+    """Case-folded word n-grams; punctuation, spacing and line breaks do not count."""
+    words = _WORD.findall(text.casefold())
+    if len(words) < size:
+        return set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def band_keys(signature: tuple[int, ...], rows: int) -> tuple[int, ...]:
+    """One signed 63-bit key per band, its index mixed in so bands never collide."""
+    keys = []
+    for band, start in enumerate(range(0, len(signature), rows)):
+        raw = np.asarray(signature[start:start + rows], dtype=np.uint32).tobytes()
+        digest = hashlib.blake2b(raw, digest_size=8, person=band.to_bytes(2, "big")).digest()
+        keys.append(int.from_bytes(digest, "big") >> 1)
+    return tuple(keys)
+
+
+def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
+    """Estimated Jaccard similarity: the share of positions where two signatures agree."""
+    if not first or len(first) != len(second):
+        return 0.0
+    return sum(a == b for a, b in zip(first, second, strict=True)) / len(first)
+
+
+def canonical_links(pairs: Iterable[tuple[str, str, float]],
+                    order: Mapping[str, tuple[str, ...]]) -> list[DuplicateLink]:
+    """The copies of each cluster of confirmed pairs, linked to its canonical article.
+
+    ``order`` gives each article's sort key (publication day or "~", then whatever
+    breaks ties); the smallest, then the smallest id, is canonical. A copy's
+    similarity is its best confirmed pair."""
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    best: dict[str, float] = {}
+    for first, second, score in pairs:
+        parent[root(first)] = root(second)
+        best[first] = max(best.get(first, 0.0), score)
+        best[second] = max(best.get(second, 0.0), score)
+    clusters: dict[str, list[str]] = {}
+    for node in parent:
+        clusters.setdefault(root(node), []).append(node)
+    links: list[DuplicateLink] = []
+    for members in clusters.values():
+        canonical = min(members, key=lambda m: (order.get(m, ("~",)), m))
+        links.extend(DuplicateLink(m, canonical, round(best[m], 3))
+                     for m in sorted(members) if m != canonical)
+    return sorted(links, key=lambda link: link.article_id)

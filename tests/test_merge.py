@@ -1,0 +1,92 @@
+"""Near-duplicate articles: fingerprints, links to a canonical article, and timelines that
+count a republished story once."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sukien.merge import DuplicateOptions, Fingerprinter, canonical_links, similarity
+from sukien.store import Store
+from tests.conftest import EXAMPLES, run_cli
+
+SEEDS = sorted(EXAMPLES.glob("*.txt"))
+NAVIGATION = ["Trang chủ | Thời sự | Thế giới | Kinh tế", "Theo dõi chúng tôi trên Google News"]
+
+
+def republished(page: Path) -> str:
+    """The page as another site would copy it: its own navigation, the story's last
+    lines cut, the credit line changed."""
+    lines = page.read_text("utf-8").splitlines()
+    return "\n".join([*NAVIGATION, *lines[:-3], "Bản quyền thuộc về báo Tin Nhanh"]) + "\n"
+
+
+def test_distinct_reports_of_one_story_are_not_copies() -> None:
+    """The five seeds report the same kind of call between the same ministers."""
+    fingerprinter = Fingerprinter()
+    prints = [fingerprinter.fingerprint(p.name, p.read_text("utf-8")) for p in SEEDS]
+    threshold = DuplicateOptions().threshold
+    for i, first in enumerate(prints):
+        for second in prints[i + 1:]:
+            assert similarity(first.signature, second.signature) < threshold / 2
+
+
+def test_a_republished_page_is_a_copy() -> None:
+    fingerprinter = Fingerprinter()
+    for page in SEEDS:
+        original = fingerprinter.fingerprint("a", page.read_text("utf-8"))
+        copy = fingerprinter.fingerprint("b", republished(page))
+        assert similarity(original.signature, copy.signature) >= DuplicateOptions().threshold
+        assert set(original.band_keys) & set(copy.band_keys)
+
+
+def test_a_text_shorter_than_a_shingle_has_no_fingerprint() -> None:
+    fingerprint = Fingerprinter().fingerprint("a", "Hà Nội mưa")
+    assert fingerprint.signature == () and fingerprint.band_keys == ()
+
+
+def test_the_first_published_copy_is_canonical() -> None:
+    pairs = [("b", "c", 0.9), ("a", "b", 0.8), ("x", "y", 0.5)]
+    order = {"a": ("2024-05-02",), "b": ("2024-05-01",), "c": ("~",), "x": ("~",), "y": ("~",)}
+    links = {(link.article_id, link.canonical_id) for link in canonical_links(pairs, order)}
+    assert links == {("a", "b"), ("c", "b"), ("y", "x")}
+
+
+@given(st.permutations([("a", "b", 0.9), ("b", "c", 0.7), ("d", "e", 0.6), ("e", "c", 0.5)]))
+def test_links_do_not_depend_on_the_order_pairs_arrive_in(
+        pairs: list[tuple[str, str, float]]) -> None:
+    links = canonical_links(pairs, {})
+    assert {(link.article_id, link.canonical_id) for link in links} == {
+        (m, "a") for m in "bcde"}
+    assert {link.article_id: link.similarity for link in links}["e"] == 0.6
+
+
+def test_reingesting_with_copies_changes_no_timeline_entry(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    shutil.copytree(EXAMPLES, inputs, ignore=shutil.ignore_patterns("*.json"))
+    db = tmp_path / "s.duckdb"
+
+    def timeline() -> list[dict[str, object]]:
+        result = run_cli("timeline", "--db", str(db), "--dyad", "USA,RUS", "--type", "CONSULT",
+                         "--format", "json")
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+    assert run_cli("ingest", str(inputs), "--db", str(db)).returncode == 0
+    before = timeline()
+    shutil.copy(SEEDS[1], inputs / "same_page_other_name.txt")
+    (inputs / "zz_republished.txt").write_text(republished(SEEDS[1]), "utf-8")
+    result = run_cli("ingest", str(inputs), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "1 exact duplicates" in result.stdout and "1 near-duplicate pairs" in result.stdout
+    assert timeline() == before
+    with Store.open(db, read_only=True) as store:
+        links = store.duplicate_links()
+        original = {name: article.article_id for name, article in store.articles()}
+        assert store.stats().copies == 1
+    assert [(link.article_id, link.canonical_id) for link in links] == [
+        (original["zz_republished.txt"], original[SEEDS[1].name])]

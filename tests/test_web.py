@@ -1,0 +1,101 @@
+"""The web UI through its HTTP interface: the same entries as the CLI, escaping, the
+security policy, and clear answers to bad queries."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import lxml.html
+import pytest
+from fastapi.testclient import TestClient
+
+from sukien.store import Store
+from sukien.web import create_app, load_catalog
+from tests.conftest import run_cli
+
+
+@pytest.fixture(scope="module")
+def client(web_db: Path) -> TestClient:
+    with Store.open(web_db, read_only=True) as store:
+        catalog = load_catalog(store)
+    return TestClient(create_app(catalog))
+
+
+def test_the_api_gives_the_cli_timeline(client: TestClient, web_db: Path) -> None:
+    cli = run_cli("timeline", "--db", str(web_db), "--dyad", "USA,RUS", "--type", "CONSULT",
+                  "--format", "json")
+    assert cli.returncode == 0, cli.stderr
+    api = client.get("/api/timeline", params={"dyad": "USA,RUS", "type": "CONSULT"})
+    assert api.status_code == 200
+    assert api.json() == json.loads(cli.stdout)
+    assert len(api.json()) >= 7
+
+
+def test_the_timeline_page_lists_the_same_entries_in_order(client: TestClient) -> None:
+    params = {"dyad": "USA,RUS", "type": "CONSULT"}
+    api = [e["date"] for e in client.get("/api/timeline", params=params).json()]
+    page = client.get("/", params=params).text
+    assert re.findall(r'data-date="([^"]*)"', page) == api
+
+
+def test_every_response_forbids_scripts(client: TestClient) -> None:
+    for path in ("/", "/rejected", "/chart?dyad=USA,RUS", "/static/style.css", "/event/none"):
+        policy = client.get(path).headers["content-security-policy"]
+        assert "default-src 'none'" in policy and "script-src" not in policy
+        assert "unsafe-inline" not in policy
+
+
+def test_injected_markup_is_shown_as_text(client: TestClient) -> None:
+    entries = [e for e in client.get("/api/timeline").json()
+               if e["sources"][0]["page"].startswith("hostile.jsonl")]
+    assert entries, "the hostile page's call must be coded"
+    for path in ("/", f"/event/{entries[0]['story_id']}"):
+        page = client.get(path).text
+        tree = lxml.html.fromstring(page)
+        assert "<script>" in tree.text_content()  # shown, as text
+        assert not tree.xpath("//script | //img | //iframe | //object")
+        assert not [a for e in tree.iter() if isinstance(e.tag, str)
+                    for a, v in e.attrib.items()
+                    if a.startswith("on") or v.strip().lower().startswith("javascript:")]
+
+
+def test_an_event_page_highlights_its_evidence(client: TestClient) -> None:
+    entry = client.get("/api/timeline", params={"dyad": "USA,RUS", "since": "2024-11-27",
+                                                "until": "2024-11-27"}).json()[0]
+    page = client.get(f"/event/{entry['story_id']}").text
+    marked = re.findall(r'<mark class="evidence">(.*?)</mark>', page, re.S)
+    assert marked and "Gerasimov" in " ".join(marked)
+    assert entry["sources"][0]["page"] in page
+
+
+def test_rejected_inputs_are_listed_with_their_reason(client: TestClient) -> None:
+    page = client.get("/rejected").text
+    assert "photo.txt" in page and "binary" in page
+    assert "photo.txt" not in client.get("/rejected", params={"reason": "empty"}).text
+
+
+def test_the_chart_counts_events_per_month_by_quad_class(client: TestClient) -> None:
+    page = client.get("/chart", params={"dyad": "USA,RUS"}).text
+    titles = re.findall(r"<title>(\d{4}-\d{2}): (\d+) ([a-z ]+)</title>", page)
+    assert ("2024-11", "1", "verbal cooperation") in titles or any(
+        month == "2024-11" for month, _, _ in titles)
+    months = [m for m, _, _ in titles]
+    assert months == sorted(months)
+
+
+@pytest.mark.parametrize(("path", "params"), [
+    ("/", {"since": "last year"}), ("/", {"dyad": "USA"}), ("/", {"quad": "9"}),
+    ("/chart", {"dyad": "USA,RUSSIA"}),
+])
+def test_bad_queries_get_a_clear_answer(client: TestClient, path: str,
+                                        params: dict[str, str]) -> None:
+    response = client.get(path, params=params)
+    assert response.status_code == 400
+    assert "wants" in response.text
+
+
+def test_an_unknown_event_is_not_found(client: TestClient) -> None:
+    assert client.get("/event/0000").status_code == 404
+    assert client.get("/api/timeline", params={"until": "x"}).json()["error"].startswith("until")

@@ -18,12 +18,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from sukien.errors import UsageError
-from sukien.merge import Story
+from sukien.merge import Story, story_links
 
 EVENT_COLUMNS = ("id", "date", "date_precision", "year_known", "event_type", "mode", "quad_code",
                  "cameo_code", "status", "actor_countries", "actor_sectors", "actor_names",
                  "recipient_countries", "recipient_sectors", "recipient_names", "confidence",
-                 "n_articles")
+                 "n_articles", "links")
 MENTION_COLUMNS = ("event_id", "page", "article_id", "line", "url", "trigger", "sentence",
                    "source")
 
@@ -38,14 +38,16 @@ def export(stories: Iterable[Story], fmt: ExportFormat, out: Path) -> int:
     """Write the stories; returns how many. JSON lines go to the file ``out``; CSV and
     Parquet write ``events`` and ``mentions`` tables into the directory ``out``."""
     rows = sorted(stories, key=lambda s: (s.date.value if s.date else "~", s.story_id))
+    links = story_links(rows)
     try:
         if fmt is ExportFormat.PLOVER_JSONL:
             with out.open("w", encoding="utf-8") as handle:
                 for story in rows:
-                    handle.write(json.dumps(plover_record(story), ensure_ascii=False) + "\n")
+                    handle.write(json.dumps(plover_record(story, links.get(story.story_id, ())),
+                                            ensure_ascii=False) + "\n")
             return len(rows)
         out.mkdir(parents=True, exist_ok=True)
-        events = [event_row(s) for s in rows]
+        events = [event_row(s, links.get(s.story_id, ())) for s in rows]
         mentions = [m for s in rows for m in mention_rows(s)]
         if fmt is ExportFormat.CSV:
             _write_csv(out / "events.csv", EVENT_COLUMNS, events)
@@ -59,8 +61,9 @@ def export(stories: Iterable[Story], fmt: ExportFormat, out: Path) -> int:
     return len(rows)
 
 
-def plover_record(story: Story) -> dict[str, Any]:
-    row = event_row(story)
+def plover_record(story: Story, links: tuple[str, ...] = ()) -> dict[str, Any]:
+    """``links``: the ids of related events (``sukien.merge.story_links``)."""
+    row = event_row(story, links)
     return {
         "id": row["id"], "date": row["date"], "date_precision": row["date_precision"],
         "year_known": row["year_known"], "event_type": row["event_type"], "mode": row["mode"],
@@ -69,10 +72,11 @@ def plover_record(story: Story) -> dict[str, Any]:
         "recipient": [_side(a) for a in story.recipients],
         "confidence": row["confidence"],
         "mentions": list(mention_rows(story)),
+        "links": list(links),
     }
 
 
-def event_row(story: Story) -> dict[str, Any]:
+def event_row(story: Story, links: tuple[str, ...] = ()) -> dict[str, Any]:
     first = story.mentions[0].event
     return {
         "id": story.story_id, "date": story.date.value if story.date else None,
@@ -86,6 +90,7 @@ def event_row(story: Story) -> dict[str, Any]:
         "recipient_sectors": ";".join(a.sector or "" for a in story.recipients),
         "recipient_names": ";".join(a.name or "" for a in story.recipients),
         "confidence": story.confidence, "n_articles": len({m.article_id for m in story.mentions}),
+        "links": ";".join(links),
     }
 
 
@@ -118,7 +123,7 @@ _EVENTS = pa.schema([
     ("actor_countries", pa.string()), ("actor_sectors", pa.string()),
     ("actor_names", pa.string()), ("recipient_countries", pa.string()),
     ("recipient_sectors", pa.string()), ("recipient_names", pa.string()),
-    ("confidence", pa.float64()), ("n_articles", pa.int32()),
+    ("confidence", pa.float64()), ("n_articles", pa.int32()), ("links", pa.string()),
 ])
 _MENTIONS = pa.schema([
     ("event_id", pa.string()), ("page", pa.string()), ("article_id", pa.string()),

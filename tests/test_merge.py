@@ -90,3 +90,17 @@ def test_reingesting_with_copies_changes_no_timeline_entry(tmp_path: Path) -> No
         assert store.stats().copies == 1
     assert [(link.article_id, link.canonical_id) for link in links] == [
         (original["zz_republished.txt"], original[SEEDS[1].name])]
+
+
+def test_the_first_call_since_march_2023_links_the_two_calls(tmp_path: Path) -> None:
+    """"Đây là cuộc trao đổi đầu tiên … kể từ tháng 3-2023": PLOVER ``links``."""
+    db = tmp_path / "s.duckdb"
+    assert run_cli("ingest", str(EXAMPLES), "--db", str(db)).returncode == 0
+    out = tmp_path / "events.jsonl"
+    assert run_cli("export", str(out), "--db", str(db)).returncode == 0
+    records = {r["id"]: r for r in map(json.loads, out.read_text("utf-8").splitlines())}
+    call = next(r for r in records.values()
+                if r["date"] == "2024-06-25" and r["event_type"] == "CONSULT")
+    linked = [(records[i]["date"], records[i]["event_type"]) for i in call["links"]]
+    assert linked == [("2023-03", "CONSULT")]
+    assert all(call["id"] in records[i]["links"] for i in call["links"])

@@ -99,3 +99,11 @@ def test_bad_queries_get_a_clear_answer(client: TestClient, path: str,
 def test_an_unknown_event_is_not_found(client: TestClient) -> None:
     assert client.get("/event/0000").status_code == 404
     assert client.get("/api/timeline", params={"until": "x"}).json()["error"].startswith("until")
+
+
+def test_an_event_page_links_related_events(client: TestClient) -> None:
+    entry = client.get("/api/timeline", params={"dyad": "USA,RUS", "type": "CONSULT",
+                                                "since": "2023-03", "until": "2023-03"}).json()[0]
+    page = client.get(f"/event/{entry['story_id']}").text
+    related = lxml.html.fromstring(page).xpath("//ul[@class='related']/li/a")
+    assert [a.text_content().split()[0] for a in related] == ["2024-06-25"]

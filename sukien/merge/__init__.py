@@ -8,7 +8,7 @@ from sukien.merge.duplicates import (
     canonical_links,
     similarity,
 )
-from sukien.merge.stories import Story, StoryMention, merge_events
+from sukien.merge.stories import Story, StoryMention, merge_events, story_links
 
 __all__ = ["DuplicateLink", "DuplicateOptions", "Fingerprinter", "Story", "StoryMention",
-           "canonical_links", "merge_events", "similarity"]
+           "canonical_links", "merge_events", "similarity", "story_links"]

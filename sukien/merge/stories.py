@@ -77,6 +77,23 @@ def merge_events(articles: Iterable[tuple[str, Article]]) -> list[Story]:
     return [_story(group) for group in groups]
 
 
+def story_links(stories: Iterable[Story]) -> dict[str, tuple[str, ...]]:
+    """PLOVER ``links``: stories reported in one and the same sentence of an article are
+    related ("the first call since March 2023", a planned talk and the call that set it
+    up); each story maps to the others, in id order."""
+    by_sentence: dict[tuple[str, int], set[str]] = {}
+    for story in stories:
+        for mention in story.mentions:
+            event = mention.event
+            for sentence in {event.evidence.start, *(m.start for m in event.mentions)}:
+                by_sentence.setdefault((mention.article_id, sentence), set()).add(story.story_id)
+    links: dict[str, set[str]] = {}
+    for together in by_sentence.values():
+        for story_id in together:
+            links.setdefault(story_id, set()).update(together - {story_id})
+    return {key: tuple(sorted(value)) for key, value in links.items() if value}
+
+
 def _compatible(a: EventDate | None, b: EventDate | None) -> bool:
     if a is None or b is None:
         return a is b

@@ -85,7 +85,9 @@ def create_app(catalog: Catalog) -> FastAPI:
             stored = catalog.articles[mention.article_id]
             reports.append((mention, stored, passages(stored.article, mention.event.evidence),
                             catalog.copies.get(mention.article_id, ())))
-        return page("event.html", story=story, reports=reports, articles=catalog.articles)
+        related = [s for s in (catalog.story(i) for i in catalog.links.get(story_id, ())) if s]
+        return page("event.html", story=story, reports=reports, articles=catalog.articles,
+                    related=related)
 
     @app.get("/rejected", response_class=HTMLResponse)
     def rejected(reason: str | None = None) -> HTMLResponse:

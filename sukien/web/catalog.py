@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sukien.merge import DuplicateLink, Story, merge_events
+from sukien.merge import DuplicateLink, Story, merge_events, story_links
 from sukien.model import Article, Evidence
 from sukien.store import RejectedRow, Store
 
@@ -31,6 +31,7 @@ class Catalog:
     articles: Mapping[str, StoredArticle]
     copies: Mapping[str, tuple[DuplicateLink, ...]]
     rejected: tuple[RejectedRow, ...]
+    links: Mapping[str, tuple[str, ...]]
 
     @property
     def types(self) -> list[str]:
@@ -52,7 +53,7 @@ def load_catalog(store: Store) -> Catalog:
                            if key not in copied)
     return Catalog(tuple(stories), articles,
                    {key: tuple(value) for key, value in copies.items()},
-                   tuple(store.rejected()))
+                   tuple(store.rejected()), story_links(stories))
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,25 +4,29 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench lint clean browser
+.PHONY: demo test bench lint clean system
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,spark]'
 	touch $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/sukien demo
 
-test: $(STAMP) browser
+test: $(STAMP) system
 	$(BIN)/pytest -q
 
-# the browser tests drive Debian's chromium (no browser download: the network is closed)
-browser:
-	@command -v chromium >/dev/null || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
-	  else echo "install Debian's chromium (sudo apt-get install chromium) for the browser tests" >&2; exit 1; fi; }
+# Debian packages the tests need: chromium for the browser tests (Playwright drives it; no
+# browser download), Java for Spark's local mode
+system:
+	@missing=""; command -v chromium >/dev/null || missing="chromium"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
+	  else echo "install with apt-get: $$missing (the browser and Spark tests need them)" >&2; exit 1; fi; \
+	fi
 
 $(VENV)/.bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'

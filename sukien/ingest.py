@@ -111,8 +111,9 @@ def _in_process(items: Iterator[IngestItem]) -> Iterator[ProcessedItem]:
 
 
 @functools.cache
-def _worker_pipeline() -> Pipeline:
-    """One pipeline per worker process, built on its first chunk."""
+def worker_pipeline() -> Pipeline:
+    """One pipeline per worker process (ingest workers, Spark's Python workers), built on
+    its first use."""
     return Pipeline()
 
 
@@ -122,7 +123,7 @@ def _ignore_interrupts() -> None:
 
 
 def _process_chunk(chunk: list[IngestItem]) -> list[ProcessedItem]:
-    pipeline = _worker_pipeline()
+    pipeline = worker_pipeline()
     return [pipeline.process(item) if isinstance(item, Page) else item for item in chunk]
 
 

@@ -9,8 +9,10 @@ from datetime import date
 from sukien.evaluate import load_gold
 from sukien.evaluate.events import score_events
 from sukien.events import EventCoder, load_event_lexicon
-from sukien.model import Article, Event, Paragraph, PublishedDate
+from sukien.model import Article, Event, Page, PageResult, Paragraph, PublishedDate
+from sukien.options import ReadOptions
 from sukien.pipeline import Pipeline
+from sukien.read import Reader
 from sukien.resources import read_resource_text
 from sukien.text import phrase_keys
 from sukien.time import Reference, TimeStage
@@ -118,3 +120,18 @@ def test_event_triggers_follow_their_schema() -> None:
         assert trigger["type"] in data["types"] and trigger["words"]
         assert trigger["cameo"].isdigit()
     load_event_lexicon()
+
+
+def test_every_event_of_an_article_has_its_own_id() -> None:
+    """The store keys events by id: a shared id would silently drop an event. The fourth
+    seed has "hỗ trợ" and a denied "cung cấp" in one sentence, with one date."""
+    pipeline = Pipeline()
+    reader = Reader(ReadOptions())
+    for item in reader.read([str(p) for p in sorted(EXAMPLES.glob("*.txt"))]):
+        if not isinstance(item, Page):
+            continue
+        result = pipeline.process(item)
+        assert isinstance(result, PageResult)
+        for article in result.articles:
+            ids = [event.event_id for event in article.events]
+            assert len(ids) == len(set(ids)), item.name

@@ -469,6 +469,7 @@ def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, .
         if event.date is not None and event.date.basis == "timex":
             dated.setdefault(event.countries, event)
     out = []
+    seen: dict[str, int] = {}
     for event in events:
         if event.date is None or event.date.basis != "timex":
             related = dated.get(event.countries)
@@ -476,8 +477,13 @@ def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, .
                 confidence = round(related.date.confidence * 0.8, 3)
                 event = replace(event, date=replace(related.date, basis="related",
                                                     confidence=confidence))
-        digest = hashlib.sha1(
-            f"{article.article_id}|{event.type}|{event.evidence.start}|"
-            f"{event.date.value if event.date else ''}".encode()).hexdigest()[:16]
-        out.append(replace(event, event_id=digest))
+        identity = (f"{article.article_id}|{event.type}|{event.evidence.start}|"
+                    f"{event.date.value if event.date else ''}|{event.trigger}|{event.status}")
+        # two events can still agree on all of that ("hỗ trợ … cung cấp" twice in a
+        # sentence): number the repeats so no event id is shared
+        repeats = seen.get(identity, 0)
+        seen[identity] = repeats + 1
+        if repeats:
+            identity += f"|{repeats}"
+        out.append(replace(event, event_id=hashlib.sha1(identity.encode()).hexdigest()[:16]))
     return tuple(out)

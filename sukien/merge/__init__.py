@@ -8,7 +8,16 @@ from sukien.merge.duplicates import (
     canonical_links,
     similarity,
 )
-from sukien.merge.stories import Story, StoryMention, merge_events, story_links
+from sukien.merge.stories import (
+    Story,
+    StoryMention,
+    merge_events,
+    merge_group,
+    merge_key,
+    story_links,
+    story_mentions,
+)
 
 __all__ = ["DuplicateLink", "DuplicateOptions", "Fingerprinter", "Story", "StoryMention",
-           "canonical_links", "merge_events", "similarity", "story_links"]
+           "canonical_links", "merge_events", "merge_group", "merge_key", "similarity",
+           "story_links", "story_mentions"]

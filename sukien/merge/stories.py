@@ -12,7 +12,7 @@ with the number of articles that report it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sukien.model import DATE_BASES, Article, Event, EventActor, EventDate
@@ -59,22 +59,44 @@ class Story:
 
 def merge_events(articles: Iterable[tuple[str, Article]]) -> list[Story]:
     """Stories of the events of (page name, article) pairs, in no particular order."""
-    groups: list[list[StoryMention]] = []
-    by_key: dict[tuple[object, ...], list[int]] = {}
+    groups: dict[str, list[StoryMention]] = {}
     for page, article in articles:
-        for event in article.events:
-            evidence = event.evidence
-            mention = StoryMention(page, article.article_id, article.url, event,
-                                   " ".join(article.text[evidence.start:evidence.end].split()))
-            key = (event.type, *event.sides)
-            for index in by_key.get(key, ()):
-                if all(_compatible(m.event.date, event.date) for m in groups[index]):
-                    groups[index].append(mention)
-                    break
-            else:
-                by_key.setdefault(key, []).append(len(groups))
-                groups.append([mention])
+        for mention in story_mentions(page, article):
+            groups.setdefault(merge_key(mention.event), []).append(mention)
+    return [story for group in groups.values() for story in merge_group(group)]
+
+
+def story_mentions(page: str, article: Article) -> Iterator[StoryMention]:
+    for event in article.events:
+        evidence = event.evidence
+        yield StoryMention(page, article.article_id, article.url, event,
+                           " ".join(article.text[evidence.start:evidence.end].split()))
+
+
+def merge_key(event: Event) -> str:
+    """Only mentions with equal keys can be one event; a string, the same in every process,
+    so Spark can group by it."""
+    return "|".join([event.type, *(",".join(sorted(side)) for side in event.sides)])
+
+
+def merge_group(mentions: Iterable[StoryMention]) -> list[Story]:
+    """Stories of mentions that share a merge key. Each mention joins the first story whose
+    every date is compatible with its own, taken in (page, article, offset) order so the
+    result does not depend on the order the mentions arrive in."""
+    groups: list[list[StoryMention]] = []
+    for mention in sorted(mentions, key=_mention_order):
+        for group in groups:
+            if all(_compatible(m.event.date, mention.event.date) for m in group):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
     return [_story(group) for group in groups]
+
+
+def _mention_order(mention: StoryMention) -> tuple[str, str, int, str]:
+    return (mention.page, mention.article_id, mention.event.evidence.start,
+            mention.event.event_id)
 
 
 def story_links(stories: Iterable[Story]) -> dict[str, tuple[str, ...]]:
@@ -118,7 +140,7 @@ def _story(group: list[StoryMention]) -> Story:
         mode=next((m.event.mode for m in group if m.event.mode), None),
         symmetric=event.symmetric, actors=event.actors, recipients=event.recipients,
         date=event.date, status=status, confidence=round(confidence, 3),
-        mentions=tuple(sorted(group, key=lambda m: (m.page, m.event.evidence.start))))
+        mentions=tuple(sorted(group, key=_mention_order)))
 
 
 def _date_rank(date: EventDate | None) -> tuple[int, int, int, float]:

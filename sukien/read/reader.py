@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
 from sukien.errors import InputRejected
@@ -17,6 +18,7 @@ from sukien.read.decode import decode_bytes, normalize_decoded
 from sukien.read.files import (
     Format,
     format_from_name,
+    is_gzip_name,
     iter_files,
     open_binary,
     read_bounded,
@@ -59,6 +61,15 @@ class Reader:
                 continue
             for path in iter_files(root):
                 yield from self._read_file(path, skip)
+
+    def read_blob(self, data: bytes, source: str) -> Iterator[Page | Rejected]:
+        """Pages of one input file's bytes, fetched by someone else (Spark's binary file
+        source); its name decides gzip and format, as for a local file."""
+        name = PurePosixPath(source).name
+        stream: BinaryIO = io.BytesIO(data)
+        if is_gzip_name(Path(name)):
+            stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
+        yield from self._read_stream(stream, source, name, format_from_name(Path(name)))
 
     def page_from_bytes(
         self, data: bytes, source: str, name: str, kind: PageKind, container: Container,

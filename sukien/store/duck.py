@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -21,7 +21,6 @@ from sukien.model import (
     EventActor,
     EventDate,
     Evidence,
-    Fingerprint,
     InputDone,
     PageResult,
     Paragraph,
@@ -31,6 +30,7 @@ from sukien.model import (
     Timex,
     TimexKind,
 )
+from sukien.store.rows import page_result_rows, rejected_row, source_row
 from sukien.store.schema import ARROW_SCHEMAS, LATEST_VERSION, MIGRATIONS
 
 
@@ -86,6 +86,11 @@ class Store:
 
     @classmethod
     def open(cls, path: Path, read_only: bool = False) -> Store:
+        """A DuckDB file, or (read-only) a directory of Parquet tables from ``sukien.spark``."""
+        if path.is_dir():
+            if not read_only:
+                raise UsageError(f"{path} is a directory of Parquet tables: read-only")
+            return cls.open_parquet(path)
         if read_only and not path.exists():
             raise UsageError(f"no database at {path}; run 'sukien ingest' first")
         try:
@@ -98,6 +103,28 @@ class Store:
         except BaseException:
             connection.close()
             raise
+        return store
+
+    @classmethod
+    def open_parquet(cls, directory: Path) -> Store:
+        """The Spark job's output seen as a store: each ``<table>/*.parquet`` folder becomes
+        a view over its files; a table the job did not write stays empty."""
+        if not any(directory.glob("*/*.parquet")):
+            raise UsageError(f"{directory} holds no Parquet tables (<table>/*.parquet)")
+        connection = duckdb.connect(":memory:")
+        store = cls(connection, directory)
+        try:
+            store._migrate(read_only=False)
+            for table in ARROW_SCHEMAS:
+                files = directory / table
+                if any(files.glob("*.parquet")):
+                    pattern = str(files / "*.parquet").replace("'", "''")
+                    connection.execute(f"DROP TABLE {table}")
+                    connection.execute(
+                        f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}')")
+        except duckdb.Error as exc:
+            connection.close()
+            raise StoreError(f"cannot read the Parquet tables in {directory}: {exc}") from exc
         return store
 
     def close(self) -> None:
@@ -177,17 +204,16 @@ class Store:
         for result in results:
             if result.page.page_id not in known:
                 fresh.setdefault(result.page.page_id, result)
-        self._insert_pages(list(fresh.values()), now)
+        for table, rows in page_result_rows(list(fresh.values()), now).items():
+            self._bulk_insert(table, rows)
         self._insert_sources(results, now)
-        articles = [article for result in fresh.values() for article in result.articles]
-        self._insert_articles(articles)
-        self._insert_fingerprints([f for result in fresh.values() for f in result.fingerprints])
+        articles = sum(len(result.articles) for result in fresh.values())
         new_rejections = self._insert_rejections(rejections, now)
         self._bulk_insert("inputs", [
             {"path": d.path, "size": d.size, "mtime_ns": d.mtime_ns, "finished_at": now}
             for d in {d.path: d for d in done}.values()
         ], replace=True)
-        return BatchCounts(len(fresh), len(results) - len(fresh), new_rejections, len(articles))
+        return BatchCounts(len(fresh), len(results) - len(fresh), new_rejections, articles)
 
     def _existing_page_ids(self, page_ids: list[str]) -> set[str]:
         if not page_ids:
@@ -210,44 +236,9 @@ class Store:
         finally:
             self._con.unregister("_sukien_batch")
 
-    def _insert_pages(self, results: list[PageResult], now: datetime) -> None:
-        self._bulk_insert("pages", [
-            {"page_id": p.page_id, "source": p.source, "name": p.name, "kind": p.kind.value,
-             "container": p.container.value, "encoding": p.encoding, "n_bytes": p.n_bytes,
-             "url": p.url, "published": p.published, "external_id": p.external_id,
-             "content": p.content, "ingested_at": now}
-            for p in (result.page for result in results)
-        ])
-
     def _insert_sources(self, results: list[PageResult], now: datetime) -> None:
         self._bulk_insert("page_sources", [
-            {"source": r.page.source, "page_id": r.page.page_id, "first_seen": now}
-            for r in {r.page.source: r for r in results}.values()
-        ])
-
-    def _insert_articles(self, articles: list[Article]) -> None:
-        self._bulk_insert("articles", [_article_row(article) for article in articles])
-        self._bulk_insert("timexes", [
-            _timex_row(article.article_id, index, timex)
-            for article in articles for index, timex in enumerate(article.timexes)
-        ])
-        self._bulk_insert("actor_mentions", [
-            _actor_row(article.article_id, index, actor)
-            for article in articles for index, actor in enumerate(article.actors)
-        ])
-        self._bulk_insert("events", [
-            _event_row(article.article_id, index, event)
-            for article in articles for index, event in enumerate(article.events)
-        ])
-
-    def _insert_fingerprints(self, fingerprints: list[Fingerprint]) -> None:
-        usable = [f for f in fingerprints if f.signature]
-        self._bulk_insert("article_fingerprints", [
-            {"article_id": f.article_id, "signature": list(f.signature), "linked": False}
-            for f in usable])
-        self._bulk_insert("article_bands", [
-            {"band": band, "key": key, "article_id": f.article_id}
-            for f in usable for band, key in enumerate(f.band_keys)])
+            source_row(r, now) for r in {r.page.source: r for r in results}.values()])
 
     def link_duplicates(self, options: DuplicateOptions | None = None) -> int:
         """Compare every article stored since the last call with the first article (by id) of
@@ -300,11 +291,7 @@ class Store:
     def _insert_rejections(self, rejections: list[Rejected], now: datetime) -> int:
         """Record each rejection once; returns how many inputs this batch rejected."""
         distinct = {r.reject_id: r for r in rejections}
-        self._bulk_insert("rejected", [
-            {"reject_id": r.reject_id, "source": r.source, "reason": r.reason.value,
-             "detail": r.detail, "n_bytes": r.n_bytes, "rejected_at": now}
-            for r in distinct.values()
-        ])
+        self._bulk_insert("rejected", [rejected_row(r, now) for r in distinct.values()])
         return len(distinct)
 
     def _count(self, table: str) -> int:
@@ -390,59 +377,6 @@ class _Transaction:
             self._con.commit()
         else:
             self._con.rollback()
-
-
-def _article_row(article: Article) -> dict[str, Any]:
-    published = article.published
-    return {
-        "article_id": article.article_id, "page_id": article.page_id, "idx": article.index,
-        "title": article.title, "title_line": article.title_line, "text": article.text,
-        "paragraphs": [{"start": p.start, "end": p.end, "line": p.line}
-                       for p in article.paragraphs],
-        "url": article.url,
-        "published_value": published.value if published else None,
-        "published_precision": published.precision if published else None,
-        "published_confidence": published.confidence if published else None,
-        "published_evidence": published.evidence if published else None,
-        "caption_lines": list(article.caption_lines),
-        "author": article.author,
-        "agency": article.agency,
-    }
-
-
-def _timex_row(article_id: str, index: int, timex: Timex) -> dict[str, Any]:
-    return {
-        "article_id": article_id, "idx": index, "start": timex.start, "end": timex.end,
-        "line": timex.line, "text": timex.text, "kind": timex.kind.value, "value": timex.value,
-        "precision": timex.precision, "confidence": timex.confidence, "rule": timex.rule,
-        "mod": timex.mod, "tense": timex.tense,
-    }
-
-
-def _actor_row(article_id: str, index: int, actor: ActorMention) -> dict[str, Any]:
-    return {
-        "article_id": article_id, "idx": index, "start": actor.start, "end": actor.end,
-        "line": actor.line, "text": actor.text, "country": actor.country, "sector": actor.sector,
-        "name": actor.name, "entity_id": actor.entity_id, "role": actor.role, "via": actor.via,
-    }
-
-
-def _event_row(article_id: str, index: int, event: Event) -> dict[str, Any]:
-    date = event.date
-    return {
-        "event_id": event.event_id, "article_id": article_id, "idx": index,
-        "type": event.type, "mode": event.mode,
-        "actors": [asdict(a) for a in event.actors],
-        "recipients": [asdict(a) for a in event.recipients],
-        "date_value": date.value if date else None,
-        "date_precision": date.precision if date else None,
-        "date_confidence": date.confidence if date else None,
-        "date_basis": date.basis if date else None,
-        "status": event.status, "location": event.location, "quad_code": event.quad_code,
-        "cameo": event.cameo, "trigger": event.trigger, "symmetric": event.symmetric,
-        "source": asdict(event.source) if event.source else None,
-        "mentions": [asdict(m) for m in event.mentions],
-    }
 
 
 def _event_from_row(row: dict[str, Any]) -> Event:

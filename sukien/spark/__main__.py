@@ -1,0 +1,27 @@
+"""``python -m sukien.spark INPUT... --out DIR [--master local[*]] [--partitions N]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sukien.spark.job import SparkJobOptions, run_job
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="sukien.spark", description=__doc__)
+    parser.add_argument("inputs", nargs="+", help="files or directories; any Hadoop URI")
+    parser.add_argument("--out", required=True, help="output directory (any Hadoop URI)")
+    parser.add_argument("--master", default=None,
+                        help="Spark master; left to spark-submit when not given")
+    parser.add_argument("--partitions", type=int, default=None,
+                        help="input partitions (default: Spark's, at least 2 per core)")
+    args = parser.parse_args(argv)
+    summary = run_job(SparkJobOptions(tuple(args.inputs), args.out, args.master,
+                                      args.partitions))
+    sys.stdout.write(f"{summary}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

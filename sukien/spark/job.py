@@ -1,0 +1,287 @@
+"""The Spark job: the per-page pipeline in ``mapPartitions``, the store's tables as
+Parquet, then the cross-article merge with Spark operations.
+
+    1 read       Spark's binaryFile source (recursive; any Hadoop filesystem URI), then
+                 ``Reader.read_blob`` per file: the same formats, limits and rejections
+    2-6, 8       ``Pipeline`` per Python worker (cached), as in ``sukien ingest``
+    7 store      one Parquet folder per store table, rows encoded by ``sukien.store.rows``
+    8 merge      near-duplicates: band keys grouped, each article compared with its
+                 buckets' first article, similarity in Spark SQL; copies: connected
+                 components by label propagation; stories: events grouped by merge key,
+                 each group merged by ``sukien.merge.merge_group``
+
+Readers (``sukien timeline/serve/export/stats --db OUT``) open the output folder through
+DuckDB views (``Store.open_parquet``).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+import pyarrow as pa
+from pyspark import StorageLevel
+from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import functions as F
+
+from sukien.ingest import worker_pipeline
+from sukien.merge import (
+    DuplicateOptions,
+    Story,
+    StoryMention,
+    merge_group,
+    merge_key,
+    story_mentions,
+)
+from sukien.model import Article, Page, PageResult, Rejected
+from sukien.options import ReadOptions
+from sukien.read import Reader
+from sukien.spark.types import spark_schema
+from sukien.store.rows import Row, page_result_rows, rejected_row, source_row
+from sukien.store.schema import ARROW_SCHEMAS
+
+# the columns that identify a row: the same page under two names is stored once
+TABLE_KEYS: dict[str, tuple[str, ...]] = {
+    "pages": ("page_id",), "page_sources": ("source",), "articles": ("article_id",),
+    "timexes": ("article_id", "idx"), "actor_mentions": ("article_id", "idx"),
+    "events": ("event_id",), "article_fingerprints": ("article_id",),
+    "article_bands": ("band", "key", "article_id"), "rejected": ("reject_id",),
+}
+_ARTICLE = "_article"
+_SIDE = pa.struct([("text", pa.string()), ("country", pa.string()), ("sector", pa.string()),
+                   ("name", pa.string())])
+STORIES_SCHEMA = pa.schema([
+    ("story_id", pa.string()), ("type", pa.string()), ("mode", pa.string()),
+    ("date_value", pa.string()), ("date_precision", pa.string()), ("year_known", pa.bool_()),
+    ("status", pa.string()), ("confidence", pa.float64()), ("quad_code", pa.int32()),
+    ("actors", pa.list_(_SIDE)), ("recipients", pa.list_(_SIDE)),
+    ("n_articles", pa.int32()), ("event_ids", pa.list_(pa.string())),
+])
+
+
+@dataclass(frozen=True, slots=True)
+class SparkJobOptions:
+    inputs: tuple[str, ...]
+    out: str
+    master: str | None = None
+    partitions: int | None = None
+    read: ReadOptions = field(default_factory=ReadOptions)
+    duplicates: DuplicateOptions = field(default_factory=DuplicateOptions)
+
+
+@dataclass(frozen=True, slots=True)
+class SparkJobSummary:
+    pages: int
+    rejected: int
+    articles: int
+    events: int
+    duplicate_pairs: int
+    stories: int
+
+    def __str__(self) -> str:
+        return (f"stored {self.pages} pages ({self.articles} articles, {self.events} events), "
+                f"{self.rejected} rejected, {self.duplicate_pairs} near-duplicate pairs, "
+                f"{self.stories} stories")
+
+
+def run_job(options: SparkJobOptions, spark: SparkSession | None = None) -> SparkJobSummary:
+    """Run the whole job; a session given by the caller is left running."""
+    own = spark is None
+    if spark is None:
+        spark = spark_session(options.master)
+    try:
+        return _run(spark, options)
+    finally:
+        if own:
+            spark.stop()
+
+
+def spark_session(master: str | None, **config: str) -> SparkSession:
+    """The session of ``spark-submit``, or of ``master`` when given."""
+    builder = SparkSession.builder.appName("sukien")
+    if master:
+        builder = builder.master(master)
+    if (master or "local").startswith("local"):
+        # local workers run this interpreter (and its packages), not whatever "python3" is
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    for key, value in config.items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
+
+
+def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
+    files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
+             .load(list(options.inputs)).select("path", "content"))
+    if options.partitions:
+        files = files.repartition(options.partitions)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    records = files.rdd.mapPartitions(
+        functools.partial(_process_partition, options.read, now)
+    ).persist(StorageLevel.MEMORY_AND_DISK)
+    out = options.out.rstrip("/")
+    tables: dict[str, DataFrame] = {}
+    for table, keys in TABLE_KEYS.items():
+        rows = records.filter(functools.partial(_is_table, table)).map(
+            functools.partial(_as_tuple_row, ARROW_SCHEMAS[table]))
+        frame = spark.createDataFrame(rows, spark_schema(ARROW_SCHEMAS[table]))
+        frame.dropDuplicates(list(keys)).write.mode("overwrite").parquet(f"{out}/{table}")
+        tables[table] = spark.read.parquet(f"{out}/{table}")
+    pairs = near_duplicate_pairs(tables["article_bands"], tables["article_fingerprints"],
+                                 options.duplicates.threshold)
+    pairs.write.mode("overwrite").parquet(f"{out}/near_duplicates")
+    pairs = spark.read.parquet(f"{out}/near_duplicates")
+    copies = copy_ids(pairs, tables["articles"])
+    articles = records.filter(functools.partial(_is_table, _ARTICLE)).map(_keyed_article)
+    originals = articles.subtractByKey(copies.rdd.map(lambda row: (row[0], None)))
+    stories = (originals.flatMap(_keyed_mentions).groupByKey()
+               .flatMap(_stories_of_group).map(functools.partial(_as_tuple_row,
+                                                                 STORIES_SCHEMA)))
+    spark.createDataFrame(stories, spark_schema(STORIES_SCHEMA)).write.mode(
+        "overwrite").parquet(f"{out}/stories")
+    summary = SparkJobSummary(
+        tables["pages"].count(), tables["rejected"].count(), tables["articles"].count(),
+        tables["events"].count(), pairs.count(), spark.read.parquet(f"{out}/stories").count())
+    records.unpersist()
+    return summary
+
+
+def _process_partition(read: ReadOptions, now: datetime,
+                       files: Iterable[Any]) -> Iterator[tuple[str, Any]]:
+    reader = Reader(read)
+    pipeline = worker_pipeline()
+    for file in files:
+        source = _local_source(str(file.path))
+        for item in reader.read_blob(bytes(file.content), source):
+            result = pipeline.process(item) if isinstance(item, Page) else item
+            if isinstance(result, Rejected):
+                yield "rejected", rejected_row(result, now)
+                continue
+            yield from _result_records(result, now)
+
+
+def _result_records(result: PageResult, now: datetime) -> Iterator[tuple[str, Any]]:
+    for table, rows in page_result_rows([result], now).items():
+        for row in rows:
+            yield table, row
+    yield "page_sources", source_row(result, now)
+    for article in result.articles:
+        if article.events:
+            # what the story merge needs, and no more
+            yield _ARTICLE, (result.page.name, replace(article, timexes=(), actors=()))
+
+
+def _local_source(path: str) -> str:
+    """A local file keeps the name ``sukien ingest`` gives it (its path)."""
+    for prefix in ("file://", "file:"):
+        if path.startswith(prefix):
+            return path[len(prefix):]
+    return path
+
+
+def _is_table(table: str, record: tuple[str, Any]) -> bool:
+    return record[0] == table
+
+
+def _as_tuple_row(schema: pa.Schema, record: tuple[str, Row] | Row) -> tuple[Any, ...]:
+    row = record[1] if isinstance(record, tuple) else record
+    return tuple(_as_spark_value(row.get(f.name), f.type) for f in schema)
+
+
+def _as_spark_value(value: Any, arrow: pa.DataType) -> Any:
+    if value is None:
+        return None
+    if pa.types.is_struct(arrow):
+        return tuple(_as_spark_value(value.get(arrow.field(i).name), arrow.field(i).type)
+                     for i in range(arrow.num_fields))
+    if pa.types.is_list(arrow):
+        return [_as_spark_value(v, arrow.value_type) for v in value]
+    return value
+
+
+def near_duplicate_pairs(bands: DataFrame, fingerprints: DataFrame,
+                         threshold: float) -> DataFrame:
+    """The store's ``link_duplicates`` as a Spark plan: band keys as group keys."""
+    buckets = (bands.groupBy("band", "key")
+               .agg(F.count("*").alias("n"),
+                    F.slice(F.array_sort(F.collect_set("article_id")), 1, 2).alias("firsts"))
+               .where("n > 1"))
+    other = F.when(F.col("firsts")[0] == F.col("article_id"), F.col("firsts")[1]).otherwise(
+        F.col("firsts")[0])
+    candidates = (bands.join(buckets, ["band", "key"])
+                  .select(F.least("article_id", other).alias("a"),
+                          F.greatest("article_id", other).alias("b"))
+                  .distinct())
+    first = fingerprints.select(F.col("article_id").alias("a"), F.col("signature").alias("sa"))
+    second = fingerprints.select(F.col("article_id").alias("b"), F.col("signature").alias("sb"))
+    agreeing = F.expr("aggregate(zip_with(sa, sb, (x, y) -> IF(x = y, 1, 0)), 0, "
+                      "(acc, v) -> acc + v) / size(sa)")
+    return (candidates.join(first, "a").join(second, "b")
+            .select(F.col("a").alias("article_id"), F.col("b").alias("other_id"),
+                    F.round(agreeing, 4).alias("similarity"))
+            .where(F.col("similarity") >= threshold))
+
+
+def copy_ids(pairs: DataFrame, articles: DataFrame, max_rounds: int = 50) -> DataFrame:
+    """Articles that are copies: connected components of the pairs by label propagation,
+    each labelled with its smallest (publication day, article id); a member whose own key
+    is not its label is a copy. As the store's ``duplicate_links``, but without the
+    stored-first tie-break: a Spark job stores everything at once."""
+    order = F.concat(F.when(F.col("published_value").rlike("^[0-9]"), F.col("published_value"))
+                     .otherwise(F.lit("~")), F.lit("\u0000"), F.col("article_id"))
+    keys = articles.select("article_id", order.alias("own"))
+    edges = (pairs.select(F.col("article_id").alias("src"), F.col("other_id").alias("dst"))
+             .unionByName(pairs.select(F.col("other_id").alias("src"),
+                                       F.col("article_id").alias("dst"))))
+    labels = (edges.select(F.col("src").alias("article_id")).distinct()
+              .join(keys, "article_id").select("article_id", "own",
+                                               F.col("own").alias("label"))).cache()
+    for _ in range(max_rounds):
+        neighbour = (edges.join(labels.select(F.col("article_id").alias("dst"), "label"), "dst")
+                     .groupBy(F.col("src").alias("article_id"))
+                     .agg(F.min("label").alias("seen")))
+        updated = (labels.join(neighbour, "article_id")
+                   .select("article_id", "own", F.least("label", "seen").alias("label"))
+                   .cache())
+        changed = updated.join(labels.select("article_id", F.col("label").alias("old")),
+                               "article_id").where("label <> old").count()
+        labels.unpersist()
+        labels = updated
+        if not changed:
+            break
+    return labels.where("label <> own").select("article_id")
+
+
+def _keyed_article(record: tuple[str, tuple[str, Article]]) -> tuple[str, tuple[str, Article]]:
+    page, article = record[1]
+    return article.article_id, (page, article)
+
+
+def _keyed_mentions(item: tuple[str, tuple[str, Article]]
+                    ) -> Iterator[tuple[str, StoryMention]]:
+    page, article = item[1]
+    for mention in story_mentions(page, article):
+        yield merge_key(mention.event), mention
+
+
+def _stories_of_group(group: tuple[str, Iterable[StoryMention]]) -> Iterator[Row]:
+    for story in merge_group(group[1]):
+        yield story_row(story)
+
+
+def story_row(story: Story) -> Row:
+    return {
+        "story_id": story.story_id, "type": story.type, "mode": story.mode,
+        "date_value": story.date.value if story.date else None,
+        "date_precision": story.date.precision if story.date else None,
+        "year_known": story.year_known, "status": story.status,
+        "confidence": story.confidence, "quad_code": story.quad_code,
+        "actors": [asdict(a) for a in story.actors],
+        "recipients": [asdict(a) for a in story.recipients],
+        "n_articles": len({m.article_id for m in story.mentions}),
+        "event_ids": [m.event.event_id for m in story.mentions],
+    }

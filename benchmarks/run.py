@@ -1,6 +1,6 @@
 """Throughput and peak memory of sukien's stages on a corpus (default: VNTC, 84k articles).
 
-    python benchmarks/run.py [CORPUS.jsonl.gz] [--limit N] [--json OUT]
+    python benchmarks/run.py [CORPUS.jsonl.gz] [--limit N] [--only NAME]... [--json OUT]
 
 Each measurement runs in a fresh subprocess so its peak RSS is its own. Results
 print as a table and are written as JSON under benchmarks/results/.
@@ -51,6 +51,29 @@ def _measure_ingest(corpus: str, limit: int, workers: int) -> dict[str, float]:
         seconds = time.perf_counter() - started
         return {"pages": summary.counts.stored, "bytes": sample.stat().st_size,
                 "seconds": seconds}
+
+
+def _measure_spark(corpus: str, limit: int, master: str) -> dict[str, float]:
+    """The Spark job on the sample cut into 16 JSONL files (a crawl comes in many files;
+    one gzip file is one task), session start included."""
+    from sukien.spark import SparkJobOptions, run_job, spark_session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        shards = Path(tmp) / "in"
+        shards.mkdir()
+        texts = _texts(corpus, limit)
+        for shard in range(16):
+            with (shards / f"part-{shard:02d}.jsonl").open("w", encoding="utf-8") as out:
+                for text in texts[shard::16]:
+                    out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+        size = sum(p.stat().st_size for p in shards.iterdir())
+        started = time.perf_counter()
+        spark = spark_session(master, **{"spark.ui.enabled": "false",
+                                         "spark.sql.shuffle.partitions": "16"})
+        summary = run_job(SparkJobOptions((str(shards),), str(Path(tmp) / "out")), spark)
+        spark.stop()
+        return {"pages": summary.pages, "bytes": size,
+                "seconds": time.perf_counter() - started}
 
 
 def _measure_trafilatura_html2txt(corpus: str, limit: int) -> dict[str, float]:
@@ -125,6 +148,8 @@ MEASURES = {
     "ingest, 1 process (sukien)": lambda c, n: _measure_ingest(c, n, 1),
     "ingest, 2 workers (sukien)": lambda c, n: _measure_ingest(c, n, 2),
     "page -> events, 1 process (sukien)": lambda c, n: _measure_pipeline(c, n),
+    "spark job, local[1] (sukien)": lambda c, n: _measure_spark(c, n, "local[1]"),
+    "spark job, local[2] (sukien)": lambda c, n: _measure_spark(c, n, "local[2]"),
     "trafilatura.extract on <p> text": lambda c, n: _measure_trafilatura_html2txt(c, n),
     "underthesea.word_tokenize alone": lambda c, n: _measure_underthesea(c, n),
 }
@@ -132,7 +157,10 @@ MEASURES = {
 
 def _child(name: str, corpus: str, limit: int) -> None:
     result = MEASURES[name](corpus, limit)
-    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # the largest single process: this one, or a child (the JVM, Spark's Python workers)
+    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+               resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    result["peak_rss_mb"] = peak / 1024
     sys.stdout.write(json.dumps(result) + "\n")
 
 
@@ -141,6 +169,8 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--limit", type=int, default=5000)
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--only", action="append", default=None,
+                        help="run only the measures whose name contains this (repeatable)")
     parser.add_argument("--json", type=Path,
                         default=ROOT / "benchmarks" / "results" / "latest.json")
     args = parser.parse_args()
@@ -151,7 +181,8 @@ def main() -> None:
         parser.error(f"corpus not found: {args.corpus} "
                      "(give a JSONL(.gz) file with a 'text' field)")
     rows = []
-    for name in MEASURES:
+    chosen = [n for n in MEASURES if not args.only or any(o in n for o in args.only)]
+    for name in chosen:
         output = subprocess.run(
             [sys.executable, __file__, args.corpus, "--limit", str(args.limit), "--child", name],
             capture_output=True, text=True, check=True, cwd=ROOT,

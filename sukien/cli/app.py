@@ -69,7 +69,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+DbOption = Annotated[Path, typer.Option(
+    "--db", help="DuckDB database file (or, to read, the Parquet folder of sukien.spark).")]
 Inputs = Annotated[
     list[str],
     typer.Argument(help="Files or directories (txt, html, jsonl[.gz], warc[.gz]); '-' for stdin."),

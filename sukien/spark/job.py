@@ -28,6 +28,7 @@ import pyarrow as pa
 from pyspark import StorageLevel
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
+from pyspark.sql import types as T
 
 from sukien.ingest import worker_pipeline
 from sukien.merge import (
@@ -124,13 +125,16 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
         functools.partial(_process_partition, options.read, now)
     ).persist(StorageLevel.MEMORY_AND_DISK)
     out = options.out.rstrip("/")
+    # every row crosses into the JVM once, as one wide row tagged with its table, and the
+    # tables are split there: a Python pass per table costs more than the pipeline
+    wide = spark.createDataFrame(records.filter(_is_row).map(_wide_row), _wide_schema())
+    wide = wide.persist(StorageLevel.MEMORY_AND_DISK)
     tables: dict[str, DataFrame] = {}
     for table, keys in TABLE_KEYS.items():
-        rows = records.filter(functools.partial(_is_table, table)).map(
-            functools.partial(_as_tuple_row, ARROW_SCHEMAS[table]))
-        frame = spark.createDataFrame(rows, spark_schema(ARROW_SCHEMAS[table]))
+        frame = wide.where(F.col("table") == table).select(f"{table}.*")
         frame.dropDuplicates(list(keys)).write.mode("overwrite").parquet(f"{out}/{table}")
         tables[table] = spark.read.parquet(f"{out}/{table}")
+    wide.unpersist()
     pairs = near_duplicate_pairs(tables["article_bands"], tables["article_fingerprints"],
                                  options.duplicates.threshold)
     pairs.write.mode("overwrite").parquet(f"{out}/near_duplicates")
@@ -185,6 +189,21 @@ def _local_source(path: str) -> str:
 
 def _is_table(table: str, record: tuple[str, Any]) -> bool:
     return record[0] == table
+
+
+def _is_row(record: tuple[str, Any]) -> bool:
+    return record[0] != _ARTICLE
+
+
+def _wide_schema() -> T.StructType:
+    return T.StructType([T.StructField("table", T.StringType(), False), *(
+        T.StructField(table, spark_schema(ARROW_SCHEMAS[table]), True) for table in TABLE_KEYS)])
+
+
+def _wide_row(record: tuple[str, Row]) -> tuple[Any, ...]:
+    table, row = record
+    return (table, *(_as_tuple_row(ARROW_SCHEMAS[name], row) if name == table else None
+                     for name in TABLE_KEYS))
 
 
 def _as_tuple_row(schema: pa.Schema, record: tuple[str, Row] | Row) -> tuple[Any, ...]:

@@ -11,12 +11,12 @@ sukien/resources/actor_*.json next), and the actor stage's speed alone.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import time
 from collections import Counter
 from pathlib import Path
+
+from corpus import DEFAULT_VNTC, first_texts
 
 from sukien.actors import ActorStage
 from sukien.model import Container, Page, PageKind, PageResult
@@ -48,20 +48,12 @@ def _names(text: str) -> list[tuple[int, int, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--vntc", default=str(ROOT.parent / "shared" / "data" / "vntc" /
-                                              "vntc.jsonl.gz"))
+    parser.add_argument("--vntc", default=str(DEFAULT_VNTC))
     parser.add_argument("--topic", default="The gioi")
     parser.add_argument("--limit", type=int, default=2000)
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args()
-    texts = []
-    with gzip.open(args.vntc, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record.get("topic") == args.topic:
-                texts.append(record["text"])
-                if len(texts) >= args.limit:
-                    break
+    texts = first_texts(args.vntc, args.limit, args.topic)
     pipeline = Pipeline()
     sentences = with_actor = 0
     codes: Counter[str] = Counter()

@@ -17,13 +17,13 @@ sample, the pairs VNTC itself holds above the threshold, and the speed.
 from __future__ import annotations
 
 import argparse
-import gzip
 import itertools
-import json
 import random
 import re
 import time
 from pathlib import Path
+
+from corpus import DEFAULT_VNTC, first_texts
 
 from sukien.merge.duplicates import DuplicateOptions, Fingerprinter, similarity, word_shingles
 
@@ -56,16 +56,12 @@ def percentile(values: list[float], share: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--vntc", default=str(ROOT.parent / "shared" / "data" / "vntc" /
-                                              "vntc.jsonl.gz"))
+    parser.add_argument("--vntc", default=str(DEFAULT_VNTC))
     parser.add_argument("--limit", type=int, default=4000)
     parser.add_argument("--copies", type=int, default=400)
     args = parser.parse_args()
     rng = random.Random(7)
-    texts: list[str] = []
-    with gzip.open(args.vntc, "rt", encoding="utf-8") as lines:
-        for line in itertools.islice(lines, args.limit):
-            texts.append(json.loads(line)["text"])
+    texts = first_texts(args.vntc, args.limit)
     seeds = [p.read_text(encoding="utf-8")
              for p in sorted((ROOT / "sukien" / "examples").glob("*.txt"))]
     originals = list(range(args.copies))

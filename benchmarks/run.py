@@ -18,8 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from corpus import DEFAULT_VNTC, first_texts
+
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "vntc" / "vntc.jsonl.gz"
 
 
 def _measure_read(corpus: str, limit: int) -> dict[str, float]:
@@ -61,7 +62,7 @@ def _measure_spark(corpus: str, limit: int, master: str) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         shards = Path(tmp) / "in"
         shards.mkdir()
-        texts = _texts(corpus, limit)
+        texts = first_texts(corpus, limit)
         for shard in range(16):
             with (shards / f"part-{shard:02d}.jsonl").open("w", encoding="utf-8") as out:
                 for text in texts[shard::16]:
@@ -82,7 +83,7 @@ def _measure_trafilatura_html2txt(corpus: str, limit: int) -> dict[str, float]:
 
     from trafilatura import extract
 
-    texts = _texts(corpus, limit)
+    texts = first_texts(corpus, limit)
     started = time.perf_counter()
     size = 0
     for text in texts:
@@ -98,7 +99,7 @@ def _measure_pipeline(corpus: str, limit: int) -> dict[str, float]:
     from sukien.model import Container, Page, PageKind, PageResult
     from sukien.pipeline import Pipeline
 
-    texts = _texts(corpus, limit)
+    texts = first_texts(corpus, limit)
     pipeline = Pipeline()
     pages = [Page(f"p{n}", f"p{n}", PageKind.TEXT, Container.JSONL, text, "utf-8",
                   len(text.encode())) for n, text in enumerate(texts)]
@@ -117,7 +118,7 @@ def _measure_underthesea(corpus: str, limit: int) -> dict[str, float]:
     """What users would otherwise run first on Vietnamese text: word segmentation alone."""
     from underthesea import word_tokenize
 
-    texts = _texts(corpus, limit)
+    texts = first_texts(corpus, limit)
     started = time.perf_counter()
     for text in texts:
         word_tokenize(text)
@@ -125,21 +126,9 @@ def _measure_underthesea(corpus: str, limit: int) -> dict[str, float]:
             "seconds": time.perf_counter() - started}
 
 
-def _texts(corpus: str, limit: int) -> list[str]:
-    import gzip
-
-    texts = []
-    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= limit:
-                break
-    return texts
-
-
 def _write_sample(corpus: str, target: Path, limit: int) -> None:
     with target.open("w", encoding="utf-8") as out:
-        for text in _texts(corpus, limit):
+        for text in first_texts(corpus, limit):
             out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
 
 
@@ -166,7 +155,7 @@ def _child(name: str, corpus: str, limit: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_VNTC))
     parser.add_argument("--limit", type=int, default=5000)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--only", action="append", default=None,

@@ -24,6 +24,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from corpus import DEFAULT_VNTC, first_texts
+
 from sukien.evaluate.bkee import BkeeDocument as SpanDocument
 from sukien.evaluate.bkee import load_bkee
 from sukien.evaluate.time import SpanScore, per_line, score_spans
@@ -128,17 +130,11 @@ def _strip_timeml(marked: str) -> tuple[str, list[Span]]:
 
 
 def _time_stage_speed(vntc: str, limit: int) -> dict[str, object]:
-    import gzip
     from datetime import date
 
     from sukien.time import Reference, TimeStage
 
-    texts = []
-    with gzip.open(vntc, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= limit:
-                break
+    texts = first_texts(vntc, limit)
     stage = TimeStage()
     reference = Reference.of(date(2006, 1, 1))
     started = time.perf_counter()
@@ -175,7 +171,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--bkee", default=str(DATA / "bkee" / "bkee-train-dev.tar.gz"))
     parser.add_argument("--split", default="dev")
-    parser.add_argument("--vntc", default=str(DATA / "vntc" / "vntc.jsonl.gz"))
+    parser.add_argument("--vntc", default=str(DEFAULT_VNTC))
     parser.add_argument("--limit", type=int, default=3000)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "time.json")

@@ -82,7 +82,7 @@ def event_row(story: Story, links: tuple[str, ...] = ()) -> dict[str, Any]:
         "id": story.story_id, "date": story.date.value if story.date else None,
         "date_precision": story.date.precision if story.date else None,
         "year_known": story.year_known, "event_type": story.type, "mode": story.mode,
-        "quad_code": first.quad_code, "cameo_code": first.cameo, "status": story.status,
+        "quad_code": story.quad_code, "cameo_code": first.cameo, "status": story.status,
         "actor_countries": ";".join(a.country or "" for a in story.actors),
         "actor_sectors": ";".join(a.sector or "" for a in story.actors),
         "actor_names": ";".join(a.name or "" for a in story.actors),

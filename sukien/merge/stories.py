@@ -140,7 +140,7 @@ def _story(group: list[StoryMention]) -> Story:
         mode=next((m.event.mode for m in group if m.event.mode), None),
         symmetric=event.symmetric, actors=event.actors, recipients=event.recipients,
         date=event.date, status=status, confidence=round(confidence, 3),
-        mentions=tuple(sorted(group, key=_mention_order)))
+        mentions=tuple(group))  # merge_group builds each group in mention order
 
 
 def _date_rank(date: EventDate | None) -> tuple[int, int, int, float]:

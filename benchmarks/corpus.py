@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -13,13 +14,18 @@ DEFAULT_VNTC = ROOT.parent / "shared" / "data" / "vntc" / "vntc.jsonl.gz"
 
 def first_texts(path: str | Path, limit: int, topic: str | None = None) -> list[str]:
     """The first ``limit`` texts, of one ``topic`` field value when given."""
-    texts: list[str] = []
+    return list(iter_texts(path, limit, topic))
+
+
+def iter_texts(path: str | Path, limit: int, topic: str | None = None) -> Iterator[str]:
+    """``first_texts`` one at a time, for runs whose memory is measured."""
+    count = 0
     opener = gzip.open if str(path).endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as lines:
         for line in lines:
-            if len(texts) >= limit:
+            if count >= limit:
                 break
             record = json.loads(line)
             if topic is None or record.get("topic") == topic:
-                texts.append(record["text"])
-    return texts
+                count += 1
+                yield record["text"]

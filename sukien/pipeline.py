@@ -22,6 +22,7 @@ from sukien.merge import Fingerprinter
 from sukien.model import Article, Event, Page, PageResult, Rejected
 from sukien.options import ReadOptions
 from sukien.read.language import VietnameseDetector
+from sukien.text import words
 from sukien.time import TimeStage
 
 
@@ -64,8 +65,9 @@ class Pipeline:
         return EventCoder(self._events.lexicon, require_actor=False, per_sentence=True).code(coded)
 
     def _analyzed(self, article: Article, page: Page) -> Article:
-        dated = self._time.date_article(article, page)
-        return self._events.code_article(self._actors.code_article(dated))
+        tokens = words(article.text)
+        dated = self._time.date_article(article, page, tokens)
+        return self._events.code_article(self._actors.code_article(dated, tokens), tokens)
 
     def _is_vietnamese_line(self, line: str) -> bool:
-        return self._language.verdict(line).is_vietnamese
+        return self._language.is_vietnamese(line)

@@ -4,6 +4,7 @@ count a republished story once."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sukien.merge import DuplicateOptions, Fingerprinter, canonical_links, similarity
+from sukien.merge.duplicates import _polynomial_hash, band_keys, word_hashes
 from sukien.store import Store
+from sukien.text import words
 from tests.conftest import EXAMPLES, run_cli
 
 SEEDS = sorted(EXAMPLES.glob("*.txt"))
@@ -104,3 +107,34 @@ def test_the_first_call_since_march_2023_links_the_two_calls(tmp_path: Path) -> 
     linked = [(records[i]["date"], records[i]["event_type"]) for i in call["links"]]
     assert linked == [("2023-03", "CONSULT")]
     assert all(call["id"] in records[i]["links"] for i in call["links"])
+
+
+# letters that fold to two ('ß'), lie outside the BMP ('𝐀', '😀'), or are not words
+_TEXT = st.text(alphabet=st.sampled_from("aăbđêơưÀẠỹ Ư_9 .,\n-ß𝐀😀'"), max_size=60)
+
+
+@given(_TEXT)
+def test_word_hashes_are_one_hash_per_casefolded_word(text: str) -> None:
+    words = re.findall(r"\w+", text.casefold())
+    hashes = [int(h) for h in word_hashes(text)]
+    assert len(hashes) == len(words)
+    assert hashes == [_polynomial_hash(w) for w in words]
+    assert len(set(hashes)) == len(set(words))
+
+
+@given(_TEXT)
+def test_words_are_the_regex_words_with_their_offsets(text: str) -> None:
+    found = words(text)
+    matches = list(re.finditer(r"\w+", text))
+    assert found.starts == [m.start() for m in matches]
+    assert found.ends == [m.end() for m in matches]
+    assert found.keys == [m.group().casefold() for m in matches]
+
+
+def test_band_keys_differ_between_bands_and_repeat_for_equal_bands() -> None:
+    signature = (7, 9) * 64
+    keys = band_keys(signature, 2)
+    assert len(set(keys)) == 64 and all(0 <= k < 2**63 for k in keys)
+    assert band_keys(signature, 2) == keys
+    assert band_keys((7, 8, *signature[2:]), 2)[1:] == keys[1:]
+    assert band_keys((7, 8, *signature[2:]), 2)[0] != keys[0]

@@ -220,6 +220,23 @@ def test_scanning_only_where_a_rule_can_start_finds_what_a_full_scan_finds() -> 
         assert [(m.start(), m.end()) for m in grammar.scan(text)] == full
 
 
+_TIME_PIECES = ("ngày", "Ngày", "năm", "năm1998", "tháng3", "tháng", "hôm", "qua", "nay", "tới",
+                "Thứ", "hai", "sáng", "tối", "25-6", "7/12", "2024", "9h30", "15:12", "(", ")",
+                "(2/11)", "_", "x", "Anh", "quý", "I/2018", "từ", "đến", "giữa", "cuối", "trước",
+                "Tết", "Nguyên", "đán", "ß", "😀", ",", ".")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=30),
+       st.lists(st.sampled_from(("", " ", " ", "\n", ", ")), min_size=30, max_size=30))
+def test_scanning_by_words_finds_what_a_full_scan_finds(pieces: list[str],
+                                                        gaps: list[str]) -> None:
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    grammar = STAGE.grammar
+    full = [(m.start(), m.end()) for m in grammar.pattern.finditer(text)]
+    assert [(m.start(), m.end()) for m in grammar.scan(text)] == full
+
+
 def test_a_crawl_date_bounds_the_year_of_the_reported_day() -> None:
     text = ("Người phát ngôn của Tướng Brown ngày 4/12 chia sẻ, hai quan chức đã thảo luận về "
             "cuộc xung đột đang diễn ra ở Ukraine.")

@@ -8,6 +8,7 @@ from datetime import date
 from sukien.actors.gazetteer import Gazetteer, load_gazetteer
 from sukien.actors.recognize import ActorRecognizer
 from sukien.model import ActorMention, Article
+from sukien.text import Words
 
 
 class ActorStage:
@@ -18,10 +19,11 @@ class ActorStage:
     def mentions(self, text: str, on: date | None = None) -> list[ActorMention]:
         return self._recognizer.mentions(text, on)
 
-    def code_article(self, article: Article) -> Article:
-        """Mentions with page lines; offices are checked against the publication date."""
+    def code_article(self, article: Article, tokens: Words | None = None) -> Article:
+        """Mentions with page lines; offices are checked against the publication date.
+        ``tokens``: the words of ``article.text``, when the caller has them already."""
         on = article.published.day if article.published else None
-        found = self._recognizer.mentions(article.text, on)
+        found = self._recognizer.mentions(article.text, on, tokens)
         return replace(article, actors=tuple(
             replace(m, line=article.line_at(m.start)) for m in found))
 

@@ -64,10 +64,10 @@ class EventCoder:
         self.require_actor = require_actor
         self.per_sentence = per_sentence
 
-    def code(self, article: Article) -> tuple[Event, ...]:
+    def code(self, article: Article, tokens: Words | None = None) -> tuple[Event, ...]:
         if not article.actors and self.require_actor:
             return ()
-        tokens = words(article.text)
+        tokens = tokens or words(article.text)
         placed = _place(article.actors, tokens)
         placed_starts = [p.first for p in placed]
         timexes = sorted(article.timexes, key=lambda t: t.start)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from sukien.events.coder import EventCoder
 from sukien.events.lexicon import EventLexicon, load_event_lexicon
 from sukien.model import Article
+from sukien.text import Words
 
 
 class EventStage:
@@ -14,5 +15,6 @@ class EventStage:
         self.lexicon = lexicon or load_event_lexicon()
         self.coder = EventCoder(self.lexicon)
 
-    def code_article(self, article: Article) -> Article:
-        return replace(article, events=self.coder.code(article))
+    def code_article(self, article: Article, tokens: Words | None = None) -> Article:
+        """``tokens``: the words of ``article.text``, when the caller has them already."""
+        return replace(article, events=self.coder.code(article, tokens))

@@ -17,9 +17,7 @@ Shingle size, permutations, bands and threshold were chosen by measurement:
 
 from __future__ import annotations
 
-import hashlib
 import re
-import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -27,6 +25,7 @@ import numpy as np
 from datasketch import MinHash
 
 from sukien.model import Fingerprint
+from sukien.text import word_spans
 
 _WORD = re.compile(r"\w+")
 # datasketch permutes a batch as one (values x permutations) matrix: bound it
@@ -35,6 +34,9 @@ _CHUNK = 4096
 _POSITION_MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
                          0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53,
                          0x27D4EB2F165667C5, 0x94D049BB133111EB, 0xBF58476D1CE4E5B9)
+# the word hash is a polynomial in this odd base, modulo 2**64
+_BASE = 0x100000001B3
+_BASE_INVERSE = pow(_BASE, -1, 2**64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +90,7 @@ def shingle_hashes(text: str, size: int) -> np.ndarray:
     the pipeline's merge stage together."""
     if size > len(_POSITION_MULTIPLIERS):
         raise ValueError(f"shingles of at most {len(_POSITION_MULTIPLIERS)} words")
-    words = np.fromiter((zlib.crc32(w.group().encode("utf-8"))
-                         for w in _WORD.finditer(text.casefold())), dtype=np.uint64)
+    words = word_hashes(text)
     if len(words) < size:
         return np.empty(0, dtype=np.uint64)
     count = len(words) - size + 1
@@ -97,6 +98,44 @@ def shingle_hashes(text: str, size: int) -> np.ndarray:
     for position in range(size):
         mixed += words[position:position + count] * np.uint64(_POSITION_MULTIPLIERS[position])
     return np.unique(mixed >> np.uint64(32))
+
+
+def word_hashes(text: str) -> np.ndarray:
+    """A 64-bit polynomial hash of each case-folded ``\\w+`` word, in order, from prefix
+    sums over the code points (no Python call per word): a word's hash is the difference
+    of two prefix sums, shifted back to its start by the inverse power."""
+    folded = text.casefold()
+    spans = word_spans(folded)
+    if spans is None:
+        return np.array([_polynomial_hash(w) for w in _WORD.findall(folded)], dtype=np.uint64)
+    starts, ends = spans
+    if not len(starts):
+        return np.empty(0, dtype=np.uint64)
+    codes = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
+    with np.errstate(over="ignore"):
+        powers = _powers(_BASE, len(codes))
+        inverse = _powers(_BASE_INVERSE, len(codes))
+        prefix = np.zeros(len(codes) + 1, dtype=np.uint64)
+        np.cumsum((codes.astype(np.uint64) + np.uint64(1)) * powers, out=prefix[1:])
+        hashes: np.ndarray = (prefix[ends] - prefix[starts]) * inverse[starts]
+    return hashes
+
+
+def _powers(base: int, count: int) -> np.ndarray:
+    """base**0 … base**(count - 1) modulo 2**64."""
+    powers = np.ones(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        np.cumprod(np.full(count - 1, base, dtype=np.uint64), out=powers[1:])
+    return powers
+
+
+def _polynomial_hash(word: str) -> int:
+    """The hash ``word_hashes`` gives, one word at a time."""
+    value, power = 0, 1
+    for char in word:
+        value = (value + (ord(char) + 1) * power) % 2**64
+        power = power * _BASE % 2**64
+    return value
 
 
 def _identity(value: int) -> int:
@@ -112,13 +151,20 @@ def word_shingles(text: str, size: int) -> set[str]:
 
 
 def band_keys(signature: tuple[int, ...], rows: int) -> tuple[int, ...]:
-    """One signed 63-bit key per band, its index mixed in so bands never collide."""
-    keys = []
-    for band, start in enumerate(range(0, len(signature), rows)):
-        raw = np.asarray(signature[start:start + rows], dtype=np.uint32).tobytes()
-        digest = hashlib.blake2b(raw, digest_size=8, person=band.to_bytes(2, "big")).digest()
-        keys.append(int.from_bytes(digest, "big") >> 1)
-    return tuple(keys)
+    """One signed 63-bit key per band: the band's values and index through the
+    splitmix64 finalizer, for all bands at once."""
+    values = np.asarray(signature, dtype=np.uint64).reshape(-1, rows)
+    with np.errstate(over="ignore"):
+        mixed = np.arange(len(values), dtype=np.uint64) * np.uint64(_POSITION_MULTIPLIERS[0])
+        for row in range(rows):
+            mixed = (mixed << np.uint64(32)) ^ (mixed >> np.uint64(32)) ^ values[:, row]
+            mixed *= np.uint64(_POSITION_MULTIPLIERS[(row + 1) % len(_POSITION_MULTIPLIERS)])
+        mixed ^= mixed >> np.uint64(30)
+        mixed *= np.uint64(0xBF58476D1CE4E5B9)
+        mixed ^= mixed >> np.uint64(27)
+        mixed *= np.uint64(0x94D049BB133111EB)
+        mixed ^= mixed >> np.uint64(31)
+    return tuple((mixed >> np.uint64(1)).tolist())
 
 
 def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:

@@ -37,12 +37,21 @@ class VietnameseDetector:
         )
         self._min_ratio = min_ratio
 
+    def is_vietnamese(self, text: str) -> bool:
+        """``verdict(text).is_vietnamese``, without counting marked letters when common
+        syllables already decide (prose, almost always): the clean stage asks it of
+        every line."""
+        tokens = _WORD.findall(text[:_SAMPLE_CHARS].lower())
+        if len(tokens) >= _MIN_WORDS and self._hits(tokens) >= self._min_ratio * len(tokens):
+            return True
+        return self.verdict(text).is_vietnamese
+
     def verdict(self, text: str) -> LanguageVerdict:
         tokens = _WORD.findall(text[:_SAMPLE_CHARS].lower())
         if not tokens:
             return LanguageVerdict(False, 0.0, 0)
-        hits = sum(1 for token in tokens if token in self._words)
-        marked = sum(1 for token in tokens if _VIETNAMESE_LETTER.search(token))
+        hits = self._hits(tokens)
+        marked = sum(map(bool, map(_VIETNAMESE_LETTER.search, tokens)))
         ratio, marked_ratio = hits / len(tokens), marked / len(tokens)
         if len(tokens) < _MIN_WORDS:
             # too short for ratios (a headline): two telling words suffice
@@ -50,3 +59,6 @@ class VietnameseDetector:
         else:
             is_vietnamese = ratio >= self._min_ratio or marked_ratio >= _MIN_MARKED_RATIO
         return LanguageVerdict(is_vietnamese, round(ratio, 3), len(tokens), round(marked_ratio, 3))
+
+    def _hits(self, tokens: list[str]) -> int:
+        return sum(map(self._words.__contains__, tokens))

@@ -109,8 +109,8 @@ class Reader:
         plain = html_to_plain_text(page.content) if page.kind is PageKind.HTML else page.content
         if not plain.strip():
             return Rejected(page.source, RejectReason.EMPTY, "no text content", page.n_bytes)
-        verdict = self._detector.verdict(plain)
-        if not verdict.is_vietnamese:
+        if not self._detector.is_vietnamese(plain):
+            verdict = self._detector.verdict(plain)
             return Rejected(
                 page.source,
                 RejectReason.NOT_VIETNAMESE,

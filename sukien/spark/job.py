@@ -2,8 +2,10 @@
 Parquet, then the cross-article merge with Spark operations.
 
     1 read       Spark's binaryFile source (recursive; any Hadoop filesystem URI), then
-                 ``Reader.read_blob`` per file: the same formats, limits and rejections
-    2-6, 8       ``Pipeline`` per Python worker (cached), as in ``sukien ingest``
+                 ``Reader.read_blob`` per file: the same formats, limits and rejections;
+                 the pages are then spread evenly over the partitions
+    2-6, 8       ``Pipeline`` per Python worker (cached), as in ``sukien ingest``, in
+                 ``mapInArrow``: the rows leave Python as Arrow batches
     7 store      one Parquet folder per store table, rows encoded by ``sukien.store.rows``
     8 merge      near-duplicates: band keys grouped, each article compared with its
                  buckets' first article, similarity in Spark SQL; copies: connected
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import os
+import pickle
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
@@ -29,6 +32,7 @@ from pyspark import StorageLevel
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
+from pyspark.sql.pandas.types import to_arrow_schema
 
 from sukien.ingest import worker_pipeline
 from sukien.merge import (
@@ -54,6 +58,8 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "article_bands": ("band", "key", "article_id"), "rejected": ("reject_id",),
 }
 _ARTICLE = "_article"
+_ITEMS = T.StructType([T.StructField("item", T.BinaryType(), False)])
+_ROWS_PER_BATCH = 2000
 _SIDE = pa.struct([("text", pa.string()), ("country", pa.string()), ("sector", pa.string()),
                    ("name", pa.string())])
 STORIES_SCHEMA = pa.schema([
@@ -118,29 +124,32 @@ def spark_session(master: str | None, **config: str) -> SparkSession:
 def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
     files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
              .load(list(options.inputs)).select("path", "content"))
-    if options.partitions:
-        files = files.repartition(options.partitions)
+    partitions = options.partitions or 4 * spark.sparkContext.defaultParallelism
+    if files.rdd.getNumPartitions() < partitions:
+        # Spark packs small files into one split: reading them would take one core
+        files = files.repartition(partitions)
+    # pages, not files, are spread over the tasks: one big JSONL or WARC file is one task
+    items = spark.createDataFrame(
+        files.rdd.mapPartitions(functools.partial(_read_partition, options.read)), _ITEMS
+    ).repartition(partitions)
     now = datetime.now(UTC).replace(tzinfo=None)
-    records = files.rdd.mapPartitions(
-        functools.partial(_process_partition, options.read, now)
-    ).persist(StorageLevel.MEMORY_AND_DISK)
+    # the pipeline's rows cross into the JVM once, as Arrow batches of one wide row per
+    # record tagged with its table, and the tables are split there
+    wide = items.mapInArrow(functools.partial(_process_batches, now), _wide_schema()).persist(
+        StorageLevel.MEMORY_AND_DISK)
     out = options.out.rstrip("/")
-    # every row crosses into the JVM once, as one wide row tagged with its table, and the
-    # tables are split there: a Python pass per table costs more than the pipeline
-    wide = spark.createDataFrame(records.filter(_is_row).map(_wide_row), _wide_schema())
-    wide = wide.persist(StorageLevel.MEMORY_AND_DISK)
     tables: dict[str, DataFrame] = {}
     for table, keys in TABLE_KEYS.items():
         frame = wide.where(F.col("table") == table).select(f"{table}.*")
         frame.dropDuplicates(list(keys)).write.mode("overwrite").parquet(f"{out}/{table}")
         tables[table] = spark.read.parquet(f"{out}/{table}")
-    wide.unpersist()
     pairs = near_duplicate_pairs(tables["article_bands"], tables["article_fingerprints"],
                                  options.duplicates.threshold)
     pairs.write.mode("overwrite").parquet(f"{out}/near_duplicates")
     pairs = spark.read.parquet(f"{out}/near_duplicates")
     copies = copy_ids(pairs, tables["articles"])
-    articles = records.filter(functools.partial(_is_table, _ARTICLE)).map(_keyed_article)
+    articles = (wide.where(F.col("table") == _ARTICLE).select(f"{_ARTICLE}.blob").rdd
+                .map(_keyed_article))
     originals = articles.subtractByKey(copies.rdd.map(lambda row: (row[0], None)))
     stories = (originals.flatMap(_keyed_mentions).groupByKey()
                .flatMap(_stories_of_group).map(functools.partial(_as_tuple_row,
@@ -150,25 +159,61 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
     summary = SparkJobSummary(
         tables["pages"].count(), tables["rejected"].count(), tables["articles"].count(),
         tables["events"].count(), pairs.count(), spark.read.parquet(f"{out}/stories").count())
-    records.unpersist()
+    wide.unpersist()
     return summary
 
 
-def _process_partition(read: ReadOptions, now: datetime,
-                       files: Iterable[Any]) -> Iterator[tuple[str, Any]]:
+def _read_partition(read: ReadOptions, files: Iterable[Any]) -> Iterator[tuple[bytes]]:
+    """Pages and read rejections, pickled: they cross the JVM once, to be rebalanced."""
     reader = Reader(read)
-    pipeline = worker_pipeline()
     for file in files:
-        source = _local_source(str(file.path))
-        for item in reader.read_blob(bytes(file.content), source):
+        for item in reader.read_blob(bytes(file.content), _local_source(str(file.path))):
+            yield (pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL),)
+
+
+def _process_batches(now: datetime, batches: Iterable[pa.RecordBatch]
+                     ) -> Iterator[pa.RecordBatch]:
+    pipeline = worker_pipeline()
+    pending = _WideBatches(_wide_arrow_schema())
+    for batch in batches:
+        for blob in batch.column(0).to_pylist():
+            item = pickle.loads(blob)
             result = pipeline.process(item) if isinstance(item, Page) else item
             if isinstance(result, Rejected):
-                yield "rejected", rejected_row(result, now)
-                continue
-            yield from _result_records(result, now)
+                pending.add("rejected", rejected_row(result, now))
+            else:
+                for table, row in _result_records(result, now):
+                    pending.add(table, row)
+            if pending.size >= _ROWS_PER_BATCH:
+                yield from pending.flush()
+    yield from pending.flush()
 
 
-def _result_records(result: PageResult, now: datetime) -> Iterator[tuple[str, Any]]:
+class _WideBatches:
+    """Rows gathered per table, flushed as one Arrow batch per table in which only that
+    table's column is set."""
+
+    def __init__(self, schema: pa.Schema) -> None:
+        self.schema = schema
+        self.rows: dict[str, list[Row]] = {}
+        self.size = 0
+
+    def add(self, table: str, row: Row) -> None:
+        self.rows.setdefault(table, []).append(row)
+        self.size += 1
+
+    def flush(self) -> Iterator[pa.RecordBatch]:
+        for table, rows in self.rows.items():
+            n = len(rows)
+            columns = [pa.array([table] * n, pa.string()), *(
+                pa.array(rows, f.type) if f.name == table else pa.nulls(n, f.type)
+                for f in self.schema if f.name != "table")]
+            yield pa.RecordBatch.from_arrays(columns, schema=self.schema)
+        self.rows = {}
+        self.size = 0
+
+
+def _result_records(result: PageResult, now: datetime) -> Iterator[tuple[str, Row]]:
     for table, rows in page_result_rows([result], now).items():
         for row in rows:
             yield table, row
@@ -176,7 +221,8 @@ def _result_records(result: PageResult, now: datetime) -> Iterator[tuple[str, An
     for article in result.articles:
         if article.events:
             # what the story merge needs, and no more
-            yield _ARTICLE, (result.page.name, replace(article, timexes=(), actors=()))
+            story_input = (result.page.name, replace(article, timexes=(), actors=()))
+            yield _ARTICLE, {"blob": pickle.dumps(story_input, protocol=pickle.HIGHEST_PROTOCOL)}
 
 
 def _local_source(path: str) -> str:
@@ -187,27 +233,20 @@ def _local_source(path: str) -> str:
     return path
 
 
-def _is_table(table: str, record: tuple[str, Any]) -> bool:
-    return record[0] == table
-
-
-def _is_row(record: tuple[str, Any]) -> bool:
-    return record[0] != _ARTICLE
-
-
 def _wide_schema() -> T.StructType:
-    return T.StructType([T.StructField("table", T.StringType(), False), *(
-        T.StructField(table, spark_schema(ARROW_SCHEMAS[table]), True) for table in TABLE_KEYS)])
+    return T.StructType([
+        T.StructField("table", T.StringType(), False),
+        *(T.StructField(table, spark_schema(ARROW_SCHEMAS[table]), True) for table in TABLE_KEYS),
+        T.StructField(_ARTICLE, T.StructType([T.StructField("blob", T.BinaryType(), True)]),
+                      True)])
 
 
-def _wide_row(record: tuple[str, Row]) -> tuple[Any, ...]:
-    table, row = record
-    return (table, *(_as_tuple_row(ARROW_SCHEMAS[name], row) if name == table else None
-                     for name in TABLE_KEYS))
+@functools.cache
+def _wide_arrow_schema() -> pa.Schema:
+    return to_arrow_schema(_wide_schema())
 
 
-def _as_tuple_row(schema: pa.Schema, record: tuple[str, Row] | Row) -> tuple[Any, ...]:
-    row = record[1] if isinstance(record, tuple) else record
+def _as_tuple_row(schema: pa.Schema, row: Row) -> tuple[Any, ...]:
     return tuple(_as_spark_value(row.get(f.name), f.type) for f in schema)
 
 
@@ -275,8 +314,8 @@ def copy_ids(pairs: DataFrame, articles: DataFrame, max_rounds: int = 50) -> Dat
     return labels.where("label <> own").select("article_id")
 
 
-def _keyed_article(record: tuple[str, tuple[str, Article]]) -> tuple[str, tuple[str, Article]]:
-    page, article = record[1]
+def _keyed_article(row: Any) -> tuple[str, tuple[str, Article]]:
+    page, article = pickle.loads(row[0])
     return article.article_id, (page, article)
 
 

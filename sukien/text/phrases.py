@@ -8,11 +8,14 @@ access per word and needs no segmenter.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
+
+import numpy as np
 
 WORD = re.compile(r"\w+")
 T = TypeVar("T")
@@ -37,14 +40,35 @@ class Words:
 
 
 def words(text: str) -> Words:
-    starts: list[int] = []
-    ends: list[int] = []
-    keys: list[str] = []
-    for match in WORD.finditer(text):
-        starts.append(match.start())
-        ends.append(match.end())
-        keys.append(match.group().casefold())
-    return Words(text, starts, ends, keys)
+    folded = text.casefold()
+    spans = word_spans(text) if len(folded) == len(text) else None
+    if spans is None:
+        # a letter that folds to two ('ß') or lies outside the BMP: one match at a time
+        matches = list(WORD.finditer(text))
+        return Words(text, [m.start() for m in matches], [m.end() for m in matches],
+                     [m.group().casefold() for m in matches])
+    starts, ends = spans[0].tolist(), spans[1].tolist()
+    return Words(text, starts, ends, [folded[a:b] for a, b in zip(starts, ends, strict=True)])
+
+
+def word_spans(text: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """Starts and ends of the ``\\w+`` words of ``text`` from one array pass over its
+    code points, or None when it has characters outside the Basic Multilingual Plane
+    (where the table below does not reach)."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    table = _word_characters()
+    if len(codes) and int(codes.max()) >= len(table):
+        return None
+    inside = np.zeros(len(codes) + 2, dtype=bool)
+    inside[1:-1] = table[codes]
+    edges = np.flatnonzero(inside[1:] != inside[:-1])
+    return edges[0::2], edges[1::2]
+
+
+@functools.cache
+def _word_characters() -> np.ndarray:
+    """Whether ``\\w`` matches it, for each code point of the Basic Multilingual Plane."""
+    return np.array([WORD.fullmatch(chr(c)) is not None for c in range(0x10000)], dtype=bool)
 
 
 def phrase_keys(text: str) -> list[str]:

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from sukien.model import Article, Page, PublishedDate, Timex
+from sukien.text import Words
 from sukien.time.calendar import PLACEHOLDER_YEAR, Point
 from sukien.time.document import infer_published
 from sukien.time.grammar import TimeGrammar, load_time_grammar
@@ -21,16 +22,17 @@ class TimeStage:
     def __init__(self, grammar: TimeGrammar | None = None) -> None:
         self.grammar = grammar or load_time_grammar()
 
-    def mentions(self, text: str) -> list[Mention]:
-        return find_mentions(text, self.grammar)
+    def mentions(self, text: str, tokens: Words | None = None) -> list[Mention]:
+        return find_mentions(text, self.grammar, tokens)
 
     def timexes(self, text: str, reference: Reference | None,
                 article: Article | None = None) -> tuple[Timex, ...]:
         """Timexes of ``text``; with ``article``, each carries its page line."""
         return self._resolved(self.mentions(text), reference, article)
 
-    def date_article(self, article: Article, page: Page) -> Article:
-        mentions = self.mentions(article.text)
+    def date_article(self, article: Article, page: Page, tokens: Words | None = None) -> Article:
+        """``tokens``: the words of ``article.text``, when the caller has them already."""
+        mentions = self.mentions(article.text, tokens)
         published = article.published
         if published is None or published.confidence < TRUSTED_CONTAINER:
             horizon = published.day if published else None

@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from sukien.text import Words
 from sukien.time.grammar import TimeGrammar, TimeRule, lexicon_key
 
 # A tense marker counts only within its clause: a sentence, cut at a colon so
@@ -35,10 +36,10 @@ class Mention:
         return None
 
 
-def find_mentions(text: str, grammar: TimeGrammar) -> list[Mention]:
+def find_mentions(text: str, grammar: TimeGrammar, tokens: Words | None = None) -> list[Mention]:
     bounds = _clause_bounds(text)
     mentions: list[Mention] = []
-    for match in grammar.scan(text):
+    for match in grammar.scan(text, tokens):
         rule, groups = grammar.groups(match)
         start, end = _trimmed(text, match.start(), match.end())
         if not rule.kind.endswith("range") and (signal := grammar.leading_signal.match(

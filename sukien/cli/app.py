@@ -643,6 +643,8 @@ def eval_actors_command(
     if as_json:
         sys.stdout.write(json.dumps({
             "recall": recall, "checked": len(checks),
+            "named_correct": sum(c.correct for c in checks if c.gold.name),
+            "named_checked": sum(1 for c in checks if c.gold.name),
             "missed": [{"page": c.page, "event": c.gold.event_id, "country": c.gold.country,
                         "sector": c.gold.sector, "name": c.gold.name} for c in checks
                        if not c.correct]}) + "\n")
@@ -654,7 +656,9 @@ def eval_actors_command(
                       ", ".join(dict.fromkeys(check.found)) or "-", "✓" if check.correct else "✗")
     out = _stdout()
     out.print(table)
-    out.print(f"actors: recall {recall:.3f} ({sum(c.correct for c in checks)}/{len(checks)})")
+    named = [c for c in checks if c.gold.name]
+    out.print(f"actors: recall {recall:.3f} ({sum(c.correct for c in checks)}/{len(checks)}); "
+              f"named people {sum(c.correct for c in named)}/{len(named)}")
 
 
 def main() -> None:

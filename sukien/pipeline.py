@@ -1,5 +1,7 @@
 """The per-page pipeline. Stages are numbered as in DESIGN.md; each adds records, none
-reaches back into an earlier stage.
+reaches back into an earlier stage, with one exception: when an article's date has no
+year and the office holders it names leave only one (``sukien.actors.tenure``), stages
+4 and 5 run again with that year.
 
     1 read       sukien.read      bytes -> Page | Rejected            (before this object)
     2 clean      sukien.clean     Page -> Article...
@@ -67,7 +69,12 @@ class Pipeline:
     def _analyzed(self, article: Article, page: Page) -> Article:
         tokens = words(article.text)
         dated = self._time.date_article(article, page, tokens)
-        return self._events.code_article(self._actors.code_article(dated, tokens), tokens)
+        coded = self._actors.code_article(dated, tokens)
+        if (bounded := self._actors.year_from_offices(coded)) is not None:
+            # the year changes every relative date and which office a person holds
+            dated = self._time.redate_article(dated, bounded, tokens)
+            coded = self._actors.code_article(dated, tokens)
+        return self._events.code_article(coded, tokens)
 
     def _is_vietnamese_line(self, line: str) -> bool:
         return self._language.is_vietnamese(line)

@@ -9,9 +9,10 @@ import pytest
 
 from sukien.actors import ActorStage
 from sukien.actors.gazetteer import NON_STATE, SECTORS, load_gazetteer
+from sukien.actors.tenure import year_from_offices
 from sukien.evaluate import load_gold
 from sukien.evaluate.actors import score_actors
-from sukien.model import ActorMention
+from sukien.model import ActorMention, Container, Page, PageKind, PageResult, PublishedDate
 from sukien.pipeline import Pipeline
 from sukien.resources import read_resource_text
 from sukien.text import phrase_keys
@@ -164,3 +165,44 @@ def test_names_are_case_folded_words() -> None:
     assert phrase_keys("Kim Jong-un") == ["kim", "jong", "un"]
     kim = by_text("Nhà lãnh đạo Kim Jong Un phát biểu.")["Nhà lãnh đạo Kim Jong Un"]
     assert (kim.country, kim.name) == ("PRK", "Kim Jong-un")
+
+
+def _published_of(body: str) -> PublishedDate:
+    text = ("Nga và Mỹ điện đàm về Ukraine\n\n" + body
+            + "\n\nHai bên cũng thảo luận về an ninh châu Âu và các biện pháp tránh leo thang."
+            "\n\nKHÁNH HƯNG\n")
+    page = Page("t.txt", "t.txt", PageKind.TEXT, Container.TXT, text, "utf-8", len(text))
+    result = Pipeline().process(page)
+    assert isinstance(result, PageResult)
+    published = result.articles[0].published
+    assert published is not None
+    return published
+
+
+def test_office_holders_named_with_their_titles_give_the_missing_year() -> None:
+    published = _published_of(
+        "Ngày 4/12, Bộ trưởng Quốc phòng Nga Andrei Belousov đã có cuộc điện đàm với người "
+        "đồng cấp Mỹ Lloyd Austin, theo thông báo của Bộ Quốc phòng Nga.")
+    # Belousov took office on 14 May 2024, Austin left on 20 January 2025
+    assert published.value == "2024-12-04"
+    assert published.confidence < 0.5 and "Belousov" in published.evidence
+
+
+def test_offices_that_allow_several_years_or_names_without_titles_leave_it_unknown() -> None:
+    two_years = _published_of(
+        "Ngày 4/12, Tổng tham mưu trưởng Nga Valery Gerasimov đã điện đàm với Chủ tịch Hội đồng "
+        "Tham mưu trưởng liên quân Mỹ Charles Q. Brown về tình hình Ukraine.")
+    assert two_years.value.startswith("XXXX-12-04")  # Brown held office in Dec. 2023 and 2024
+    untitled = _published_of(
+        "Ngày 4/12, ông Andrei Belousov và ông Lloyd Austin đã có cuộc điện đàm kéo dài.")
+    assert untitled.value.startswith("XXXX-12-04")
+
+
+def test_an_office_held_until_today_allows_every_year_since_it_began() -> None:
+    gazetteer = STAGE.gazetteer
+    mentions = list(by_text("Bộ trưởng Quốc phòng Nga Andrei Belousov phát biểu.").values())
+    unknown = PublishedDate("XXXX-06-01", "day", 0.25, "'ngày 1/6'")
+    assert year_from_offices(unknown, mentions, gazetteer, date(2025, 1, 1)).value == "2024-06-01"
+    assert year_from_offices(unknown, mentions, gazetteer, date(2026, 11, 22)) is None
+    known = PublishedDate("2024-06-01", "day", 0.9, "")
+    assert year_from_offices(known, mentions, gazetteer, date(2025, 1, 1)) is None

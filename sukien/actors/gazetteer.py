@@ -97,8 +97,11 @@ class Gazetteer:
         self.rules = rules
         self._index: PhraseIndex[Variant] = PhraseIndex()
         self._by_surname: dict[str, list[Entry]] = {}
+        self._people: dict[str, Entry] = {}
         for text, entry in entries:
             self._add(text, entry)
+            if entry.kind == "person" and entry.entity_id:
+                self._people[entry.entity_id] = entry
             if entry.kind == "person" and text == entry.name:
                 self._by_surname.setdefault(phrase_keys(entry.name)[-1], []).append(entry)
 
@@ -109,6 +112,9 @@ class Gazetteer:
                  if (country is None or e.country == country)
                  and (on is None or any(o.valid_on(on) for o in e.offices))]
         return found[0] if len(found) == 1 else None
+
+    def person(self, entity_id: str) -> Entry | None:
+        return self._people.get(entity_id)
 
     def _add(self, text: str, entry: Entry) -> None:
         try:

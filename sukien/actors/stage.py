@@ -7,7 +7,8 @@ from datetime import date
 
 from sukien.actors.gazetteer import Gazetteer, load_gazetteer
 from sukien.actors.recognize import ActorRecognizer
-from sukien.model import ActorMention, Article
+from sukien.actors.tenure import year_from_offices
+from sukien.model import ActorMention, Article, PublishedDate
 from sukien.text import Words
 
 
@@ -15,6 +16,11 @@ class ActorStage:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
         self._recognizer = ActorRecognizer(self.gazetteer)
+
+    def year_from_offices(self, article: Article) -> PublishedDate | None:
+        """The article's publication date with the one year its named office holders
+        allow, when its own date has no year (see ``sukien.actors.tenure``)."""
+        return year_from_offices(article.published, article.actors, self.gazetteer, date.today())
 
     def mentions(self, text: str, on: date | None = None) -> list[ActorMention]:
         return self._recognizer.mentions(text, on)

@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--master", default=None,
                         help="Spark master; left to spark-submit when not given")
     parser.add_argument("--partitions", type=int, default=None,
-                        help="input partitions (default: Spark's, at least 2 per core)")
+                        help="partitions the pages are spread over (default: 4 per core)")
     args = parser.parse_args(argv)
     summary = run_job(SparkJobOptions(tuple(args.inputs), args.out, args.master,
                                       args.partitions))

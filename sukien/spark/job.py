@@ -1,5 +1,5 @@
-"""The Spark job: the per-page pipeline in ``mapPartitions``, the store's tables as
-Parquet, then the cross-article merge with Spark operations.
+"""The Spark job: the per-page pipeline on Spark's Python workers (``mapInArrow``), the
+store's tables as Parquet, then the cross-article merge with Spark operations.
 
     1 read       Spark's binaryFile source (recursive; any Hadoop filesystem URI), then
                  ``Reader.read_blob`` per file: the same formats, limits and rejections;

@@ -43,6 +43,15 @@ class TimeStage:
         timexes = self._resolved(mentions, reference_of(published), article)
         return replace(article, published=published, timexes=timexes)
 
+    def redate_article(self, article: Article, published: PublishedDate,
+                       tokens: Words | None = None) -> Article:
+        """The timexes resolved again against a publication date settled after this stage
+        (a year from the offices the article names); nothing is inferred again, so a guess
+        never comes back as evidence for itself."""
+        mentions = self.mentions(article.text, tokens)
+        return replace(article, published=published,
+                       timexes=self._resolved(mentions, reference_of(published), article))
+
     def _resolved(self, mentions: list[Mention], reference: Reference | None,
                   article: Article | None) -> tuple[Timex, ...]:
         return tuple(

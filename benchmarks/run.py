@@ -202,11 +202,13 @@ def main() -> None:
 
 
 def _run_child(name: str, sample: Path) -> dict[str, float | str]:
-    output = subprocess.run(
+    child = subprocess.run(
         [sys.executable, __file__, "--sample", str(sample), "--child", name],
-        capture_output=True, text=True, check=True, cwd=ROOT,
-    ).stdout.splitlines()[-1]
-    result = json.loads(output)
+        capture_output=True, text=True, check=False, cwd=ROOT,
+    )
+    if child.returncode != 0:
+        raise SystemExit(f"{name} failed:\n{child.stderr[-3000:]}")
+    result = json.loads(child.stdout.splitlines()[-1])
     result["name"] = name
     result["pages_per_s"] = result["pages"] / result["seconds"]
     result["mb_per_s"] = result["bytes"] / 1e6 / result["seconds"]

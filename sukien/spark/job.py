@@ -60,6 +60,7 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
 _ARTICLE = "_article"
 _ITEMS = T.StructType([T.StructField("item", T.BinaryType(), False)])
 _ROWS_PER_BATCH = 2000
+LOCAL_DRIVER_MEMORY = "3g"
 _SIDE = pa.struct([("text", pa.string()), ("country", pa.string()), ("sector", pa.string()),
                    ("name", pa.string())])
 STORIES_SCHEMA = pa.schema([
@@ -116,6 +117,9 @@ def spark_session(master: str | None, **config: str) -> SparkSession:
     if (master or "local").startswith("local"):
         # local workers run this interpreter (and its packages), not whatever "python3" is
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        # in local mode the driver's heap holds every task and the cached rows: Spark's
+        # 1 GB default runs out on a few tens of thousands of pages
+        config = {"spark.driver.memory": LOCAL_DRIVER_MEMORY, **config}
     for key, value in config.items():
         builder = builder.config(key, value)
     return builder.getOrCreate()

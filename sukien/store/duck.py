@@ -77,11 +77,6 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-# DuckDB's buffer pool would otherwise grow to most of the machine's memory during a long
-# ingest; past this it spills to disk, and a run stays well under 1 GB whatever its size
-MEMORY_LIMIT = "384MB"
-
-
 class Store:
     """One open database. Use as a context manager; writes go through ``write_batch``."""
 
@@ -99,8 +94,7 @@ class Store:
         if read_only and not path.exists():
             raise UsageError(f"no database at {path}; run 'sukien ingest' first")
         try:
-            connection = duckdb.connect(str(path), read_only=read_only,
-                                        config={"memory_limit": MEMORY_LIMIT})
+            connection = duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {path}: {exc}") from exc
         store = cls(connection, path)
@@ -117,7 +111,7 @@ class Store:
         a view over its files; a table the job did not write stays empty."""
         if not any(directory.glob("*/*.parquet")):
             raise UsageError(f"{directory} holds no Parquet tables (<table>/*.parquet)")
-        connection = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT})
+        connection = duckdb.connect(":memory:")
         store = cls(connection, directory)
         try:
             store._migrate(read_only=False)

@@ -51,7 +51,7 @@ class ActorRecognizer:
 
     def mentions(self, text: str, on: date | None = None,
                  tokens_of_text: Words | None = None) -> list[ActorMention]:
-        tokens = _Tokens(tokens_of_text or words(text))
+        tokens = _Tokens(words(text) if tokens_of_text is None else tokens_of_text)
         matches = self._matches(tokens.words)
         return _Reader(self.gazetteer, text, tokens, matches, on).read()
 

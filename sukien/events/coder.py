@@ -67,7 +67,7 @@ class EventCoder:
     def code(self, article: Article, tokens: Words | None = None) -> tuple[Event, ...]:
         if not article.actors and self.require_actor:
             return ()
-        tokens = tokens or words(article.text)
+        tokens = words(article.text) if tokens is None else tokens
         placed = _place(article.actors, tokens)
         placed_starts = [p.first for p in placed]
         timexes = sorted(article.timexes, key=lambda t: t.start)

@@ -57,7 +57,7 @@ class TimeGrammar:
         begin (a word some rule starts with, a number, an opening parenthesis) and only
         with the rules that begin there: many times faster on running text."""
         position = 0
-        for start, start_key in self._triggers(text, tokens or words(text)):
+        for start, start_key in self._triggers(text, words(text) if tokens is None else tokens):
             if start < position:
                 continue
             pattern = self.by_start.get(start_key)

@@ -2,6 +2,8 @@
 
 Reading stays in the main process and streams; workers only get pages, a
 bounded number at a time, so memory does not grow with the size of a crawl.
+Inputs are read twice: a first pass counts the lines repeated across each
+site's pages (bounded memory too), which the clean stage then drops.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
+from sukien.clean import NO_REPEATED_LINES, LineCounter, RepeatedLineOptions, RepeatedLines
 from sukien.model import IngestItem, Page, PageResult, ProcessedItem, Rejected
 from sukien.options import IngestOptions
-from sukien.pipeline import Pipeline
+from sukien.pipeline import Pipeline, PipelineOptions
 from sukien.read import Reader
+from sukien.read.reader import STDIN, SkipInput
 from sukien.store import BatchCounts, Store
 
 _CHUNK = 16
@@ -84,9 +88,13 @@ def ingest(
             skipped += done
             return done
 
+        pipeline = PipelineOptions(repeated=learn_repeated_lines(
+            reader, inputs, options.repeated,
+            lambda path, size, mtime_ns: (str(path.resolve()), size, mtime_ns) in finished))
         items = reader.read(inputs, skip=skip, stdin=stdin)
         processed = (
-            _in_processes(items, options.workers) if options.workers > 1 else _in_process(items)
+            _in_processes(items, options.workers, pipeline) if options.workers > 1
+            else _in_process(items, pipeline)
         )
         counts = BatchCounts()
         pages = size = 0
@@ -104,17 +112,34 @@ def ingest(
     return IngestSummary(counts, skipped, duplicate_pairs=pairs)
 
 
-def _in_process(items: Iterator[IngestItem]) -> Iterator[ProcessedItem]:
-    pipeline = Pipeline()
+def learn_repeated_lines(
+    reader: Reader,
+    inputs: list[str],
+    options: RepeatedLineOptions | None,
+    skip: SkipInput | None = None,
+) -> RepeatedLines:
+    """The first pass: lines repeated across each site's pages. Standard input cannot be
+    read twice, so a run that reads it learns nothing."""
+    if options is None or STDIN in inputs:
+        return NO_REPEATED_LINES
+    counter = LineCounter(options)
+    for item in reader.read(inputs, skip=skip):
+        if isinstance(item, Page):
+            counter.add(item)
+    return counter.repeated()
+
+
+def _in_process(items: Iterator[IngestItem], options: PipelineOptions) -> Iterator[ProcessedItem]:
+    pipeline = Pipeline(options)
     for item in items:
         yield pipeline.process(item) if isinstance(item, Page) else item
 
 
 @functools.cache
-def worker_pipeline() -> Pipeline:
-    """One pipeline per worker process (ingest workers, Spark's Python workers), built on
-    its first use."""
-    return Pipeline()
+def worker_pipeline(options: PipelineOptions) -> Pipeline:
+    """One pipeline per worker process (ingest workers, Spark's Python workers) and run,
+    built on its first use."""
+    return Pipeline(options)
 
 
 def _ignore_interrupts() -> None:
@@ -122,18 +147,20 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _process_chunk(chunk: list[IngestItem]) -> list[ProcessedItem]:
-    pipeline = worker_pipeline()
+def _process_chunk(options: PipelineOptions, chunk: list[IngestItem]) -> list[ProcessedItem]:
+    pipeline = worker_pipeline(options)
     return [pipeline.process(item) if isinstance(item, Page) else item for item in chunk]
 
 
-def _in_processes(items: Iterator[IngestItem], workers: int) -> Iterator[ProcessedItem]:
+def _in_processes(
+    items: Iterator[IngestItem], workers: int, options: PipelineOptions
+) -> Iterator[ProcessedItem]:
     """Results in input order, with at most a few chunks per worker in flight."""
     context = multiprocessing.get_context("spawn")
     window: deque[Future[list[ProcessedItem]]] = deque()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts) as pool:
         for chunk in _chunks(items, _CHUNK):
-            window.append(pool.submit(_process_chunk, chunk))
+            window.append(pool.submit(_process_chunk, options, chunk))
             if len(window) >= workers * _WINDOW_PER_WORKER:
                 yield from window.popleft().result()
         while window:

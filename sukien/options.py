@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sukien.clean.repeated import RepeatedLineOptions
 from sukien.merge.duplicates import DuplicateOptions
 
 DEFAULT_TEXT_FIELDS = ("text", "content", "body", "article")
@@ -44,3 +45,5 @@ class IngestOptions:
     force: bool = False
     read: ReadOptions = field(default_factory=ReadOptions)
     duplicates: DuplicateOptions = field(default_factory=DuplicateOptions)
+    # None: no first pass counting the lines repeated across a site's pages
+    repeated: RepeatedLineOptions | None = field(default_factory=RepeatedLineOptions)

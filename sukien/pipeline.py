@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sukien.actors import ActorStage
-from sukien.clean import articles_from_page, load_page_markers
+from sukien.clean import NO_REPEATED_LINES, RepeatedLines, articles_from_page, load_page_markers
 from sukien.errors import InputRejected
 from sukien.events import EventCoder, EventStage
 from sukien.merge import Fingerprinter
@@ -30,9 +30,11 @@ from sukien.time import TimeStage
 
 @dataclass(frozen=True, slots=True)
 class PipelineOptions:
-    """Per-page stage switches; hashable so each worker process can cache its pipeline."""
+    """Per-page stage switches and what a first pass over the crawl learned; hashable so
+    each worker process can cache its pipeline."""
 
     clean: bool = True
+    repeated: RepeatedLines = NO_REPEATED_LINES
 
 
 class Pipeline:
@@ -50,7 +52,7 @@ class Pipeline:
     def process(self, page: Page) -> PageResult | Rejected:
         try:
             articles = articles_from_page(page, self._markers, self._is_vietnamese_line,
-                                          clean=self.options.clean)
+                                          self.options.clean, self.options.repeated)
         except InputRejected as exc:
             return Rejected(page.source, exc.reason, exc.detail, page.n_bytes)
         analyzed = tuple(self._analyzed(article, page) for article in articles)

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from sukien.clean import (
+    NO_REPEATED_LINES,
+    LineCounter,
+    RepeatedLineOptions,
+    RepeatedLines,
+    repeated_lines,
+)
+from sukien.clean.repeated import line_key
 from sukien.evaluate import load_gold, score_content
-from sukien.model import Container, Page, PageKind, PageResult, Rejected, RejectReason
+from sukien.model import Article, Container, Page, PageKind, PageResult, Rejected, RejectReason
 from sukien.pipeline import Pipeline, PipelineOptions
 from tests.conftest import EXAMPLES
 
@@ -171,3 +184,94 @@ def test_an_intertitle_does_not_split_the_article() -> None:
     result = process(lines)
     assert isinstance(result, PageResult) and len(result.articles) == 1
     assert 5 in result.articles[0].body_lines  # the intertitle stays in the body
+
+
+# --- lines repeated across a site's pages (a first pass over the crawl) ---
+
+SITE_PROMO = ("Mời bạn đọc gửi tin bài, phản ánh, hình ảnh về đường dây nóng của tòa soạn "
+              "qua số điện thoại 0912 345 678 hoặc địa chỉ email toasoan@baotintuc.vn.")
+
+
+def seed_pages(edit: Callable[[int, list[str]], list[str]] | None = None) -> list[Page]:
+    """The five seed pages as one site's crawl, each optionally edited."""
+    pages = []
+    for index, path in enumerate(sorted(EXAMPLES.glob("*.txt"))):
+        lines = path.read_text("utf-8").split("\n")
+        content = "\n".join(edit(index, lines) if edit else lines)
+        pages.append(Page(path.name, path.name, PageKind.TEXT, Container.JSONL, content,
+                          "utf-8", len(content.encode()),
+                          url=f"https://www.baotintuc.vn/the-gioi/{path.stem}.htm"))
+    return pages
+
+
+def first_article(page: Page, repeated: RepeatedLines = NO_REPEATED_LINES) -> Article:
+    result = Pipeline(PipelineOptions(repeated=repeated)).process(page)
+    assert isinstance(result, PageResult)
+    return result.articles[0]
+
+
+def after_last_paragraph(index: int, lines: list[str]) -> list[str]:
+    """The site's promo line right after the first article's last paragraph."""
+    original = seed_pages()[index]
+    last = first_article(original).paragraphs[-1].line
+    assert last is not None
+    return [*lines[:last], SITE_PROMO, *lines[last:]]
+
+
+def test_a_line_on_every_page_of_the_site_is_dropped_from_the_body() -> None:
+    crawl = seed_pages(after_last_paragraph)
+    repeated = repeated_lines(crawl)
+    for original, page in zip(seed_pages(), crawl, strict=True):
+        assert SITE_PROMO in first_article(page).text  # prose: without the first pass, body
+        cleaned = first_article(page, repeated)
+        assert cleaned.text == first_article(original).text
+        assert cleaned.title == first_article(original).title
+
+
+def test_a_page_keeps_its_own_headline_and_teaser_repeated_in_other_pages_boxes() -> None:
+    story = first_article(seed_pages()[1])
+    teaser = story.text[:story.paragraphs[0].end]
+
+    def most_read_box(index: int, lines: list[str]) -> list[str]:
+        return lines if index == 1 else [*lines, "Đọc nhiều", story.title, teaser]
+
+    crawl = seed_pages(most_read_box)
+    repeated = repeated_lines(crawl)
+    assert len(repeated) == 3  # the headline, the teaser and the box's marker
+    kept = first_article(crawl[1], repeated)
+    assert kept.title == story.title and kept.text == story.text
+
+
+def test_lines_repeated_on_too_few_pages_or_another_site_are_kept() -> None:
+    crawl = seed_pages(after_last_paragraph)
+    assert len(repeated_lines(crawl[:3])) == 0  # 3 pages: under min_pages
+    other_site = [replace(page, url=f"https://vnexpress.net/{page.name}") for page in crawl]
+    repeated = repeated_lines(crawl)
+    assert SITE_PROMO in first_article(other_site[0], repeated).text
+
+
+def test_line_keys_ignore_case_spacing_punctuation_and_numbers() -> None:
+    assert line_key("a.vn", "Bình luận (3)") == line_key("a.vn", "bình  luận (12)")
+    assert line_key("a.vn", "Bình luận") != line_key("b.vn", "Bình luận")
+    assert line_key("a.vn", "Bình luận") != line_key("a.vn", "Bình luận mới")
+
+
+@given(st.lists(st.sets(st.sampled_from(list("abcdefghij")), max_size=10), max_size=120),
+       st.integers(2, 6), st.sampled_from([0.05, 0.1, 0.3]))
+def test_lossy_counting_never_reports_a_rare_line_nor_misses_a_frequent_one(
+        pages: list[set[str]], min_pages: int, error: float) -> None:
+    options = RepeatedLineOptions(min_pages=min_pages, min_share=0.1, error=error)
+    counter = LineCounter(options)
+    for lines in pages:
+        content = "\n".join(f"dòng {letter}" for letter in sorted(lines))
+        counter.add(Page("p", "p", PageKind.TEXT, Container.TXT, content, "utf-8", 1))
+    counts = Counter(letter for lines in pages for letter in lines)
+    threshold = counter.threshold(len(pages))
+    events = sum(counts.values())
+    reported = counter.repeated().keys
+    for letter, count in counts.items():
+        key = line_key("", f"dòng {letter}")
+        if key in reported:
+            assert count >= threshold
+        elif count >= threshold + error * events:
+            raise AssertionError(f"missed {letter}: {count} pages of {len(pages)}")

@@ -4,8 +4,10 @@ the same near-duplicate link, the same stories and timeline."""
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,10 +16,13 @@ pyspark = pytest.importorskip("pyspark", reason="the spark extra (make test inst
 
 from pyspark.sql import SparkSession  # noqa: E402
 
+from sukien.clean import RepeatedLineOptions, repeated_lines  # noqa: E402
 from sukien.merge import merge_events  # noqa: E402
 from sukien.spark import SparkJobOptions, run_job, spark_session  # noqa: E402
+from sukien.spark.job import ITEMS, repeated_lines_of  # noqa: E402
 from sukien.store import Store  # noqa: E402
 from tests.conftest import EXAMPLES, SEED_PAGES, run_cli  # noqa: E402
+from tests.test_clean import after_last_paragraph, seed_pages  # noqa: E402
 from tests.test_merge import republished  # noqa: E402
 
 COMPARED_TABLES = ("articles", "timexes", "actor_mentions", "events", "article_fingerprints",
@@ -81,3 +86,13 @@ def test_the_parquet_output_is_read_only(outputs: tuple[Path, Path, str]) -> Non
     _, out, _ = outputs
     result = run_cli("ingest", str(EXAMPLES), "--db", str(out))
     assert result.returncode == 2 and "read-only" in result.stderr
+
+
+def test_spark_counts_the_repeated_lines_single_process_ingest_counts(
+        spark: SparkSession) -> None:
+    crawl = seed_pages(after_last_paragraph)
+    crawl += [replace(page, url=f"https://vnexpress.net/{page.name}") for page in crawl[:4]]
+    items = spark.createDataFrame([(pickle.dumps(page),) for page in crawl], ITEMS)
+    expected = repeated_lines(crawl)
+    assert len(expected) > 0
+    assert repeated_lines_of(items, RepeatedLineOptions()) == expected

@@ -2,11 +2,32 @@
 
 HTML goes through trafilatura. Flattened text pages go through our line
 classifier (``lines.py``, ``text_page.py``), whose signals are data in
-``resources/page_markers.json``. ``clean=False`` keeps every non-empty line
+``resources/page_markers.json``, plus the lines a first pass over the crawl
+found repeated across a site's pages (``repeated.py``). ``clean=False`` keeps every non-empty line
 (the extract contract's ``--no-clean``).
 """
 
 from sukien.clean.articles import articles_from_page
 from sukien.clean.markers import PageMarkers, load_page_markers
+from sukien.clean.repeated import (
+    NO_REPEATED_LINES,
+    LineCounter,
+    RepeatedLineOptions,
+    RepeatedLines,
+    page_line_keys,
+    repeated_lines,
+    site_of,
+)
 
-__all__ = ["PageMarkers", "articles_from_page", "load_page_markers"]
+__all__ = [
+    "NO_REPEATED_LINES",
+    "LineCounter",
+    "PageMarkers",
+    "RepeatedLineOptions",
+    "RepeatedLines",
+    "articles_from_page",
+    "load_page_markers",
+    "page_line_keys",
+    "repeated_lines",
+    "site_of",
+]

@@ -24,6 +24,8 @@ _IMAGE_NUMBER = re.compile(r"\s+-\s+hình\s+\d+$", re.IGNORECASE)
 _BYLINE_MAX_WORDS = 4
 TITLE_MAX_WORDS = 40
 _PROSE_MIN_WORDS = 25
+_OWN_HEADLINE_LINES = 2
+_OWN_HEADLINE_WINDOW = 4
 
 
 class LineKind(StrEnum):
@@ -99,16 +101,22 @@ def same_headline(a: str, b: str) -> bool:
 
 
 def classify_lines(
-    numbered: list[tuple[int, str]], markers: PageMarkers, is_vietnamese: Callable[[str], bool]
+    numbered: list[tuple[int, str]],
+    markers: PageMarkers,
+    is_vietnamese: Callable[[str], bool],
+    is_repeated: Callable[[str], bool] = lambda line: False,
 ) -> list[Line]:
     """First-pass kind of every non-empty, stripped line, before articles are settled.
 
     A section marker ends the article region only once prose has been seen: above
     the article, 'Mới nhất' heads a list of headlines, not the end of the page.
+    ``is_repeated`` tells the lines found on many pages of the site
+    (``sukien.clean.repeated``).
     """
     kinds: list[Line] = []
     in_navigation = False
     seen_prose = False
+    site_lines = _site_lines(numbered, is_repeated)
     for index, (number, text) in enumerate(numbered):
         if markers.is_section_marker(text):
             in_navigation = in_navigation or seen_prose
@@ -119,13 +127,33 @@ def classify_lines(
             kinds.append(Line(number, text, LineKind.NAVIGATION))
             continue
         kind = _first_pass_kind(text, markers)
-        if kind in {LineKind.BODY, LineKind.HEADING} and not is_vietnamese(text):
+        if kind in {LineKind.BODY, LineKind.HEADING} and (
+                index in site_lines or not is_vietnamese(text)):
             kind = LineKind.BOILERPLATE
         if kind is LineKind.HEADING and _next_is_caption(numbered, index, markers):
             kind = LineKind.CAPTION
         seen_prose = seen_prose or kind is LineKind.BODY
         kinds.append(Line(number, text, kind))
     return kinds
+
+
+def _site_lines(
+    numbered: list[tuple[int, str]], is_repeated: Callable[[str], bool]
+) -> frozenset[int]:
+    """Indexes of the repeated lines that belong to the site, not to this page's story.
+
+    A page's own headline and teaser also appear in the "most read" boxes of the
+    other pages crawled that day: the (at most two) repeated lines just above the
+    first paragraph found on no other page are the page's own.
+    """
+    repeated = [index for index, (_, text) in enumerate(numbered) if is_repeated(text)]
+    if not repeated:
+        return frozenset()
+    first_own = next((index for index, (_, text) in enumerate(numbered)
+                      if is_prose(text) and not is_repeated(text)), len(numbered))
+    own = [index for index in repeated
+           if first_own - _OWN_HEADLINE_WINDOW <= index < first_own][-_OWN_HEADLINE_LINES:]
+    return frozenset(repeated).difference(own)
 
 
 def _first_pass_kind(text: str, markers: PageMarkers) -> LineKind:

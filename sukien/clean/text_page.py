@@ -47,12 +47,15 @@ class _Draft:
 
 
 def split_text_page(
-    content: str, markers: PageMarkers, is_vietnamese: Callable[[str], bool]
+    content: str,
+    markers: PageMarkers,
+    is_vietnamese: Callable[[str], bool],
+    is_repeated: Callable[[str], bool] = lambda line: False,
 ) -> list[TextArticle]:
     """Articles found on the page, in page order; empty when the page is all navigation."""
     numbered = [(n, line.strip()) for n, line in enumerate(content.split("\n"), start=1)
                 if line.strip()]
-    lines = classify_lines(numbered, markers, is_vietnamese)
+    lines = classify_lines(numbered, markers, is_vietnamese, is_repeated)
     title_index = _title_index(lines)
     drafts = [_Draft(lines[title_index] if title_index is not None else None)]
     url = next((source_url(line.text) for line in lines if line.kind is LineKind.SOURCE), None)

@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sukien import __version__
+from sukien.clean import RepeatedLineOptions
 from sukien.cli.progress import IngestProgressBar
 from sukien.errors import SukienError, UsageError
 from sukien.evaluate import load_gold, score_content
@@ -37,7 +38,7 @@ from sukien.evaluate.time import (
 )
 from sukien.export import ExportFormat, export
 from sukien.extract import records
-from sukien.ingest import IngestSummary, ingest
+from sukien.ingest import IngestSummary, ingest, learn_repeated_lines
 from sukien.merge import merge_events
 from sukien.model import NOT_FACTS, Event, EventActor, Page, PageResult, Rejected
 from sukien.options import IngestOptions, JsonlFields, ReadOptions
@@ -71,6 +72,13 @@ app = typer.Typer(
 
 DbOption = Annotated[Path, typer.Option(
     "--db", help="DuckDB database file (or, to read, the Parquet folder of sukien.spark).")]
+RepeatedLinesOption = Annotated[bool, typer.Option(
+    help="First read all inputs to find lines repeated on many pages of a site (menus, "
+         "footers) and drop them; not possible on stdin.")]
+RepeatedMinPages = Annotated[int, typer.Option(
+    min=2, help="A repeated line is on at least this many pages of its site...")]
+RepeatedMinShare = Annotated[float, typer.Option(
+    min=0.0, max=1.0, help="...and on at least this share of them.")]
 Inputs = Annotated[
     list[str],
     typer.Argument(help="Files or directories (txt, html, jsonl[.gz], warc[.gz]); '-' for stdin."),
@@ -119,6 +127,18 @@ def build_read_options(
     )
 
 
+def build_repeated_options(
+    enabled: bool = True, min_pages: int = 4, min_share: float = 0.1
+) -> RepeatedLineOptions | None:
+    """The first pass over the inputs, from its flags; None when it is switched off."""
+    if not enabled:
+        return None
+    try:
+        return RepeatedLineOptions(min_pages=min_pages, min_share=min_share)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+
 def _check_iso_day(value: str) -> None:
     from datetime import date
 
@@ -159,6 +179,9 @@ def ingest_command(
     ] = None,
     max_page_mb: Annotated[float, typer.Option(help="Reject pages larger than this.")] = 16,
     max_line_mb: Annotated[float, typer.Option(help="Reject lines longer than this.")] = 2,
+    repeated_lines: RepeatedLinesOption = True,
+    repeated_min_pages: RepeatedMinPages = 4,
+    repeated_min_share: RepeatedMinShare = 0.1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read pages into the database; rerunning adds only what is new."""
@@ -166,6 +189,7 @@ def ingest_command(
         db=db, workers=workers, batch_size=batch_size, force=force,
         read=build_read_options(text_field, html_field, url_field, published_field, id_field,
                                 published, max_page_mb, max_line_mb),
+        repeated=build_repeated_options(repeated_lines, repeated_min_pages, repeated_min_share),
     )
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda signum, frame: stop.set())
@@ -259,14 +283,15 @@ def extract_command(
     clean: Annotated[
         bool, typer.Option(help="Separate article from navigation (--no-clean keeps all lines).")
     ] = True,
+    repeated_lines: RepeatedLinesOption = True,
 ) -> None:
     """One article in, structured JSON out; no database."""
     if output_format not in {"jsonl", "json"}:
         raise UsageError(f"--format must be jsonl or json, got {output_format!r}")
     collected: list[dict[str, object]] = []
     rejected = 0
-    pipeline = Pipeline(PipelineOptions(clean=clean))
-    for result in _page_results(inputs, pipeline, published):
+    for result in _page_results(inputs, published, build_repeated_options(repeated_lines),
+                                clean):
         if isinstance(result, Rejected):
             rejected += 1
             continue
@@ -287,12 +312,13 @@ def clean_command(
     output_format: Annotated[
         str, typer.Option("--format", help="text (title and paragraphs) or jsonl.")
     ] = "text",
+    repeated_lines: RepeatedLinesOption = True,
 ) -> None:
     """Print the clean articles of pages: title, byline, body, without navigation."""
     if output_format not in {"text", "jsonl"}:
         raise UsageError(f"--format must be text or jsonl, got {output_format!r}")
     out = _stdout()
-    for result in _page_results(inputs, Pipeline(), published=None):
+    for result in _page_results(inputs, None, build_repeated_options(repeated_lines)):
         if isinstance(result, Rejected):
             continue
         for record in records(result):
@@ -309,10 +335,15 @@ def clean_command(
 
 
 def _page_results(
-    inputs: list[str], pipeline: Pipeline, published: str | None
+    inputs: list[str],
+    published: str | None,
+    repeated: RepeatedLineOptions | None,
+    clean: bool = True,
 ) -> Iterator[PageResult | Rejected]:
     """Results of the inputs, no database; each rejection is also reported on stderr."""
     reader = Reader(build_read_options(published=published))
+    pipeline = Pipeline(PipelineOptions(
+        clean=clean, repeated=learn_repeated_lines(reader, inputs, repeated)))
     for item in reader.read(inputs, stdin=sys.stdin.buffer):
         result = pipeline.process(item) if isinstance(item, Page) else item
         if isinstance(result, Rejected):

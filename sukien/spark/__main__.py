@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from sukien.spark.job import SparkJobOptions, run_job
 
@@ -16,9 +17,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="Spark master; left to spark-submit when not given")
     parser.add_argument("--partitions", type=int, default=None,
                         help="partitions the pages are spread over (default: 4 per core)")
+    parser.add_argument("--no-repeated-lines", action="store_true",
+                        help="keep the lines repeated on many pages of a site (menus, footers)")
     args = parser.parse_args(argv)
-    summary = run_job(SparkJobOptions(tuple(args.inputs), args.out, args.master,
-                                      args.partitions))
+    options = SparkJobOptions(tuple(args.inputs), args.out, args.master, args.partitions)
+    if args.no_repeated_lines:
+        options = replace(options, repeated=None)
+    summary = run_job(options)
     sys.stdout.write(f"{summary}\n")
     return 0
 

@@ -4,6 +4,8 @@ store's tables as Parquet, then the cross-article merge with Spark operations.
     1 read       Spark's binaryFile source (recursive; any Hadoop filesystem URI), then
                  ``Reader.read_blob`` per file: the same formats, limits and rejections;
                  the pages are then spread evenly over the partitions
+      repeated   lines on many pages of a site counted by Spark aggregations (ingest's
+                 first pass), broadcast to the clean stage
     2-6, 8       ``Pipeline`` per Python worker (cached), as in ``sukien ingest``, in
                  ``mapInArrow``: the rows leave Python as Arrow batches
     7 store      one Parquet folder per store table, rows encoded by ``sukien.store.rows``
@@ -28,12 +30,19 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pyarrow as pa
-from pyspark import StorageLevel
+from pyspark import Broadcast, StorageLevel
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 from pyspark.sql.pandas.types import to_arrow_schema
 
+from sukien.clean import (
+    NO_REPEATED_LINES,
+    RepeatedLineOptions,
+    RepeatedLines,
+    page_line_keys,
+    site_of,
+)
 from sukien.ingest import worker_pipeline
 from sukien.merge import (
     DuplicateOptions,
@@ -45,6 +54,7 @@ from sukien.merge import (
 )
 from sukien.model import Article, Page, PageResult, Rejected
 from sukien.options import ReadOptions
+from sukien.pipeline import PipelineOptions
 from sukien.read import Reader
 from sukien.spark.types import spark_schema
 from sukien.store.rows import Row, page_result_rows, rejected_row, source_row
@@ -58,7 +68,9 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "article_bands": ("band", "key", "article_id"), "rejected": ("reject_id",),
 }
 _ARTICLE = "_article"
-_ITEMS = T.StructType([T.StructField("item", T.BinaryType(), False)])
+ITEMS = T.StructType([T.StructField("item", T.BinaryType(), False)])
+_SITE_KEYS = T.StructType([T.StructField("site", T.StringType(), False),
+                           T.StructField("key", T.LongType(), True)])
 _ROWS_PER_BATCH = 2000
 LOCAL_DRIVER_MEMORY = "3g"
 _SIDE = pa.struct([("text", pa.string()), ("country", pa.string()), ("sector", pa.string()),
@@ -80,6 +92,7 @@ class SparkJobOptions:
     partitions: int | None = None
     read: ReadOptions = field(default_factory=ReadOptions)
     duplicates: DuplicateOptions = field(default_factory=DuplicateOptions)
+    repeated: RepeatedLineOptions | None = field(default_factory=RepeatedLineOptions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,13 +147,15 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
         files = files.repartition(partitions)
     # pages, not files, are spread over the tasks: one big JSONL or WARC file is one task
     items = spark.createDataFrame(
-        files.rdd.mapPartitions(functools.partial(_read_partition, options.read)), _ITEMS
+        files.rdd.mapPartitions(functools.partial(_read_partition, options.read)), ITEMS
     ).repartition(partitions)
     now = datetime.now(UTC).replace(tzinfo=None)
+    pipeline = spark.sparkContext.broadcast(PipelineOptions(
+        repeated=repeated_lines_of(items, options.repeated)))
     # the pipeline's rows cross into the JVM once, as Arrow batches of one wide row per
     # record tagged with its table, and the tables are split there
-    wide = items.mapInArrow(functools.partial(_process_batches, now), _wide_schema()).persist(
-        StorageLevel.MEMORY_AND_DISK)
+    wide = items.mapInArrow(functools.partial(_process_batches, now, pipeline),
+                            _wide_schema()).persist(StorageLevel.MEMORY_AND_DISK)
     out = options.out.rstrip("/")
     tables: dict[str, DataFrame] = {}
     for table, keys in TABLE_KEYS.items():
@@ -175,9 +190,38 @@ def _read_partition(read: ReadOptions, files: Iterable[Any]) -> Iterator[tuple[b
             yield (pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL),)
 
 
-def _process_batches(now: datetime, batches: Iterable[pa.RecordBatch]
-                     ) -> Iterator[pa.RecordBatch]:
-    pipeline = worker_pipeline()
+def repeated_lines_of(items: DataFrame, options: RepeatedLineOptions | None) -> RepeatedLines:
+    """``sukien ingest``'s first pass as Spark aggregations: exact counts, and only the
+    repeated keys reach the driver."""
+    if options is None:
+        return NO_REPEATED_LINES
+    keyed = items.sparkSession.createDataFrame(
+        items.rdd.mapPartitions(_site_line_keys), _SITE_KEYS)
+    pages = keyed.where(F.col("key").isNull()).groupBy("site").agg(F.count("*").alias("pages"))
+    threshold = F.greatest(F.lit(float(options.min_pages)),
+                           F.lit(options.min_share) * F.col("pages"))
+    lines = keyed.where(F.col("key").isNotNull()).groupBy("site", "key").agg(
+        F.count("*").alias("n"))
+    repeated = (lines.join(pages, "site").where(F.col("n") >= threshold).select("key")
+                .toLocalIterator())
+    return RepeatedLines(frozenset(int(row[0]) for row in repeated))
+
+
+def _site_line_keys(rows: Iterable[Any]) -> Iterator[tuple[str, int | None]]:
+    """(site, key) per distinct line of each text page, and (site, None) per page: the
+    counts of ``LineCounter``."""
+    for row in rows:
+        item = pickle.loads(row[0])
+        if isinstance(item, Page) and (keys := page_line_keys(item)):
+            site = site_of(item)
+            yield site, None
+            for key in keys:
+                yield site, key
+
+
+def _process_batches(now: datetime, options: Broadcast[PipelineOptions],
+                     batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    pipeline = worker_pipeline(options.value)
     pending = _WideBatches(_wide_arrow_schema())
     for batch in batches:
         for blob in batch.column(0).to_pylist():

@@ -19,14 +19,15 @@ from pyspark.sql import SparkSession  # noqa: E402
 from sukien.clean import RepeatedLineOptions, repeated_lines  # noqa: E402
 from sukien.merge import merge_events  # noqa: E402
 from sukien.spark import SparkJobOptions, run_job, spark_session  # noqa: E402
-from sukien.spark.job import ITEMS, repeated_lines_of  # noqa: E402
+from sukien.spark.job import ITEMS, local_cores, repeated_lines_of  # noqa: E402
 from sukien.store import Store  # noqa: E402
 from tests.conftest import EXAMPLES, SEED_PAGES, run_cli  # noqa: E402
 from tests.test_clean import after_last_paragraph, seed_pages  # noqa: E402
 from tests.test_merge import republished  # noqa: E402
 
-COMPARED_TABLES = ("articles", "timexes", "actor_mentions", "events", "article_fingerprints",
-                   "near_duplicates")
+COMPARED_TABLES = {"pages": ("ingested_at",), "page_sources": ("first_seen",),
+                   "articles": (), "timexes": (), "actor_mentions": (), "events": (),
+                   "article_fingerprints": ("linked",), "near_duplicates": ()}
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +45,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory,
     inputs = folder / "in"
     shutil.copytree(EXAMPLES, inputs)
     (inputs / "zz_republished.txt").write_text(republished(SEED_PAGES[1]), "utf-8")
+    shutil.copyfile(SEED_PAGES[2], inputs / "zz_same_bytes.txt")
     db = folder / "local.duckdb"
     assert run_cli("ingest", str(inputs), "--db", str(db)).returncode == 0
     out = folder / "parquet"
@@ -56,8 +58,7 @@ def test_spark_writes_the_tables_of_single_process_ingest(outputs: tuple[Path, P
     db, out, summary = outputs
     assert "1 near-duplicate pairs" in summary
     with Store.open(db, read_only=True) as local, Store.open(out, read_only=True) as parquet:
-        for table in COMPARED_TABLES:
-            exclude = ("linked",) if table == "article_fingerprints" else ()
+        for table, exclude in COMPARED_TABLES.items():
             assert parquet.table_rows(table, exclude) == local.table_rows(table, exclude), table
         assert parquet.duplicate_links() == local.duplicate_links()
         assert parquet.stats().rejected_by_reason == local.stats().rejected_by_reason
@@ -92,7 +93,12 @@ def test_spark_counts_the_repeated_lines_single_process_ingest_counts(
         spark: SparkSession) -> None:
     crawl = seed_pages(after_last_paragraph)
     crawl += [replace(page, url=f"https://vnexpress.net/{page.name}") for page in crawl[:4]]
-    items = spark.createDataFrame([(pickle.dumps(page),) for page in crawl], ITEMS)
+    items = spark.createDataFrame([(page.page_id, page.source, pickle.dumps(page))
+                                   for page in crawl], ITEMS)
     expected = repeated_lines(crawl)
     assert len(expected) > 0
     assert repeated_lines_of(items, RepeatedLineOptions()) == expected
+
+
+def test_local_masters_name_their_cores() -> None:
+    assert [local_cores(m) for m in ("local", "local[4]", "local[3,2]")] == [1, 4, 3]

@@ -18,15 +18,15 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from sukien.model import Page, PageKind
 
-_DIGITS = re.compile(r"\d+")
-_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+# menus, hotlines, promos and footers are short; a longer line is a paragraph
+MAX_LINE_CHARS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,8 @@ class SiteLines:
     keys: frozenset[int]
 
     def __call__(self, line: str) -> bool:
-        return bool(self.keys) and line_key(self.site, line) in self.keys
+        return (bool(self.keys) and len(line) <= MAX_LINE_CHARS
+                and line_key(self.site, line) in self.keys)
 
 
 def site_of(page: Page) -> str:
@@ -80,9 +81,9 @@ def site_of(page: Page) -> str:
 
 
 def normalized_line(line: str) -> str:
-    """Case, spacing, punctuation and numbers ignored: 'Bình luận (3)' is 'Bình luận (12)'."""
-    text = unicodedata.normalize("NFC", line).lower()
-    return " ".join(_NOT_WORD.sub(" ", _DIGITS.sub("0", text)).split())
+    """Case, spacing, punctuation and numbers ignored: 'Bình luận (3)' is 'Bình luận (12)'.
+    Pages are NFC already (``sukien.read``)."""
+    return _NOT_LETTERS.sub(" ", line.lower()).strip()
 
 
 def line_key(site: str, line: str) -> int:
@@ -91,12 +92,13 @@ def line_key(site: str, line: str) -> int:
 
 
 def page_line_keys(page: Page) -> frozenset[int]:
-    """The distinct keys of a text page's lines (HTML goes through trafilatura instead)."""
+    """The distinct keys of a text page's short lines (HTML goes through trafilatura)."""
     if page.kind is not PageKind.TEXT:
         return frozenset()
     site = site_of(page)
-    return frozenset(line_key(site, line) for line in page.content.split("\n")
-                     if normalized_line(line))
+    lines = (line.strip() for line in page.content.split("\n"))
+    return frozenset(line_key(site, line) for line in lines
+                     if len(line) <= MAX_LINE_CHARS and normalized_line(line))
 
 
 @dataclass(slots=True)

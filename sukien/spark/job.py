@@ -68,7 +68,12 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "article_bands": ("band", "key", "article_id"), "rejected": ("reject_id",),
 }
 _ARTICLE = "_article"
-ITEMS = T.StructType([T.StructField("item", T.BinaryType(), False)])
+# copies of a page share every table's rows but these: the same source read twice (two
+# input paths naming one file) is the only duplicate left to drop
+_TABLES_OF_SOURCES = ("page_sources", "rejected")
+ITEMS = T.StructType([T.StructField("key", T.StringType(), False),
+                      T.StructField("source", T.StringType(), False),
+                      T.StructField("item", T.BinaryType(), False)])
 _SITE_KEYS = T.StructType([T.StructField("site", T.StringType(), False),
                            T.StructField("key", T.LongType(), True)])
 _ROWS_PER_BATCH = 2000
@@ -131,11 +136,24 @@ def spark_session(master: str | None, **config: str) -> SparkSession:
         # local workers run this interpreter (and its packages), not whatever "python3" is
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         # in local mode the driver's heap holds every task and the cached rows: Spark's
-        # 1 GB default runs out on a few tens of thousands of pages
-        config = {"spark.driver.memory": LOCAL_DRIVER_MEMORY, **config}
+        # 1 GB default runs out on a few tens of thousands of pages; and Spark's 200
+        # shuffle partitions are 200 tasks per merge step for a handful of cores
+        config = {"spark.driver.memory": LOCAL_DRIVER_MEMORY,
+                  "spark.sql.shuffle.partitions": str(8 * local_cores(master or "local")),
+                  **config}
     for key, value in config.items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
+
+
+def local_cores(master: str) -> int:
+    """The cores of a local master: 'local' 1, 'local[4]' 4, 'local[*]' all."""
+    inside = master.partition("[")[2].partition("]")[0].split(",")[0]
+    if inside.isdigit():
+        return int(inside)
+    if inside == "*":
+        return os.cpu_count() or 1
+    return 1
 
 
 def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
@@ -145,10 +163,11 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
     if files.rdd.getNumPartitions() < partitions:
         # Spark packs small files into one split: reading them would take one core
         files = files.repartition(partitions)
-    # pages, not files, are spread over the tasks: one big JSONL or WARC file is one task
+    # pages, not files, are spread over the tasks: one big JSONL or WARC file is one task;
+    # copies of a page meet in one task, next to each other, first source first
     items = spark.createDataFrame(
         files.rdd.mapPartitions(functools.partial(_read_partition, options.read)), ITEMS
-    ).repartition(partitions)
+    ).repartition(partitions, "key").sortWithinPartitions("key", "source")
     now = datetime.now(UTC).replace(tzinfo=None)
     pipeline = spark.sparkContext.broadcast(PipelineOptions(
         repeated=repeated_lines_of(items, options.repeated)))
@@ -160,7 +179,9 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
     tables: dict[str, DataFrame] = {}
     for table, keys in TABLE_KEYS.items():
         frame = wide.where(F.col("table") == table).select(f"{table}.*")
-        frame.dropDuplicates(list(keys)).write.mode("overwrite").parquet(f"{out}/{table}")
+        if table in _TABLES_OF_SOURCES:
+            frame = frame.dropDuplicates(list(keys))
+        frame.write.mode("overwrite").parquet(f"{out}/{table}")
         tables[table] = spark.read.parquet(f"{out}/{table}")
     pairs = near_duplicate_pairs(tables["article_bands"], tables["article_fingerprints"],
                                  options.duplicates.threshold)
@@ -169,8 +190,9 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
     copies = copy_ids(pairs, tables["articles"])
     articles = (wide.where(F.col("table") == _ARTICLE).select(f"{_ARTICLE}.blob").rdd
                 .map(_keyed_article))
-    originals = articles.subtractByKey(copies.rdd.map(lambda row: (row[0], None)))
-    stories = (originals.flatMap(_keyed_mentions).groupByKey()
+    originals = articles.subtractByKey(copies.rdd.map(lambda row: (row[0], None)),
+                                       numPartitions=partitions)
+    stories = (originals.flatMap(_keyed_mentions).groupByKey(numPartitions=partitions)
                .flatMap(_stories_of_group).map(functools.partial(_as_tuple_row,
                                                                  STORIES_SCHEMA)))
     spark.createDataFrame(stories, spark_schema(STORIES_SCHEMA)).write.mode(
@@ -182,12 +204,15 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
     return summary
 
 
-def _read_partition(read: ReadOptions, files: Iterable[Any]) -> Iterator[tuple[bytes]]:
-    """Pages and read rejections, pickled: they cross the JVM once, to be rebalanced."""
+def _read_partition(read: ReadOptions, files: Iterable[Any]
+                    ) -> Iterator[tuple[str, str, bytes]]:
+    """Pages and read rejections keyed by content, pickled: they cross the JVM once, to be
+    rebalanced."""
     reader = Reader(read)
     for file in files:
         for item in reader.read_blob(bytes(file.content), _local_source(str(file.path))):
-            yield (pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL),)
+            key = item.page_id if isinstance(item, Page) else item.reject_id
+            yield key, item.source, pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def repeated_lines_of(items: DataFrame, options: RepeatedLineOptions | None) -> RepeatedLines:
@@ -202,8 +227,7 @@ def repeated_lines_of(items: DataFrame, options: RepeatedLineOptions | None) -> 
                            F.lit(options.min_share) * F.col("pages"))
     lines = keyed.where(F.col("key").isNotNull()).groupBy("site", "key").agg(
         F.count("*").alias("n"))
-    repeated = (lines.join(pages, "site").where(F.col("n") >= threshold).select("key")
-                .toLocalIterator())
+    repeated = lines.join(pages, "site").where(F.col("n") >= threshold).select("key").collect()
     return RepeatedLines(frozenset(int(row[0]) for row in repeated))
 
 
@@ -211,7 +235,7 @@ def _site_line_keys(rows: Iterable[Any]) -> Iterator[tuple[str, int | None]]:
     """(site, key) per distinct line of each text page, and (site, None) per page: the
     counts of ``LineCounter``."""
     for row in rows:
-        item = pickle.loads(row[0])
+        item = pickle.loads(row.item)
         if isinstance(item, Page) and (keys := page_line_keys(item)):
             site = site_of(item)
             yield site, None
@@ -221,20 +245,35 @@ def _site_line_keys(rows: Iterable[Any]) -> Iterator[tuple[str, int | None]]:
 
 def _process_batches(now: datetime, options: Broadcast[PipelineOptions],
                      batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """Rows of every table; a page met again under another source is not processed again,
+    it only adds its source (or, if it was rejected, its rejection), as in ``ingest``."""
     pipeline = worker_pipeline(options.value)
     pending = _WideBatches(_wide_arrow_schema())
+    last_key: str | None = None
+    last: PageResult | Rejected | None = None
     for batch in batches:
-        for blob in batch.column(0).to_pylist():
-            item = pickle.loads(blob)
-            result = pipeline.process(item) if isinstance(item, Page) else item
-            if isinstance(result, Rejected):
-                pending.add("rejected", rejected_row(result, now))
-            else:
-                for table, row in _result_records(result, now):
+        for key, source, blob in zip(*(column.to_pylist() for column in batch.columns),
+                                     strict=True):
+            if key == last_key and last is not None:
+                for table, row in _copy_records(last, source, now):
                     pending.add(table, row)
+                continue
+            item = pickle.loads(blob)
+            last_key, last = key, pipeline.process(item) if isinstance(item, Page) else item
+            for table, row in _result_records(last, now):
+                pending.add(table, row)
             if pending.size >= _ROWS_PER_BATCH:
                 yield from pending.flush()
     yield from pending.flush()
+
+
+def _copy_records(first: PageResult | Rejected, source: str, now: datetime
+                  ) -> Iterator[tuple[str, Row]]:
+    if isinstance(first, Rejected):
+        yield "rejected", rejected_row(replace(first, source=source), now)
+    else:
+        yield "page_sources", source_row(replace(first, page=replace(first.page, source=source)),
+                                         now)
 
 
 class _WideBatches:
@@ -261,7 +300,11 @@ class _WideBatches:
         self.size = 0
 
 
-def _result_records(result: PageResult, now: datetime) -> Iterator[tuple[str, Row]]:
+def _result_records(result: PageResult | Rejected, now: datetime
+                    ) -> Iterator[tuple[str, Row]]:
+    if isinstance(result, Rejected):
+        yield "rejected", rejected_row(result, now)
+        return
     for table, rows in page_result_rows([result], now).items():
         for row in rows:
             yield table, row

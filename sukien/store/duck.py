@@ -13,7 +13,7 @@ import duckdb
 import pyarrow as pa
 
 from sukien.errors import SchemaVersionError, StoreError, UsageError
-from sukien.merge.duplicates import DuplicateLink, DuplicateOptions, canonical_links, similarity
+from sukien.merge.duplicates import DuplicateLink, DuplicateOptions, canonical_links
 from sukien.model import (
     ActorMention,
     Article,
@@ -77,6 +77,11 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+# DuckDB's buffer pool would otherwise grow to most of the machine's memory during a long
+# ingest; past this it spills to disk (every query of the store can)
+MEMORY_LIMIT = "256MB"
+
+
 class Store:
     """One open database. Use as a context manager; writes go through ``write_batch``."""
 
@@ -94,7 +99,8 @@ class Store:
         if read_only and not path.exists():
             raise UsageError(f"no database at {path}; run 'sukien ingest' first")
         try:
-            connection = duckdb.connect(str(path), read_only=read_only)
+            connection = duckdb.connect(str(path), read_only=read_only,
+                                        config={"memory_limit": MEMORY_LIMIT})
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {path}: {exc}") from exc
         store = cls(connection, path)
@@ -248,27 +254,34 @@ class Store:
         threshold = (options or DuplicateOptions()).threshold
         try:
             with self.transaction():
-                candidates = self._con.execute(
+                before = self._count("near_duplicates")
+                # all in SQL, with aggregates that can spill to disk: fetching the
+                # candidates' signatures into Python cost gigabytes on large crawls
+                self._con.execute(
+                    "INSERT OR IGNORE INTO near_duplicates "
                     "WITH pending AS (SELECT article_id FROM article_fingerprints "
                     "WHERE NOT linked), "
-                    "buckets AS (SELECT band, \"key\", min(article_id, 2) AS firsts "
+                    "firsts AS (SELECT band, \"key\", min(article_id) AS first "
                     "FROM article_bands GROUP BY band, \"key\" HAVING count(*) > 1), "
+                    "buckets AS (SELECT f.band, f.\"key\", f.first, min(x.article_id) AS second "
+                    "FROM firsts f JOIN article_bands x ON x.band = f.band "
+                    "AND x.\"key\" = f.\"key\" AND x.article_id <> f.first "
+                    "GROUP BY f.band, f.\"key\", f.first), "
                     "pairs AS (SELECT DISTINCT "
-                    "least(n.article_id, CASE WHEN b.firsts[1] = n.article_id "
-                    "THEN b.firsts[2] ELSE b.firsts[1] END) AS a, "
-                    "greatest(n.article_id, CASE WHEN b.firsts[1] = n.article_id "
-                    "THEN b.firsts[2] ELSE b.firsts[1] END) AS b "
+                    "least(n.article_id, CASE WHEN b.first = n.article_id "
+                    "THEN b.second ELSE b.first END) AS a, "
+                    "greatest(n.article_id, CASE WHEN b.first = n.article_id "
+                    "THEN b.second ELSE b.first END) AS b "
                     "FROM article_bands n JOIN pending USING (article_id) "
-                    "JOIN buckets b ON b.band = n.band AND b.\"key\" = n.\"key\") "
-                    "SELECT a, b, fa.signature, fb.signature FROM pairs "
+                    "JOIN buckets b ON b.band = n.band AND b.\"key\" = n.\"key\"), "
+                    "scored AS (SELECT a, b, CASE WHEN len(fa.signature) = 0 "
+                    "OR len(fa.signature) <> len(fb.signature) THEN 0.0 ELSE "
+                    "round(len(list_filter(range(1, len(fa.signature) + 1), "
+                    "i -> fa.signature[i] = fb.signature[i])) / len(fa.signature), 4) "
+                    "END AS similarity FROM pairs "
                     "JOIN article_fingerprints fa ON fa.article_id = a "
-                    "JOIN article_fingerprints fb ON fb.article_id = b"
-                ).fetchall()
-                pairs = [{"article_id": a, "other_id": b, "similarity": round(score, 4)}
-                         for a, b, first, second in candidates
-                         if (score := similarity(tuple(first), tuple(second))) >= threshold]
-                before = self._count("near_duplicates")
-                self._bulk_insert("near_duplicates", pairs)
+                    "JOIN article_fingerprints fb ON fb.article_id = b) "
+                    "SELECT a, b, similarity FROM scored WHERE similarity >= ?", [threshold])
                 self._con.execute("UPDATE article_fingerprints SET linked = true WHERE NOT linked")
                 return self._count("near_duplicates") - before
         except duckdb.Error as exc:

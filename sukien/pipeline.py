@@ -17,7 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sukien.actors import ActorStage
-from sukien.clean import NO_REPEATED_LINES, RepeatedLines, articles_from_page, load_page_markers
+from sukien.clean import (
+    NO_REPEATED_LINES,
+    RepeatedLines,
+    articles_from_page,
+    load_page_markers,
+    load_topic_model,
+)
 from sukien.errors import InputRejected
 from sukien.events import EventCoder, EventStage
 from sukien.merge import Fingerprinter
@@ -43,6 +49,7 @@ class Pipeline:
     def __init__(self, options: PipelineOptions | None = None) -> None:
         self.options = options or PipelineOptions()
         self._markers = load_page_markers()
+        self._topic = load_topic_model()
         self._language = VietnameseDetector(ReadOptions().min_vietnamese_ratio)
         self._time = TimeStage()
         self._actors = ActorStage()
@@ -51,8 +58,9 @@ class Pipeline:
 
     def process(self, page: Page) -> PageResult | Rejected:
         try:
-            articles = articles_from_page(page, self._markers, self._is_vietnamese_line,
-                                          self.options.clean, self.options.repeated)
+            articles = articles_from_page(page, self._markers, self._topic,
+                                          self._is_vietnamese_line, self.options.clean,
+                                          self.options.repeated)
         except InputRejected as exc:
             return Rejected(page.source, exc.reason, exc.detail, page.n_bytes)
         analyzed = tuple(self._analyzed(article, page) for article in articles)

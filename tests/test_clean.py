@@ -17,6 +17,7 @@ from sukien.clean import (
     LineCounter,
     RepeatedLineOptions,
     RepeatedLines,
+    load_topic_model,
     repeated_lines,
 )
 from sukien.clean.repeated import line_key
@@ -184,6 +185,42 @@ def test_an_intertitle_does_not_split_the_article() -> None:
     result = process(lines)
     assert isinstance(result, PageResult) and len(result.articles) == 1
     assert 5 in result.articles[0].body_lines  # the intertitle stays in the body
+
+
+def another_story() -> Article:
+    """The first seed page's second article (Israel and Hezbollah): another topic."""
+    result = Pipeline().process(seed_pages()[0])
+    assert isinstance(result, PageResult)
+    return result.articles[1]
+
+
+def story_block(story: Article, paragraphs: int) -> list[str]:
+    return [story.title, *(story.text[p.start:p.end] for p in story.paragraphs[:paragraphs])]
+
+
+def test_an_off_topic_headline_with_two_paragraphs_is_a_related_story_not_body() -> None:
+    lines = [TITLE, *PARAGRAPHS, *story_block(another_story(), 2), "KHÁNH HƯNG"]
+    result = process(lines)
+    assert isinstance(result, PageResult) and len(result.articles) == 1
+    assert list(result.articles[0].body_lines) == numbers(lines, PARAGRAPHS)
+
+
+def test_an_off_topic_story_long_enough_is_a_second_article() -> None:
+    story = another_story()
+    lines = [TITLE, *PARAGRAPHS, *story_block(story, 4)]
+    result = process(lines)
+    assert isinstance(result, PageResult)
+    assert [a.title for a in result.articles] == [TITLE, story.title]
+    assert list(result.articles[0].body_lines) == numbers(lines, PARAGRAPHS)
+
+
+def test_topic_overlap_tells_an_intertitle_section_from_another_story() -> None:
+    topic = load_topic_model()
+    article = [TITLE, *PARAGRAPHS]
+    same = ["Nga cảnh báo nguy cơ leo thang ở Ukraine", *PARAGRAPHS[::-1]]
+    assert not topic.is_off_topic(same, article)
+    assert topic.is_off_topic(story_block(another_story(), 2), article)
+    assert topic.overlap(["Nga và Mỹ"], article) is None  # too few syllables to judge
 
 
 # --- lines repeated across a site's pages (a first pass over the crawl) ---

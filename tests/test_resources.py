@@ -18,6 +18,14 @@ def test_function_word_list_follows_its_schema() -> None:
         assert " " not in word and word == unicodedata.normalize("NFC", word)
 
 
+def test_common_syllable_list_follows_its_schema() -> None:
+    syllables = load_word_list("vietnamese_common_syllables.txt",
+                               "vietnamese_common_syllables", 1)
+    assert len(syllables) == 300
+    assert all(s.isalpha() and " " not in s and len(s) >= 2 for s in syllables)
+    assert {"và", "của", "người"} <= syllables and not {"nga", "ukraine"} & syllables
+
+
 def test_wrong_version_header_is_refused() -> None:
     with pytest.raises(ResourceError, match="first line"):
         load_word_list("vietnamese_function_words.txt", "vietnamese_function_words", 2)

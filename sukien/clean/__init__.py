@@ -3,7 +3,8 @@
 HTML goes through trafilatura. Flattened text pages go through our line
 classifier (``lines.py``, ``text_page.py``), whose signals are data in
 ``resources/page_markers.json``, plus the lines a first pass over the crawl
-found repeated across a site's pages (``repeated.py``). ``clean=False`` keeps every non-empty line
+found repeated across a site's pages (``repeated.py``) and the distance of a
+block's topic from the article's (``topic.py``). ``clean=False`` keeps every non-empty line
 (the extract contract's ``--no-clean``).
 """
 
@@ -18,6 +19,7 @@ from sukien.clean.repeated import (
     repeated_lines,
     site_of,
 )
+from sukien.clean.topic import TopicModel, load_topic_model
 
 __all__ = [
     "NO_REPEATED_LINES",
@@ -25,8 +27,10 @@ __all__ = [
     "PageMarkers",
     "RepeatedLineOptions",
     "RepeatedLines",
+    "TopicModel",
     "articles_from_page",
     "load_page_markers",
+    "load_topic_model",
     "page_line_keys",
     "repeated_lines",
     "site_of",

@@ -10,6 +10,7 @@ from trafilatura import bare_extraction
 from sukien.clean.markers import PageMarkers
 from sukien.clean.repeated import NO_REPEATED_LINES, RepeatedLines, site_of
 from sukien.clean.text_page import split_text_page
+from sukien.clean.topic import TopicModel
 from sukien.errors import InputRejected
 from sukien.model import Article, Container, Page, PageKind, Paragraph, PublishedDate, RejectReason
 
@@ -17,6 +18,7 @@ from sukien.model import Article, Container, Page, PageKind, Paragraph, Publishe
 def articles_from_page(
     page: Page,
     markers: PageMarkers,
+    topic: TopicModel,
     is_vietnamese: Callable[[str], bool],
     clean: bool = True,
     repeated: RepeatedLines = NO_REPEATED_LINES,
@@ -26,21 +28,22 @@ def articles_from_page(
         return (article_from_html(page),)
     if not clean:
         return (article_from_lines(page),)
-    return articles_from_text_page(page, markers, is_vietnamese, repeated)
+    return articles_from_text_page(page, markers, topic, is_vietnamese, repeated)
 
 
 def articles_from_text_page(
     page: Page,
     markers: PageMarkers,
+    topic: TopicModel,
     is_vietnamese: Callable[[str], bool],
     repeated: RepeatedLines = NO_REPEATED_LINES,
 ) -> tuple[Article, ...]:
-    found = split_text_page(page.content, markers, is_vietnamese,
+    found = split_text_page(page.content, markers, topic, is_vietnamese,
                             repeated.of_site(site_of(page)))
     if not found and len(repeated):
         # a page crawled under many URLs repeats its own article: the site's lines are
         # not allowed to empty a page
-        found = split_text_page(page.content, markers, is_vietnamese)
+        found = split_text_page(page.content, markers, topic, is_vietnamese)
     if not found:
         raise InputRejected(RejectReason.NO_ARTICLE, "no article text: the page is navigation")
     published = container_published(page)

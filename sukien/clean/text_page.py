@@ -17,12 +17,15 @@ from sukien.clean.lines import (
     word_count,
 )
 from sukien.clean.markers import PageMarkers
+from sukien.clean.topic import TopicModel
 
 _NEW_ARTICLE_MIN_PARAGRAPHS = 3
 _NEW_ARTICLE_MIN_CHARS = 400
 _RELATED_MAX_PARAGRAPHS = 1
 _MIN_PARAGRAPHS = 2
 _MIN_SINGLE_PARAGRAPH_CHARS = 300
+# an article's topic is judged once it has this many paragraphs
+_TOPIC_MIN_PARAGRAPHS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,7 @@ class _Draft:
 def split_text_page(
     content: str,
     markers: PageMarkers,
+    topic: TopicModel,
     is_vietnamese: Callable[[str], bool],
     is_repeated: Callable[[str], bool] = lambda line: False,
 ) -> list[TextArticle]:
@@ -69,7 +73,7 @@ def split_text_page(
             break
         if line.kind is LineKind.HEADING or (line.kind is LineKind.BODY and _repeats_title(
                 line, draft)):
-            skip_until = _place_heading(lines, index, drafts)
+            skip_until = _place_heading(lines, index, drafts, topic)
             continue
         _place_line(line, draft, markers)
     return [_finish(d, url) for d in _full_articles(drafts)]
@@ -108,8 +112,13 @@ def _repeats_title(line: Line, draft: _Draft) -> bool:
     return draft.title is not None and same_headline(line.text, draft.title.text)
 
 
-def _place_heading(lines: list[Line], index: int, drafts: list[_Draft]) -> int:
-    """Decide what a headline inside the page is; returns the last index it consumed."""
+def _place_heading(lines: list[Line], index: int, drafts: list[_Draft], topic: TopicModel
+                   ) -> int:
+    """Decide what a headline inside the page is; returns the last index it consumed.
+
+    A headline with paragraphs on another topic than the article's heads another
+    story: a second article when long enough, else a related-story block.
+    """
     line, draft = lines[index], drafts[-1]
     if _repeats_title(line, draft):
         draft.captions.append(Line(line.number, line.text, LineKind.CAPTION))
@@ -117,11 +126,14 @@ def _place_heading(lines: list[Line], index: int, drafts: list[_Draft]) -> int:
     paragraphs, end = _paragraphs_until_next_heading(lines, index)
     chars = sum(len(p.text) for p in paragraphs)
     long_enough = len(paragraphs) >= _NEW_ARTICLE_MIN_PARAGRAPHS and chars >= _NEW_ARTICLE_MIN_CHARS
-    if long_enough and _labels_its_images(lines, index, end):
+    off_topic = len(draft.body) >= _TOPIC_MIN_PARAGRAPHS and topic.is_off_topic(
+        [line.text, *(p.text for p in paragraphs)],
+        [*([draft.title.text] if draft.title else []), *(p.text for p in draft.body)])
+    if long_enough and (off_topic or _labels_its_images(lines, index, end)):
         drafts.append(_Draft(Line(line.number, line.text, LineKind.TITLE)))
         return index
-    if len(paragraphs) <= _RELATED_MAX_PARAGRAPHS:
-        return end  # a related-news block: headline(s) and a teaser, all skipped
+    if len(paragraphs) <= _RELATED_MAX_PARAGRAPHS or off_topic:
+        return end  # a related-news block: headline(s) and teasers, all skipped
     draft.body.append(Line(line.number, line.text, LineKind.BODY))  # an intertitle
     return index
 

@@ -135,10 +135,10 @@ def _in_process(items: Iterator[IngestItem], options: PipelineOptions) -> Iterat
         yield pipeline.process(item) if isinstance(item, Page) else item
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def worker_pipeline(options: PipelineOptions) -> Pipeline:
-    """One pipeline per worker process (ingest workers, Spark's Python workers) and run,
-    built on its first use."""
+    """One pipeline per worker process (ingest workers, Spark's Python workers), built on
+    its first use and again only when a run brings other options."""
     return Pipeline(options)
 
 

@@ -164,7 +164,7 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
         # Spark packs small files into one split: reading them would take one core
         files = files.repartition(partitions)
     # pages, not files, are spread over the tasks: one big JSONL or WARC file is one task;
-    # copies of a page meet in one task, next to each other, first source first
+    # copies of a page meet in one task, next to each other, smallest source name first
     items = spark.createDataFrame(
         files.rdd.mapPartitions(functools.partial(_read_partition, options.read)), ITEMS
     ).repartition(partitions, "key").sortWithinPartitions("key", "source")

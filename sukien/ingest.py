@@ -82,15 +82,17 @@ def ingest(
                 if given != "-":
                     finished |= store.finished_inputs(str(Path(given).resolve()))
 
+        def is_finished(path: Path, size: int, mtime_ns: int) -> bool:
+            return (str(path.resolve()), size, mtime_ns) in finished
+
         def skip(path: Path, size: int, mtime_ns: int) -> bool:
             nonlocal skipped
-            done = (str(path.resolve()), size, mtime_ns) in finished
+            done = is_finished(path, size, mtime_ns)
             skipped += done
             return done
 
         pipeline = PipelineOptions(repeated=learn_repeated_lines(
-            reader, inputs, options.repeated,
-            lambda path, size, mtime_ns: (str(path.resolve()), size, mtime_ns) in finished))
+            reader, inputs, options.repeated, is_finished))
         items = reader.read(inputs, skip=skip, stdin=stdin)
         processed = (
             _in_processes(items, options.workers, pipeline) if options.workers > 1

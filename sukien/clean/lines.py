@@ -149,11 +149,12 @@ def _site_lines(
     repeated = [index for index, (_, text) in enumerate(numbered) if is_repeated(text)]
     if not repeated:
         return frozenset()
+    site = frozenset(repeated)
     first_own = next((index for index, (_, text) in enumerate(numbered)
-                      if is_prose(text) and not is_repeated(text)), len(numbered))
+                      if index not in site and is_prose(text)), len(numbered))
     own = [index for index in repeated
            if first_own - _OWN_HEADLINE_WINDOW <= index < first_own][-_OWN_HEADLINE_LINES:]
-    return frozenset(repeated).difference(own)
+    return site.difference(own)
 
 
 def _first_pass_kind(text: str, markers: PageMarkers) -> LineKind:

@@ -29,10 +29,14 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 MAX_LINE_CHARS = 300
 
 
+MIN_PAGES = 4
+MIN_SHARE = 0.1
+
+
 @dataclass(frozen=True, slots=True)
 class RepeatedLineOptions:
-    min_pages: int = 4
-    min_share: float = 0.1
+    min_pages: int = MIN_PAGES
+    min_share: float = MIN_SHARE
     error: float = 1e-4
 
     def __post_init__(self) -> None:

@@ -24,6 +24,7 @@ from rich.table import Table
 
 from sukien import __version__
 from sukien.clean import RepeatedLineOptions
+from sukien.clean.repeated import MIN_PAGES, MIN_SHARE
 from sukien.cli.progress import IngestProgressBar
 from sukien.errors import SukienError, UsageError
 from sukien.evaluate import load_gold, score_content
@@ -128,7 +129,7 @@ def build_read_options(
 
 
 def build_repeated_options(
-    enabled: bool = True, min_pages: int = 4, min_share: float = 0.1
+    enabled: bool = True, min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE
 ) -> RepeatedLineOptions | None:
     """The first pass over the inputs, from its flags; None when it is switched off."""
     if not enabled:
@@ -180,8 +181,8 @@ def ingest_command(
     max_page_mb: Annotated[float, typer.Option(help="Reject pages larger than this.")] = 16,
     max_line_mb: Annotated[float, typer.Option(help="Reject lines longer than this.")] = 2,
     repeated_lines: RepeatedLinesOption = True,
-    repeated_min_pages: RepeatedMinPages = 4,
-    repeated_min_share: RepeatedMinShare = 0.1,
+    repeated_min_pages: RepeatedMinPages = MIN_PAGES,
+    repeated_min_share: RepeatedMinShare = MIN_SHARE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read pages into the database; rerunning adds only what is new."""

@@ -256,7 +256,9 @@ class Store:
             with self.transaction():
                 before = self._count("near_duplicates")
                 # all in SQL, with aggregates that can spill to disk: fetching the
-                # candidates' signatures into Python cost gigabytes on large crawls
+                # candidates' signatures into Python cost gigabytes on large crawls. The
+                # score is sukien.merge.duplicates.similarity, rounded half up as Spark's
+                # near_duplicate_pairs rounds it
                 self._con.execute(
                     "INSERT OR IGNORE INTO near_duplicates "
                     "WITH pending AS (SELECT article_id FROM article_fingerprints "

@@ -4,7 +4,6 @@ the same near-duplicate link, the same stories and timeline."""
 from __future__ import annotations
 
 import json
-import pickle
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
@@ -19,7 +18,7 @@ from pyspark.sql import SparkSession  # noqa: E402
 from sukien.clean import RepeatedLineOptions, repeated_lines  # noqa: E402
 from sukien.merge import merge_events  # noqa: E402
 from sukien.spark import SparkJobOptions, run_job, spark_session  # noqa: E402
-from sukien.spark.job import ITEMS, local_cores, repeated_lines_of  # noqa: E402
+from sukien.spark.job import ITEMS, local_cores, read_item, repeated_lines_of  # noqa: E402
 from sukien.store import Store  # noqa: E402
 from tests.conftest import EXAMPLES, SEED_PAGES, run_cli  # noqa: E402
 from tests.test_clean import after_last_paragraph, seed_pages  # noqa: E402
@@ -93,8 +92,7 @@ def test_spark_counts_the_repeated_lines_single_process_ingest_counts(
         spark: SparkSession) -> None:
     crawl = seed_pages(after_last_paragraph)
     crawl += [replace(page, url=f"https://vnexpress.net/{page.name}") for page in crawl[:4]]
-    items = spark.createDataFrame([(page.page_id, page.source, pickle.dumps(page))
-                                   for page in crawl], ITEMS)
+    items = spark.createDataFrame([read_item(page, counting=True) for page in crawl], ITEMS)
     expected = repeated_lines(crawl)
     assert len(expected) > 0
     assert repeated_lines_of(items, RepeatedLineOptions()) == expected

@@ -31,7 +31,7 @@ from typing import Any
 
 import pyarrow as pa
 from pyspark import Broadcast, StorageLevel
-from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 from pyspark.sql.pandas.types import to_arrow_schema
@@ -47,12 +47,11 @@ from sukien.ingest import worker_pipeline
 from sukien.merge import (
     DuplicateOptions,
     Story,
-    StoryMention,
     merge_group,
     merge_key,
     story_mentions,
 )
-from sukien.model import Article, Page, PageResult, Rejected
+from sukien.model import Page, PageResult, Rejected
 from sukien.options import ReadOptions
 from sukien.pipeline import PipelineOptions
 from sukien.read import Reader
@@ -67,15 +66,21 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "events": ("event_id",), "article_fingerprints": ("article_id",),
     "article_bands": ("band", "key", "article_id"), "rejected": ("reject_id",),
 }
-_ARTICLE = "_article"
+# private tables of the wide frame: an article's LSH band keys as one list (exploded into
+# article_bands rows by Spark, not built row by row in Python), and each story mention
+# with the merge key it is grouped by
+_BANDS = "_bands"
+_MENTION = "_mention"
 # copies of a page share every table's rows but these: the same source read twice (two
 # input paths naming one file) is the only duplicate left to drop
 _TABLES_OF_SOURCES = ("page_sources", "rejected")
+# what the read stage yields per page or read rejection: its content key, source, site
+# and distinct line keys (null when lines are not counted), pickled
 ITEMS = T.StructType([T.StructField("key", T.StringType(), False),
                       T.StructField("source", T.StringType(), False),
+                      T.StructField("site", T.StringType(), True),
+                      T.StructField("lines", T.ArrayType(T.LongType(), False), True),
                       T.StructField("item", T.BinaryType(), False)])
-_SITE_KEYS = T.StructType([T.StructField("site", T.StringType(), False),
-                           T.StructField("key", T.LongType(), True)])
 _ROWS_PER_BATCH = 2000
 LOCAL_DRIVER_MEMORY = "3g"
 _SIDE = pa.struct([("text", pa.string()), ("country", pa.string()), ("sector", pa.string()),
@@ -163,14 +168,20 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
     if files.rdd.getNumPartitions() < partitions:
         # Spark packs small files into one split: reading them would take one core
         files = files.repartition(partitions)
-    # pages, not files, are spread over the tasks: one big JSONL or WARC file is one task;
-    # copies of a page meet in one task, next to each other, smallest source name first
-    items = spark.createDataFrame(
-        files.rdd.mapPartitions(functools.partial(_read_partition, options.read)), ITEMS
-    ).repartition(partitions, "key").sortWithinPartitions("key", "source")
+    counting = options.repeated is not None
+    read = spark.createDataFrame(
+        files.rdd.mapPartitions(functools.partial(_read_partition, options.read, counting)),
+        ITEMS)
+    if counting:
+        # read once: by the line count, then by the pipeline
+        read = read.persist(StorageLevel.MEMORY_AND_DISK)
     now = datetime.now(UTC).replace(tzinfo=None)
     pipeline = spark.sparkContext.broadcast(PipelineOptions(
-        repeated=repeated_lines_of(items, options.repeated)))
+        repeated=repeated_lines_of(read, options.repeated)))
+    # pages, not files, are spread over the tasks: one big JSONL or WARC file is one task;
+    # copies of a page meet in one task, next to each other, smallest source name first
+    items = (read.select("key", "source", "item").repartition(partitions, "key")
+             .sortWithinPartitions("key", "source"))
     # the pipeline's rows cross into the JVM once, as Arrow batches of one wide row per
     # record tagged with its table, and the tables are split there
     wide = items.mapInArrow(functools.partial(_process_batches, now, pipeline),
@@ -178,25 +189,21 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
     out = options.out.rstrip("/")
     tables: dict[str, DataFrame] = {}
     for table, keys in TABLE_KEYS.items():
-        frame = wide.where(F.col("table") == table).select(f"{table}.*")
+        frame = _table_of(wide, table)
         if table in _TABLES_OF_SOURCES:
             frame = frame.dropDuplicates(list(keys))
         frame.write.mode("overwrite").parquet(f"{out}/{table}")
         tables[table] = spark.read.parquet(f"{out}/{table}")
+    read.unpersist()
     pairs = near_duplicate_pairs(tables["article_bands"], tables["article_fingerprints"],
                                  options.duplicates.threshold)
     pairs.write.mode("overwrite").parquet(f"{out}/near_duplicates")
     pairs = spark.read.parquet(f"{out}/near_duplicates")
-    copies = copy_ids(pairs, tables["articles"])
-    articles = (wide.where(F.col("table") == _ARTICLE).select(f"{_ARTICLE}.blob").rdd
-                .map(_keyed_article))
-    originals = articles.subtractByKey(copies.rdd.map(lambda row: (row[0], None)),
-                                       numPartitions=partitions)
-    stories = (originals.flatMap(_keyed_mentions).groupByKey(numPartitions=partitions)
-               .flatMap(_stories_of_group).map(functools.partial(_as_tuple_row,
-                                                                 STORIES_SCHEMA)))
-    spark.createDataFrame(stories, spark_schema(STORIES_SCHEMA)).write.mode(
-        "overwrite").parquet(f"{out}/stories")
+    originals = _private(wide, _MENTION).join(copy_ids(pairs, tables["articles"]),
+                                              "article_id", "left_anti")
+    stories = originals.groupBy("merge_key").applyInArrow(_stories_of_group,
+                                                          spark_schema(STORIES_SCHEMA))
+    stories.write.mode("overwrite").parquet(f"{out}/stories")
     summary = SparkJobSummary(
         tables["pages"].count(), tables["rejected"].count(), tables["articles"].count(),
         tables["events"].count(), pairs.count(), spark.read.parquet(f"{out}/stories").count())
@@ -204,43 +211,55 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
     return summary
 
 
-def _read_partition(read: ReadOptions, files: Iterable[Any]
-                    ) -> Iterator[tuple[str, str, bytes]]:
-    """Pages and read rejections keyed by content, pickled: they cross the JVM once, to be
-    rebalanced."""
+def _private(wide: DataFrame, table: str) -> DataFrame:
+    return wide.where(F.col("table") == table).select(f"{table}.*")
+
+
+def _table_of(wide: DataFrame, table: str) -> DataFrame:
+    """A store table's rows in the wide frame; article_bands from each article's list of
+    band keys, in band order."""
+    if table != "article_bands":
+        return _private(wide, table)
+    bands = _private(wide, _BANDS)
+    return bands.select(F.posexplode("keys").alias("band", "key"), "article_id").select(
+        F.col("band").cast(T.ShortType()).alias("band"), "key", "article_id")
+
+
+def _read_partition(read: ReadOptions, counting: bool, files: Iterable[Any]
+                    ) -> Iterator[tuple[str, str, str | None, list[int] | None, bytes]]:
+    """Pages and read rejections, pickled: they cross the JVM once, to be rebalanced."""
     reader = Reader(read)
     for file in files:
         for item in reader.read_blob(bytes(file.content), _local_source(str(file.path))):
-            key = item.page_id if isinstance(item, Page) else item.reject_id
-            yield key, item.source, pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+            yield read_item(item, counting)
+
+
+def read_item(item: Page | Rejected, counting: bool
+              ) -> tuple[str, str, str | None, list[int] | None, bytes]:
+    """An ``ITEMS`` row: a text page's lines are hashed here, where it is still unpickled."""
+    blob = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+    if isinstance(item, Rejected):
+        return item.reject_id, item.source, None, None, blob
+    lines = page_line_keys(item) if counting else frozenset()
+    return (item.page_id, item.source, site_of(item), sorted(lines) if lines else None, blob)
 
 
 def repeated_lines_of(items: DataFrame, options: RepeatedLineOptions | None) -> RepeatedLines:
-    """``sukien ingest``'s first pass as Spark aggregations: exact counts, and only the
-    repeated keys reach the driver."""
+    """``sukien ingest``'s first pass as Spark aggregations over the read stage's line
+    keys: exact counts (those of ``LineCounter``), and only the repeated keys reach the
+    driver."""
     if options is None:
         return NO_REPEATED_LINES
-    keyed = items.sparkSession.createDataFrame(
-        items.rdd.mapPartitions(_site_line_keys), _SITE_KEYS)
-    pages = keyed.where(F.col("key").isNull()).groupBy("site").agg(F.count("*").alias("pages"))
+    # one aggregation (a null key counts the site's pages): two would read the pages twice
+    keys = F.explode(F.concat(F.array(F.lit(None).cast(T.LongType())), F.col("lines")))
+    counts = (items.where(F.col("lines").isNotNull()).select("site", keys.alias("key"))
+              .groupBy("site", "key").agg(F.count("*").alias("n")))
+    pages = F.max(F.when(F.col("key").isNull(), F.col("n"))).over(Window.partitionBy("site"))
     threshold = F.greatest(F.lit(float(options.min_pages)),
                            F.lit(options.min_share) * F.col("pages"))
-    lines = keyed.where(F.col("key").isNotNull()).groupBy("site", "key").agg(
-        F.count("*").alias("n"))
-    repeated = lines.join(pages, "site").where(F.col("n") >= threshold).select("key").collect()
+    repeated = (counts.withColumn("pages", pages).where(F.col("key").isNotNull())
+                .where(F.col("n") >= threshold).select("key").collect())
     return RepeatedLines(frozenset(int(row[0]) for row in repeated))
-
-
-def _site_line_keys(rows: Iterable[Any]) -> Iterator[tuple[str, int | None]]:
-    """(site, key) per distinct line of each text page, and (site, None) per page: the
-    counts of ``LineCounter``."""
-    for row in rows:
-        item = pickle.loads(row.item)
-        if isinstance(item, Page) and (keys := page_line_keys(item)):
-            site = site_of(item)
-            yield site, None
-            for key in keys:
-                yield site, key
 
 
 def _process_batches(now: datetime, options: Broadcast[PipelineOptions],
@@ -305,15 +324,19 @@ def _result_records(result: PageResult | Rejected, now: datetime
     if isinstance(result, Rejected):
         yield "rejected", rejected_row(result, now)
         return
-    for table, rows in page_result_rows([result], now).items():
+    for table, rows in page_result_rows([result], now, bands=False).items():
         for row in rows:
             yield table, row
     yield "page_sources", source_row(result, now)
+    for fingerprint in result.fingerprints:
+        if fingerprint.signature:
+            yield _BANDS, {"article_id": fingerprint.article_id,
+                           "keys": list(fingerprint.band_keys)}
     for article in result.articles:
-        if article.events:
-            # what the story merge needs, and no more
-            story_input = (result.page.name, replace(article, timexes=(), actors=()))
-            yield _ARTICLE, {"blob": pickle.dumps(story_input, protocol=pickle.HIGHEST_PROTOCOL)}
+        for mention in story_mentions(result.page.name, article):
+            yield _MENTION, {"merge_key": merge_key(mention.event),
+                             "article_id": article.article_id,
+                             "blob": pickle.dumps(mention, protocol=pickle.HIGHEST_PROTOCOL)}
 
 
 def _local_source(path: str) -> str:
@@ -327,29 +350,20 @@ def _local_source(path: str) -> str:
 def _wide_schema() -> T.StructType:
     return T.StructType([
         T.StructField("table", T.StringType(), False),
-        *(T.StructField(table, spark_schema(ARROW_SCHEMAS[table]), True) for table in TABLE_KEYS),
-        T.StructField(_ARTICLE, T.StructType([T.StructField("blob", T.BinaryType(), True)]),
-                      True)])
+        *(T.StructField(table, spark_schema(ARROW_SCHEMAS[table]), True)
+          for table in TABLE_KEYS if table != "article_bands"),
+        T.StructField(_BANDS, T.StructType([
+            T.StructField("article_id", T.StringType(), False),
+            T.StructField("keys", T.ArrayType(T.LongType(), False), False)]), True),
+        T.StructField(_MENTION, T.StructType([
+            T.StructField("merge_key", T.StringType(), False),
+            T.StructField("article_id", T.StringType(), False),
+            T.StructField("blob", T.BinaryType(), False)]), True)])
 
 
 @functools.cache
 def _wide_arrow_schema() -> pa.Schema:
     return to_arrow_schema(_wide_schema())
-
-
-def _as_tuple_row(schema: pa.Schema, row: Row) -> tuple[Any, ...]:
-    return tuple(_as_spark_value(row.get(f.name), f.type) for f in schema)
-
-
-def _as_spark_value(value: Any, arrow: pa.DataType) -> Any:
-    if value is None:
-        return None
-    if pa.types.is_struct(arrow):
-        return tuple(_as_spark_value(value.get(arrow.field(i).name), arrow.field(i).type)
-                     for i in range(arrow.num_fields))
-    if pa.types.is_list(arrow):
-        return [_as_spark_value(v, arrow.value_type) for v in value]
-    return value
 
 
 def near_duplicate_pairs(bands: DataFrame, fingerprints: DataFrame,
@@ -405,21 +419,10 @@ def copy_ids(pairs: DataFrame, articles: DataFrame, max_rounds: int = 50) -> Dat
     return labels.where("label <> own").select("article_id")
 
 
-def _keyed_article(row: Any) -> tuple[str, tuple[str, Article]]:
-    page, article = pickle.loads(row[0])
-    return article.article_id, (page, article)
-
-
-def _keyed_mentions(item: tuple[str, tuple[str, Article]]
-                    ) -> Iterator[tuple[str, StoryMention]]:
-    page, article = item[1]
-    for mention in story_mentions(page, article):
-        yield merge_key(mention.event), mention
-
-
-def _stories_of_group(group: tuple[str, Iterable[StoryMention]]) -> Iterator[Row]:
-    for story in merge_group(group[1]):
-        yield story_row(story)
+def _stories_of_group(mentions: pa.Table) -> pa.Table:
+    """The stories of one merge key's mentions (copies left out)."""
+    stories = merge_group(pickle.loads(blob) for blob in mentions.column("blob").to_pylist())
+    return pa.Table.from_pylist([story_row(story) for story in stories], schema=STORIES_SCHEMA)
 
 
 def story_row(story: Story) -> Row:

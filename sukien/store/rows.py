@@ -12,9 +12,11 @@ from sukien.model import ActorMention, Article, Event, PageResult, Rejected, Tim
 Row = dict[str, Any]
 
 
-def page_result_rows(results: list[PageResult], now: datetime) -> dict[str, list[Row]]:
+def page_result_rows(results: list[PageResult], now: datetime, *, bands: bool = True
+                     ) -> dict[str, list[Row]]:
     """Rows of every table a new page fills (``page_sources`` apart: a page seen again
-    under another name adds only a source)."""
+    under another name adds only a source); ``article_bands`` stays empty without
+    ``bands``, for a writer that expands each fingerprint's band keys itself."""
     tables: dict[str, list[Row]] = {name: [] for name in (
         "pages", "articles", "timexes", "actor_mentions", "events", "article_fingerprints",
         "article_bands")}
@@ -39,9 +41,10 @@ def page_result_rows(results: list[PageResult], now: datetime) -> dict[str, list
             tables["article_fingerprints"].append({
                 "article_id": fingerprint.article_id, "signature": list(fingerprint.signature),
                 "linked": False})
-            tables["article_bands"].extend(
-                {"band": band, "key": key, "article_id": fingerprint.article_id}
-                for band, key in enumerate(fingerprint.band_keys))
+            if bands:
+                tables["article_bands"].extend(
+                    {"band": band, "key": key, "article_id": fingerprint.article_id}
+                    for band, key in enumerate(fingerprint.band_keys))
     return tables
 
 

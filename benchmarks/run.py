@@ -69,10 +69,35 @@ def _measure_spark(sample: Path, master: str) -> dict[str, float]:
         spark = spark_session(master, **{"spark.ui.enabled": "false",
                                          "spark.sql.shuffle.partitions": "16"})
         summary = run_job(SparkJobOptions((str(shards),), str(Path(tmp) / "out")), spark)
+        # the JVM and Spark's Python workers are not this process's reaped children
+        peak = _peak_rss_of_tree(spark.sparkContext._gateway.proc.pid)  # type: ignore[union-attr]
         spark.stop()
         seconds = time.perf_counter() - started
     return {"pages": summary.pages, "bytes": sum(p.stat().st_size for p in shards.iterdir()),
-            "seconds": seconds}
+            "seconds": seconds, "peak_rss_mb": peak / 1024}
+
+
+def _peak_rss_of_tree(root: int) -> int:
+    """The largest peak RSS (kB) of a process and its descendants, from /proc."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    tree = {root}
+    while grown := {pid for pid, parent in parents.items() if parent in tree} - tree:
+        tree |= grown
+    return max(_peak_rss_kb(pid) for pid in tree)
+
+
+def _peak_rss_kb(pid: int) -> int:
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in lines if line.startswith("VmHWM:")), 0)
 
 
 def _measure_pipeline(sample: Path) -> dict[str, float]:
@@ -165,10 +190,11 @@ MEASURES = {
 
 def _child(name: str, sample: Path) -> None:
     result = MEASURES[name](sample)
-    # the largest single process: this one, or a child (the JVM, Spark's Python workers)
+    # the largest single process: this one, a child (ingest's workers), or one the measure
+    # found itself (the JVM, Spark's Python workers)
     peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    result["peak_rss_mb"] = peak / 1024
+    result["peak_rss_mb"] = max(peak / 1024, result.get("peak_rss_mb", 0.0))
     sys.stdout.write(json.dumps(result) + "\n")
 
 

@@ -26,7 +26,8 @@ from tests.test_merge import republished  # noqa: E402
 
 COMPARED_TABLES = {"pages": ("ingested_at",), "page_sources": ("first_seen",),
                    "articles": (), "timexes": (), "actor_mentions": (), "events": (),
-                   "article_fingerprints": ("linked",), "near_duplicates": ()}
+                   "article_fingerprints": ("linked",), "article_bands": (),
+                   "near_duplicates": ()}
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +44,10 @@ def outputs(tmp_path_factory: pytest.TempPathFactory,
     folder = tmp_path_factory.mktemp("spark")
     inputs = folder / "in"
     shutil.copytree(EXAMPLES, inputs)
+    # two copies of one story: a bucket of three articles
     (inputs / "zz_republished.txt").write_text(republished(SEED_PAGES[1]), "utf-8")
+    (inputs / "zz_republished_again.txt").write_text(
+        republished(SEED_PAGES[1]).replace("Tin Nhanh", "Thời Sự"), "utf-8")
     shutil.copyfile(SEED_PAGES[2], inputs / "zz_same_bytes.txt")
     db = folder / "local.duckdb"
     assert run_cli("ingest", str(inputs), "--db", str(db)).returncode == 0
@@ -55,7 +59,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory,
 def test_spark_writes_the_tables_of_single_process_ingest(outputs: tuple[Path, Path, str]
                                                           ) -> None:
     db, out, summary = outputs
-    assert "1 near-duplicate pairs" in summary
+    assert "2 near-duplicate pairs" in summary
     with Store.open(db, read_only=True) as local, Store.open(out, read_only=True) as parquet:
         for table, exclude in COMPARED_TABLES.items():
             assert parquet.table_rows(table, exclude) == local.table_rows(table, exclude), table

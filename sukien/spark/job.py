@@ -25,6 +25,7 @@ import os
 import pickle
 import sys
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -82,6 +83,7 @@ ITEMS = T.StructType([T.StructField("key", T.StringType(), False),
                       T.StructField("lines", T.ArrayType(T.LongType(), False), True),
                       T.StructField("item", T.BinaryType(), False)])
 _ROWS_PER_BATCH = 2000
+_CONCURRENT_WRITES = 4
 LOCAL_DRIVER_MEMORY = "3g"
 _SIDE = pa.struct([("text", pa.string()), ("country", pa.string()), ("sector", pa.string()),
                    ("name", pa.string())])
@@ -187,15 +189,11 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
     wide = items.mapInArrow(functools.partial(_process_batches, now, pipeline),
                             _wide_schema()).persist(StorageLevel.MEMORY_AND_DISK)
     out = options.out.rstrip("/")
-    tables: dict[str, DataFrame] = {}
-    for table, keys in TABLE_KEYS.items():
-        frame = _table_of(wide, table)
-        if table in _TABLES_OF_SOURCES:
-            frame = frame.dropDuplicates(list(keys))
-        frame.write.mode("overwrite").parquet(f"{out}/{table}")
-        tables[table] = spark.read.parquet(f"{out}/{table}")
+    tables = _written_tables(wide, out)
     read.unpersist()
-    pairs = near_duplicate_pairs(tables["article_bands"], tables["article_fingerprints"],
+    # from the cache: the bands' Parquet is many more rows to decode, in fewer tasks
+    pairs = near_duplicate_pairs(_table_of(wide, "article_bands"),
+                                 _table_of(wide, "article_fingerprints"),
                                  options.duplicates.threshold)
     pairs.write.mode("overwrite").parquet(f"{out}/near_duplicates")
     pairs = spark.read.parquet(f"{out}/near_duplicates")
@@ -209,6 +207,24 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
         tables["events"].count(), pairs.count(), spark.read.parquet(f"{out}/stories").count())
     wide.unpersist()
     return summary
+
+
+def _written_tables(wide: DataFrame, out: str) -> dict[str, DataFrame]:
+    """The store's tables as Parquet folders, read back. The first write fills the cache
+    of ``wide``; the others then run side by side: each is a short scan of the cache, and
+    one job's planning and commit leave the cores idle."""
+    first, *others = TABLE_KEYS
+    _write_table(wide, out, first)
+    with ThreadPoolExecutor(max_workers=_CONCURRENT_WRITES) as pool:
+        list(pool.map(functools.partial(_write_table, wide, out), others))
+    return {table: wide.sparkSession.read.parquet(f"{out}/{table}") for table in TABLE_KEYS}
+
+
+def _write_table(wide: DataFrame, out: str, table: str) -> None:
+    frame = _table_of(wide, table)
+    if table in _TABLES_OF_SOURCES:
+        frame = frame.dropDuplicates(list(TABLE_KEYS[table]))
+    frame.write.mode("overwrite").parquet(f"{out}/{table}")
 
 
 def _private(wide: DataFrame, table: str) -> DataFrame:
@@ -368,14 +384,16 @@ def _wide_arrow_schema() -> pa.Schema:
 
 def near_duplicate_pairs(bands: DataFrame, fingerprints: DataFrame,
                          threshold: float) -> DataFrame:
-    """The store's ``link_duplicates`` as a Spark plan: band keys as group keys."""
-    buckets = (bands.groupBy("band", "key")
-               .agg(F.count("*").alias("n"),
-                    F.slice(F.array_sort(F.collect_set("article_id")), 1, 2).alias("firsts"))
-               .where("n > 1"))
-    other = F.when(F.col("firsts")[0] == F.col("article_id"), F.col("firsts")[1]).otherwise(
-        F.col("firsts")[0])
-    candidates = (bands.join(buckets, ["band", "key"])
+    """The store's ``link_duplicates`` as a Spark plan: band keys as partition keys, each
+    article compared with its bucket's first article (the first with the second)."""
+    bucket = (Window.partitionBy("band", "key").orderBy("article_id")
+              .rowsBetween(Window.unboundedPreceding, Window.unboundedFollowing))
+    ranked = bands.select("article_id", F.count("*").over(bucket).alias("n"),
+                          F.first("article_id").over(bucket).alias("first"),
+                          F.nth_value("article_id", 2).over(bucket).alias("second"))
+    other = F.when(F.col("first") == F.col("article_id"), F.col("second")).otherwise(
+        F.col("first"))
+    candidates = (ranked.where("n > 1")
                   .select(F.least("article_id", other).alias("a"),
                           F.greatest("article_id", other).alias("b"))
                   .distinct())

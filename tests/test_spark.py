@@ -18,7 +18,14 @@ from pyspark.sql import SparkSession  # noqa: E402
 from sukien.clean import RepeatedLineOptions, repeated_lines  # noqa: E402
 from sukien.merge import merge_events  # noqa: E402
 from sukien.spark import SparkJobOptions, run_job, spark_session  # noqa: E402
-from sukien.spark.job import ITEMS, local_cores, read_item, repeated_lines_of  # noqa: E402
+from sukien.spark.job import (  # noqa: E402
+    ITEMS,
+    PAGES_PER_PARTITION,
+    local_cores,
+    pipeline_partitions,
+    read_item,
+    repeated_lines_of,
+)
 from sukien.store import Store  # noqa: E402
 from tests.conftest import EXAMPLES, SEED_PAGES, run_cli  # noqa: E402
 from tests.test_clean import after_last_paragraph, seed_pages  # noqa: E402
@@ -104,3 +111,9 @@ def test_spark_counts_the_repeated_lines_single_process_ingest_counts(
 
 def test_local_masters_name_their_cores() -> None:
     assert [local_cores(m) for m in ("local", "local[4]", "local[3,2]")] == [1, 4, 3]
+
+
+def test_a_big_corpus_gets_more_partitions_not_bigger_ones() -> None:
+    assert pipeline_partitions(500, cores=2) == 8
+    assert pipeline_partitions(84_132, cores=2) * PAGES_PER_PARTITION >= 84_132
+    assert pipeline_partitions(10 * 84_132, cores=2) == 10 * pipeline_partitions(84_132, 2)

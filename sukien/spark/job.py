@@ -3,16 +3,20 @@ store's tables as Parquet, then the cross-article merge with Spark operations.
 
     1 read       Spark's binaryFile source (recursive; any Hadoop filesystem URI), then
                  ``Reader.read_blob`` per file: the same formats, limits and rejections;
-                 the pages are then spread evenly over the partitions
-      repeated   lines on many pages of a site counted by Spark aggregations (ingest's
-                 first pass), broadcast to the clean stage
+                 text pages' line keys hashed; the result cached, then spread evenly
+                 over partitions of at most ``PAGES_PER_PARTITION`` pages
+      repeated   lines on many pages of a site counted by one Spark aggregation
+                 (ingest's first pass), broadcast to the clean stage
     2-6, 8       ``Pipeline`` per Python worker (cached), as in ``sukien ingest``, in
-                 ``mapInArrow``: the rows leave Python as Arrow batches
+                 ``mapInArrow``: the rows, and each event's story mention, leave Python
+                 as Arrow batches
     7 store      one Parquet folder per store table, rows encoded by ``sukien.store.rows``
-    8 merge      near-duplicates: band keys grouped, each article compared with its
-                 buckets' first article, similarity in Spark SQL; copies: connected
-                 components by label propagation; stories: events grouped by merge key,
-                 each group merged by ``sukien.merge.merge_group``
+                 (``article_bands`` exploded from one list of band keys per article)
+    8 merge      near-duplicates: a window per LSH band bucket, each article compared
+                 with its bucket's first article, similarity in Spark SQL; copies:
+                 connected components by label propagation; stories: mentions grouped by
+                 merge key (``applyInArrow``), each group merged by
+                 ``sukien.merge.merge_group``
 
 Readers (``sukien timeline/serve/export/stats --db OUT``) open the output folder through
 DuckDB views (``Store.open_parquet``).
@@ -84,6 +88,7 @@ ITEMS = T.StructType([T.StructField("key", T.StringType(), False),
                       T.StructField("item", T.BinaryType(), False)])
 _ROWS_PER_BATCH = 2000
 _CONCURRENT_WRITES = 4
+PAGES_PER_PARTITION = 2000
 LOCAL_DRIVER_MEMORY = "3g"
 _SIDE = pa.struct([("text", pa.string()), ("country", pa.string()), ("sector", pa.string()),
                    ("name", pa.string())])
@@ -166,20 +171,19 @@ def local_cores(master: str) -> int:
 def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
     files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
              .load(list(options.inputs)).select("path", "content"))
-    partitions = options.partitions or 4 * spark.sparkContext.defaultParallelism
-    if files.rdd.getNumPartitions() < partitions:
+    cores = spark.sparkContext.defaultParallelism
+    if files.rdd.getNumPartitions() < 4 * cores:
         # Spark packs small files into one split: reading them would take one core
-        files = files.repartition(partitions)
+        files = files.repartition(4 * cores)
     counting = options.repeated is not None
+    # read once, then counted (lines, pages) and processed from the cache
     read = spark.createDataFrame(
         files.rdd.mapPartitions(functools.partial(_read_partition, options.read, counting)),
-        ITEMS)
-    if counting:
-        # read once: by the line count, then by the pipeline
-        read = read.persist(StorageLevel.MEMORY_AND_DISK)
+        ITEMS).persist(StorageLevel.MEMORY_AND_DISK)
     now = datetime.now(UTC).replace(tzinfo=None)
     pipeline = spark.sparkContext.broadcast(PipelineOptions(
         repeated=repeated_lines_of(read, options.repeated)))
+    partitions = options.partitions or pipeline_partitions(read.count(), cores)
     # pages, not files, are spread over the tasks: one big JSONL or WARC file is one task;
     # copies of a page meet in one task, next to each other, smallest source name first
     items = (read.select("key", "source", "item").repartition(partitions, "key")
@@ -207,6 +211,12 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
         tables["events"].count(), pairs.count(), spark.read.parquet(f"{out}/stories").count())
     wide.unpersist()
     return summary
+
+
+def pipeline_partitions(items: int, cores: int) -> int:
+    """At least 4 tasks per core, for an even load; more for a big corpus, so that a task's
+    sort and cache buffers stay the same size whatever the corpus size."""
+    return max(4 * cores, -(-items // PAGES_PER_PARTITION))
 
 
 def _written_tables(wide: DataFrame, out: str) -> dict[str, DataFrame]:

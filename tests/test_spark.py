@@ -1,5 +1,5 @@
 """The Spark job in local mode gives what single-process ingest gives: the same tables,
-the same near-duplicate link, the same stories and timeline."""
+the same near-duplicate links, the same stories and timeline."""
 
 from __future__ import annotations
 

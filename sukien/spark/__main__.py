@@ -16,7 +16,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--master", default=None,
                         help="Spark master; left to spark-submit when not given")
     parser.add_argument("--partitions", type=int, default=None,
-                        help="partitions the pages are spread over (default: 4 per core)")
+                        help="partitions the pages are spread over (default: one per "
+                        "2,000 pages, at least 4 per core)")
     parser.add_argument("--no-repeated-lines", action="store_true",
                         help="keep the lines repeated on many pages of a site (menus, footers)")
     args = parser.parse_args(argv)

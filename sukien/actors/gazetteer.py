@@ -122,8 +122,8 @@ class Gazetteer:
         except ValueError as exc:
             raise ResourceError(f"actor name {text!r} has no word") from exc
 
-    def starts(self, key: str) -> bool:
-        return self._index.starts(key)
+    def start_indices(self, keys: list[str]) -> list[int]:
+        return self._index.start_indices(keys)
 
     def longest(self, keys: list[str], first_text: str, at: int) -> tuple[int, Variant] | None:
         """The longest name starting at token ``at`` (written ``first_text``): (tokens it

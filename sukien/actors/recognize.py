@@ -59,19 +59,17 @@ class ActorRecognizer:
         """Longest gazetteer match at each token where one starts, left to right."""
         keys = tokens.keys
         found: dict[int, _Match] = {}
-        index = 0
-        while index < len(keys):
-            if not self.gazetteer.starts(keys[index]):
-                index += 1
+        free = 0
+        for index in self.gazetteer.start_indices(keys):
+            if index < free:
                 continue
             start = tokens.starts[index]
             hit = self.gazetteer.longest(keys, tokens.text[start:tokens.ends[index]], index)
             if hit is None:
-                index += 1
                 continue
             length, variant = hit
             found[index] = _Match(index, index + length - 1, variant)
-            index += length
+            free = index + length
         return found
 
 

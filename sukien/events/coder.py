@@ -96,18 +96,19 @@ class EventCoder:
     def triggers(self, keys: list[str], first: int = 0, last: int | None = None) -> list[_Found]:
         """Triggers in words first..last; a blocked phrase hides the triggers inside it."""
         found: list[_Found] = []
-        index = first
+        index_of = self.lexicon.triggers
         last = len(keys) - 1 if last is None else last
-        while index <= last:
-            hit = (self.lexicon.triggers.longest(keys, index)
-                   if self.lexicon.triggers.starts(keys[index]) else None)
+        free = first
+        for index in index_of.start_indices(keys, first, last):
+            if index < free:
+                continue
+            hit = index_of.longest(keys, index)
             if hit is None or index + hit[0] - 1 > last:
-                index += 1
                 continue
             length, trigger = hit
             if trigger.type != "BLOCKED":
                 found.append(_Found(index, index + length - 1, trigger))
-            index += length
+            free = index + length
         return found
 
     def _markers(self, keys: list[str], first: int, last: int) -> dict[int, dict[str, int]]:
@@ -115,9 +116,7 @@ class EventCoder:
         length of its phrase."""
         index_of = self.lexicon.markers
         found: dict[int, dict[str, int]] = {}
-        for index in range(first, last + 1):
-            if not index_of.starts(keys[index]):
-                continue
+        for index in index_of.start_indices(keys, first, last):
             categories: dict[str, int] = {}
             for length, name in index_of.matches_at(keys, index):
                 if index + length - 1 <= last:

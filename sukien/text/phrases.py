@@ -96,8 +96,13 @@ class PhraseIndex(Generic[T]):
             node = node.children.setdefault(key, _Node())
         node.values.append(value)
 
-    def starts(self, key: str) -> bool:
-        return key in self._root.children
+    def start_indices(self, keys: Sequence[str], first: int = 0,
+                      last: int | None = None) -> list[int]:
+        """The words of first..last where a phrase may start: one comprehension, not a
+        call per word (most words start none)."""
+        children = self._root.children
+        stop = len(keys) if last is None else last + 1
+        return [index for index in range(first, stop) if keys[index] in children]
 
     def matches_at(self, keys: Sequence[str], at: int) -> list[tuple[int, T]]:
         """Every (number of words, value) of the phrases that start at ``at``."""

@@ -91,7 +91,11 @@ def normalized_line(line: str) -> str:
 
 
 def line_key(site: str, line: str) -> int:
-    digest = hashlib.blake2b(f"{site}\n{normalized_line(line)}".encode(), digest_size=8)
+    return _normalized_key(site, normalized_line(line))
+
+
+def _normalized_key(site: str, normalized: str) -> int:
+    digest = hashlib.blake2b(f"{site}\n{normalized}".encode(), digest_size=8)
     return int.from_bytes(digest.digest(), "big", signed=True)
 
 
@@ -101,8 +105,8 @@ def page_line_keys(page: Page) -> frozenset[int]:
         return frozenset()
     site = site_of(page)
     lines = (line.strip() for line in page.content.split("\n"))
-    return frozenset(line_key(site, line) for line in lines
-                     if len(line) <= MAX_LINE_CHARS and normalized_line(line))
+    return frozenset(_normalized_key(site, normalized) for line in lines
+                     if len(line) <= MAX_LINE_CHARS and (normalized := normalized_line(line)))
 
 
 @dataclass(slots=True)

@@ -8,6 +8,7 @@ import re
 import shutil
 from pathlib import Path
 
+import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -138,3 +139,15 @@ def test_band_keys_differ_between_bands_and_repeat_for_equal_bands() -> None:
     assert band_keys(signature, 2) == keys
     assert band_keys((7, 8, *signature[2:]), 2)[1:] == keys[1:]
     assert band_keys((7, 8, *signature[2:]), 2)[0] != keys[0]
+
+
+@given(st.lists(st.integers(0, 2**32 - 1), min_size=1, max_size=5000))
+def test_signatures_are_datasketch_affine32_minhashes(values: list[int]) -> None:
+    from datasketch import MinHash
+
+    options = DuplicateOptions()
+    reference = MinHash(num_perm=options.num_perm, seed=options.seed, scheme="affine32",
+                        hashfunc=lambda value: value)
+    reference.update_batch(values)
+    signature = Fingerprinter(options).signature(np.array(values, dtype=np.uint64))
+    assert signature.tolist() == reference.hashvalues.tolist()

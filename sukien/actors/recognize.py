@@ -89,6 +89,9 @@ class _Tokens:
         return _Token(start, w.ends[index], w.text[start:w.ends[index]], w.keys[index],
                       index == 0 or any(c in _SENTENCE_BREAK for c in gap))
 
+    def text(self, index: int) -> str:
+        return self.words.text[self.words.starts[index]:self.words.ends[index]]
+
     def capitalized(self, index: int) -> bool:
         return self.words.text[self.words.starts[index]].isupper()
 
@@ -140,8 +143,8 @@ class _Reader:
                 return self._honorific(i)
             if not self.tokens.capitalized(i):
                 return i + 1
-            token = self.tokens[i]
-            if (referent := self._earlier_surname(token)) is not None:
+            if (referent := self._people.get(self.tokens.text(i))) is not None:
+                # 'Austin' alone, after 'Bộ trưởng Quốc phòng Mỹ Austin' earlier on
                 self._emit(i, i, referent.country, referent.sector, referent.name,
                            referent.entity_id, "actor", "coreference")
             return i + 1
@@ -351,10 +354,6 @@ class _Reader:
             self._emit(at, end, referent.country, referent.sector, referent.name,
                        referent.entity_id, "actor", "coreference")
         return end + 1
-
-    def _earlier_surname(self, token: _Token) -> ActorMention | None:
-        """'Austin' alone, after 'Bộ trưởng Quốc phòng Mỹ Austin' earlier in the article."""
-        return self._people.get(token.text)
 
     def _earlier_person(self, name: str) -> ActorMention | None:
         return self._people.get(name) or self._people.get(name.split()[-1])

@@ -51,15 +51,18 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def is_prose(text: str) -> bool:
-    """A paragraph of running text: ends like a sentence, or is too long to be a headline."""
-    words = word_count(text)
+def is_prose(text: str, words: int | None = None) -> bool:
+    """A paragraph of running text: ends like a sentence, or is too long to be a headline.
+    ``words``: its ``word_count``, when the caller has it."""
+    if words is None:
+        words = word_count(text)
     return words >= _PROSE_MIN_WORDS or (words >= 6 and text.rstrip().endswith(_TERMINAL))
 
 
-def is_heading(text: str) -> bool:
-    words = word_count(text)
-    return 4 <= words <= TITLE_MAX_WORDS and not is_prose(text)
+def is_heading(text: str, words: int | None = None) -> bool:
+    if words is None:
+        words = word_count(text)
+    return 4 <= words <= TITLE_MAX_WORDS and not is_prose(text, words)
 
 
 def is_byline(text: str) -> bool:
@@ -166,11 +169,12 @@ def _first_pass_kind(text: str, markers: PageMarkers) -> LineKind:
         return LineKind.BOILERPLATE
     if markers.is_caption(text) or _IMAGE_NUMBER.search(text):
         return LineKind.CAPTION
-    if is_prose(text):
+    words = word_count(text)
+    if is_prose(text, words):
         return LineKind.BODY
     if is_byline(text):
         return LineKind.BYLINE
-    if is_heading(text):
+    if is_heading(text, words):
         return LineKind.HEADING
     return LineKind.BOILERPLATE
 

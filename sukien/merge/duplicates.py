@@ -62,32 +62,52 @@ class DuplicateLink:
 
 
 class Fingerprinter:
-    """Reuses one set of permutations: building them is most of a MinHash's cost."""
+    """datasketch's affine32 MinHash, with its permutations, applied to a whole article's
+    shingle hashes as arrays: ``MinHash.update_batch`` calls a Python hash function per
+    value, which cost more than the rest of the fingerprint."""
 
     def __init__(self, options: DuplicateOptions | None = None) -> None:
         self.options = options or DuplicateOptions()
         if self.options.num_perm % self.options.bands:
             raise ValueError("num_perm must be a multiple of bands")
-        self._template = MinHash(num_perm=self.options.num_perm, seed=self.options.seed,
-                                 scheme="affine32")
+        template = MinHash(num_perm=self.options.num_perm, seed=self.options.seed,
+                           scheme="affine32")
+        self._multipliers, self._offsets = (np.asarray(p, dtype=np.uint32)
+                                            for p in template.permutations)
 
     def fingerprint(self, article_id: str, text: str) -> Fingerprint:
         hashes = shingle_hashes(text, self.options.shingle_words)
         if not len(hashes):
             return Fingerprint(article_id, (), ())
-        minhash = MinHash(num_perm=self.options.num_perm, seed=self.options.seed,
-                          hashfunc=_identity, permutations=self._template.permutations,
-                          scheme="affine32")
-        for start in range(0, len(hashes), _CHUNK):
-            minhash.update_batch(hashes[start:start + _CHUNK].tolist())
-        signature = tuple(int(v) for v in minhash.hashvalues)
+        signature = tuple(self.signature(hashes).tolist())
         return Fingerprint(article_id, signature, band_keys(signature, self.options.rows))
+
+    def signature(self, hashes: np.ndarray) -> np.ndarray:
+        """The MinHash values of 32-bit ``hashes``: the least ``a * fmix32(h) + b`` modulo
+        2**32 for each permutation (a, b), as datasketch's affine32 scheme computes them."""
+        mixed = _fmix32(hashes.astype(np.uint32))
+        least = np.full(len(self._multipliers), np.iinfo(np.uint32).max, dtype=np.uint32)
+        for start in range(0, len(mixed), _CHUNK):
+            chunk = mixed[start:start + _CHUNK, None]
+            np.minimum(least, (chunk * self._multipliers + self._offsets).min(axis=0), out=least)
+        return least
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer (uint32 arithmetic wraps, as intended)."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    mixed: np.ndarray = values ^ (values >> np.uint32(16))
+    return mixed
 
 
 def shingle_hashes(text: str, size: int) -> np.ndarray:
-    """32-bit hashes of the word shingles of ``word_shingles``, computed with array
-    arithmetic: hashing each shingle string in Python would cost more than the rest of
-    the pipeline's merge stage together."""
+    """32-bit hashes of the word shingles of ``word_shingles``, in text order (a repeated
+    shingle repeats: a minimum does not mind), computed with array arithmetic: hashing
+    each shingle string in Python would cost more than the rest of the pipeline's merge
+    stage together."""
     if size > len(_POSITION_MULTIPLIERS):
         raise ValueError(f"shingles of at most {len(_POSITION_MULTIPLIERS)} words")
     words = word_hashes(text)
@@ -97,7 +117,7 @@ def shingle_hashes(text: str, size: int) -> np.ndarray:
     mixed = np.zeros(count, dtype=np.uint64)
     for position in range(size):
         mixed += words[position:position + count] * np.uint64(_POSITION_MULTIPLIERS[position])
-    return np.unique(mixed >> np.uint64(32))
+    return mixed >> np.uint64(32)
 
 
 def word_hashes(text: str) -> np.ndarray:
@@ -135,10 +155,6 @@ def _polynomial_hash(word: str) -> int:
     for char in word:
         value = (value + (ord(char) + 1) * power) % 2**64
         power = power * _BASE % 2**64
-    return value
-
-
-def _identity(value: int) -> int:
     return value
 
 

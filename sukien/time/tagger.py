@@ -38,6 +38,7 @@ class Mention:
 
 def find_mentions(text: str, grammar: TimeGrammar, tokens: Words | None = None) -> list[Mention]:
     bounds = _clause_bounds(text)
+    markers: dict[int, list[tuple[int, int, str]]] = {}
     mentions: list[Mention] = []
     for match in grammar.scan(text, tokens):
         rule, groups = grammar.groups(match)
@@ -50,7 +51,7 @@ def find_mentions(text: str, grammar: TimeGrammar, tokens: Words | None = None) 
         mentions.append(Mention(
             start=start, end=end, text=text[start:end], rule=rule,
             groups=tuple(sorted(groups.items())),
-            tense=_tense(text, start, end, bounds, grammar),
+            tense=_tense(text, start, end, bounds, grammar, markers),
         ))
     return mentions
 
@@ -69,25 +70,37 @@ def _clause_bounds(text: str) -> list[int]:
     return [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
 
 
-def _tense(text: str, start: int, end: int, bounds: list[int], grammar: TimeGrammar) -> str | None:
-    """The tense the nearest marker in the clause gives; a past prefix ('hôm 7/12') wins."""
+def _tense(text: str, start: int, end: int, bounds: list[int], grammar: TimeGrammar,
+           markers: dict[int, list[tuple[int, int, str]]]) -> str | None:
+    """The tense the nearest marker in the clause gives; a past prefix ('hôm 7/12') wins.
+    ``markers``: each clause's tense markers, found once for all the clause's mentions."""
     head = lexicon_key(text[start:end]).split(" ", 1)[0]
     if head in grammar.past_prefixes and not _is_deictic(text[start:end], grammar):
         return "past"
-    index = bisect.bisect_right(bounds, start) - 1
-    lo, hi = bounds[max(index, 0)], bounds[min(index + 1, len(bounds) - 1)]
+    index = max(bisect.bisect_right(bounds, start) - 1, 0)
+    if index not in markers:
+        markers[index] = _clause_markers(text, bounds[index],
+                                         bounds[min(index + 1, len(bounds) - 1)], grammar)
     best: tuple[int, str] | None = None
-    for tense, pattern in (("future", grammar.future_markers), ("past", grammar.past_markers)):
-        for marker in pattern.finditer(text, lo, hi):
-            if start <= marker.start() < end:
-                distance = -1
-            elif marker.end() <= start:
-                distance = start - marker.end()
-            else:
-                distance = marker.start() - end
-            if best is None or distance < best[0]:
-                best = (distance, tense)
+    for marker_start, marker_end, tense in markers[index]:
+        if start <= marker_start < end:
+            distance = -1
+        elif marker_end <= start:
+            distance = start - marker_end
+        else:
+            distance = marker_start - end
+        if best is None or distance < best[0]:
+            best = (distance, tense)
     return best[1] if best else None
+
+
+def _clause_markers(text: str, lo: int, hi: int, grammar: TimeGrammar
+                    ) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of the future markers, then the past ones, in text[lo:hi]."""
+    return [(marker.start(), marker.end(), tense)
+            for tense, pattern in (("future", grammar.future_markers),
+                                   ("past", grammar.past_markers))
+            for marker in pattern.finditer(text, lo, hi)]
 
 
 def _is_deictic(span: str, grammar: TimeGrammar) -> bool:

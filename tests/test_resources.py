@@ -70,6 +70,8 @@ def test_page_markers_follow_their_schema() -> None:
     for marker in raw["section_markers"]:
         assert marker == marker_key(marker), marker
     assert len(set(raw["agencies"])) == len(raw["agencies"])
+    # the classifier searches every line with each: one opening with '\b' scans it all
+    assert not [p for p in raw["boilerplate"] + raw["caption"] if p.startswith("\\b")]
     assert markers.is_section_marker("Tin liên quan") and markers.is_section_marker("ĐỌC THÊM:")
     assert markers.is_boilerplate("Theo dõi VGT trên")
     assert markers.is_caption("Tổng tham mưu trưởng Lực lượng vũ trang Nga. Ảnh: TASS/TTXVN")

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from corpus import DEFAULT_VNTC, first_texts
 
-from sukien.merge.duplicates import DuplicateOptions, Fingerprinter, similarity, word_shingles
+from sukien.merge.duplicates import Fingerprinter, similarity, word_shingles
+from sukien.options import DuplicateOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = re.compile(r"(?<=[.!?])\s+")

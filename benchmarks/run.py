@@ -48,12 +48,12 @@ def _measure_read(sample: Path) -> dict[str, float]:
 
 def _measure_ingest(sample: Path, workers: int) -> dict[str, float]:
     from sukien.ingest import ingest
-    from sukien.options import IngestOptions
+    from sukien.options import IngestOptions, ProcessOptions
 
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
-        summary = ingest([str(sample / SAMPLE)],
-                         IngestOptions(db=Path(tmp) / "b.duckdb", workers=workers))
+        options = IngestOptions(db=Path(tmp) / "b.duckdb", process=ProcessOptions(workers=workers))
+        summary = ingest([str(sample / SAMPLE)], options)
         seconds = time.perf_counter() - started
     return {"pages": summary.counts.stored, "bytes": (sample / SAMPLE).stat().st_size,
             "seconds": seconds}

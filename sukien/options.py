@@ -1,18 +1,24 @@
-"""Run options: one frozen object per run, built from CLI flags in one place."""
+"""Run options: one frozen object per run, built from CLI flags in one place
+(``sukien.cli.options``). A leaf module: it imports no stage, so every stage may import it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sukien.clean.repeated import RepeatedLineOptions
-from sukien.merge.duplicates import DuplicateOptions
+DEFAULT_DB = Path("sukien.duckdb")
 
 DEFAULT_TEXT_FIELDS = ("text", "content", "body", "article")
 DEFAULT_HTML_FIELDS = ("html", "raw_html", "raw_content")
 DEFAULT_URL_FIELDS = ("url", "link", "source_url")
 DEFAULT_PUBLISHED_FIELDS = ("published", "date", "publish_date", "published_at", "time")
 DEFAULT_ID_FIELDS = ("id", "doc_id", "uuid")
+
+# a line is repeated on its site when on at least this many pages...
+MIN_PAGES = 4
+# ...and on at least this share of the site's pages
+MIN_SHARE = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +34,8 @@ class JsonlFields:
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    """Limits protect memory: nothing larger than these is ever held whole."""
+    """Limits protect memory: nothing larger than these is ever held whole. The share of
+    Vietnamese words also decides, in the clean stage, which lines are Vietnamese."""
 
     max_page_bytes: int = 16 * 1024 * 1024
     max_line_bytes: int = 2 * 1024 * 1024
@@ -38,12 +45,67 @@ class ReadOptions:
 
 
 @dataclass(frozen=True, slots=True)
-class IngestOptions:
-    db: Path = Path("sukien.duckdb")
+class RepeatedLineOptions:
+    """The first pass over a crawl that finds lines repeated across a site's pages;
+    ``error`` bounds the lossy counter's undercount (and so its memory)."""
+
+    min_pages: int = MIN_PAGES
+    min_share: float = MIN_SHARE
+    error: float = 1e-4
+
+    def __post_init__(self) -> None:
+        if self.min_pages < 2:
+            raise ValueError(f"min_pages must be at least 2, got {self.min_pages}")
+        if not 0 < self.min_share <= 1:
+            raise ValueError(f"min_share must be in (0, 1], got {self.min_share}")
+        if not 0 < self.error < 1:
+            raise ValueError(f"error must be in (0, 1), got {self.error}")
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateOptions:
+    """MinHash LSH of near-duplicate articles; chosen by ``benchmarks/duplicates.py``."""
+
+    shingle_words: int = 5
+    num_perm: int = 128
+    bands: int = 64
+    threshold: float = 0.4
+    seed: int = 1
+
+    @property
+    def rows(self) -> int:
+        return self.num_perm // self.bands
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessOptions:
+    """What turns inputs into page results (``sukien.process``): how they are read, whether
+    pages are cleaned, the repeated-lines pass (None: none), and how many processes run the
+    per-page pipeline. Hashable, so each worker can cache its pipeline."""
+
+    read: ReadOptions = field(default_factory=ReadOptions)
+    clean: bool = True
+    repeated: RepeatedLineOptions | None = field(default_factory=RepeatedLineOptions)
     workers: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    db: Path = DEFAULT_DB
     batch_size: int = 200
     force: bool = False
-    read: ReadOptions = field(default_factory=ReadOptions)
+    process: ProcessOptions = field(default_factory=ProcessOptions)
     duplicates: DuplicateOptions = field(default_factory=DuplicateOptions)
-    # None: no first pass counting the lines repeated across a site's pages
-    repeated: RepeatedLineOptions | None = field(default_factory=RepeatedLineOptions)
+
+
+@dataclass(frozen=True, slots=True)
+class SparkJobOptions:
+    """``partitions`` None: one per ``PAGES_PER_PARTITION`` pages, at least 4 per core;
+    ``master`` None: the one ``spark-submit`` gives."""
+
+    inputs: tuple[str, ...]
+    out: str
+    master: str | None = None
+    partitions: int | None = None
+    process: ProcessOptions = field(default_factory=ProcessOptions)
+    duplicates: DuplicateOptions = field(default_factory=DuplicateOptions)

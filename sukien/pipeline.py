@@ -14,8 +14,6 @@ year and the office holders it names leave only one (``sukien.actors.tenure``), 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sukien.actors import ActorStage
 from sukien.clean import (
     NO_REPEATED_LINES,
@@ -28,29 +26,23 @@ from sukien.errors import InputRejected
 from sukien.events import EventCoder, EventStage
 from sukien.merge import Fingerprinter
 from sukien.model import Article, Event, Page, PageResult, Rejected
-from sukien.options import ReadOptions
+from sukien.options import ProcessOptions
 from sukien.read.language import VietnameseDetector
 from sukien.text import words
 from sukien.time import TimeStage
 
 
-@dataclass(frozen=True, slots=True)
-class PipelineOptions:
-    """Per-page stage switches and what a first pass over the crawl learned; hashable so
-    each worker process can cache its pipeline."""
-
-    clean: bool = True
-    repeated: RepeatedLines = NO_REPEATED_LINES
-
-
 class Pipeline:
-    """Owns every loaded resource of the per-page stages; build one per process."""
+    """Owns every loaded resource of the per-page stages; build one per process.
+    ``repeated`` is what a first pass over the crawl learned (``sukien.process``)."""
 
-    def __init__(self, options: PipelineOptions | None = None) -> None:
-        self.options = options or PipelineOptions()
+    def __init__(self, options: ProcessOptions | None = None,
+                 repeated: RepeatedLines = NO_REPEATED_LINES) -> None:
+        self.options = options or ProcessOptions()
+        self.repeated = repeated
         self._markers = load_page_markers()
         self._topic = load_topic_model()
-        self._language = VietnameseDetector(ReadOptions().min_vietnamese_ratio)
+        self._language = VietnameseDetector(self.options.read.min_vietnamese_ratio)
         self._time = TimeStage()
         self._actors = ActorStage()
         self._events = EventStage()
@@ -60,7 +52,7 @@ class Pipeline:
         try:
             articles = articles_from_page(page, self._markers, self._topic,
                                           self._is_vietnamese_line, self.options.clean,
-                                          self.options.repeated)
+                                          self.repeated)
         except InputRejected as exc:
             return Rejected(page.source, exc.reason, exc.detail, page.n_bytes)
         analyzed = tuple(self._analyzed(article, page) for article in articles)

@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from sukien.clean import (
     NO_REPEATED_LINES,
     LineCounter,
-    RepeatedLineOptions,
     RepeatedLines,
     load_topic_model,
     repeated_lines,
@@ -23,7 +22,8 @@ from sukien.clean import (
 from sukien.clean.repeated import line_key
 from sukien.evaluate import load_gold, score_content
 from sukien.model import Article, Container, Page, PageKind, PageResult, Rejected, RejectReason
-from sukien.pipeline import Pipeline, PipelineOptions
+from sukien.options import ProcessOptions, RepeatedLineOptions
+from sukien.pipeline import Pipeline
 from tests.conftest import EXAMPLES
 
 FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text("utf-8"))
@@ -57,7 +57,7 @@ def numbers(lines: list[str], wanted: list[str]) -> list[int]:
 
 
 def test_seed_content_meets_the_floors() -> None:
-    score = score_content(load_gold(EXAMPLES / "gold.json"), Pipeline())
+    score = score_content(load_gold(EXAMPLES / "gold.json"), ProcessOptions())
     floors = FLOORS["content"]
     assert score.f1 >= floors["f1"], [(p.page, p.false_positives, p.false_negatives)
                                       for p in score.pages]
@@ -146,7 +146,7 @@ def test_no_clean_keeps_every_line() -> None:
     lines = [TITLE, PARAGRAPHS[0], "Tin liên quan", RELATED[0]]
     content = "\n".join(lines)
     page = Page("t.txt", "t.txt", PageKind.TEXT, Container.TXT, content, "utf-8", len(content))
-    result = Pipeline(PipelineOptions(clean=False)).process(page)
+    result = Pipeline(ProcessOptions(clean=False)).process(page)
     assert isinstance(result, PageResult)
     assert list(result.articles[0].body_lines) == [2, 3, 4]
 
@@ -242,7 +242,7 @@ def seed_pages(edit: Callable[[int, list[str]], list[str]] | None = None) -> lis
 
 
 def first_article(page: Page, repeated: RepeatedLines = NO_REPEATED_LINES) -> Article:
-    result = Pipeline(PipelineOptions(repeated=repeated)).process(page)
+    result = Pipeline(repeated=repeated).process(page)
     assert isinstance(result, PageResult)
     return result.articles[0]
 

@@ -10,7 +10,7 @@ from sukien.evaluate import load_gold
 from sukien.evaluate.events import score_events
 from sukien.events import EventCoder, load_event_lexicon
 from sukien.model import Article, Event, Page, PageResult, Paragraph, PublishedDate
-from sukien.options import ReadOptions
+from sukien.options import ProcessOptions, ReadOptions
 from sukien.pipeline import Pipeline
 from sukien.read import Reader
 from sukien.resources import read_resource_text
@@ -105,7 +105,7 @@ def test_the_first_call_since_a_month_dates_the_previous_one() -> None:
 
 
 def test_seed_events_meet_the_floors() -> None:
-    score = score_events(load_gold(EXAMPLES / "gold.json"), PIPELINE)
+    score = score_events(load_gold(EXAMPLES / "gold.json"), ProcessOptions())
     floors = FLOORS["events"]
     missed = [c.gold.event_id for c in score.checks if not c.found]
     assert score.recall("primary") >= floors["primary_recall"], missed

@@ -15,8 +15,9 @@ pyspark = pytest.importorskip("pyspark", reason="the spark extra (make test inst
 
 from pyspark.sql import SparkSession  # noqa: E402
 
-from sukien.clean import RepeatedLineOptions, repeated_lines  # noqa: E402
+from sukien.clean import repeated_lines  # noqa: E402
 from sukien.merge import merge_events  # noqa: E402
+from sukien.options import RepeatedLineOptions  # noqa: E402
 from sukien.spark import SparkJobOptions, run_job, spark_session  # noqa: E402
 from sukien.spark.job import (  # noqa: E402
     ITEMS,

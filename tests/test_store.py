@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from sukien.errors import SchemaVersionError, UsageError
 from sukien.ingest import ingest
 from sukien.model import Container, Page, PageKind, PageResult, Rejected, RejectReason
-from sukien.options import IngestOptions
-from sukien.pipeline import Pipeline, PipelineOptions
+from sukien.options import IngestOptions, ProcessOptions
+from sukien.pipeline import Pipeline
 from sukien.store import Store
 from sukien.store.schema import LATEST_VERSION
 from tests.conftest import EXAMPLES, SEED_PAGES, VIETNAMESE
@@ -118,7 +118,7 @@ def test_store_counts_match_distinct_contents_and_rewrites_add_nothing(
     tmp_path: Path, texts: list[str], rejects: list[RejectReason]
 ) -> None:
     db = tmp_path / f"h{abs(hash((tuple(texts), tuple(rejects))))}.duckdb"
-    pipeline = Pipeline(PipelineOptions(clean=False))
+    pipeline = Pipeline(ProcessOptions(clean=False))
     items = [pipeline.process(_page(t, f"p{i}.txt")) for i, t in enumerate(texts)]
     items += [Rejected(f"bad{i}", reason, "x") for i, reason in enumerate(rejects)]
     with Store.open(db) as store:

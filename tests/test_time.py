@@ -23,7 +23,7 @@ from sukien.model import (
     PublishedDate,
     TimexKind,
 )
-from sukien.options import ReadOptions
+from sukien.options import ProcessOptions, ReadOptions
 from sukien.pipeline import Pipeline
 from sukien.read import Reader
 from sukien.resources import read_resource_text
@@ -179,7 +179,7 @@ def test_time_grammar_follows_its_schema() -> None:
 
 
 def test_seed_publication_dates_meet_the_floor() -> None:
-    score = score_published(load_gold(EXAMPLES / "gold.json"), Pipeline())
+    score = score_published(load_gold(EXAMPLES / "gold.json"), ProcessOptions())
     assert score.f1 >= FLOORS["published"]["f1"], [(p.page, p.found, p.why) for p in score.pages]
     by_page = {p.page[:3]: p.found for p in score.pages}
     # the sidebar of 2025-2026 on page 004 must not lend the article its year
@@ -189,7 +189,7 @@ def test_seed_publication_dates_meet_the_floor() -> None:
 
 
 def test_seed_event_dates_meet_the_floor() -> None:
-    checks = score_event_dates(load_gold(EXAMPLES / "gold.json"), Pipeline())
+    checks = score_event_dates(load_gold(EXAMPLES / "gold.json"), ProcessOptions())
     recall = sum(c.correct for c in checks) / len(checks)
     assert recall >= FLOORS["event_dates"]["recall"], [c for c in checks if not c.correct]
 

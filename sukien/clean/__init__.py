@@ -13,7 +13,6 @@ from sukien.clean.markers import PageMarkers, load_page_markers
 from sukien.clean.repeated import (
     NO_REPEATED_LINES,
     LineCounter,
-    RepeatedLineOptions,
     RepeatedLines,
     page_line_keys,
     repeated_lines,
@@ -25,7 +24,6 @@ __all__ = [
     "NO_REPEATED_LINES",
     "LineCounter",
     "PageMarkers",
-    "RepeatedLineOptions",
     "RepeatedLines",
     "TopicModel",
     "articles_from_page",

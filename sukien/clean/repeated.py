@@ -23,29 +23,11 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from sukien.model import Page, PageKind
+from sukien.options import RepeatedLineOptions
 
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 # menus, hotlines, promos and footers are short; a longer line is a paragraph
 MAX_LINE_CHARS = 300
-
-
-MIN_PAGES = 4
-MIN_SHARE = 0.1
-
-
-@dataclass(frozen=True, slots=True)
-class RepeatedLineOptions:
-    min_pages: int = MIN_PAGES
-    min_share: float = MIN_SHARE
-    error: float = 1e-4
-
-    def __post_init__(self) -> None:
-        if self.min_pages < 2:
-            raise ValueError(f"min_pages must be at least 2, got {self.min_pages}")
-        if not 0 < self.min_share <= 1:
-            raise ValueError(f"min_share must be in (0, 1], got {self.min_share}")
-        if not 0 < self.error < 1:
-            raise ValueError(f"error must be in (0, 1), got {self.error}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,4 @@
-"""The ``sukien`` command. Commands only parse flags, call the library and format results.
-
-Exit codes: 0 ok; 1 some inputs rejected (with --strict) or a runtime error;
-2 usage error; 130 interrupted.
-"""
+"""The ``sukien`` command. Commands only parse flags, call the library and format results."""
 
 from __future__ import annotations
 
@@ -18,19 +14,25 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from sukien import __version__
-from sukien.clean import RepeatedLineOptions
-from sukien.clean.repeated import MIN_PAGES, MIN_SHARE
+from sukien.cli.options import (
+    build_ingest_options,
+    build_process_options,
+    build_read_options,
+    build_repeated_options,
+    build_spark_options,
+)
 from sukien.cli.progress import IngestProgressBar
 from sukien.errors import SukienError, UsageError
 from sukien.evaluate import load_gold, score_content
 from sukien.evaluate.actors import score_actors
 from sukien.evaluate.bkee import load_bkee
-from sukien.evaluate.events import score_bkee_types, score_events
+from sukien.evaluate.events import NONE, EventScore, score_bkee_types, score_events
 from sukien.evaluate.time import (
     per_line,
     score_event_dates,
@@ -39,12 +41,11 @@ from sukien.evaluate.time import (
 )
 from sukien.export import ExportFormat, export
 from sukien.extract import records
-from sukien.ingest import IngestSummary, ingest, learn_repeated_lines
+from sukien.ingest import IngestSummary, ingest
 from sukien.merge import merge_events
-from sukien.model import NOT_FACTS, Event, EventActor, Page, PageResult, Rejected
-from sukien.options import IngestOptions, JsonlFields, ReadOptions
-from sukien.pipeline import Pipeline, PipelineOptions
-from sukien.read import Reader
+from sukien.model import NOT_FACTS, Event, EventActor, PageResult, Rejected
+from sukien.options import DEFAULT_DB, MIN_PAGES, MIN_SHARE, IngestOptions, ProcessOptions
+from sukien.process import page_results
 from sukien.store import Store
 from sukien.time import TimeStage
 from sukien.timeline import (
@@ -59,13 +60,16 @@ from sukien.timeline import (
 )
 
 EXIT_REJECTED = 1
-EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_ERROR = 3
 EXIT_INTERRUPTED = 130
 
 app = typer.Typer(
     name="sukien",
     help="Vietnamese news pages to a queryable record of political events.",
+    epilog=f"Exit codes: 0 done; {EXIT_REJECTED} some input was rejected (with --strict); "
+           f"{EXIT_USAGE} usage error (bad option, path or date); {EXIT_ERROR} runtime error "
+           f"(database, resources); {EXIT_INTERRUPTED} interrupted.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -86,67 +90,29 @@ Inputs = Annotated[
 ]
 
 
+class ExtractFormat(StrEnum):
+    JSONL = "jsonl"
+    JSON = "json"
+
+
+class CleanFormat(StrEnum):
+    TEXT = "text"
+    JSONL = "jsonl"
+
+
+class TimelineFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
 def _stdout() -> Console:
     return Console(highlight=False, soft_wrap=True)
 
 
 def _stderr() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def _fields(flag: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
-    return (flag,) if flag else default
-
-
-def build_read_options(
-    text_field: str | None = None,
-    html_field: str | None = None,
-    url_field: str | None = None,
-    published_field: str | None = None,
-    id_field: str | None = None,
-    published: str | None = None,
-    max_page_mb: float = 16,
-    max_line_mb: float = 2,
-) -> ReadOptions:
-    """Every read flag becomes part of one options object, here and nowhere else."""
-    if published is not None:
-        _check_iso_day(published)
-    if max_page_mb <= 0 or max_line_mb <= 0:
-        raise UsageError("size limits must be positive")
-    defaults = JsonlFields()
-    return ReadOptions(
-        max_page_bytes=int(max_page_mb * 1024 * 1024),
-        max_line_bytes=int(max_line_mb * 1024 * 1024),
-        jsonl=JsonlFields(
-            text=_fields(text_field, defaults.text),
-            html=_fields(html_field, defaults.html),
-            url=_fields(url_field, defaults.url),
-            published=_fields(published_field, defaults.published),
-            id=_fields(id_field, defaults.id),
-        ),
-        published=published,
-    )
-
-
-def build_repeated_options(
-    enabled: bool = True, min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE
-) -> RepeatedLineOptions | None:
-    """The first pass over the inputs, from its flags; None when it is switched off."""
-    if not enabled:
-        return None
-    try:
-        return RepeatedLineOptions(min_pages=min_pages, min_share=min_share)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from exc
-
-
-def _check_iso_day(value: str) -> None:
-    from datetime import date
-
-    try:
-        date.fromisoformat(value)
-    except ValueError as exc:
-        raise UsageError(f"--published must be YYYY-MM-DD, got {value!r}") from exc
 
 
 @app.callback()
@@ -163,7 +129,7 @@ def _root(
 @app.command("ingest")
 def ingest_command(
     inputs: Inputs,
-    db: DbOption = Path("sukien.duckdb"),
+    db: DbOption = DEFAULT_DB,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Pages per transaction.")] = 200,
     force: Annotated[bool, typer.Option(help="Re-read inputs already ingested.")] = False,
@@ -186,12 +152,11 @@ def ingest_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read pages into the database; rerunning adds only what is new."""
-    options = IngestOptions(
-        db=db, workers=workers, batch_size=batch_size, force=force,
-        read=build_read_options(text_field, html_field, url_field, published_field, id_field,
-                                published, max_page_mb, max_line_mb),
-        repeated=build_repeated_options(repeated_lines, repeated_min_pages, repeated_min_share),
-    )
+    options = build_ingest_options(db, build_process_options(
+        build_read_options(text_field, html_field, url_field, published_field, id_field,
+                           published, max_page_mb, max_line_mb),
+        build_repeated_options(repeated_lines, repeated_min_pages, repeated_min_share),
+        workers=workers), batch_size, force)
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda signum, frame: stop.set())
     try:
@@ -223,7 +188,7 @@ def _print_summary(summary: IngestSummary, db: Path) -> None:
 
 @app.command("stats")
 def stats_command(
-    db: DbOption = Path("sukien.duckdb"),
+    db: DbOption = DEFAULT_DB,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Counts of what the database holds."""
@@ -250,7 +215,7 @@ def stats_command(
 
 @app.command("rejected")
 def rejected_command(
-    db: DbOption = Path("sukien.duckdb"),
+    db: DbOption = DEFAULT_DB,
     reason: Annotated[str | None, typer.Option(help="Only this reason.")] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines.")] = False,
@@ -274,9 +239,9 @@ def rejected_command(
 @app.command("extract")
 def extract_command(
     inputs: Inputs,
-    output_format: Annotated[
-        str, typer.Option("--format", help="jsonl (one object per article) or json (a list).")
-    ] = "jsonl",
+    output_format: Annotated[ExtractFormat, typer.Option(
+        "--format", help="jsonl (one object per article) or json (a list).")
+    ] = ExtractFormat.JSONL,
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that lack one.")
     ] = None,
@@ -287,21 +252,20 @@ def extract_command(
     repeated_lines: RepeatedLinesOption = True,
 ) -> None:
     """One article in, structured JSON out; no database."""
-    if output_format not in {"jsonl", "json"}:
-        raise UsageError(f"--format must be jsonl or json, got {output_format!r}")
     collected: list[dict[str, object]] = []
     rejected = 0
-    for result in _page_results(inputs, published, build_repeated_options(repeated_lines),
-                                clean):
+    options = build_process_options(build_read_options(published=published),
+                                    build_repeated_options(repeated_lines), clean)
+    for result in _page_results(inputs, options):
         if isinstance(result, Rejected):
             rejected += 1
             continue
         for record in records(result):
-            if output_format == "jsonl":
+            if output_format is ExtractFormat.JSONL:
                 _write_jsonl(record)
             else:
                 collected.append(record)
-    if output_format == "json":
+    if output_format is ExtractFormat.JSON:
         sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
     if strict and rejected:
         raise typer.Exit(EXIT_REJECTED)
@@ -310,20 +274,18 @@ def extract_command(
 @app.command("clean")
 def clean_command(
     inputs: Inputs,
-    output_format: Annotated[
-        str, typer.Option("--format", help="text (title and paragraphs) or jsonl.")
-    ] = "text",
+    output_format: Annotated[CleanFormat, typer.Option(
+        "--format", help="text (title and paragraphs) or jsonl.")] = CleanFormat.TEXT,
     repeated_lines: RepeatedLinesOption = True,
 ) -> None:
     """Print the clean articles of pages: title, byline, body, without navigation."""
-    if output_format not in {"text", "jsonl"}:
-        raise UsageError(f"--format must be text or jsonl, got {output_format!r}")
     out = _stdout()
-    for result in _page_results(inputs, None, build_repeated_options(repeated_lines)):
+    options = build_process_options(repeated=build_repeated_options(repeated_lines))
+    for result in _page_results(inputs, options):
         if isinstance(result, Rejected):
             continue
         for record in records(result):
-            if output_format == "jsonl":
+            if output_format is CleanFormat.JSONL:
                 _write_jsonl(record)
                 continue
             out.print(f"# {record['title']}", markup=False)
@@ -335,23 +297,13 @@ def clean_command(
             out.print("", markup=False)
 
 
-def _page_results(
-    inputs: list[str],
-    published: str | None,
-    repeated: RepeatedLineOptions | None,
-    clean: bool = True,
-) -> Iterator[PageResult | Rejected]:
+def _page_results(inputs: list[str], options: ProcessOptions) -> Iterator[PageResult | Rejected]:
     """Results of the inputs, no database; each rejection is also reported on stderr."""
-    reader = Reader(build_read_options(published=published))
-    pipeline = Pipeline(PipelineOptions(
-        clean=clean, repeated=learn_repeated_lines(reader, inputs, repeated)))
-    for item in reader.read(inputs, stdin=sys.stdin.buffer):
-        result = pipeline.process(item) if isinstance(item, Page) else item
+    for result in page_results(inputs, options, stdin=sys.stdin.buffer):
         if isinstance(result, Rejected):
             _stderr().print(f"rejected {result.source}: {result.reason.value}: {result.detail}",
                             markup=False)
-        if isinstance(result, PageResult | Rejected):
-            yield result
+        yield result
 
 
 def _event_line(event: Event) -> str:
@@ -403,16 +355,9 @@ def demo_command(
                     out.print(f"    … {len(article.events) - 4} more events", markup=False)
 
 
-class TimelineFormat(StrEnum):
-    TABLE = "table"
-    JSON = "json"
-    MARKDOWN = "markdown"
-    HTML = "html"
-
-
 @app.command("timeline")
 def timeline_command(
-    db: DbOption = Path("sukien.duckdb"),
+    db: DbOption = DEFAULT_DB,
     dyad: Annotated[str | None, typer.Option(
         "--dyad", help="Two countries, e.g. USA,RUS: events between them.")] = None,
     actor: Annotated[list[str] | None, typer.Option(
@@ -462,7 +407,7 @@ def timeline_command(
 
 @app.command("serve")
 def serve_command(
-    db: DbOption = Path("sukien.duckdb"),
+    db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(
         "--host", help="Address to listen on; keep 127.0.0.1 unless others should see it.")
     ] = "127.0.0.1",
@@ -485,7 +430,7 @@ def serve_command(
 def export_command(
     out: Annotated[Path, typer.Argument(
         help="A file for plover-jsonl; a directory for csv and parquet (events + mentions).")],
-    db: DbOption = Path("sukien.duckdb"),
+    db: DbOption = DEFAULT_DB,
     output_format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.PLOVER_JSONL,
     every_status: Annotated[bool, typer.Option(
         "--all", help="Also hypothetical and denied events.")] = False,
@@ -506,6 +451,11 @@ GoldOption = Annotated[
 ]
 
 
+def _eval_options() -> ProcessOptions:
+    """The shipped pipeline, as ``sukien extract`` runs it: no evaluation-only switches."""
+    return build_process_options(build_read_options(), build_repeated_options())
+
+
 def _gold_path(gold: Path | None) -> Path:
     return gold or Path(str(resources.files("sukien") / "examples" / "gold.json"))
 
@@ -516,7 +466,7 @@ def eval_content_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Title and body line precision, recall and F1 per page and overall."""
-    score = score_content(load_gold(_gold_path(gold)), Pipeline())
+    score = score_content(load_gold(_gold_path(gold)), _eval_options())
     if as_json:
         payload = {
             "precision": score.precision, "recall": score.recall, "f1": score.f1,
@@ -548,7 +498,7 @@ def eval_published_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Publication dates: right when in the gold range, with the year only where derivable."""
-    score = score_published(load_gold(_gold_path(gold)), Pipeline())
+    score = score_published(load_gold(_gold_path(gold)), _eval_options())
     if as_json:
         sys.stdout.write(json.dumps({
             "precision": score.precision, "recall": score.recall, "f1": score.f1,
@@ -584,9 +534,9 @@ def eval_time_command(
 ) -> None:
     """Timexes: gold event dates found on their lines, publication dates, BKEE TIME recall."""
     documents = load_gold(_gold_path(gold))
-    pipeline = Pipeline()
-    events = score_event_dates(documents, pipeline)
-    published = score_published(documents, pipeline)
+    options = _eval_options()
+    events = score_event_dates(documents, options)
+    published = score_published(documents, options)
     bkee_score = None
     if bkee is not None:
         stage = TimeStage()
@@ -623,45 +573,90 @@ def eval_time_command(
                   f"{bkee_score.throughput:.2f} MB/s")
 
 
+CorpusOption = Annotated[Path | None, typer.Option(
+    "--corpus", help="JSON-lines corpus (.jsonl or .jsonl.gz) holding the records a gold names "
+                     "by id, e.g. VNTC for benchmarks/gold/*.json.")]
+
+
 @eval_app.command("events")
 def eval_events_command(
     gold: GoldOption = None,
+    corpus: CorpusOption = None,
     bkee: Annotated[Path | None, typer.Option(
         "--bkee", help="BKEE corpus (.tar.gz or folder): sentence-level type P/R/F1.")] = None,
     split: Annotated[str, typer.Option("--split", help="BKEE split.")] = "dev",
+    details: Annotated[bool, typer.Option(
+        "--details", help="Also list every gold event, found or not.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Gold events found (primary with type, countries and date; secondary without the date)
-    and precision; with --bkee, sentence-level types on BKEE."""
-    pipeline = Pipeline()
-    score = score_events(load_gold(_gold_path(gold)), pipeline)
-    types = score_bkee_types(load_bkee(bkee, split), pipeline) if bkee is not None else None
+    """Gold events found (primary with type, countries and date; secondary without the date),
+    precision, recall by type, a confusion table of types, events without a recipient and
+    events coded on control pages; with --bkee, sentence-level types on BKEE."""
+    options = _eval_options()
+    score = score_events(load_gold(_gold_path(gold)), options, corpus)
+    types = score_bkee_types(load_bkee(bkee, split), options) if bkee is not None else None
     if as_json:
         payload: dict[str, object] = {
             "primary_recall": score.recall("primary"),
             "secondary_recall": score.recall("secondary"),
             "precision": score.precision, "predicted": score.predicted,
+            "correct": score.correct, "gold_events": len(score.checks),
+            "by_type": {k: {"found": f, "gold": n} for k, (f, n) in score.by_type().items()},
+            "confusion": [{"gold": g, "coded": c, "count": n}
+                          for (g, c), n in sorted(score.confusion().items())],
+            "missing_recipient_rate": score.missing_recipient_rate,
+            "control_pages": score.control_pages, "control_events": score.control_events,
             "missed": [c.gold.event_id for c in score.checks if not c.found]}
         if types is not None:
             payload["bkee"] = {"split": split, "precision": types.precision,
                                "recall": types.recall, "f1": types.f1}
         sys.stdout.write(json.dumps(payload) + "\n")
         return
+    out = _stdout()
+    if details:
+        out.print(_gold_event_table(score))
+    out.print(_type_table(score))
+    out.print(_confusion_table(score))
+    out.print(f"primary recall {score.recall('primary'):.3f}  secondary recall "
+              f"{score.recall('secondary'):.3f}  precision {score.precision:.3f} "
+              f"({score.correct}/{score.predicted} coded facts match a gold event; "
+              f"{len(score.checks)} gold events)")
+    out.print(f"coded facts without a recipient {score.missing_recipient_rate:.3f}; "
+              f"{score.control_events} events coded on {score.control_pages} control pages "
+              "(sport, business, culture: every one false)")
+    if types is not None:
+        out.print(f"BKEE {split}, sentence-level types (CONSULT, ASSAULT, PROTEST, COERCE, "
+                  f"RETREAT): P {types.precision:.3f}  R {types.recall:.3f}  F1 {types.f1:.3f}")
+
+
+def _gold_event_table(score: EventScore) -> Table:
     table = Table("page", "event", "tier", "type", "countries", "date", "", title="gold events")
     for check in score.checks:
         g = check.gold
         sides = "/".join(sorted(g.actor_countries)) + " → " + "/".join(
             sorted(g.recipient_countries))
-        table.add_row(check.page[:3], g.event_id, g.tier, g.types[0], sides,
+        table.add_row(check.page, g.event_id, g.tier, g.types[0], sides,
                       g.date or "-", "✓" if check.found else "✗")
-    out = _stdout()
-    out.print(table)
-    out.print(f"primary recall {score.recall('primary'):.3f}  secondary recall "
-              f"{score.recall('secondary'):.3f}  precision {score.precision:.3f} "
-              f"({score.correct}/{score.predicted} coded facts match a gold event)")
-    if types is not None:
-        out.print(f"BKEE {split}, sentence-level types (CONSULT, ASSAULT, PROTEST, COERCE, "
-                  f"RETREAT): P {types.precision:.3f}  R {types.recall:.3f}  F1 {types.f1:.3f}")
+    return table
+
+
+def _type_table(score: EventScore) -> Table:
+    table = Table("gold type", "found", "gold", "recall", title="recall by type")
+    for kind, (found, total) in score.by_type().items():
+        table.add_row(kind, str(found), str(total), f"{found / total:.2f}")
+    return table
+
+
+def _confusion_table(score: EventScore) -> Table:
+    """Rows: gold types; columns: the types coded on their lines with their sides."""
+    confusion = score.confusion()
+    rows = sorted({g for g, _ in confusion}, key=lambda t: (t == NONE, t))
+    columns = sorted({c for _, c in confusion}, key=lambda t: (t == NONE, t))
+    table = Table("gold \\ coded", *(c[:7] for c in columns),
+                  title=f"types: gold (rows) against coded (columns; {NONE}: none)")
+    for row in rows:
+        table.add_row(row, *(str(confusion.get((row, c), "")) for c in columns))
+    return table
 
 
 @eval_app.command("actors")
@@ -670,7 +665,7 @@ def eval_actors_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Every side of every gold event: coded on the event's lines with its country and sector?"""
-    checks = score_actors(load_gold(_gold_path(gold)), Pipeline())
+    checks = score_actors(load_gold(_gold_path(gold)), _eval_options())
     recall = sum(c.correct for c in checks) / len(checks) if checks else 0.0
     if as_json:
         sys.stdout.write(json.dumps({
@@ -684,7 +679,7 @@ def eval_actors_command(
     table = Table("page", "event", "gold actor", "coded on its lines", "", title="event actors")
     for check in checks:
         wanted = f"{check.gold.name or '-'} {check.gold.country}/{check.gold.sector or '-'}"
-        table.add_row(check.page[:3], check.gold.event_id, wanted,
+        table.add_row(check.page, check.gold.event_id, wanted,
                       ", ".join(dict.fromkeys(check.found)) or "-", "✓" if check.correct else "✗")
     out = _stdout()
     out.print(table)
@@ -693,11 +688,40 @@ def eval_actors_command(
               f"named people {sum(c.correct for c in named)}/{len(named)}")
 
 
-def main() -> None:
-    """Console entry point: typed errors become one line and an exit code."""
-    debug = "--debug" in sys.argv
+@app.command("spark")
+def spark_command(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files or directories; any Hadoop filesystem URI.")],
+    out: Annotated[str, typer.Option("--out", help="Output folder of Parquet tables.")],
+    master: Annotated[str | None, typer.Option(
+        help="Spark master, e.g. local[*]; left to spark-submit when not given.")] = None,
+    partitions: Annotated[int | None, typer.Option(
+        help="Partitions the pages are spread over (default: one per 2,000 pages, at least "
+             "4 per core).")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that lack one.")
+    ] = None,
+    repeated_lines: RepeatedLinesOption = True,
+    repeated_min_pages: RepeatedMinPages = MIN_PAGES,
+    repeated_min_share: RepeatedMinShare = MIN_SHARE,
+) -> None:
+    """The ingest pipeline on Apache Spark, writing the store's tables as Parquet that
+    timeline, serve, export and stats read with --db OUT. Needs the spark extra and Java."""
+    from sukien.spark import run_job  # pyspark loads only for this command
+
+    options = build_spark_options(inputs, out, master, partitions, build_process_options(
+        build_read_options(published=published),
+        build_repeated_options(repeated_lines, repeated_min_pages, repeated_min_share)))
+    _stdout().print(str(run_job(options)), markup=False)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: typed errors become one line and an exit code (the traceback
+    too with --debug)."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = _debug_requested(args)
     try:
-        app()
+        app(args=args, prog_name="sukien")
     except UsageError as exc:
         if debug:
             raise
@@ -708,3 +732,13 @@ def main() -> None:
             raise
         _stderr().print(f"error: {exc}", markup=False)
         sys.exit(EXIT_ERROR)
+
+
+def _debug_requested(args: list[str]) -> bool:
+    """Whether the root options hold --debug, parsed as the command will parse them."""
+    command = typer.main.get_command(app)
+    try:
+        context = command.make_context("sukien", list(args), resilient_parsing=True)
+    except click.exceptions.Exit:
+        return False
+    return bool(context.params.get("debug"))

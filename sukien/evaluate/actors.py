@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sukien.evaluate.content import processed
 from sukien.evaluate.gold import GoldActor, GoldDocument
 from sukien.model import ActorMention
-from sukien.pipeline import Pipeline
+from sukien.options import ProcessOptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,17 +18,17 @@ class ActorCheck:
     correct: bool
 
 
-def score_actors(documents: list[GoldDocument], pipeline: Pipeline) -> tuple[ActorCheck, ...]:
+def score_actors(documents: list[GoldDocument], options: ProcessOptions) -> tuple[ActorCheck, ...]:
     """A named gold actor needs a mention of that person (any surface: title, surname,
     coreference) with its country and sector; an unnamed one a mention of its country
     (and sector, where the gold gives one)."""
     checks = []
-    for document, articles in processed(documents, pipeline):
+    for document, articles in processed(documents, options):
         mentions = [m for a in articles for m in a.actors]
         for gold in document.event_actors:
             on_lines = [m for m in mentions if m.line in gold.lines]
             correct = any(_matches(gold, m) for m in on_lines)
-            checks.append(ActorCheck(document.path.name, gold,
+            checks.append(ActorCheck(document.name, gold,
                                      tuple(_shown(m) for m in on_lines), correct))
     return tuple(checks)
 

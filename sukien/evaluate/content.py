@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
+from sukien.errors import UsageError
 from sukien.evaluate.gold import GoldDocument
 from sukien.evaluate.metrics import f1
-from sukien.model import Article, Page, PageResult
-from sukien.options import ReadOptions
-from sukien.pipeline import Pipeline
-from sukien.read import Reader
+from sukien.model import Article, PageResult
+from sukien.options import ProcessOptions
+from sukien.process import page_results
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,20 +60,69 @@ class ContentScore:
         return sum(checks) / len(checks)
 
 
-def score_content(documents: list[GoldDocument], pipeline: Pipeline) -> ContentScore:
+def score_content(documents: list[GoldDocument], options: ProcessOptions) -> ContentScore:
     return ContentScore(tuple(
-        _page_score(document, articles) for document, articles in processed(documents, pipeline)))
+        _page_score(document, articles) for document, articles in processed(documents, options)))
 
 
-def processed(documents: list[GoldDocument], pipeline: Pipeline
+def processed(documents: list[GoldDocument], options: ProcessOptions, corpus: Path | None = None
               ) -> Iterator[tuple[GoldDocument, tuple[Article, ...]]]:
-    """Each gold document with the articles the pipeline finds in its page."""
-    reader = Reader(ReadOptions())
+    """Each gold document with the articles the shipped pipeline finds in its page: a page
+    file beside the gold, or a record of ``corpus``."""
+    records = _record_articles(documents, options, corpus)
     for document in documents:
-        pages = (item for item in reader.read([str(document.path)]) if isinstance(item, Page))
-        page = next(pages, None)
-        result = pipeline.process(page) if page is not None else None
+        if document.path is None:
+            yield document, records[str(document.record_id)]
+            continue
+        result = next(page_results([str(document.path)], options), None)
         yield document, result.articles if isinstance(result, PageResult) else ()
+
+
+def _record_articles(documents: list[GoldDocument], options: ProcessOptions,
+                     corpus: Path | None) -> dict[str, tuple[Article, ...]]:
+    """The gold's records of a JSON-lines corpus run together, as ``sukien extract`` would
+    run a file holding just them (the repeated-lines pass sees the same pages)."""
+    wanted = {d.record_id for d in documents if d.record_id is not None}
+    if not wanted:
+        return {}
+    if corpus is None:
+        raise UsageError("this gold names corpus records by id: give the corpus (--corpus)")
+    with tempfile.TemporaryDirectory(prefix="sukien-gold-") as tmp:
+        selected = Path(tmp) / "gold-records.jsonl"
+        found = _copy_records(corpus, wanted, selected)
+        if missing := wanted - found:
+            raise UsageError(f"{corpus} lacks {len(missing)} gold records, e.g. "
+                             f"{sorted(missing)[0]!r}")
+        articles: dict[str, tuple[Article, ...]] = dict.fromkeys(wanted, ())
+        for result in page_results([str(selected)], options):
+            if isinstance(result, PageResult) and result.page.external_id in wanted:
+                articles[result.page.external_id] = result.articles
+    return articles
+
+
+def _copy_records(corpus: Path, wanted: set[str], out: Path) -> set[str]:
+    """Copies the records whose ``id`` is wanted; the ids found."""
+    found: set[str] = set()
+    opener = gzip.open if corpus.name.endswith(".gz") else open
+    try:
+        with opener(corpus, "rt", encoding="utf-8") as lines, out.open("w", encoding="utf-8") as f:
+            for line in lines:
+                record_id = _record_id(line)
+                if record_id in wanted and record_id not in found:
+                    found.add(record_id)
+                    f.write(line if line.endswith("\n") else line + "\n")
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read corpus {corpus}: {exc}") from exc
+    return found
+
+
+def _record_id(line: str) -> str | None:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    value = record.get("id") if isinstance(record, dict) else None
+    return value if isinstance(value, str) else None
 
 
 def _page_score(document: GoldDocument, articles: tuple[Article, ...]) -> PageContentScore:
@@ -79,7 +132,7 @@ def _page_score(document: GoldDocument, articles: tuple[Article, ...]) -> PageCo
         n for a in articles for n in a.body_lines}
     first = articles[0] if articles else None
     return PageContentScore(
-        page=document.path.name,
+        page=document.name,
         true_positives=len(gold & found),
         false_positives=tuple(sorted(found - gold)),
         false_negatives=tuple(sorted(gold - found)),

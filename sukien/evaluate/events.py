@@ -3,15 +3,19 @@ against BKEE (sentence-level type P/R/F1 on the ACE types that map to PLOVER).""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from sukien.clean import NO_REPEATED_LINES
 from sukien.evaluate.bkee import BkeeDocument
 from sukien.evaluate.content import processed
 from sukien.evaluate.gold import GoldDocument, GoldEvent
 from sukien.evaluate.metrics import f1
 from sukien.model import NOT_FACTS, Article, Event, Paragraph
-from sukien.pipeline import Pipeline
+from sukien.options import ProcessOptions
+from sukien.process import worker_pipeline
 
 # ACE/BKEE event types and the PLOVER type each maps to
 BKEE_TO_PLOVER = {"Meet": "CONSULT", "Phone-write": "CONSULT", "Attack": "ASSAULT",
@@ -19,18 +23,44 @@ BKEE_TO_PLOVER = {"Meet": "CONSULT", "Phone-write": "CONSULT", "Attack": "ASSAUL
                   "Release-parole": "RETREAT"}
 
 
+# the confusion table's row or column for "no event"
+NONE = "-"
+
+
 @dataclass(frozen=True, slots=True)
 class GoldEventCheck:
+    """``coded_as``: the type of the event coded on the gold event's lines with its sides
+    (whatever its type), NONE when there is none; the confusion table's column."""
+
     page: str
     gold: GoldEvent
     found: bool
+    coded_as: str = NONE
+
+
+@dataclass(frozen=True, slots=True)
+class CodedEventCheck:
+    """An event sukien coded as a fact, and whether it matches a gold event of its page."""
+
+    page: str
+    event: Event
+    correct: bool
+    control: bool
 
 
 @dataclass(frozen=True, slots=True)
 class EventScore:
     checks: tuple[GoldEventCheck, ...]
-    predicted: int
-    correct: int
+    coded: tuple[CodedEventCheck, ...]
+    control_pages: int = 0
+
+    @property
+    def predicted(self) -> int:
+        return len(self.coded)
+
+    @property
+    def correct(self) -> int:
+        return sum(c.correct for c in self.coded)
 
     def recall(self, tier: str) -> float:
         tiered = [c for c in self.checks if c.gold.tier == tier]
@@ -40,43 +70,76 @@ class EventScore:
     def precision(self) -> float:
         return self.correct / self.predicted if self.predicted else 0.0
 
+    def by_type(self) -> dict[str, tuple[int, int]]:
+        """Gold events found and gold events, per gold type, most frequent first."""
+        counts: Counter[str] = Counter(c.gold.types[0] for c in self.checks)
+        found: Counter[str] = Counter(c.gold.types[0] for c in self.checks if c.found)
+        return {kind: (found[kind], total) for kind, total in counts.most_common()}
 
-def score_events(documents: list[GoldDocument], pipeline: Pipeline) -> EventScore:
+    def confusion(self) -> Counter[tuple[str, str]]:
+        """(gold type, coded type) counts: each gold event against what was coded on its
+        lines with its sides, and each coded fact that matches no gold event as (NONE, type)."""
+        table = Counter((c.gold.types[0], c.coded_as) for c in self.checks)
+        table.update((NONE, c.event.type) for c in self.coded if not c.correct)
+        return table
+
+    @property
+    def missing_recipient_rate(self) -> float:
+        """Share of coded facts without a recipient (symmetric events list both sides)."""
+        if not self.coded:
+            return 0.0
+        return sum(not c.event.recipients for c in self.coded) / len(self.coded)
+
+    @property
+    def control_events(self) -> int:
+        """Facts coded on the gold's control pages (sport, business, culture), which hold
+        no political event: every one is false."""
+        return sum(c.control for c in self.coded)
+
+
+def score_events(documents: list[GoldDocument], options: ProcessOptions,
+                 corpus: Path | None = None) -> EventScore:
     """A primary gold event is found by an event of its type (or an alternative type), with
     its countries on the right sides (either way when symmetric), reported on one of its
     lines, and its date (month-day only where the gold says the year is not derivable).
     Secondary events need the same but the date. Precision counts the events coded as
     facts (not hypothetical or denied) that match a gold event."""
-    checks = []
-    predicted = correct = 0
-    for document, articles in processed(documents, pipeline):
+    checks: list[GoldEventCheck] = []
+    coded: list[CodedEventCheck] = []
+    control_pages = 0
+    for document, articles in processed(documents, options, corpus):
         events = [e for a in articles for e in a.events]
+        control_pages += document.control
         for gold in document.events:
             with_date = gold.tier == "primary"
-            checks.append(GoldEventCheck(document.path.name, gold,
-                                         any(_matches(gold, e, with_date) for e in events)))
+            match = next((e for e in events if _matches(gold, e, with_date)), None)
+            near = match or next((e for e in events if _same_sides(gold, e)), None)
+            checks.append(GoldEventCheck(document.name, gold, match is not None,
+                                         near.type if near is not None else NONE))
         for event in events:
             if event.status in NOT_FACTS:
                 continue
-            predicted += 1
-            correct += any(_matches(g, event, False) for g in document.events)
-    return EventScore(tuple(checks), predicted, correct)
+            coded.append(CodedEventCheck(
+                document.name, event, any(_matches(g, event, False) for g in document.events),
+                document.control))
+    return EventScore(tuple(checks), tuple(coded), control_pages)
 
 
 def _matches(gold: GoldEvent, event: Event, with_date: bool) -> bool:
-    if event.type not in gold.types:
-        return False
+    return (event.type in gold.types and _same_sides(gold, event)
+            and (not with_date or _date_matches(gold, event)))
+
+
+def _same_sides(gold: GoldEvent, event: Event) -> bool:
+    """Reported on one of the gold's lines, with the gold's countries on their sides."""
     lines = {m.line for m in event.mentions}
     if not lines & set(gold.lines):
         return False
     actors = {a.country for a in event.actors}
     recipients = {a.country for a in event.recipients}
     if gold.symmetric or event.symmetric:
-        if not (gold.actor_countries | gold.recipient_countries) <= actors | recipients:
-            return False
-    elif not (gold.actor_countries <= actors and gold.recipient_countries <= recipients):
-        return False
-    return not with_date or _date_matches(gold, event)
+        return (gold.actor_countries | gold.recipient_countries) <= actors | recipients
+    return gold.actor_countries <= actors and gold.recipient_countries <= recipients
 
 
 def _date_matches(gold: GoldEvent, event: Event) -> bool:
@@ -112,7 +175,7 @@ class TypeScore:
         return f1(self.precision, self.recall)
 
 
-def score_bkee_types(documents: Sequence[BkeeDocument], pipeline: Pipeline) -> TypeScore:
+def score_bkee_types(documents: Sequence[BkeeDocument], options: ProcessOptions) -> TypeScore:
     """Sentence-level: per BKEE sentence (one per line) that BKEE annotates at all, the set
     of mapped PLOVER types of its gold triggers against the types of the events sukien
     codes in it. BKEE's actors are
@@ -120,6 +183,7 @@ def score_bkee_types(documents: Sequence[BkeeDocument], pipeline: Pipeline) -> T
     here. ACE annotates event mentions whatever their modality, so hypothetical and
     denied events count; everything else is as in ``extract``."""
     wanted = set(BKEE_TO_PLOVER.values())
+    pipeline = worker_pipeline(options, NO_REPEATED_LINES)
     tp = fp = fn = 0
     for document in documents:
         article = _article(document.text)

@@ -1,4 +1,8 @@
-"""Reading ``gold.json`` (schema ``gold/1``) into typed records."""
+"""Reading gold files (schema ``gold/1``) into typed records.
+
+A document names its page either by ``file`` (a page beside the gold file, as in
+``examples/gold.json``) or by ``id`` (a record of a JSON-lines corpus given separately,
+as in the development gold under ``benchmarks/gold/``)."""
 
 from __future__ import annotations
 
@@ -10,6 +14,9 @@ from typing import Any
 from sukien.errors import UsageError
 
 SCHEMA = "gold/1"
+# the bounds of a publication range that the text leaves open on one side
+OPEN_EARLIEST = "0000-01-01"
+OPEN_LATEST = "9999-12-31"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +70,9 @@ class GoldEvent:
 
 @dataclass(frozen=True, slots=True)
 class GoldDocument:
-    path: Path
+    """``path`` for a page file, ``record_id`` for a corpus record: exactly one is set."""
+
+    path: Path | None
     articles: tuple[GoldArticle, ...]
     caption_lines: tuple[int, ...]
     published: GoldPublished | None
@@ -73,6 +82,15 @@ class GoldDocument:
     event_dates: tuple[GoldEventDate, ...] = ()
     event_actors: tuple[GoldActor, ...] = ()
     events: tuple[GoldEvent, ...] = ()
+    record_id: str | None = None
+    section: str | None = None
+    # a page the gold holds to count false events: it reports no political event
+    control: bool = False
+
+    @property
+    def name(self) -> str:
+        """The page's file name or the record's id, for reports."""
+        return self.path.name if self.path is not None else str(self.record_id)
 
 
 def load_gold(path: Path) -> list[GoldDocument]:
@@ -91,14 +109,20 @@ def load_gold(path: Path) -> list[GoldDocument]:
 
 def _document(base: Path, doc: dict[str, object]) -> GoldDocument:
     published = doc.get("published")
+    if ("file" in doc) == ("id" in doc):
+        raise KeyError("a document names its page by either 'file' or 'id'")
     return GoldDocument(
-        path=base / str(doc["file"]),
+        path=base / str(doc["file"]) if "file" in doc else None,
+        record_id=str(doc["id"]) if "id" in doc else None,
+        section=str(doc["section"]) if doc.get("section") else None,
+        control=bool(doc.get("control", False)),
         articles=tuple(
             GoldArticle(int(a["title_line"]), tuple(int(n) for n in a["body_lines"]))
-            for a in doc["articles"]  # type: ignore[attr-defined]
+            for a in doc.get("articles", ())  # type: ignore[attr-defined]
         ),
         caption_lines=tuple(int(n) for n in doc.get("caption_lines", ())),  # type: ignore[attr-defined]
-        published=GoldPublished(published["earliest"], published["latest"],
+        published=GoldPublished(published["earliest"] or OPEN_EARLIEST,
+                                published["latest"] or OPEN_LATEST,
                                 bool(published["derivable"]))
         if isinstance(published, dict) else None,
         author=doc.get("author"),  # type: ignore[arg-type]

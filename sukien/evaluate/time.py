@@ -12,7 +12,7 @@ from sukien.evaluate.content import processed
 from sukien.evaluate.gold import GoldDocument, GoldEventDate, GoldPublished
 from sukien.evaluate.metrics import f1
 from sukien.model import Article, PublishedDate
-from sukien.pipeline import Pipeline
+from sukien.options import ProcessOptions
 
 Span = tuple[int, int]
 
@@ -45,12 +45,12 @@ class PublishedScore:
         return f1(self.precision, self.recall)
 
 
-def score_published(documents: list[GoldDocument], pipeline: Pipeline) -> PublishedScore:
+def score_published(documents: list[GoldDocument], options: ProcessOptions) -> PublishedScore:
     checks = []
-    for document, articles in processed(documents, pipeline):
+    for document, articles in processed(documents, options):
         found = articles[0].published if articles else None
         correct, why = check_published(document.published, found)
-        checks.append(PublishedCheck(document.path.name, document.published, found, correct, why))
+        checks.append(PublishedCheck(document.name, document.published, found, correct, why))
     return PublishedScore(tuple(checks))
 
 
@@ -82,17 +82,17 @@ class EventDateCheck:
     correct: bool
 
 
-def score_event_dates(documents: list[GoldDocument], pipeline: Pipeline
+def score_event_dates(documents: list[GoldDocument], options: ProcessOptions
                       ) -> tuple[EventDateCheck, ...]:
     """For each gold event with a date: is that date among the timexes of its lines?"""
     checks = []
-    for document, articles in processed(documents, pipeline):
+    for document, articles in processed(documents, options):
         for event in document.event_dates:
             if event.date is None:
                 continue
             values = _values_on_lines(articles, event.lines)
             correct = any(_date_matches(event, value) for value in values)
-            checks.append(EventDateCheck(document.path.name, event.event_id, _gold_value(event),
+            checks.append(EventDateCheck(document.name, event.event_id, _gold_value(event),
                                          values, correct))
     return tuple(checks)
 

@@ -3,7 +3,6 @@ real event across articles become one story entry."""
 
 from sukien.merge.duplicates import (
     DuplicateLink,
-    DuplicateOptions,
     Fingerprinter,
     canonical_links,
     similarity,
@@ -18,6 +17,6 @@ from sukien.merge.stories import (
     story_mentions,
 )
 
-__all__ = ["DuplicateLink", "DuplicateOptions", "Fingerprinter", "Story", "StoryMention",
+__all__ = ["DuplicateLink", "Fingerprinter", "Story", "StoryMention",
            "canonical_links", "merge_events", "merge_group", "merge_key", "similarity",
            "story_links", "story_mentions"]

@@ -25,6 +25,7 @@ import numpy as np
 from datasketch import MinHash
 
 from sukien.model import Fingerprint
+from sukien.options import DuplicateOptions
 from sukien.text import word_spans
 
 _WORD = re.compile(r"\w+")
@@ -37,19 +38,6 @@ _POSITION_MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E377
 # the word hash is a polynomial in this odd base, modulo 2**64
 _BASE = 0x100000001B3
 _BASE_INVERSE = pow(_BASE, -1, 2**64)
-
-
-@dataclass(frozen=True, slots=True)
-class DuplicateOptions:
-    shingle_words: int = 5
-    num_perm: int = 128
-    bands: int = 64
-    threshold: float = 0.4
-    seed: int = 1
-
-    @property
-    def rows(self) -> int:
-        return self.num_perm // self.bands
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,7 @@
 """The pipeline on Apache Spark: ``python -m sukien.spark INPUT... --out DIR`` or
 ``spark-submit -m sukien.spark …``. Needs the ``spark`` extra (pyspark) and Java."""
 
-from sukien.spark.job import SparkJobOptions, SparkJobSummary, run_job, spark_session
+from sukien.options import SparkJobOptions
+from sukien.spark.job import SparkJobSummary, run_job, spark_session
 
 __all__ = ["SparkJobOptions", "SparkJobSummary", "run_job", "spark_session"]

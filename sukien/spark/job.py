@@ -30,7 +30,7 @@ import pickle
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -43,22 +43,19 @@ from pyspark.sql.pandas.types import to_arrow_schema
 
 from sukien.clean import (
     NO_REPEATED_LINES,
-    RepeatedLineOptions,
     RepeatedLines,
     page_line_keys,
     site_of,
 )
-from sukien.ingest import worker_pipeline
 from sukien.merge import (
-    DuplicateOptions,
     Story,
     merge_group,
     merge_key,
     story_mentions,
 )
 from sukien.model import Page, PageResult, Rejected
-from sukien.options import ReadOptions
-from sukien.pipeline import PipelineOptions
+from sukien.options import ProcessOptions, ReadOptions, RepeatedLineOptions, SparkJobOptions
+from sukien.process import worker_pipeline
 from sukien.read import Reader
 from sukien.spark.types import spark_schema
 from sukien.store.rows import Row, page_result_rows, rejected_row, source_row
@@ -102,17 +99,6 @@ STORIES_SCHEMA = pa.schema([
     ("actors", pa.list_(_SIDE)), ("recipients", pa.list_(_SIDE)),
     ("n_articles", pa.int32()), ("event_ids", pa.list_(pa.string())),
 ])
-
-
-@dataclass(frozen=True, slots=True)
-class SparkJobOptions:
-    inputs: tuple[str, ...]
-    out: str
-    master: str | None = None
-    partitions: int | None = None
-    read: ReadOptions = field(default_factory=ReadOptions)
-    duplicates: DuplicateOptions = field(default_factory=DuplicateOptions)
-    repeated: RepeatedLineOptions | None = field(default_factory=RepeatedLineOptions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,14 +164,15 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
     if files.rdd.getNumPartitions() < 4 * cores:
         # Spark packs small files into one split: reading them would take one core
         files = files.repartition(4 * cores)
-    counting = options.repeated is not None
+    counting = options.process.repeated is not None
     # read once, then counted (lines, pages) and processed from the cache
     read = spark.createDataFrame(
-        files.rdd.mapPartitions(functools.partial(_read_partition, options.read, counting)),
+        files.rdd.mapPartitions(functools.partial(_read_partition, options.process.read,
+                                                  counting)),
         ITEMS).persist(_CACHE)
     now = datetime.now(UTC).replace(tzinfo=None)
-    pipeline = spark.sparkContext.broadcast(PipelineOptions(
-        repeated=repeated_lines_of(read, options.repeated)))
+    pipeline = spark.sparkContext.broadcast(
+        (options.process, repeated_lines_of(read, options.process.repeated)))
     partitions = options.partitions or pipeline_partitions(read.count(), cores)
     # pages, not files, are spread over the tasks: one big JSONL or WARC file is one task;
     # copies of a page meet in one task, next to each other, smallest source name first
@@ -291,11 +278,11 @@ def repeated_lines_of(items: DataFrame, options: RepeatedLineOptions | None) -> 
     return RepeatedLines(frozenset(int(row[0]) for row in repeated))
 
 
-def _process_batches(now: datetime, options: Broadcast[PipelineOptions],
+def _process_batches(now: datetime, options: Broadcast[tuple[ProcessOptions, RepeatedLines]],
                      batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
     """Rows of every table; a page met again under another source is not processed again,
     it only adds its source (or, if it was rejected, its rejection), as in ``ingest``."""
-    pipeline = worker_pipeline(options.value)
+    pipeline = worker_pipeline(*options.value)
     pending = _WideBatches(_wide_arrow_schema())
     last_key: str | None = None
     last: PageResult | Rejected | None = None

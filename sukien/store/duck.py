@@ -13,7 +13,7 @@ import duckdb
 import pyarrow as pa
 
 from sukien.errors import SchemaVersionError, StoreError, UsageError
-from sukien.merge.duplicates import DuplicateLink, DuplicateOptions, canonical_links
+from sukien.merge.duplicates import DuplicateLink, canonical_links
 from sukien.model import (
     ActorMention,
     Article,
@@ -30,6 +30,7 @@ from sukien.model import (
     Timex,
     TimexKind,
 )
+from sukien.options import DuplicateOptions
 from sukien.store.rows import page_result_rows, rejected_row, source_row
 from sukien.store.schema import ARROW_SCHEMAS, LATEST_VERSION, MIGRATIONS
 

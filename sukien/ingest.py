@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 from sukien.model import PageResult, ProcessedItem, Rejected
 from sukien.options import IngestOptions
-from sukien.process import process
+from sukien.processing import process
 from sukien.store import BatchCounts, Store
 
 # a batch also ends at this many bytes of pages, so a run of huge pages cannot exhaust memory

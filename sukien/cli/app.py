@@ -45,7 +45,7 @@ from sukien.ingest import IngestSummary, ingest
 from sukien.merge import merge_events
 from sukien.model import NOT_FACTS, Event, EventActor, PageResult, Rejected
 from sukien.options import DEFAULT_DB, MIN_PAGES, MIN_SHARE, IngestOptions, ProcessOptions
-from sukien.process import page_results
+from sukien.processing import page_results
 from sukien.store import Store
 from sukien.time import TimeStage
 from sukien.timeline import (

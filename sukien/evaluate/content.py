@@ -14,7 +14,7 @@ from sukien.evaluate.gold import GoldDocument
 from sukien.evaluate.metrics import f1
 from sukien.model import Article, PageResult
 from sukien.options import ProcessOptions
-from sukien.process import page_results
+from sukien.processing import page_results
 
 
 @dataclass(frozen=True, slots=True)

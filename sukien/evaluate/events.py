@@ -15,7 +15,7 @@ from sukien.evaluate.gold import GoldDocument, GoldEvent
 from sukien.evaluate.metrics import f1
 from sukien.model import NOT_FACTS, Article, Event, Paragraph
 from sukien.options import ProcessOptions
-from sukien.process import worker_pipeline
+from sukien.processing import worker_pipeline
 
 # ACE/BKEE event types and the PLOVER type each maps to
 BKEE_TO_PLOVER = {"Meet": "CONSULT", "Phone-write": "CONSULT", "Attack": "ASSAULT",

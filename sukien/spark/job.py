@@ -55,7 +55,7 @@ from sukien.merge import (
 )
 from sukien.model import Page, PageResult, Rejected
 from sukien.options import ProcessOptions, ReadOptions, RepeatedLineOptions, SparkJobOptions
-from sukien.process import worker_pipeline
+from sukien.processing import worker_pipeline
 from sukien.read import Reader
 from sukien.spark.types import spark_schema
 from sukien.store.rows import Row, page_result_rows, rejected_row, source_row

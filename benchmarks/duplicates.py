@@ -25,7 +25,7 @@ from pathlib import Path
 
 from corpus import DEFAULT_VNTC, first_texts
 
-from sukien.merge.duplicates import Fingerprinter, similarity, word_shingles
+from sukien.duplicates.minhash import Fingerprinter, similarity, word_shingles
 from sukien.options import DuplicateOptions
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -189,21 +189,73 @@ class EventActor:
     name: str | None
 
 
+class EventStatus(StrEnum):
+    """Whether an event happened, as the text tells it (PLOVER-CODING.md, Status)."""
+
+    OCCURRED = "occurred"
+    ONGOING = "ongoing"
+    PLANNED = "planned"
+    HYPOTHETICAL = "hypothetical"
+    DENIED = "denied"
+
+
 # statuses of events that did not happen (or not yet as facts): kept, never counted as facts
-NOT_FACTS = frozenset({"hypothetical", "denied"})
+NOT_FACTS = frozenset({EventStatus.HYPOTHETICAL, EventStatus.DENIED})
+
+
+class DateBasis(StrEnum):
+    """Where an event's date comes from, best supported first: the clause's own timex, the
+    dated interaction of the same two sides the sentence continues, the report's date."""
+
+    TIMEX = "timex"
+    RELATED = "related"
+    PUBLISHED = "published"
+
+
 # how well an event date is supported, best first
-DATE_BASES = {"timex": 0, "related": 1, "published": 2}
+DATE_BASES = {basis: rank for rank, basis in enumerate(DateBasis)}
 
 
 @dataclass(frozen=True, slots=True)
 class EventDate:
-    """``basis``: 'timex' (the clause's own date), 'related' (the dated interaction of the
-    same two sides the sentence continues), or 'published' (only the report's date)."""
-
     value: str
     precision: str
     confidence: float
-    basis: str
+    basis: DateBasis
+
+    @property
+    def year_known(self) -> bool:
+        return not self.value.startswith("XXXX")
+
+
+def dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
+    """Whether two reports can be of one event: a date that is not the event's own (none, or
+    borrowed from a related event or the report) contradicts nothing; two own dates agree
+    at the coarser precision ("tháng 3-2023" and 2023-03-15), a date of unknown year
+    matching that day or month of any year (XXXX-10-21 and 2022-10-21)."""
+    if a is None or b is None or a.basis != DateBasis.TIMEX or b.basis != DateBasis.TIMEX:
+        return True
+    first, second = a.value, b.value
+    if not (a.year_known and b.year_known):
+        first, second = first[4:], second[4:]
+    shorter = min(len(first), len(second))
+    return first[:shorter] == second[:shorter]
+
+
+def date_rank(date: EventDate | None) -> tuple[int, int, int, float]:
+    """Sort key of the best-supported date, best first: a known year, the event's own date,
+    the finer precision, the surer; no date last."""
+    if date is None:
+        return (2, len(DATE_BASES), 0, 0.0)
+    return (0 if date.year_known else 1, DATE_BASES[date.basis], -len(date.value),
+            -date.confidence)
+
+
+def better_date(a: EventDate | None, b: EventDate | None) -> EventDate | None:
+    """The better supported of two dates of one event (``date_rank``); the first on a tie."""
+    if b is None or (a is not None and date_rank(a) <= date_rank(b)):
+        return a
+    return b
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +275,7 @@ class Event:
     actors: tuple[EventActor, ...]
     recipients: tuple[EventActor, ...]
     date: EventDate | None
-    status: str
+    status: EventStatus
     location: str | None
     quad_code: int
     cameo: str
@@ -286,7 +338,7 @@ def _paragraph_start(paragraph: Paragraph) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """An article's MinHash signature and LSH band keys (``sukien.merge.duplicates``);
+    """An article's MinHash signature and LSH band keys (``sukien.duplicates``);
     empty for an article too short to compare."""
 
     article_id: str

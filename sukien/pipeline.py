@@ -8,7 +8,7 @@ year and the office holders it names leave only one (``sukien.actors.tenure``), 
     4 time       sukien.time      Article -> Article with publication date and timexes
     5 actors     sukien.actors    Article -> Article with actor mentions
     6 events     sukien.events    Article -> Article with PLOVER events
-    8 merge      sukien.merge     Article -> Fingerprint (MinHash signature, LSH band keys)
+    8 duplicates sukien.duplicates Article -> Fingerprint (MinHash signature, LSH band keys)
                                   for the store's near-duplicate links
 """
 
@@ -22,9 +22,9 @@ from sukien.clean import (
     load_page_markers,
     load_topic_model,
 )
+from sukien.duplicates import Fingerprinter
 from sukien.errors import InputRejected
 from sukien.events import EventCoder, EventStage
-from sukien.merge import Fingerprinter
 from sukien.model import Article, Event, Page, PageResult, Rejected
 from sukien.options import ProcessOptions
 from sukien.read.language import VietnameseDetector

@@ -14,7 +14,7 @@ from typing import Any
 
 from sukien.errors import UsageError
 from sukien.merge import Story
-from sukien.model import NOT_FACTS, EventActor
+from sukien.model import NOT_FACTS, EventActor, EventStatus
 
 SUMMARY_CHARS = 220
 
@@ -150,7 +150,7 @@ def to_markdown(entries: Sequence[TimelineEntry], title: str) -> str:
     for entry in entries:
         story = entry.story
         kind = f"{story.type}/{story.mode}" if story.mode else story.type
-        if story.status != "occurred":
+        if story.status is not EventStatus.OCCURRED:
             kind += f" ({story.status})"
         sides = f"{side_text(story.actors)} → {side_text(story.recipients)}"
         sources = "; ".join(f"{s.page}:{s.line}" for s in entry.sources)
@@ -166,7 +166,8 @@ def to_html(entries: Sequence[TimelineEntry], title: str) -> str:
         story = entry.story
         kind = f"{story.type}/{story.mode}" if story.mode else story.type
         flag = "" if entry.year_known else ' <span class="flag">year unknown</span>'
-        status = "" if story.status == "occurred" else f' <span class="flag">{story.status}</span>'
+        status = ("" if story.status is EventStatus.OCCURRED
+                  else f' <span class="flag">{story.status}</span>')
         sources = "".join(f"<li>{html.escape(s.page)}, line {s.line}</li>"
                           for s in entry.sources)
         rows.append(

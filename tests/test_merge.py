@@ -12,8 +12,8 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sukien.merge import Fingerprinter, canonical_links, similarity
-from sukien.merge.duplicates import _polynomial_hash, band_keys, word_hashes
+from sukien.duplicates import Fingerprinter, canonical_links, similarity
+from sukien.duplicates.minhash import _polynomial_hash, band_keys, word_hashes
 from sukien.options import DuplicateOptions
 from sukien.store import Store
 from sukien.text import words

@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from sukien.merge import merge_events
-from sukien.model import Article, Event, EventActor, EventDate, Evidence, Paragraph
+from sukien.model import (
+    Article,
+    DateBasis,
+    Event,
+    EventActor,
+    EventDate,
+    EventStatus,
+    Evidence,
+    Paragraph,
+)
 from sukien.timeline import TimelineQuery, build_timeline, to_html
 from tests.conftest import EXAMPLES, run_cli
 
@@ -90,12 +99,13 @@ def test_bad_dyad_is_a_usage_error(seeds_db: Path) -> None:
     assert result.returncode == 2 and "--dyad" in result.stderr
 
 
-def _event(article: str, date: str, basis: str = "timex") -> Event:
+def _event(article: str, date: str, basis: DateBasis = DateBasis.TIMEX) -> Event:
     side = EventActor("Nga", "RUS", "GOV", None)
     other = EventActor("Mỹ", "USA", "GOV", None)
     evidence = Evidence(0, 20, 1)
     return Event(f"{article}-e", "CONSULT", "phone", (side,), (other,),
-                 EventDate(date, "day" if len(date) == 10 else "month", 0.5, basis), "occurred",
+                 EventDate(date, "day" if len(date) == 10 else "month", 0.5, basis),
+                 EventStatus.OCCURRED,
                  None, 1, "041", evidence, "điện đàm", True, None, (evidence,))
 
 

@@ -21,15 +21,18 @@ from dataclasses import dataclass, replace
 
 from sukien.events.lexicon import EventLexicon, Trigger
 from sukien.model import (
-    DATE_BASES,
     ActorMention,
     Article,
+    DateBasis,
     Event,
     EventActor,
     EventDate,
+    EventStatus,
     Evidence,
     Timex,
     TimexKind,
+    better_date,
+    dates_compatible,
 )
 from sukien.text import Words, words
 
@@ -157,7 +160,7 @@ class _Sentence:
                 continue
             if embedded:
                 # what was requested, threatened or alleged is not (yet) a fact
-                event = replace(event, status="hypothetical")
+                event = replace(event, status=EventStatus.HYPOTHETICAL)
             events.append(event)
             events.extend(self._first_since(event))
         return events
@@ -262,21 +265,21 @@ class _Sentence:
 
     # -- clause ----------------------------------------------------------------------------
 
-    def _status(self, found: _Found, date: EventDate | None) -> str:
+    def _status(self, found: _Found, date: EventDate | None) -> EventStatus:
         if self._marker_near("negation", found.first, 3):
-            return "denied"
+            return EventStatus.DENIED
         if self._last_marker("hypothetical", self.first, found.first) is not None:
-            return "hypothetical"
+            return EventStatus.HYPOTHETICAL
         if self._marker_near("planned", found.first, 6) or self._after_report(date):
-            return "planned"
+            return EventStatus.PLANNED
         if self._marker_near("ongoing", found.first, 3):
-            return "ongoing"
-        return "occurred"
+            return EventStatus.ONGOING
+        return EventStatus.OCCURRED
 
     def _after_report(self, date: EventDate | None) -> bool:
         """A day after the report's own date is still to come."""
         published = self.article.published
-        if date is None or date.basis != "timex" or published is None:
+        if date is None or date.basis is not DateBasis.TIMEX or published is None:
             return False
         if "X" in date.value[:4] + published.value[:4] or len(date.value) < 10:
             return False
@@ -295,12 +298,12 @@ class _Sentence:
             # the nearest; on a tie the one after ('cuộc gặp … trong ngày 10/1')
             best = min(candidates, key=lambda t: (start - t.end, 1) if t.end <= start
                        else (t.start - end, 0))
-            return _event_date(best, "timex")
+            return _event_date(best, DateBasis.TIMEX)
         published = self.article.published
         if published is None:
             return None
         return EventDate(published.value, published.precision, round(published.confidence * 0.6, 3),
-                         "published")
+                         DateBasis.PUBLISHED)
 
     def _first_since(self, event: Event) -> list[Event]:
         """'cuộc điện đàm đầu tiên … kể từ tháng 3-2023': the previous one was then."""
@@ -309,8 +312,8 @@ class _Sentence:
         earlier = [t for t in self.timexes if self._since_before(t)]
         if not earlier:
             return []
-        date = _event_date(earlier[0], "timex")
-        return [replace(event, date=date, status="occurred")]
+        date = _event_date(earlier[0], DateBasis.TIMEX)
+        return [replace(event, date=date, status=EventStatus.OCCURRED)]
 
     def _since_before(self, timex: Timex) -> bool:
         index = self.tokens.index_at(timex.start)
@@ -395,26 +398,11 @@ def _split(actors: list[EventActor], others: list[EventActor]
             [a for a in side if a.country != countries[0]])
 
 
-def _event_date(timex: Timex, basis: str) -> EventDate:
+def _event_date(timex: Timex, basis: DateBasis) -> EventDate:
     value = (timex.value or "").split("/")[0].split("T")[0]
     precision = timex.precision if timex.precision in ("day", "month", "year", "week",
                                                         "quarter", "decade") else "day"
     return EventDate(value, precision, timex.confidence, basis)
-
-
-def _compatible(a: EventDate | None, b: EventDate | None) -> bool:
-    if a is None or b is None or a.basis != "timex" or b.basis != "timex":
-        return True
-    shorter = min(len(a.value), len(b.value))
-    return a.value[:shorter] == b.value[:shorter]
-
-
-def _better(a: EventDate | None, b: EventDate | None) -> EventDate | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return min((a, b), key=lambda d: (DATE_BASES[d.basis], -len(d.value)))
 
 
 def _union(first: tuple[Evidence, ...], second: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
@@ -429,9 +417,9 @@ def _merged(events: list[Event]) -> list[Event]:
         key = (event.type, event.status, *event.sides)
         for index in by_key.get(key, ()):
             other = kept[index]
-            if _compatible(other.date, event.date):
+            if dates_compatible(other.date, event.date):
                 specific = other if other.mode is not None or event.mode is None else event
-                kept[index] = replace(other, date=_better(other.date, event.date),
+                kept[index] = replace(other, date=better_date(other.date, event.date),
                                       mode=specific.mode, cameo=specific.cameo,
                                       mentions=_union(other.mentions, event.mentions))
                 break
@@ -454,8 +442,8 @@ def _attached(events: list[Event]) -> list[Event]:
         if len(same) != 1:
             continue
         target = out[same[0]]
-        if _compatible(target.date, headless.date):
-            out[same[0]] = replace(target, date=_better(target.date, headless.date),
+        if dates_compatible(target.date, headless.date):
+            out[same[0]] = replace(target, date=better_date(target.date, headless.date),
                                    mentions=_union(target.mentions, headless.mentions))
     return out
 
@@ -465,16 +453,16 @@ def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, .
     ('Trong cuộc điện đàm, Tướng Gerasimov đã cảnh báo …')."""
     dated: dict[frozenset[str], Event] = {}
     for event in events:
-        if event.date is not None and event.date.basis == "timex":
+        if event.date is not None and event.date.basis is DateBasis.TIMEX:
             dated.setdefault(event.countries, event)
     out = []
     seen: dict[str, int] = {}
     for event in events:
-        if event.date is None or event.date.basis != "timex":
+        if event.date is None or event.date.basis is not DateBasis.TIMEX:
             related = dated.get(event.countries)
             if related is not None and related.date is not None:
                 confidence = round(related.date.confidence * 0.8, 3)
-                event = replace(event, date=replace(related.date, basis="related",
+                event = replace(event, date=replace(related.date, basis=DateBasis.RELATED,
                                                     confidence=confidence))
         identity = (f"{article.article_id}|{event.type}|{event.evidence.start}|"
                     f"{event.date.value if event.date else ''}|{event.trigger}|{event.status}")

@@ -15,7 +15,15 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sukien.model import DATE_BASES, Article, Event, EventActor, EventDate
+from sukien.model import (
+    Article,
+    Event,
+    EventActor,
+    EventDate,
+    EventStatus,
+    date_rank,
+    dates_compatible,
+)
 
 SOURCE_BONUS = 0.1
 
@@ -40,7 +48,7 @@ class Story:
     actors: tuple[EventActor, ...]
     recipients: tuple[EventActor, ...]
     date: EventDate | None
-    status: str
+    status: EventStatus
     confidence: float
     mentions: tuple[StoryMention, ...]
 
@@ -86,7 +94,7 @@ def merge_group(mentions: Iterable[StoryMention]) -> list[Story]:
     groups: list[list[StoryMention]] = []
     for mention in sorted(mentions, key=_mention_order):
         for group in groups:
-            if all(_compatible(m.event.date, mention.event.date) for m in group):
+            if all(dates_compatible(m.event.date, mention.event.date) for m in group):
                 group.append(mention)
                 break
         else:
@@ -116,24 +124,14 @@ def story_links(stories: Iterable[Story]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(value)) for key, value in links.items() if value}
 
 
-def _compatible(a: EventDate | None, b: EventDate | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    first, second = a.value, b.value
-    if first.startswith("XXXX") or second.startswith("XXXX"):
-        first, second = first[4:], second[4:]
-    shorter = min(len(first), len(second))
-    return first[:shorter] == second[:shorter]
-
-
 def _story(group: list[StoryMention]) -> Story:
-    best = min(group, key=lambda m: _date_rank(m.event.date))
+    best = min(group, key=lambda m: date_rank(m.event.date))
     event = best.event
     articles = {m.article_id for m in group}
     confidence = min(0.99, (event.date.confidence if event.date else 0.3)
                      + SOURCE_BONUS * (len(articles) - 1))
     statuses = {m.event.status for m in group}
-    status = "occurred" if "occurred" in statuses else event.status
+    status = EventStatus.OCCURRED if EventStatus.OCCURRED in statuses else event.status
     digest = hashlib.sha1("|".join(sorted(m.event.event_id for m in group)).encode())
     return Story(
         story_id=digest.hexdigest()[:16], type=event.type,
@@ -141,10 +139,3 @@ def _story(group: list[StoryMention]) -> Story:
         symmetric=event.symmetric, actors=event.actors, recipients=event.recipients,
         date=event.date, status=status, confidence=round(confidence, 3),
         mentions=tuple(group))  # merge_group builds each group in mention order
-
-
-def _date_rank(date: EventDate | None) -> tuple[int, int, int, float]:
-    if date is None:
-        return (2, 3, 0, 0.0)
-    return (1 if date.value.startswith("XXXX") else 0, DATE_BASES.get(date.basis, 3),
-            -len(date.value), -date.confidence)

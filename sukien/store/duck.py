@@ -12,14 +12,16 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from sukien.duplicates.minhash import DuplicateLink, canonical_links
 from sukien.errors import SchemaVersionError, StoreError, UsageError
-from sukien.merge.duplicates import DuplicateLink, canonical_links
 from sukien.model import (
     ActorMention,
     Article,
+    DateBasis,
     Event,
     EventActor,
     EventDate,
+    EventStatus,
     Evidence,
     InputDone,
     PageResult,
@@ -258,7 +260,7 @@ class Store:
                 before = self._count("near_duplicates")
                 # all in SQL, with aggregates that can spill to disk: fetching the
                 # candidates' signatures into Python cost gigabytes on large crawls. The
-                # score is sukien.merge.duplicates.similarity, rounded half up as Spark's
+                # score is sukien.duplicates.similarity, rounded half up as Spark's
                 # near_duplicate_pairs rounds it
                 self._con.execute(
                     "INSERT OR IGNORE INTO near_duplicates "
@@ -345,20 +347,25 @@ class Store:
         near-duplicates of another article are left out (merging counts sources once)."""
         skipped = [] if copies else [link.article_id for link in self.duplicate_links()]
         cursor = self._con.execute(
-            "SELECT p.name, a.page_id, a.idx, a.title, a.title_line, a.text, a.paragraphs, "
-            "a.url, a.published_value, a.published_precision, a.published_confidence, "
-            "a.published_evidence, a.caption_lines, a.author, a.agency, "
-            "(SELECT list(t ORDER BY t.idx) FROM timexes t WHERE t.article_id = a.article_id), "
+            "SELECT p.name AS page_name, a.page_id, a.idx, a.title, a.title_line, a.text, "
+            "a.paragraphs, a.url, a.published_value, a.published_precision, "
+            "a.published_confidence, a.published_evidence, a.caption_lines, a.author, "
+            "a.agency, "
+            "(SELECT list(t ORDER BY t.idx) FROM timexes t WHERE t.article_id = a.article_id) "
+            "AS timexes, "
             "(SELECT list(m ORDER BY m.idx) FROM actor_mentions m "
-            "WHERE m.article_id = a.article_id), "
+            "WHERE m.article_id = a.article_id) AS actors, "
             "(SELECT list(e ORDER BY e.idx) FROM events e WHERE e.article_id = a.article_id) "
+            "AS events "
             "FROM articles a JOIN pages p USING (page_id) "
             "WHERE NOT list_contains(?, a.article_id) "
             "ORDER BY p.source, a.idx", [skipped]
         )
+        names = [column[0] for column in cursor.description or ()]
         while rows := cursor.fetchmany(500):
-            for row in rows:
-                yield str(row[0]), _article_from_row(row[1:])
+            for values in rows:
+                row = dict(zip(names, values, strict=True))
+                yield str(row["page_name"]), _article_from_row(row)
 
     def table_rows(self, table: str, exclude: Sequence[str] = ()) -> list[tuple[Any, ...]]:
         """Every row of a table, sorted, without the named columns (for comparing stores)."""
@@ -396,41 +403,50 @@ class _Transaction:
 
 
 def _event_from_row(row: dict[str, Any]) -> Event:
-    date = (EventDate(row["date_value"], row["date_precision"], float(row["date_confidence"]),
-                      row["date_basis"]) if row["date_value"] is not None else None)
-    mentions = tuple(Evidence(m["start"], m["end"], m["line"]) for m in row["mentions"])
+    date = (EventDate(value=row["date_value"], precision=row["date_precision"],
+                      confidence=float(row["date_confidence"]),
+                      basis=DateBasis(row["date_basis"]))
+            if row["date_value"] is not None else None)
+    mentions = tuple(Evidence(start=m["start"], end=m["end"], line=m["line"])
+                     for m in row["mentions"])
     return Event(
-        row["event_id"], row["type"], row["mode"],
-        tuple(EventActor(**a) for a in row["actors"] or ()),
-        tuple(EventActor(**a) for a in row["recipients"] or ()),
-        date, row["status"], row["location"], int(row["quad_code"]), row["cameo"],
-        mentions[0], row["trigger"], bool(row["symmetric"]),
-        EventActor(**row["source"]) if row["source"] else None, mentions)
+        event_id=row["event_id"], type=row["type"], mode=row["mode"],
+        actors=tuple(EventActor(**a) for a in row["actors"] or ()),
+        recipients=tuple(EventActor(**a) for a in row["recipients"] or ()),
+        date=date, status=EventStatus(row["status"]), location=row["location"],
+        quad_code=int(row["quad_code"]), cameo=row["cameo"], evidence=mentions[0],
+        trigger=row["trigger"], symmetric=bool(row["symmetric"]),
+        source=EventActor(**row["source"]) if row["source"] else None, mentions=mentions)
 
 
 def _actor_from_row(row: dict[str, Any]) -> ActorMention:
-    return ActorMention(row["start"], row["end"], row["line"], row["text"], row["country"],
-                        row["sector"], row["name"], row["entity_id"], row["role"], row["via"])
+    return ActorMention(start=row["start"], end=row["end"], line=row["line"], text=row["text"],
+                        country=row["country"], sector=row["sector"], name=row["name"],
+                        entity_id=row["entity_id"], role=row["role"], via=row["via"])
 
 
 def _timex_from_row(row: dict[str, Any]) -> Timex:
-    return Timex(row["start"], row["end"], row["line"], row["text"], TimexKind(row["kind"]),
-                 row["value"], row["precision"], float(row["confidence"]), row["rule"],
-                 row["mod"], row["tense"])
+    return Timex(start=row["start"], end=row["end"], line=row["line"], text=row["text"],
+                 kind=TimexKind(row["kind"]), value=row["value"], precision=row["precision"],
+                 confidence=float(row["confidence"]), rule=row["rule"], mod=row["mod"],
+                 tense=row["tense"])
 
 
-def _article_from_row(row: tuple[Any, ...]) -> Article:
-    (page_id, index, title, title_line, text, paragraphs, url,
-     value, precision, confidence, evidence, caption_lines, author, agency, timexes,
-     actors, events) = row
+def _article_from_row(row: dict[str, Any]) -> Article:
     published = (
-        PublishedDate(value, precision, float(confidence), evidence) if value is not None else None
+        PublishedDate(value=row["published_value"], precision=row["published_precision"],
+                      confidence=float(row["published_confidence"]),
+                      evidence=row["published_evidence"])
+        if row["published_value"] is not None else None
     )
     return Article(
-        page_id, int(index), title, title_line, text,
-        tuple(Paragraph(p["start"], p["end"], p["line"]) for p in paragraphs),
-        url, published, tuple(caption_lines or ()), author, agency,
-        tuple(_timex_from_row(t) for t in timexes or ()),
-        tuple(_actor_from_row(m) for m in actors or ()),
-        tuple(_event_from_row(e) for e in events or ()),
+        page_id=row["page_id"], index=int(row["idx"]), title=row["title"],
+        title_line=row["title_line"], text=row["text"],
+        paragraphs=tuple(Paragraph(start=p["start"], end=p["end"], line=p["line"])
+                         for p in row["paragraphs"]),
+        url=row["url"], published=published, caption_lines=tuple(row["caption_lines"] or ()),
+        author=row["author"], agency=row["agency"],
+        timexes=tuple(_timex_from_row(t) for t in row["timexes"] or ()),
+        actors=tuple(_actor_from_row(m) for m in row["actors"] or ()),
+        events=tuple(_event_from_row(e) for e in row["events"] or ()),
     )

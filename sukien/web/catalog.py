@@ -11,7 +11,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sukien.merge import DuplicateLink, Story, merge_events, story_links
+from sukien.duplicates import DuplicateLink
+from sukien.merge import Story, merge_events, story_links
 from sukien.model import Article, Evidence
 from sukien.store import RejectedRow, Store
 

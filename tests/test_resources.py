@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from pathlib import Path
 
@@ -76,3 +77,19 @@ def test_page_markers_follow_their_schema() -> None:
     assert markers.is_boilerplate("Theo dõi VGT trên")
     assert markers.is_caption("Tổng tham mưu trưởng Lực lượng vũ trang Nga. Ảnh: TASS/TTXVN")
     assert not markers.is_caption("Hai bên đã trao đổi quan điểm về tình hình Ukraine.")
+
+
+def test_plover_codes_follow_their_schema() -> None:
+    from sukien.events.codes import load_plover_codes
+    from sukien.events.lexicon import load_event_lexicon
+
+    codes = load_plover_codes()
+    assert len(codes.quad) == 16 and set(codes.quad.values()) == {1, 2, 3, 4}
+    assert codes.modes["CONSULT"] == {"visit", "third-party", "multilateral", "phone"}
+    assert codes.modes["REQUEST"] == codes.modes["REJECT"]
+    assert {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "CVL", "NGO"} <= codes.sectors
+    assert codes.is_actor_code("VNM") and codes.is_actor_code("UNO")
+    assert not codes.is_actor_code("SUN") and not codes.is_actor_code("XYZ")
+    assert dict(load_event_lexicon().quad) == dict(codes.quad)
+    for raw in json.loads(read_resource_text("event_triggers.json"))["triggers"]:
+        assert raw["mode"] is None or raw["mode"] in codes.modes[raw["type"]], raw

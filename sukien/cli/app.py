@@ -622,8 +622,8 @@ def eval_events_command(
               f"({score.correct}/{score.predicted} coded facts match a gold event; "
               f"{len(score.checks)} gold events)")
     out.print(f"coded facts without a recipient {score.missing_recipient_rate:.3f}; "
-              f"{score.control_events} events coded on {score.control_pages} control pages "
-              "(sport, business, culture: every one false)")
+              f"{score.control_events} false events coded on {score.control_pages} control "
+              "pages (sport, business, culture)")
     if types is not None:
         out.print(f"BKEE {split}, sentence-level types (CONSULT, ASSAULT, PROTEST, COERCE, "
                   f"RETREAT): P {types.precision:.3f}  R {types.recall:.3f}  F1 {types.f1:.3f}")

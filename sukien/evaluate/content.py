@@ -103,17 +103,27 @@ def _record_articles(documents: list[GoldDocument], options: ProcessOptions,
 def _copy_records(corpus: Path, wanted: set[str], out: Path) -> set[str]:
     """Copies the records whose ``id`` is wanted; the ids found."""
     found: set[str] = set()
+    with out.open("w", encoding="utf-8") as f:
+        for record_id, line in corpus_records(corpus, wanted):
+            found.add(record_id)
+            f.write(line if line.endswith("\n") else line + "\n")
+    return found
+
+
+def corpus_records(corpus: Path, wanted: set[str]) -> Iterator[tuple[str, str]]:
+    """(id, JSON line) of the first record of each wanted id in a JSON-lines corpus,
+    gzipped or not."""
+    seen: set[str] = set()
     opener = gzip.open if corpus.name.endswith(".gz") else open
     try:
-        with opener(corpus, "rt", encoding="utf-8") as lines, out.open("w", encoding="utf-8") as f:
+        with opener(corpus, "rt", encoding="utf-8") as lines:
             for line in lines:
                 record_id = _record_id(line)
-                if record_id in wanted and record_id not in found:
-                    found.add(record_id)
-                    f.write(line if line.endswith("\n") else line + "\n")
+                if record_id in wanted and record_id not in seen:
+                    seen.add(record_id)
+                    yield record_id, line
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read corpus {corpus}: {exc}") from exc
-    return found
 
 
 def _record_id(line: str) -> str | None:

@@ -92,9 +92,10 @@ class EventScore:
 
     @property
     def control_events(self) -> int:
-        """Facts coded on the gold's control pages (sport, business, culture), which hold
-        no political event: every one is false."""
-        return sum(c.control for c in self.coded)
+        """False facts coded on the gold's control pages (sport, business, culture): the
+        events there that match no gold event (a few such pages do report one, e.g. WTO
+        accession talks in business news)."""
+        return sum(c.control and not c.correct for c in self.coded)
 
 
 def score_events(documents: list[GoldDocument], options: ProcessOptions,

@@ -1,0 +1,75 @@
+"""The development gold (benchmarks/gold/): schema, PLOVER codes, and every evidence quote
+verbatim in its VNTC article when the corpus is beside the checkout."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from sukien.evaluate.gold import load_gold
+from sukien.evaluate.gold_check import check_gold, corpus_texts, gold_record_ids
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "benchmarks" / "gold"
+VNTC = ROOT.parent / "shared" / "data" / "vntc" / "vntc.jsonl.gz"
+SPLITS = {"tune": 110, "check": 50}
+
+
+@pytest.mark.parametrize("split", sorted(SPLITS))
+def test_gold_split_is_sound(split: str) -> None:
+    report = check_gold(GOLD / f"{split}.json")
+    assert report.problems == ()
+    assert sum(report.counts.articles.values()) == SPLITS[split]
+    print(f"\n{split}: {report.counts.events} events; by tier {dict(report.counts.events_by_tier)}"
+          f"; by type {dict(report.counts.events_by_type.most_common())}; by section "
+          f"{dict(report.counts.events_by_section)}")
+
+
+@pytest.mark.skipif(not VNTC.exists(), reason=f"VNTC corpus not found at {VNTC}: the "
+                    "verbatim check of evidence quotes needs the article texts")
+@pytest.mark.parametrize("split", sorted(SPLITS))
+def test_gold_evidence_is_verbatim_in_its_article(split: str) -> None:
+    path = GOLD / f"{split}.json"
+    texts = corpus_texts(VNTC, gold_record_ids(path))
+    assert len(texts) == SPLITS[split]
+    assert check_gold(path, texts).problems == ()
+
+
+def test_splits_are_the_recorded_sample_and_disjoint() -> None:
+    sample = json.loads((GOLD / "sample.json").read_text("utf-8"))
+    for split in SPLITS:
+        wanted = {a["id"] for a in sample["articles"] if a["split"] == split}
+        assert set(gold_record_ids(GOLD / f"{split}.json")) == wanted
+    assert not set(gold_record_ids(GOLD / "tune.json")) & set(gold_record_ids(GOLD / "check.json"))
+
+
+def test_gold_loads_as_corpus_records() -> None:
+    documents = load_gold(GOLD / "tune.json")
+    assert all(d.path is None and d.record_id for d in documents)
+    control = [d for d in documents if d.control]
+    assert len(control) == 10
+    assert {d.section for d in control} == {"The thao", "Kinh doanh", "Van hoa"}
+    # most sport, business and culture news reports no political event
+    assert sum(not d.events for d in control) >= 7
+
+
+def test_check_file_is_the_one_the_readme_records() -> None:
+    digest = hashlib.sha256((GOLD / "check.json").read_bytes()).hexdigest()
+    assert digest in (ROOT / "README.md").read_text("utf-8")
+
+
+def test_checker_finds_a_broken_gold(tmp_path: Path) -> None:
+    data = json.loads((GOLD / "tune.json").read_text("utf-8"))
+    event = next(e for d in data["documents"] for e in d["events"])
+    event["type"], event["actors"][0]["country"], event["evidence"] = "FIGHT", "XYZ", "không có"
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    problems = check_gold(broken, corpus_texts(VNTC, gold_record_ids(broken))
+                          if VNTC.exists() else None).problems
+    assert any("'FIGHT' is not a PLOVER type" in p for p in problems)
+    assert any("'XYZ' is neither" in p for p in problems)
+    if VNTC.exists():
+        assert any("evidence not verbatim" in p for p in problems)

@@ -3,9 +3,14 @@ errors of dictionary coders."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from datetime import date
+from pathlib import Path
 
+import pytest
+
+from sukien.errors import UsageError
 from sukien.evaluate import load_gold
 from sukien.evaluate.events import score_events
 from sukien.events import EventCoder, load_event_lexicon
@@ -135,3 +140,27 @@ def test_every_event_of_an_article_has_its_own_id() -> None:
         for article in result.articles:
             ids = [event.event_id for event in article.events]
             assert len(ids) == len(set(ids)), item.name
+
+
+def test_a_gold_of_corpus_records_scores_as_the_same_pages_as_files(tmp_path: Path) -> None:
+    gold = json.loads((EXAMPLES / "gold.json").read_text("utf-8"))
+    corpus = tmp_path / "corpus.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as out:
+        for number, document in enumerate(gold["documents"]):
+            text = (EXAMPLES / document["file"]).read_text("utf-8")
+            out.write(json.dumps({"id": f"seed-{number}", "text": text}, ensure_ascii=False))
+            out.write("\n")
+            document["id"] = f"seed-{number}"
+            del document["file"]
+    by_id = tmp_path / "gold.json"
+    by_id.write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    as_files = score_events(load_gold(EXAMPLES / "gold.json"), ProcessOptions())
+    as_records = score_events(load_gold(by_id), ProcessOptions(), corpus)
+    assert [c.found for c in as_records.checks] == [c.found for c in as_files.checks]
+    assert (as_records.predicted, as_records.correct) == (as_files.predicted, as_files.correct)
+    assert as_records.by_type()["CONSULT"][1] == as_files.by_type()["CONSULT"][1] > 0
+    with pytest.raises(UsageError, match="--corpus"):
+        score_events(load_gold(by_id), ProcessOptions())
+    (tmp_path / "short.jsonl").write_text('{"id": "seed-0", "text": "x"}\n', "utf-8")
+    with pytest.raises(UsageError, match="lacks 4 gold records"):
+        score_events(load_gold(by_id), ProcessOptions(), tmp_path / "short.jsonl")

@@ -648,24 +648,25 @@ def _type_table(score: EventScore) -> Table:
 
 
 def _confusion_table(score: EventScore) -> Table:
-    """Rows: gold types; columns: the types coded on their lines with their sides."""
-    confusion = score.confusion()
-    rows = sorted({g for g, _ in confusion}, key=lambda t: (t == NONE, t))
-    columns = sorted({c for _, c in confusion}, key=lambda t: (t == NONE, t))
-    table = Table("gold \\ coded", *(c[:7] for c in columns),
-                  title=f"types: gold (rows) against coded (columns; {NONE}: none)")
-    for row in rows:
-        table.add_row(row, *(str(confusion.get((row, c), "")) for c in columns))
+    """Each non-empty cell of the confusion matrix as a row: gold type, the type coded on
+    its lines with its sides (-: nothing), how often; gold types in order."""
+    table = Table("gold type", "coded as", "events",
+                  title="confusion of types (-: no event, or no gold event)")
+    cells = sorted(score.confusion().items(),
+                   key=lambda cell: (cell[0][0] == NONE, cell[0][0], -cell[1], cell[0][1]))
+    for (gold, coded), count in cells:
+        table.add_row(gold, coded, str(count))
     return table
 
 
 @eval_app.command("actors")
 def eval_actors_command(
     gold: GoldOption = None,
+    corpus: CorpusOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Every side of every gold event: coded on the event's lines with its country and sector?"""
-    checks = score_actors(load_gold(_gold_path(gold)), _eval_options())
+    checks = score_actors(load_gold(_gold_path(gold)), _eval_options(), corpus)
     recall = sum(c.correct for c in checks) / len(checks) if checks else 0.0
     if as_json:
         sys.stdout.write(json.dumps({

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sukien.evaluate.content import processed
 from sukien.evaluate.gold import GoldActor, GoldDocument
@@ -18,12 +19,13 @@ class ActorCheck:
     correct: bool
 
 
-def score_actors(documents: list[GoldDocument], options: ProcessOptions) -> tuple[ActorCheck, ...]:
+def score_actors(documents: list[GoldDocument], options: ProcessOptions,
+                 corpus: Path | None = None) -> tuple[ActorCheck, ...]:
     """A named gold actor needs a mention of that person (any surface: title, surname,
     coreference) with its country and sector; an unnamed one a mention of its country
     (and sector, where the gold gives one)."""
     checks = []
-    for document, articles in processed(documents, options):
+    for document, articles in processed(documents, options, corpus):
         mentions = [m for a in articles for m in a.actors]
         for gold in document.event_actors:
             on_lines = [m for m in mentions if m.line in gold.lines]

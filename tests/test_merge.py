@@ -9,11 +9,18 @@ import shutil
 from pathlib import Path
 
 import numpy as np
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sukien.duplicates import Fingerprinter, canonical_links, similarity
-from sukien.duplicates.minhash import _polynomial_hash, band_keys, word_hashes
+from sukien.duplicates.minhash import (
+    SIMILARITY_DIGITS,
+    _polynomial_hash,
+    band_keys,
+    similarity_sql,
+    word_hashes,
+)
 from sukien.options import DuplicateOptions
 from sukien.store import Store
 from sukien.text import words
@@ -152,3 +159,20 @@ def test_signatures_are_datasketch_affine32_minhashes(values: list[int]) -> None
     reference.update_batch(values)
     signature = Fingerprinter(options).signature(np.array(values, dtype=np.uint64))
     assert signature.tolist() == reference.hashvalues.tolist()
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2**32 - 1), st.booleans()), max_size=40),
+       st.integers(0, 2))
+def test_the_stores_sql_similarity_is_the_python_one(
+        positions: list[tuple[int, bool]], extra: int) -> None:
+    """Signatures agreeing where a flag says so; ``extra`` positions make lengths differ."""
+    import duckdb
+
+    first = [value for value, _ in positions]
+    second = [value if same else value ^ 1 for value, same in positions] + [0] * extra
+    row = duckdb.sql(f"SELECT {similarity_sql('$a', '$b')}",
+                     params={"a": first, "b": second}).fetchone()
+    assert row is not None
+    expected = similarity(tuple(first), tuple(second))
+    assert row[0] == pytest.approx(expected, abs=0.5 * 10 ** -SIMILARITY_DIGITS)

@@ -172,10 +172,30 @@ def band_keys(signature: tuple[int, ...], rows: int) -> tuple[int, ...]:
 
 
 def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
-    """Estimated Jaccard similarity: the share of positions where two signatures agree."""
+    """Estimated Jaccard similarity: the share of positions where two signatures agree.
+    The store (``similarity_sql``) and Spark (``similarity_spark``) compute the same
+    share in SQL, rounded to ``SIMILARITY_DIGITS``."""
     if not first or len(first) != len(second):
         return 0.0
     return sum(a == b for a, b in zip(first, second, strict=True)) / len(first)
+
+
+# digits a stored similarity keeps: the store and Spark round alike, so both give one table
+SIMILARITY_DIGITS = 4
+
+
+def similarity_sql(first: str, second: str) -> str:
+    """``similarity`` of two signature columns as a DuckDB expression."""
+    return (f"CASE WHEN len({first}) = 0 OR len({first}) <> len({second}) THEN 0.0 ELSE "
+            f"round(len(list_filter(range(1, len({first}) + 1), "
+            f"i -> {first}[i] = {second}[i])) / len({first}), {SIMILARITY_DIGITS}) END")
+
+
+def similarity_spark(first: str, second: str) -> str:
+    """``similarity`` of two signature columns as a Spark SQL expression."""
+    return (f"round(IF(size({first}) = 0 OR size({first}) <> size({second}), 0.0, "
+            f"aggregate(zip_with({first}, {second}, (x, y) -> IF(x = y, 1, 0)), 0, "
+            f"(acc, v) -> acc + v) / size({first})), {SIMILARITY_DIGITS})")
 
 
 def canonical_links(pairs: Iterable[tuple[str, str, float]],

@@ -8,18 +8,15 @@ store's tables as Parquet, then the cross-article merge with Spark operations.
       repeated   lines on many pages of a site counted by one Spark aggregation
                  (ingest's first pass), broadcast to the clean stage
     2-6, 8       ``Pipeline`` per Python worker (cached), as in ``sukien ingest``, in
-                 ``mapInArrow``: the rows, and each event's story mention, leave Python
-                 as Arrow batches
+                 ``mapInArrow``: the rows leave Python as Arrow batches
     7 store      one Parquet folder per store table, rows encoded by ``sukien.store.rows``
                  (``article_bands`` exploded from one list of band keys per article)
-    8 merge      near-duplicates: a window per LSH band bucket, each article compared
-                 with its bucket's first article, similarity in Spark SQL; copies:
-                 connected components by label propagation; stories: mentions grouped by
-                 merge key (``applyInArrow``), each group merged by
-                 ``sukien.merge.merge_group``
+    8 duplicates near-duplicate pairs: a window per LSH band bucket, each article compared
+                 with its bucket's first article, similarity in Spark SQL
 
 Readers (``sukien timeline/serve/export/stats --db OUT``) open the output folder through
-DuckDB views (``Store.open_parquet``).
+DuckDB views (``Store.open_parquet``), which link copies to their canonical article and
+merge stories at read time exactly as for a DuckDB store.
 """
 
 from __future__ import annotations
@@ -30,7 +27,7 @@ import pickle
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -47,32 +44,21 @@ from sukien.clean import (
     page_line_keys,
     site_of,
 )
-from sukien.merge import (
-    Story,
-    merge_group,
-    merge_key,
-    story_mentions,
-)
+from sukien.duplicates.minhash import similarity_spark
 from sukien.model import Page, PageResult, Rejected
 from sukien.options import ProcessOptions, ReadOptions, RepeatedLineOptions, SparkJobOptions
 from sukien.processing import worker_pipeline
 from sukien.read import Reader
 from sukien.spark.types import spark_schema
 from sukien.store.rows import Row, page_result_rows, rejected_row, source_row
-from sukien.store.schema import ARROW_SCHEMAS
+from sukien.store.schema import ARROW_SCHEMAS, TABLE_KEYS
 
-# the columns that identify a row: the same page under two names is stored once
-TABLE_KEYS: dict[str, tuple[str, ...]] = {
-    "pages": ("page_id",), "page_sources": ("source",), "articles": ("article_id",),
-    "timexes": ("article_id", "idx"), "actor_mentions": ("article_id", "idx"),
-    "events": ("event_id",), "article_fingerprints": ("article_id",),
-    "article_bands": ("band", "key", "article_id"), "rejected": ("reject_id",),
-}
-# private tables of the wide frame: an article's LSH band keys as one list (exploded into
-# article_bands rows by Spark, not built row by row in Python), and each story mention
-# with the merge key it is grouped by
+# the store's tables the pipeline's rows fill, the first written first (it fills the cache)
+TABLES = ("pages", "page_sources", "articles", "timexes", "actor_mentions", "events",
+          "article_fingerprints", "article_bands", "rejected")
+# a private table of the wide frame: an article's LSH band keys as one list (exploded into
+# article_bands rows by Spark, not built row by row in Python)
 _BANDS = "_bands"
-_MENTION = "_mention"
 # copies of a page share every table's rows but these: the same source read twice (two
 # input paths naming one file) is the only duplicate left to drop
 _TABLES_OF_SOURCES = ("page_sources", "rejected")
@@ -90,15 +76,6 @@ LOCAL_DRIVER_MEMORY = "1g"
 # the pages and the pipeline's rows are cached on local disk, not in the heap: in memory
 # they needed a 3 GB heap on all of VNTC (3.8 GB resident) and ran 5% faster
 _CACHE = StorageLevel.DISK_ONLY
-_SIDE = pa.struct([("text", pa.string()), ("country", pa.string()), ("sector", pa.string()),
-                   ("name", pa.string())])
-STORIES_SCHEMA = pa.schema([
-    ("story_id", pa.string()), ("type", pa.string()), ("mode", pa.string()),
-    ("date_value", pa.string()), ("date_precision", pa.string()), ("year_known", pa.bool_()),
-    ("status", pa.string()), ("confidence", pa.float64()), ("quad_code", pa.int32()),
-    ("actors", pa.list_(_SIDE)), ("recipients", pa.list_(_SIDE)),
-    ("n_articles", pa.int32()), ("event_ids", pa.list_(pa.string())),
-])
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +85,10 @@ class SparkJobSummary:
     articles: int
     events: int
     duplicate_pairs: int
-    stories: int
 
     def __str__(self) -> str:
         return (f"stored {self.pages} pages ({self.articles} articles, {self.events} events), "
-                f"{self.rejected} rejected, {self.duplicate_pairs} near-duplicate pairs, "
-                f"{self.stories} stories")
+                f"{self.rejected} rejected, {self.duplicate_pairs} near-duplicate pairs")
 
 
 def run_job(options: SparkJobOptions, spark: SparkSession | None = None) -> SparkJobSummary:
@@ -191,14 +166,9 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
                                  options.duplicates.threshold)
     pairs.write.mode("overwrite").parquet(f"{out}/near_duplicates")
     pairs = spark.read.parquet(f"{out}/near_duplicates")
-    originals = _private(wide, _MENTION).join(copy_ids(pairs, tables["articles"]),
-                                              "article_id", "left_anti")
-    stories = originals.groupBy("merge_key").applyInArrow(_stories_of_group,
-                                                          spark_schema(STORIES_SCHEMA))
-    stories.write.mode("overwrite").parquet(f"{out}/stories")
     summary = SparkJobSummary(
         tables["pages"].count(), tables["rejected"].count(), tables["articles"].count(),
-        tables["events"].count(), pairs.count(), spark.read.parquet(f"{out}/stories").count())
+        tables["events"].count(), pairs.count())
     wide.unpersist()
     return summary
 
@@ -213,11 +183,11 @@ def _written_tables(wide: DataFrame, out: str) -> dict[str, DataFrame]:
     """The store's tables as Parquet folders, read back. The first write fills the cache
     of ``wide``; the others then run side by side: each is a short scan of the cache, and
     one job's planning and commit leave the cores idle."""
-    first, *others = TABLE_KEYS
+    first, *others = TABLES
     _write_table(wide, out, first)
     with ThreadPoolExecutor(max_workers=_CONCURRENT_WRITES) as pool:
         list(pool.map(functools.partial(_write_table, wide, out), others))
-    return {table: wide.sparkSession.read.parquet(f"{out}/{table}") for table in TABLE_KEYS}
+    return {table: wide.sparkSession.read.parquet(f"{out}/{table}") for table in TABLES}
 
 
 def _write_table(wide: DataFrame, out: str, table: str) -> None:
@@ -348,11 +318,6 @@ def _result_records(result: PageResult | Rejected, now: datetime
         if fingerprint.signature:
             yield _BANDS, {"article_id": fingerprint.article_id,
                            "keys": list(fingerprint.band_keys)}
-    for article in result.articles:
-        for mention in story_mentions(result.page.name, article):
-            yield _MENTION, {"merge_key": merge_key(mention.event),
-                             "article_id": article.article_id,
-                             "blob": pickle.dumps(mention, protocol=pickle.HIGHEST_PROTOCOL)}
 
 
 def _local_source(path: str) -> str:
@@ -367,14 +332,10 @@ def _wide_schema() -> T.StructType:
     return T.StructType([
         T.StructField("table", T.StringType(), False),
         *(T.StructField(table, spark_schema(ARROW_SCHEMAS[table]), True)
-          for table in TABLE_KEYS if table != "article_bands"),
+          for table in TABLES if table != "article_bands"),
         T.StructField(_BANDS, T.StructType([
             T.StructField("article_id", T.StringType(), False),
-            T.StructField("keys", T.ArrayType(T.LongType(), False), False)]), True),
-        T.StructField(_MENTION, T.StructType([
-            T.StructField("merge_key", T.StringType(), False),
-            T.StructField("article_id", T.StringType(), False),
-            T.StructField("blob", T.BinaryType(), False)]), True)])
+            T.StructField("keys", T.ArrayType(T.LongType(), False), False)]), True)])
 
 
 @functools.cache
@@ -399,59 +360,9 @@ def near_duplicate_pairs(bands: DataFrame, fingerprints: DataFrame,
                   .distinct())
     first = fingerprints.select(F.col("article_id").alias("a"), F.col("signature").alias("sa"))
     second = fingerprints.select(F.col("article_id").alias("b"), F.col("signature").alias("sb"))
-    agreeing = F.expr("aggregate(zip_with(sa, sb, (x, y) -> IF(x = y, 1, 0)), 0, "
-                      "(acc, v) -> acc + v) / size(sa)")
     return (candidates.join(first, "a").join(second, "b")
             .select(F.col("a").alias("article_id"), F.col("b").alias("other_id"),
-                    F.round(agreeing, 4).alias("similarity"))
+                    F.expr(similarity_spark("sa", "sb")).alias("similarity"))
             .where(F.col("similarity") >= threshold))
 
 
-def copy_ids(pairs: DataFrame, articles: DataFrame, max_rounds: int = 50) -> DataFrame:
-    """Articles that are copies: connected components of the pairs by label propagation,
-    each labelled with its smallest (publication day, article id); a member whose own key
-    is not its label is a copy. As the store's ``duplicate_links``, but without the
-    stored-first tie-break: a Spark job stores everything at once."""
-    order = F.concat(F.when(F.col("published_value").rlike("^[0-9]"), F.col("published_value"))
-                     .otherwise(F.lit("~")), F.lit("\u0000"), F.col("article_id"))
-    keys = articles.select("article_id", order.alias("own"))
-    edges = (pairs.select(F.col("article_id").alias("src"), F.col("other_id").alias("dst"))
-             .unionByName(pairs.select(F.col("other_id").alias("src"),
-                                       F.col("article_id").alias("dst"))))
-    labels = (edges.select(F.col("src").alias("article_id")).distinct()
-              .join(keys, "article_id").select("article_id", "own",
-                                               F.col("own").alias("label"))).cache()
-    for _ in range(max_rounds):
-        neighbour = (edges.join(labels.select(F.col("article_id").alias("dst"), "label"), "dst")
-                     .groupBy(F.col("src").alias("article_id"))
-                     .agg(F.min("label").alias("seen")))
-        updated = (labels.join(neighbour, "article_id")
-                   .select("article_id", "own", F.least("label", "seen").alias("label"))
-                   .cache())
-        changed = updated.join(labels.select("article_id", F.col("label").alias("old")),
-                               "article_id").where("label <> old").count()
-        labels.unpersist()
-        labels = updated
-        if not changed:
-            break
-    return labels.where("label <> own").select("article_id")
-
-
-def _stories_of_group(mentions: pa.Table) -> pa.Table:
-    """The stories of one merge key's mentions (copies left out)."""
-    stories = merge_group(pickle.loads(blob) for blob in mentions.column("blob").to_pylist())
-    return pa.Table.from_pylist([story_row(story) for story in stories], schema=STORIES_SCHEMA)
-
-
-def story_row(story: Story) -> Row:
-    return {
-        "story_id": story.story_id, "type": story.type, "mode": story.mode,
-        "date_value": story.date.value if story.date else None,
-        "date_precision": story.date.precision if story.date else None,
-        "year_known": story.year_known, "status": story.status,
-        "confidence": story.confidence, "quad_code": story.quad_code,
-        "actors": [asdict(a) for a in story.actors],
-        "recipients": [asdict(a) for a in story.recipients],
-        "n_articles": len({m.article_id for m in story.mentions}),
-        "event_ids": [m.event.event_id for m in story.mentions],
-    }

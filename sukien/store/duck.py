@@ -12,7 +12,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from sukien.duplicates.minhash import DuplicateLink, canonical_links
+from sukien.duplicates.minhash import DuplicateLink, canonical_links, similarity_sql
 from sukien.errors import SchemaVersionError, StoreError, UsageError
 from sukien.model import (
     ActorMention,
@@ -259,9 +259,7 @@ class Store:
             with self.transaction():
                 before = self._count("near_duplicates")
                 # all in SQL, with aggregates that can spill to disk: fetching the
-                # candidates' signatures into Python cost gigabytes on large crawls. The
-                # score is sukien.duplicates.similarity, rounded half up as Spark's
-                # near_duplicate_pairs rounds it
+                # candidates' signatures into Python cost gigabytes on large crawls
                 self._con.execute(
                     "INSERT OR IGNORE INTO near_duplicates "
                     "WITH pending AS (SELECT article_id FROM article_fingerprints "
@@ -279,11 +277,8 @@ class Store:
                     "THEN b.second ELSE b.first END) AS b "
                     "FROM article_bands n JOIN pending USING (article_id) "
                     "JOIN buckets b ON b.band = n.band AND b.\"key\" = n.\"key\"), "
-                    "scored AS (SELECT a, b, CASE WHEN len(fa.signature) = 0 "
-                    "OR len(fa.signature) <> len(fb.signature) THEN 0.0 ELSE "
-                    "round(len(list_filter(range(1, len(fa.signature) + 1), "
-                    "i -> fa.signature[i] = fb.signature[i])) / len(fa.signature), 4) "
-                    "END AS similarity FROM pairs "
+                    "scored AS (SELECT a, b, "
+                    f"{similarity_sql('fa.signature', 'fb.signature')} AS similarity FROM pairs "
                     "JOIN article_fingerprints fa ON fa.article_id = a "
                     "JOIN article_fingerprints fb ON fb.article_id = b) "
                     "SELECT a, b, similarity FROM scored WHERE similarity >= ?", [threshold])

@@ -7,6 +7,8 @@ new one.
 
 from __future__ import annotations
 
+import re
+
 import pyarrow as pa
 
 MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
@@ -161,6 +163,34 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
+
+_CREATE = re.compile(r"CREATE TABLE (\w+) \((.*)\)", re.DOTALL)
+_COLUMN_KEY = re.compile(r"^\s*\"?(\w+)\"? \w+(?:\[\])? PRIMARY KEY", re.MULTILINE)
+_TABLE_KEY = re.compile(r"PRIMARY KEY \(([^)]*)\)")
+_COLUMN = re.compile(r"^\s*\"?(\w+)\"? [A-Z]", re.MULTILINE)
+
+
+def _table_keys() -> dict[str, tuple[str, ...]]:
+    """The columns that identify a row of each table, read from its CREATE TABLE: its
+    primary key, or every column when it has none (a row is its own identity)."""
+    keys: dict[str, tuple[str, ...]] = {}
+    for _, statements in MIGRATIONS:
+        for statement in statements:
+            created = _CREATE.search(statement)
+            if created is None:
+                continue
+            table, body = created.groups()
+            if (compound := _TABLE_KEY.search(body)) is not None:
+                keys[table] = tuple(c.strip() for c in compound.group(1).split(","))
+            elif (column := _COLUMN_KEY.search(body)) is not None:
+                keys[table] = (column.group(1),)
+            else:
+                keys[table] = tuple(c for c in _COLUMN.findall(body) if c != "PRIMARY")
+    return keys
+
+
+# the columns that identify a row, per table: the same page under two names is stored once
+TABLE_KEYS = _table_keys()
 
 
 def _arrow_schemas() -> dict[str, pa.Schema]:

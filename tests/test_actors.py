@@ -12,6 +12,7 @@ from sukien.actors.gazetteer import NON_STATE, SECTORS, load_gazetteer
 from sukien.actors.tenure import year_from_offices
 from sukien.evaluate import load_gold
 from sukien.evaluate.actors import score_actors
+from sukien.evaluate.metrics import share_of
 from sukien.model import ActorMention, Container, Page, PageKind, PageResult, PublishedDate
 from sukien.options import ProcessOptions
 from sukien.pipeline import Pipeline
@@ -131,7 +132,7 @@ def test_unknown_person_is_coded_from_title_and_country() -> None:
 
 def test_seed_event_actors_meet_the_floor() -> None:
     checks = score_actors(load_gold(EXAMPLES / "gold.json"), ProcessOptions())
-    recall = sum(c.correct for c in checks) / len(checks)
+    recall = share_of(c.correct for c in checks).rate
     assert recall >= FLOORS["actors"]["recall"], [c for c in checks if not c.correct]
     named = [c for c in checks if c.gold.name]
     assert all(c.correct for c in named), [c for c in named if not c.correct]

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from sukien.evaluate import load_gold
 from sukien.evaluate.gold import GoldPublished
+from sukien.evaluate.metrics import share_of
 from sukien.evaluate.time import check_published, score_event_dates, score_published
 from sukien.model import (
     Article,
@@ -190,7 +191,7 @@ def test_seed_publication_dates_meet_the_floor() -> None:
 
 def test_seed_event_dates_meet_the_floor() -> None:
     checks = score_event_dates(load_gold(EXAMPLES / "gold.json"), ProcessOptions())
-    recall = sum(c.correct for c in checks) / len(checks)
+    recall = share_of(c.correct for c in checks).rate
     assert recall >= FLOORS["event_dates"]["recall"], [c for c in checks if not c.correct]
 
 

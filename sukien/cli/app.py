@@ -33,6 +33,7 @@ from sukien.evaluate import load_gold, score_content
 from sukien.evaluate.actors import score_actors
 from sukien.evaluate.bkee import load_bkee
 from sukien.evaluate.events import NONE, EventScore, score_bkee_types, score_events
+from sukien.evaluate.metrics import share_of
 from sukien.evaluate.time import (
     per_line,
     score_event_dates,
@@ -543,10 +544,10 @@ def eval_time_command(
         bkee_score = score_spans("sukien", load_bkee(bkee, split),
                                  per_line(lambda text: [(m.start, m.end)
                                                         for m in stage.mentions(text)]))
-    event_recall = sum(c.correct for c in events) / len(events) if events else 0.0
+    event_recall = share_of(c.correct for c in events)
     if as_json:
         payload: dict[str, object] = {
-            "event_dates": {"recall": event_recall, "checked": len(events),
+            "event_dates": {"recall": event_recall.rate, "checked": event_recall.total,
                             "missed": [c.event_id for c in events if not c.correct]},
             "published": {"precision": published.precision, "recall": published.recall,
                           "f1": published.f1},
@@ -563,8 +564,7 @@ def eval_time_command(
         table.add_row(check.page, check.event_id, check.gold, ", ".join(check.found) or "-",
                       "✓" if check.correct else "✗")
     out.print(table)
-    out.print(f"event dates: recall {event_recall:.3f} ({sum(c.correct for c in events)}"
-              f"/{len(events)})")
+    out.print(f"event dates: recall {event_recall}")
     out.print(f"published: precision {published.precision:.3f}  recall {published.recall:.3f}  "
               f"F1 {published.f1:.3f}")
     if bkee_score is not None:
@@ -667,12 +667,12 @@ def eval_actors_command(
 ) -> None:
     """Every side of every gold event: coded on the event's lines with its country and sector?"""
     checks = score_actors(load_gold(_gold_path(gold)), _eval_options(), corpus)
-    recall = sum(c.correct for c in checks) / len(checks) if checks else 0.0
+    recall = share_of(c.correct for c in checks)
+    named = share_of(c.correct for c in checks if c.gold.name)
     if as_json:
         sys.stdout.write(json.dumps({
-            "recall": recall, "checked": len(checks),
-            "named_correct": sum(c.correct for c in checks if c.gold.name),
-            "named_checked": sum(1 for c in checks if c.gold.name),
+            "recall": recall.rate, "checked": recall.total,
+            "named_correct": named.hits, "named_checked": named.total,
             "missed": [{"page": c.page, "event": c.gold.event_id, "country": c.gold.country,
                         "sector": c.gold.sector, "name": c.gold.name} for c in checks
                        if not c.correct]}) + "\n")
@@ -684,9 +684,7 @@ def eval_actors_command(
                       ", ".join(dict.fromkeys(check.found)) or "-", "✓" if check.correct else "✗")
     out = _stdout()
     out.print(table)
-    named = [c for c in checks if c.gold.name]
-    out.print(f"actors: recall {recall:.3f} ({sum(c.correct for c in checks)}/{len(checks)}); "
-              f"named people {sum(c.correct for c in named)}/{len(named)}")
+    out.print(f"actors: recall {recall}; named people {named.hits}/{named.total}")
 
 
 @app.command("spark")

@@ -2,15 +2,6 @@
 entry, the unit of a timeline. Near-duplicate articles are found at ingest
 (``sukien.duplicates``)."""
 
-from sukien.merge.stories import (
-    Story,
-    StoryMention,
-    merge_events,
-    merge_group,
-    merge_key,
-    story_links,
-    story_mentions,
-)
+from sukien.merge.stories import Story, merge_events, story_links
 
-__all__ = ["Story", "StoryMention", "merge_events", "merge_group", "merge_key", "story_links",
-           "story_mentions"]
+__all__ = ["Story", "merge_events", "story_links"]

@@ -158,6 +158,26 @@ class Timex:
     tense: str | None = None
 
 
+class ActorRole(StrEnum):
+    """What an actor mention is in its sentence: a side that acts, a place, or a group
+    word that stands for several sides ("hai bên")."""
+
+    ACTOR = "actor"
+    LOCATION = "location"
+    GROUP = "group"
+
+
+class MentionVia(StrEnum):
+    """How an actor mention was coded."""
+
+    GAZETTEER = "gazetteer"
+    TITLE = "title"
+    COREFERENCE = "coreference"
+    METONYM = "metonym"
+    GROUP = "group"
+    COUNTERPART = "counterpart"
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """A span of ``Article.text`` coded as a political actor (or, with role 'location',
@@ -175,8 +195,8 @@ class ActorMention:
     sector: str | None
     name: str | None
     entity_id: str | None
-    role: str
-    via: str
+    role: ActorRole
+    via: MentionVia
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from sukien.resources import ResourceError, load_json_resource, load_word_list
@@ -21,8 +22,21 @@ VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
                      "MED", "EDU", "REL", "LAB", "REF", "UAF", "UNK"})
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})
-KINDS = frozenset({"country", "capital", "organization", "person", "title", "body", "blocked",
-                   "group", "this_country", "counterpart"})
+
+
+class EntryKind(StrEnum):
+    """What a gazetteer name stands for."""
+
+    COUNTRY = "country"
+    CAPITAL = "capital"
+    ORGANIZATION = "organization"
+    PERSON = "person"
+    TITLE = "title"
+    BODY = "body"
+    BLOCKED = "blocked"
+    GROUP = "group"
+    THIS_COUNTRY = "this_country"
+    COUNTERPART = "counterpart"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +52,9 @@ class Office:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """What a gazetteer name stands for."""
+    """A gazetteer name's entry."""
 
-    kind: str
+    kind: EntryKind
     name: str
     entity_id: str | None = None
     country: str | None = None
@@ -100,9 +114,9 @@ class Gazetteer:
         self._people: dict[str, Entry] = {}
         for text, entry in entries:
             self._add(text, entry)
-            if entry.kind == "person" and entry.entity_id:
+            if entry.kind is EntryKind.PERSON and entry.entity_id:
                 self._people[entry.entity_id] = entry
-            if entry.kind == "person" and text == entry.name:
+            if entry.kind is EntryKind.PERSON and text == entry.name:
                 self._by_surname.setdefault(phrase_keys(entry.name)[-1], []).append(entry)
 
     def by_surname(self, surname: str, country: str | None, on: date | None) -> Entry | None:
@@ -138,33 +152,37 @@ def load_gazetteer() -> Gazetteer:
             ambiguous = set(raw.get("ambiguous", ()))
             code = _code(raw["code"])
             for name in raw["names"]:
-                entries.append((name, Entry("country", raw["names"][0], f"country:{code}", code,
-                                            None, name in ambiguous)))
+                entries.append((name, Entry(EntryKind.COUNTRY, raw["names"][0],
+                                            f"country:{code}", code, None,
+                                            name in ambiguous)))
             for name in raw["capitals"]:
-                entries.append((name, Entry("capital", name, f"country:{code}", code, "GOV",
+                entries.append((name, Entry(EntryKind.CAPITAL, name, f"country:{code}", code, "GOV",
                                             name in ambiguous)))
         for raw in _load("actor_organizations", "organizations"):
             ambiguous = set(raw.get("ambiguous", ()))
             for name in raw["names"]:
-                entries.append((name, Entry("organization", raw["names"][0], f"org:{raw['id']}",
+                entries.append((name, Entry(EntryKind.ORGANIZATION, raw["names"][0],
+                                            f"org:{raw['id']}",
                                             _code(raw["country"]), _sector(raw["sector"]),
                                             name in ambiguous)))
         for raw in _load("actor_titles", "titles"):
-            kind = {"person": "title", "body": "body"}[raw["kind"]]
+            kind = {"person": EntryKind.TITLE, "body": EntryKind.BODY}[raw["kind"]]
             for name in raw["names"]:
                 entries.append((name, Entry(kind, name, None, None, _sector(raw["sector"]))))
         for raw in _load("actor_people", "people"):
             offices = tuple(Office(o["title"], _sector(o["sector"]), date.fromisoformat(o["start"]),
                                    date.fromisoformat(o["end"]) if o["end"] else None)
                             for o in raw["offices"])
-            person = Entry("person", raw["name"], f"person:{raw['id']}", _code(raw["country"]),
+            person = Entry(EntryKind.PERSON, raw["name"], f"person:{raw['id']}",
+                           _code(raw["country"]),
                            offices[-1].sector, False, offices)
             for name in (raw["name"], *raw["aliases"]):
                 entries.append((name, person))
         rules_data = _load_data("actor_rules")
-        for kind, key in (("blocked", "blocked"), ("group", "groups"),
-                          ("this_country", "this_country"), ("counterpart", "counterparts")):
-            entries.extend((name, Entry(kind, name)) for name in rules_data[key])
+        for rule_kind, key in ((EntryKind.BLOCKED, "blocked"), (EntryKind.GROUP, "groups"),
+                               (EntryKind.THIS_COUNTRY, "this_country"),
+                               (EntryKind.COUNTERPART, "counterparts")):
+            entries.extend((name, Entry(rule_kind, name)) for name in rules_data[key])
         rules = ActorRules(
             locatives=frozenset(w.casefold() for w in rules_data["locatives"]),
             honorifics=frozenset(w.casefold() for w in rules_data["honorifics"]),

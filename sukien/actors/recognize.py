@@ -11,9 +11,16 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sukien.actors.gazetteer import NON_STATE, Entry, Gazetteer, Variant
-from sukien.model import ActorMention
+from sukien.actors.gazetteer import NON_STATE, Entry, EntryKind, Gazetteer, Variant
+from sukien.model import ActorMention, ActorRole, MentionVia
 from sukien.text import Words, words
+
+# entry kinds, by what they do next to a name or a title
+_PLACES = frozenset({EntryKind.COUNTRY, EntryKind.CAPITAL})
+_NAMED_SIDES = _PLACES | {EntryKind.ORGANIZATION}
+_OWNERS = _NAMED_SIDES | {EntryKind.BODY}
+_OFFICES = frozenset({EntryKind.TITLE, EntryKind.BODY})
+_NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
 
 _SENTENCE_BREAK = frozenset(".!?:;\n“”\"")
 # a word (as ``\w+`` finds it) whose first letter is upper case
@@ -146,22 +153,22 @@ class _Reader:
             if (referent := self._people.get(self.tokens.text(i))) is not None:
                 # 'Austin' alone, after 'Bộ trưởng Quốc phòng Mỹ Austin' earlier on
                 self._emit(i, i, referent.country, referent.sector, referent.name,
-                           referent.entity_id, "actor", "coreference")
+                           referent.entity_id, ActorRole.ACTOR, MentionVia.COREFERENCE)
             return i + 1
         kind = match.entry.kind
-        if kind == "title":
+        if kind == EntryKind.TITLE:
             return self._titled_person(match)
-        if kind == "body":
+        if kind == EntryKind.BODY:
             return self._body(match)
-        if kind in ("country", "capital", "organization"):
+        if kind in _NAMED_SIDES:
             self._named(match)
-        elif kind == "person":
+        elif kind == EntryKind.PERSON:
             self._person(match, match, match.entry, None)
-        elif kind == "group":
+        elif kind == EntryKind.GROUP:
             self._group(match)
-        elif kind == "this_country":
+        elif kind == EntryKind.THIS_COUNTRY:
             self._this_country(match)
-        elif kind == "counterpart":
+        elif kind == EntryKind.COUNTERPART:
             return self._counterpart(match)
         return match.last + 1
 
@@ -172,18 +179,19 @@ class _Reader:
         if self._inside_personal_name(match) or (entry.ambiguous and not self._in_context(match)):
             return
         place = self._after_locative(match.first)
-        if entry.kind == "capital":
+        if entry.kind == EntryKind.CAPITAL:
             if place:
                 self._emit(match.first, match.last, entry.country, None, None, entry.entity_id,
-                           "location", "gazetteer")
+                           ActorRole.LOCATION, MentionVia.GAZETTEER)
             else:
                 self._emit(match.first, match.last, entry.country, "GOV", None, entry.entity_id,
-                           "actor", "metonym")
+                           ActorRole.ACTOR, MentionVia.METONYM)
             return
-        role = "location" if place and entry.kind == "country" else "actor"
-        name = entry.name if entry.kind == "organization" else None
+        role = (ActorRole.LOCATION if place and entry.kind == EntryKind.COUNTRY
+                else ActorRole.ACTOR)
+        name = entry.name if entry.kind == EntryKind.ORGANIZATION else None
         self._emit(match.first, match.last, entry.country, entry.sector, name, entry.entity_id,
-                   role, "gazetteer")
+                   role, MentionVia.GAZETTEER)
 
     def _inside_personal_name(self, match: _Match) -> bool:
         """'Thúy Nga', 'Minh Đức', 'Tuấn Anh': a one-word country name after a capitalized
@@ -203,11 +211,10 @@ class _Reader:
         Vietnamese personal name ('Thúy Nga', 'Minh Đức') or opening a sentence alone."""
         first = self.tokens[match.first]
         before = self.matches_ending_at(match.first - 1)
-        if before is not None and before.entry.kind in ("title", "body", "country", "capital",
-                                                        "organization"):
+        if before is not None and before.entry.kind in _NAMING_CONTEXT:
             return True
         after = self.matches.get(match.last + 1)
-        if after is not None and after.entry.kind in ("country", "capital"):
+        if after is not None and after.entry.kind in _PLACES:
             return True
         if match.first > 0 and self.tokens[match.first - 1].key in self.g.rules.context_before:
             return True
@@ -238,12 +245,12 @@ class _Reader:
         at = title.last + 1
         while at < len(self.tokens):
             nxt = self.matches.get(at)
-            if nxt is not None and nxt.entry.kind in ("country", "capital", "organization", "body"):
+            if nxt is not None and nxt.entry.kind in _OWNERS:
                 if nxt.entry.country is not None:
                     country = nxt.entry.country
                 at = nxt.last + 1
                 continue
-            if nxt is not None and nxt.entry.kind == "title" and (
+            if nxt is not None and nxt.entry.kind == EntryKind.TITLE and (
                     not self._comma_before(at, 1) or self._names_someone(nxt.last + 1)):
                 titles.append(nxt)
                 if nxt.entry.sector == "MIL":
@@ -253,16 +260,17 @@ class _Reader:
             break
         title_text = self.text[self.tokens[title.first].start:self.tokens[titles[-1].last].end]
         person = self.matches.get(at)
-        if person is not None and person.entry.kind == "person":
+        if person is not None and person.entry.kind == EntryKind.PERSON:
             self._person(title, person, person.entry, title_text, country)
             return person.last + 1
         more = self._coordinated_countries(at)
         if more:
             # 'Bộ trưởng Quốc phòng Nga và Mỹ': one title, a holder for each country
-            self._emit(title.first, at - 1, country, sector, None, None, "actor", "title")
+            self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
+                       MentionVia.TITLE)
             for match in more:
                 self._emit(match.first, match.last, match.entry.country, sector, None, None,
-                           "actor", "title")
+                           ActorRole.ACTOR, MentionVia.TITLE)
             return more[-1].last + 1
         name_end = self._name_run(at)
         if name_end is not None:
@@ -272,16 +280,19 @@ class _Reader:
                      if referent is None and name_end == at else None)
             if referent is not None:
                 self._emit(title.first, name_end, referent.country, referent.sector,
-                           referent.name, referent.entity_id, "actor", "coreference")
+                           referent.name, referent.entity_id, ActorRole.ACTOR,
+                           MentionVia.COREFERENCE)
             elif known is not None:
                 self._emit(title.first, name_end, known.country,
                            known.sector_on(self.on, title_text), known.name, known.entity_id,
-                           "actor", "gazetteer")
+                           ActorRole.ACTOR, MentionVia.GAZETTEER)
             elif country is not None or len(name.split()) > 1:
-                self._emit(title.first, name_end, country, sector, name, None, "actor", "title")
+                self._emit(title.first, name_end, country, sector, name, None, ActorRole.ACTOR,
+                           MentionVia.TITLE)
             return name_end + 1
         if country is not None:
-            self._emit(title.first, at - 1, country, sector, None, None, "actor", "title")
+            self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
+                       MentionVia.TITLE)
         return max(at, title.last + 1)
 
     def _coordinated_countries(self, at: int) -> list[_Match]:
@@ -296,7 +307,7 @@ class _Reader:
             elif gap not in self.g.rules.coordinators:
                 break
             match = self.matches.get(nxt)
-            if match is None or match.entry.kind != "country" or (
+            if match is None or match.entry.kind != EntryKind.COUNTRY or (
                     found == [] and self.matches_ending_at(at - 1) is None):
                 break
             found.append(match)
@@ -307,14 +318,14 @@ class _Reader:
         """Whether a person's name starts at ``at`` (so 'X Mỹ, Tướng Y' is one person)."""
         match = self.matches.get(at)
         if match is not None:
-            return match.entry.kind == "person"
+            return match.entry.kind == EntryKind.PERSON
         return self._name_run(at) is not None
 
     def _person(self, start: _Match, match: _Match, entry: Entry, title: str | None,
                 country: str | None = None) -> None:
         sector = entry.sector_on(self.on, title)
         self._emit(start.first, match.last, entry.country or country, sector, entry.name,
-                   entry.entity_id, "actor", "gazetteer")
+                   entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
 
     def _name_run(self, at: int) -> int | None:
         """The last token of a run of capitalized name tokens starting at ``at``."""
@@ -342,7 +353,7 @@ class _Reader:
         if at >= len(self.tokens):
             return at
         person = self.matches.get(at)
-        if person is not None and person.entry.kind == "person":
+        if person is not None and person.entry.kind == EntryKind.PERSON:
             self._person(person, person, person.entry, None)
             return person.last + 1
         end = self._name_run(at)
@@ -352,7 +363,7 @@ class _Reader:
         referent = self._earlier_person(name)
         if referent is not None:
             self._emit(at, end, referent.country, referent.sector, referent.name,
-                       referent.entity_id, "actor", "coreference")
+                       referent.entity_id, ActorRole.ACTOR, MentionVia.COREFERENCE)
         return end + 1
 
     def _earlier_person(self, name: str) -> ActorMention | None:
@@ -363,12 +374,13 @@ class _Reader:
     def _group(self, match: _Match) -> None:
         sector = self._group_sector(match.first)
         for country in self._main_countries():
-            self._emit(match.first, match.last, country, sector, None, None, "group", "group")
+            self._emit(match.first, match.last, country, sector, None, None, ActorRole.GROUP,
+                       MentionVia.GROUP)
 
     def _group_sector(self, first: int) -> str | None:
         """'các nhà ngoại giao hai bên' → GOV; 'Bộ trưởng Quốc phòng hai nước' → GOV."""
         before = self.matches_ending_at(first - 1)
-        if before is not None and before.entry.kind in ("title", "body"):
+        if before is not None and before.entry.kind in _OFFICES:
             return before.entry.sector
         for width in (3, 2, 1):
             if first - width >= 0:
@@ -385,7 +397,7 @@ class _Reader:
         country = self._last_country
         if country is not None:
             self._emit(match.first, match.last, country, None, None, f"country:{country}",
-                       "actor", "coreference")
+                       ActorRole.ACTOR, MentionVia.COREFERENCE)
 
     def _counterpart(self, match: _Match) -> int:
         """'người đồng cấp Mỹ Lloyd Austin': the counterpart holds the office of the person
@@ -394,32 +406,32 @@ class _Reader:
         at = match.last + 1
         country = None
         nxt = self.matches.get(at)
-        if nxt is not None and nxt.entry.kind in ("country", "capital"):
+        if nxt is not None and nxt.entry.kind in _PLACES:
             country = nxt.entry.country
             at = nxt.last + 1
         person = self.matches.get(at)
-        if person is not None and person.entry.kind == "person":
+        if person is not None and person.entry.kind == EntryKind.PERSON:
             entry = person.entry
             self._emit(match.first, person.last, entry.country, entry.sector_on(self.on),
-                       entry.name, entry.entity_id, "actor", "counterpart")
+                       entry.name, entry.entity_id, ActorRole.ACTOR, MentionVia.COUNTERPART)
             return person.last + 1
         end = self._name_run(at)
         name = self.text[self.tokens[at].start:self.tokens[end].end] if end is not None else None
         if country is not None:
             last = end if end is not None else at - 1
             self._emit(match.first, last, country, office.sector if office else None, name, None,
-                       "actor", "counterpart")
+                       ActorRole.ACTOR, MentionVia.COUNTERPART)
         return (end + 1) if end is not None else at
 
     def _body(self, match: _Match) -> int:
         """'Bộ Quốc phòng Nga', 'quân đội Israel': the institution of the country after it."""
         nxt = self.matches.get(match.last + 1)
-        if nxt is not None and nxt.entry.kind in ("country", "capital", "organization"):
-            if nxt.entry.kind == "organization":
+        if nxt is not None and nxt.entry.kind in _NAMED_SIDES:
+            if nxt.entry.kind == EntryKind.ORGANIZATION:
                 self._named(nxt)
                 return nxt.last + 1
             self._emit(match.first, nxt.last, nxt.entry.country, match.entry.sector, None,
-                       nxt.entry.entity_id, "actor", "gazetteer")
+                       nxt.entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
             return nxt.last + 1
         return match.last + 1
 
@@ -432,16 +444,18 @@ class _Reader:
         return "," in gap and len(gap.strip()) <= width
 
     def _emit(self, first: int, last: int, country: str | None, sector: str | None,
-              name: str | None, entity_id: str | None, role: str, via: str) -> None:
+              name: str | None, entity_id: str | None, role: ActorRole,
+              via: MentionVia) -> None:
         start, end = self.tokens[first].start, self.tokens[last].end
         mention = ActorMention(start, end, None, self.text[start:end], country, sector, name,
                                entity_id, role, via)
         self.out.append(mention)
         if country and country not in NON_STATE:
             self._last_country = country
-        if country and role == "actor" and via != "group":
+        if country and role is ActorRole.ACTOR and via is not MentionVia.GROUP:
             self._countries[country] += 1
-        if name and role == "actor" and not (entity_id or "").startswith(("org:", "country:")):
+        if (name and role is ActorRole.ACTOR
+                and not (entity_id or "").startswith(("org:", "country:"))):
             self._people[name] = mention
             self._people[name.split()[-1]] = mention
             self._last_person = mention

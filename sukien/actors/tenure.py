@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from sukien.actors.gazetteer import Entry, Gazetteer, Office
-from sukien.model import ActorMention, PublishedDate
+from sukien.model import ActorMention, MentionVia, PublishedDate
 
 # below 0.5: a year found this way is reported as inferred, never as stated
 TENURE_CONFIDENCE = 0.45
@@ -28,11 +28,11 @@ def year_from_offices(published: PublishedDate | None, mentions: Iterable[ActorM
     people = [(m, person) for m in mentions
               if m.entity_id and (person := gazetteer.person(m.entity_id)) is not None]
     titled = [(m, _titled_offices(person, m.text))
-              for m, person in people if m.via != "counterpart"]
+              for m, person in people if m.via is not MentionVia.COUNTERPART]
     titles = {o.title for _, offices in titled for o in offices}
     # 'người đồng cấp Mỹ Lloyd Austin' holds the office of the person it answers to
     titled += [(m, tuple(o for o in person.offices if o.title in titles))
-               for m, person in people if m.via == "counterpart"]
+               for m, person in people if m.via is MentionVia.COUNTERPART]
     years: set[int] | None = None
     evidence: list[str] = []
     for mention, offices in titled:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from sukien.events.lexicon import EventLexicon, Trigger
 from sukien.model import (
     ActorMention,
+    ActorRole,
     Article,
     DateBasis,
     Event,
@@ -212,7 +213,7 @@ class _Sentence:
         """Actor mentions in words first..last-1 that can take part (not topics or places)."""
         found = []
         for placed in self.actors:
-            if not (first <= placed.first < last) or placed.mention.role == "location":
+            if not (first <= placed.first < last) or placed.mention.role is ActorRole.LOCATION:
                 continue
             if self._after_marker("topics", placed.first) or self._after_word("theo", placed.first):
                 continue
@@ -321,10 +322,10 @@ class _Sentence:
 
     def _places_after(self, index: int) -> list[_Placed]:
         """Countries named as places after an attack ('tấn công … ở Ukraine'): the target."""
-        return [p for p in self.actors if p.first >= index and p.mention.role == "location"]
+        return [p for p in self.actors if p.first >= index and p.mention.role is ActorRole.LOCATION]
 
     def _location(self) -> str | None:
-        places = [p.mention for p in self.actors if p.mention.role == "location"]
+        places = [p.mention for p in self.actors if p.mention.role is ActorRole.LOCATION]
         return places[0].text if places else None
 
     # -- markers ----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from sukien.duplicates.minhash import DuplicateLink, canonical_links, similarity
 from sukien.errors import SchemaVersionError, StoreError, UsageError
 from sukien.model import (
     ActorMention,
+    ActorRole,
     Article,
     DateBasis,
     Event,
@@ -24,6 +25,7 @@ from sukien.model import (
     EventStatus,
     Evidence,
     InputDone,
+    MentionVia,
     PageResult,
     Paragraph,
     ProcessedItem,
@@ -417,7 +419,8 @@ def _event_from_row(row: dict[str, Any]) -> Event:
 def _actor_from_row(row: dict[str, Any]) -> ActorMention:
     return ActorMention(start=row["start"], end=row["end"], line=row["line"], text=row["text"],
                         country=row["country"], sector=row["sector"], name=row["name"],
-                        entity_id=row["entity_id"], role=row["role"], via=row["via"])
+                        entity_id=row["entity_id"], role=ActorRole(row["role"]),
+                        via=MentionVia(row["via"]))
 
 
 def _timex_from_row(row: dict[str, Any]) -> Timex:

@@ -131,7 +131,7 @@ def test_unknown_person_is_coded_from_title_and_country() -> None:
 
 
 def test_seed_event_actors_meet_the_floor() -> None:
-    checks = score_actors(load_gold(EXAMPLES / "gold.json"), ProcessOptions())
+    checks = score_actors(load_gold(EXAMPLES / "gold.json"), ProcessOptions()).checks
     recall = share_of(c.correct for c in checks).rate
     assert recall >= FLOORS["actors"]["recall"], [c for c in checks if not c.correct]
     named = [c for c in checks if c.gold.name]

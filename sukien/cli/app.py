@@ -663,28 +663,39 @@ def _confusion_table(score: EventScore) -> Table:
 def eval_actors_command(
     gold: GoldOption = None,
     corpus: CorpusOption = None,
+    details: Annotated[bool, typer.Option(
+        "--details", help="Also list every gold side and what was coded on its lines.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Every side of every gold event: coded on the event's lines with its country and sector?"""
-    checks = score_actors(load_gold(_gold_path(gold)), _eval_options(), corpus)
-    recall = share_of(c.correct for c in checks)
-    named = share_of(c.correct for c in checks if c.gold.name)
+    """Every side of every gold event: found in its article (its country; with its sector),
+    placed on its side of its event, and coded on the event's lines (the seeds' score)."""
+    score = score_actors(load_gold(_gold_path(gold)), _eval_options(), corpus)
+    sides = score.sides
     if as_json:
         sys.stdout.write(json.dumps({
-            "recall": recall.rate, "checked": recall.total,
-            "named_correct": named.hits, "named_checked": named.total,
+            "recall": score.recall.rate, "checked": score.recall.total,
+            "named_correct": score.named.hits, "named_checked": score.named.total,
+            "sides_found": sides.found.rate, "sector_right": sides.sector_right.rate,
+            "placed": sides.placed.rate, "sides": sides.found.total,
             "missed": [{"page": c.page, "event": c.gold.event_id, "country": c.gold.country,
-                        "sector": c.gold.sector, "name": c.gold.name} for c in checks
+                        "sector": c.gold.sector, "name": c.gold.name} for c in score.checks
                        if not c.correct]}) + "\n")
         return
-    table = Table("page", "event", "gold actor", "coded on its lines", "", title="event actors")
-    for check in checks:
-        wanted = f"{check.gold.name or '-'} {check.gold.country}/{check.gold.sector or '-'}"
-        table.add_row(check.page, check.gold.event_id, wanted,
-                      ", ".join(dict.fromkeys(check.found)) or "-", "✓" if check.correct else "✗")
     out = _stdout()
-    out.print(table)
-    out.print(f"actors: recall {recall}; named people {named.hits}/{named.total}")
+    if details:
+        table = Table("page", "event", "gold actor", "coded on its lines", "",
+                      title="event actors")
+        for check in score.checks:
+            wanted = f"{check.gold.name or '-'} {check.gold.country}/{check.gold.sector or '-'}"
+            table.add_row(check.page, check.gold.event_id, wanted,
+                          ", ".join(dict.fromkeys(check.found)) or "-",
+                          "✓" if check.correct else "✗")
+        out.print(table)
+    out.print(f"sides found in their article {sides.found}; with their sector "
+              f"{sides.sector_right}; placed on their side of their event {sides.placed}")
+    out.print(f"on the event's lines: recall {score.recall}; named people "
+              f"{score.named.hits}/{score.named.total}")
 
 
 @app.command("spark")

@@ -52,6 +52,8 @@ class GoldActor:
     sector: str | None
     name: str | None
     lines: tuple[int, ...]
+    # "actors" or "recipients": the side of the event it is on
+    role: str = "actors"
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +137,10 @@ def _document(base: Path, doc: dict[str, object]) -> GoldDocument:
         ),
         event_actors=tuple(
             GoldActor(str(e["id"]), a.get("country"), a.get("sector"), a.get("name"),
-                      tuple(int(n) for n in e["lines"]))
+                      tuple(int(n) for n in e["lines"]), role)
             for e in doc.get("events", ())  # type: ignore[attr-defined]
-            for a in (*e.get("actors", ()), *e.get("recipients", ()))
+            for role in ("actors", "recipients")
+            for a in e.get(role, ())
         ),
         events=tuple(_event(e) for e in doc.get("events", ())),  # type: ignore[attr-defined]
     )

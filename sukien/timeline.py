@@ -10,9 +10,11 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sukien.errors import UsageError
+from sukien.events.codes import load_plover_codes
 from sukien.merge import Story
 from sukien.model import NOT_FACTS, EventActor, EventStatus
 
@@ -57,15 +59,44 @@ def parse_dyad(value: str | None, name: str) -> tuple[str, str] | None:
     parts = [p.strip().upper() for p in value.split(",")]
     if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
         raise UsageError(f"{name} wants two country codes like USA,RUS, not {value!r}")
+    codes = load_plover_codes()
+    for part in parts:
+        if not codes.is_actor_code(part):
+            raise UsageError(f"{name}: {part!r} is neither an ISO 3166 alpha-3 country nor "
+                             f"one of {', '.join(sorted(codes.non_state))}")
     return parts[0], parts[1]
 
 
 def parse_period(value: str | None, name: str) -> str | None:
+    """A real calendar period: YYYY, YYYY-MM (month 01-12) or a day that exists."""
     if not value:
         return None
+    wrong = UsageError(f"{name} wants a real date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise UsageError(f"{name} wants YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        raise wrong
+    try:
+        date.fromisoformat(value if len(value) == 10 else f"{value[:7]}-01"
+                           if len(value) == 7 else f"{value}-01-01")
+    except ValueError as exc:
+        raise wrong from exc
     return value
+
+
+def parse_types(values: Iterable[str] | None, name: str) -> tuple[str, ...]:
+    """PLOVER types from repeated flags or comma lists, any case; an unknown one is an
+    error, never an empty result."""
+    known = load_plover_codes().quad
+    types: list[str] = []
+    for value in values or ():
+        for part in value.split(","):
+            kind = part.strip().upper()
+            if not kind:
+                continue
+            if kind not in known:
+                raise UsageError(f"{name}: {part.strip()!r} is not a PLOVER type "
+                                 f"({', '.join(known)})")
+            types.append(kind)
+    return tuple(dict.fromkeys(types))
 
 
 def build_timeline(stories: Iterable[Story], query: TimelineQuery) -> list[TimelineEntry]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from sukien.errors import UsageError
 from sukien.merge import merge_events
 from sukien.model import (
     Article,
@@ -19,7 +20,14 @@ from sukien.model import (
     Evidence,
     Paragraph,
 )
-from sukien.timeline import TimelineQuery, build_timeline, to_html
+from sukien.timeline import (
+    TimelineQuery,
+    build_timeline,
+    parse_dyad,
+    parse_period,
+    parse_types,
+    to_html,
+)
 from tests.conftest import EXAMPLES, run_cli
 
 GOLD = json.loads((EXAMPLES / "gold.json").read_text("utf-8"))
@@ -159,3 +167,31 @@ def test_export_gives_one_row_per_event_with_its_cameo(seeds_db: Path, tmp_path:
                            ).fetchall()
     assert {str(e[0]) for e in events} == {str(m[0]) for m in mentions}
     assert any(str(e[1]).lstrip("0") == "41" and str(e[2]) == "2024-11-27" for e in events)
+
+
+@pytest.mark.parametrize("value", ["2024-13", "2024-13-45", "2005-02-30", "2024-00", "24-06"])
+def test_a_date_that_does_not_exist_is_a_usage_error(value: str) -> None:
+    with pytest.raises(UsageError, match="real date"):
+        parse_period(value, "--since")
+
+
+def test_periods_and_types_that_exist_are_kept() -> None:
+    assert [parse_period(v, "--since") for v in ("2024", "2024-02", "2024-02-29")] == [
+        "2024", "2024-02", "2024-02-29"]
+    assert parse_types(["consult,agree", "ASSAULT", "Consult"], "--type") == (
+        "CONSULT", "AGREE", "ASSAULT")
+    with pytest.raises(UsageError, match="'FOO' is not a PLOVER type"):
+        parse_types(["FOO"], "--type")
+    with pytest.raises(UsageError, match="'XYZ' is neither"):
+        parse_dyad("USA,XYZ", "--dyad")
+    assert parse_dyad("usa,rus", "--dyad") == ("USA", "RUS")
+
+
+def test_timeline_refuses_bad_flags_with_exit_2(seeds_db: Path, tmp_path: Path) -> None:
+    for args in (["--since", "2024-13-45"], ["--until", "2005-02-30"], ["--type", "FOO"],
+                 ["--format", "html", "-o", str(tmp_path / "missing" / "x.html")]):
+        result = run_cli("timeline", "--db", str(seeds_db), *args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert "Traceback" not in result.stderr and result.stderr.startswith("error:"), args
+    both = timeline_json(seeds_db, "--type", "consult,agree")
+    assert both and {e["type"] for e in both} <= {"CONSULT", "AGREE"}

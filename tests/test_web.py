@@ -88,13 +88,16 @@ def test_the_chart_counts_events_per_month_by_quad_class(client: TestClient) -> 
 
 @pytest.mark.parametrize(("path", "params"), [
     ("/", {"since": "last year"}), ("/", {"dyad": "USA"}), ("/", {"quad": "9"}),
-    ("/chart", {"dyad": "USA,RUSSIA"}),
+    ("/chart", {"dyad": "USA,RUSSIA"}), ("/", {"since": "2024-13-45"}),
+    ("/api/timeline", {"until": "2005-02-30"}), ("/api/timeline", {"type": "FOO"}),
+    ("/", {"dyad": "USA,XYZ"}),
 ])
 def test_bad_queries_get_a_clear_answer(client: TestClient, path: str,
                                         params: dict[str, str]) -> None:
     response = client.get(path, params=params)
     assert response.status_code == 400
-    assert "wants" in response.text
+    assert any(word in response.text for word in ("wants", "is not a PLOVER type",
+                                                  "is neither"))
 
 
 def test_an_unknown_event_is_not_found(client: TestClient) -> None:

@@ -55,6 +55,7 @@ from sukien.timeline import (
     entry_record,
     parse_dyad,
     parse_period,
+    parse_types,
     side_text,
     to_html,
     to_markdown,
@@ -364,7 +365,7 @@ def timeline_command(
     actor: Annotated[list[str] | None, typer.Option(
         "--actor", help="A country code or part of a name (repeatable).")] = None,
     event_type: Annotated[list[str] | None, typer.Option(
-        "--type", help="A PLOVER type, e.g. CONSULT (repeatable).")] = None,
+        "--type", help="A PLOVER type, e.g. CONSULT (repeatable, or a comma list).")] = None,
     since: Annotated[str | None, typer.Option("--since", help="YYYY[-MM[-DD]]")] = None,
     until: Annotated[str | None, typer.Option("--until", help="YYYY[-MM[-DD]]")] = None,
     query: Annotated[str | None, typer.Option(
@@ -378,7 +379,7 @@ def timeline_command(
     """Dated entries, oldest first: each event once, with every article that reports it."""
     timeline_query = TimelineQuery(
         dyad=parse_dyad(dyad, "--dyad"), actors=tuple(actor or ()),
-        types=tuple(t.upper() for t in event_type or ()), since=parse_period(since, "--since"),
+        types=parse_types(event_type, "--type"), since=parse_period(since, "--since"),
         until=parse_period(until, "--until"), text=query, facts_only=not every_status)
     with Store.open(db, read_only=True) as store:
         entries = build_timeline(merge_events(store.articles(copies=False)), timeline_query)
@@ -402,8 +403,11 @@ def timeline_command(
         text = to_markdown(entries, title)
     if output is None:
         sys.stdout.write(text)
-    else:
+        return
+    try:
         output.write_text(text, "utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror}") from exc
 
 
 @app.command("serve")

@@ -26,6 +26,7 @@ from sukien.timeline import (
     entry_record,
     parse_dyad,
     parse_period,
+    parse_types,
     side_text,
 )
 from sukien.web.catalog import QUAD_CLASSES, Catalog, monthly_counts, passages
@@ -113,7 +114,7 @@ def query_from(request: Request) -> TimelineQuery:
     return TimelineQuery(
         dyad=parse_dyad(params.get("dyad"), "dyad"),
         actors=tuple(a for a in params.getlist("actor") if a.strip()),
-        types=tuple(t.upper() for t in params.getlist("type") if t),
+        types=parse_types(params.getlist("type"), "type"),
         quads=(int(quad),) if quad else (),
         since=parse_period(params.get("since"), "since"),
         until=parse_period(params.get("until"), "until"),

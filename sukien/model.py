@@ -105,10 +105,30 @@ class Paragraph:
     line: int | None
 
 
+class Precision(StrEnum):
+    """How much of the calendar a timex or date value fixes, finest first (``XXXX-10-21`` is
+    a day whose year is unknown); ``unknown`` for vague references (``PAST_REF``).
+    Stored as text."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAYPART = "daypart"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+    UNKNOWN = "unknown"
+
+
 @dataclass(frozen=True, slots=True)
 class PublishedDate:
     value: str
-    precision: str
+    precision: Precision
     confidence: float
     evidence: str
 
@@ -151,7 +171,7 @@ class Timex:
     text: str
     kind: TimexKind
     value: str | None
-    precision: str
+    precision: Precision
     confidence: float
     rule: str
     mod: str | None = None
@@ -239,7 +259,7 @@ DATE_BASES = {basis: rank for rank, basis in enumerate(DateBasis)}
 @dataclass(frozen=True, slots=True)
 class EventDate:
     value: str
-    precision: str
+    precision: Precision
     confidence: float
     basis: DateBasis
 

@@ -12,7 +12,16 @@ from sukien.clean.repeated import NO_REPEATED_LINES, RepeatedLines, site_of
 from sukien.clean.text_page import split_text_page
 from sukien.clean.topic import TopicModel
 from sukien.errors import InputRejected
-from sukien.model import Article, Container, Page, PageKind, Paragraph, PublishedDate, RejectReason
+from sukien.model import (
+    Article,
+    Container,
+    Page,
+    PageKind,
+    Paragraph,
+    Precision,
+    PublishedDate,
+    RejectReason,
+)
 
 
 def articles_from_page(
@@ -114,15 +123,16 @@ def container_published(page: Page) -> PublishedDate | None:
         return None
     if page.container is Container.WARC:
         # a crawl date only bounds publication from above
-        return PublishedDate(day, "day", 0.5, f"WARC-Date (crawl time): {page.published}")
-    return PublishedDate(day, "day", 0.95, f"{page.container.value} metadata: {page.published}")
+        return PublishedDate(day, Precision.DAY, 0.5, f"WARC-Date (crawl time): {page.published}")
+    return PublishedDate(day, Precision.DAY, 0.95,
+                         f"{page.container.value} metadata: {page.published}")
 
 
 def _html_published(value: str | None) -> PublishedDate | None:
     day = _iso_day(value) if value else None
     if day is None:
         return None
-    return PublishedDate(day, "day", 0.8, f"HTML metadata: {value}")
+    return PublishedDate(day, Precision.DAY, 0.8, f"HTML metadata: {value}")
 
 
 def _iso_day(value: str) -> str | None:

@@ -30,6 +30,7 @@ from sukien.model import (
     EventDate,
     EventStatus,
     Evidence,
+    Precision,
     Timex,
     TimexKind,
     better_date,
@@ -41,6 +42,37 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # words that may stand between two coordinated sides: 'X và người đồng cấp Y'
 _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
+# precisions an event date keeps from its timex; others become day (a clock time: its day)
+_EVENT_PRECISIONS = frozenset({Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.WEEK,
+                               Precision.QUARTER, Precision.DECADE})
+
+# Windows, in words before the trigger (after it for recipients), where a marker or side counts.
+# a generic phrase ('các cuộc', two words) stands right before the trigger it makes a kind
+_GENERIC_REACH = 2
+# room for the agent between 'bị' and the trigger: 'Ukraine bị quân đội Nga tấn công'
+_PASSIVE_REACH = 6
+# short, so that a 'không' on another verb further back does not deny the trigger
+_NEGATION_REACH = 3
+# wider: 'theo kế hoạch', 'dự kiến' may open the clause ('Theo kế hoạch, Nga và Mỹ hội đàm')
+_PLANNED_REACH = 6
+# short, as for negation: 'đang', 'tiếp tục' bear on the verb right after them
+_ONGOING_REACH = 3
+# 'kể từ' (two words) right before a timex makes it the date of an earlier event
+_SINCE_REACH = 2
+# the longest topic markers that end right before an actor: 'về vấn đề', 'liên quan đến'
+_TOPIC_REACH = 3
+# coordinated sides stand a few joiner words apart ('X và Y'); more is not one phrase
+_JOINER_GAP = 3
+# a recipient follows the trigger closely ('điện đàm trực tuyến với …'), not at the clause's end
+_RECIPIENT_REACH = 8
+# with no recipient marker, the recipient follows at once ('tấn công Ukraine'), a word at most
+_BARE_RECIPIENT_GAP = 1
+
+# A borrowed date's confidence, as a share of the lender's (DateBasis: timex, related, published).
+# the dated interaction of the same sides: likely the same occasion, not surely
+_RELATED_DATE = 0.8
+# the report's own date: the event may have happened days before it was reported
+_PUBLISHED_DATE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +186,7 @@ class _Sentence:
                 "clause_breaks", embedding_at, found.first) is None
             if found.trigger.type in self.coder.lexicon.embedding:
                 embedding_at = found.last
-            if self._marker_near("generic", found.first, 2):
+            if self._marker_near("generic", found.first, _GENERIC_REACH):
                 continue
             event = self._event(found)
             if event is None:
@@ -184,7 +216,8 @@ class _Sentence:
         if not subjects and clause_start is not None and self._last_marker(
                 "pronouns", clause_start, found.first) is not None:
             subjects = self._nearest_before(clause_start, subject_from)
-        passive = self._last_marker("passive", max(self.first, found.first - 6), found.first)
+        passive = self._last_marker("passive", max(self.first, found.first - _PASSIVE_REACH),
+                                    found.first)
         if passive is not None:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
             subjects = self._candidates(passive + 1, found.first)
@@ -228,7 +261,7 @@ class _Sentence:
         chosen = [candidates[-1]]
         for placed in reversed(candidates[:-1]):
             gap = set(self.keys[placed.last + 1:chosen[0].first])
-            if placed.last < chosen[0].first and len(gap) <= 3 and gap <= _JOINERS:
+            if placed.last < chosen[0].first and len(gap) <= _JOINER_GAP and gap <= _JOINERS:
                 chosen.insert(0, placed)
             elif placed.first == chosen[0].first:
                 chosen.insert(0, placed)  # the two sides of 'hai bên'
@@ -247,17 +280,17 @@ class _Sentence:
                 ceiling = at
                 break
         for placed in self._candidates(index, ceiling):
-            if placed.first - index > 8:
+            if placed.first - index > _RECIPIENT_REACH:
                 break
             if placed.mention.country in subject_countries:
                 continue
             marker = self._last_marker("recipients", index, placed.first)
-            if marker is None and placed.first - index > 1:
+            if marker is None and placed.first - index > _BARE_RECIPIENT_GAP:
                 continue
             group = [placed]
             for other in self._candidates(placed.last + 1, ceiling):
                 gap = set(self.keys[group[-1].last + 1:other.first])
-                if other.first == group[-1].first or (len(gap) <= 3 and gap <= _JOINERS):
+                if other.first == group[-1].first or (len(gap) <= _JOINER_GAP and gap <= _JOINERS):
                     group.append(other)
                 else:
                     break
@@ -267,13 +300,13 @@ class _Sentence:
     # -- clause ----------------------------------------------------------------------------
 
     def _status(self, found: _Found, date: EventDate | None) -> EventStatus:
-        if self._marker_near("negation", found.first, 3):
+        if self._marker_near("negation", found.first, _NEGATION_REACH):
             return EventStatus.DENIED
         if self._last_marker("hypothetical", self.first, found.first) is not None:
             return EventStatus.HYPOTHETICAL
-        if self._marker_near("planned", found.first, 6) or self._after_report(date):
+        if self._marker_near("planned", found.first, _PLANNED_REACH) or self._after_report(date):
             return EventStatus.PLANNED
-        if self._marker_near("ongoing", found.first, 3):
+        if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
 
@@ -303,8 +336,8 @@ class _Sentence:
         published = self.article.published
         if published is None:
             return None
-        return EventDate(published.value, published.precision, round(published.confidence * 0.6, 3),
-                         DateBasis.PUBLISHED)
+        return EventDate(published.value, published.precision,
+                         round(published.confidence * _PUBLISHED_DATE, 3), DateBasis.PUBLISHED)
 
     def _first_since(self, event: Event) -> list[Event]:
         """'cuộc điện đàm đầu tiên … kể từ tháng 3-2023': the previous one was then."""
@@ -318,7 +351,7 @@ class _Sentence:
 
     def _since_before(self, timex: Timex) -> bool:
         index = self.tokens.index_at(timex.start)
-        return self._last_marker("since", max(self.first, index - 2), index) is not None
+        return self._marker_near("since", index, _SINCE_REACH)
 
     def _places_after(self, index: int) -> list[_Placed]:
         """Countries named as places after an attack ('tấn công … ở Ukraine'): the target."""
@@ -342,7 +375,7 @@ class _Sentence:
         return self._last_marker(name, max(self.first, index - width), index) is not None
 
     def _after_marker(self, name: str, index: int) -> bool:
-        for back in range(1, 4):
+        for back in range(1, _TOPIC_REACH + 1):
             entry = self.markers.get(index - back)
             # the category's phrase ends right before, and no longer marker starts there
             # ('về phía Israel' is a recipient, 'về vấn đề Ukraine' a topic)
@@ -401,8 +434,7 @@ def _split(actors: list[EventActor], others: list[EventActor]
 
 def _event_date(timex: Timex, basis: DateBasis) -> EventDate:
     value = (timex.value or "").split("/")[0].split("T")[0]
-    precision = timex.precision if timex.precision in ("day", "month", "year", "week",
-                                                        "quarter", "decade") else "day"
+    precision = timex.precision if timex.precision in _EVENT_PRECISIONS else Precision.DAY
     return EventDate(value, precision, timex.confidence, basis)
 
 
@@ -462,7 +494,7 @@ def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, .
         if event.date is None or event.date.basis is not DateBasis.TIMEX:
             related = dated.get(event.countries)
             if related is not None and related.date is not None:
-                confidence = round(related.date.confidence * 0.8, 3)
+                confidence = round(related.date.confidence * _RELATED_DATE, 3)
                 event = replace(event, date=replace(related.date, basis=DateBasis.RELATED,
                                                     confidence=confidence))
         identity = (f"{article.article_id}|{event.type}|{event.evidence.start}|"

@@ -25,7 +25,12 @@ from sukien.model import (
     dates_compatible,
 )
 
+# each further article that reports the event is more evidence that it happened
 SOURCE_BONUS = 0.1
+# however many articles report it, a story is never certain
+_MOST_CONFIDENT = 0.99
+# no date to take a confidence from (no timex, no publication date): a low start, raised by reports
+_UNDATED = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +133,7 @@ def _story(group: list[StoryMention]) -> Story:
     best = min(group, key=lambda m: date_rank(m.event.date))
     event = best.event
     articles = {m.article_id for m in group}
-    confidence = min(0.99, (event.date.confidence if event.date else 0.3)
+    confidence = min(_MOST_CONFIDENT, (event.date.confidence if event.date else _UNDATED)
                      + SOURCE_BONUS * (len(articles) - 1))
     statuses = {m.event.status for m in group}
     status = EventStatus.OCCURRED if EventStatus.OCCURRED in statuses else event.status

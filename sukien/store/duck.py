@@ -28,6 +28,7 @@ from sukien.model import (
     MentionVia,
     PageResult,
     Paragraph,
+    Precision,
     ProcessedItem,
     PublishedDate,
     Rejected,
@@ -400,7 +401,7 @@ class _Transaction:
 
 
 def _event_from_row(row: dict[str, Any]) -> Event:
-    date = (EventDate(value=row["date_value"], precision=row["date_precision"],
+    date = (EventDate(value=row["date_value"], precision=Precision(row["date_precision"]),
                       confidence=float(row["date_confidence"]),
                       basis=DateBasis(row["date_basis"]))
             if row["date_value"] is not None else None)
@@ -425,14 +426,15 @@ def _actor_from_row(row: dict[str, Any]) -> ActorMention:
 
 def _timex_from_row(row: dict[str, Any]) -> Timex:
     return Timex(start=row["start"], end=row["end"], line=row["line"], text=row["text"],
-                 kind=TimexKind(row["kind"]), value=row["value"], precision=row["precision"],
-                 confidence=float(row["confidence"]), rule=row["rule"], mod=row["mod"],
-                 tense=row["tense"])
+                 kind=TimexKind(row["kind"]), value=row["value"],
+                 precision=Precision(row["precision"]), confidence=float(row["confidence"]),
+                 rule=row["rule"], mod=row["mod"], tense=row["tense"])
 
 
 def _article_from_row(row: dict[str, Any]) -> Article:
     published = (
-        PublishedDate(value=row["published_value"], precision=row["published_precision"],
+        PublishedDate(value=row["published_value"],
+                      precision=Precision(row["published_precision"]),
                       confidence=float(row["published_confidence"]),
                       evidence=row["published_evidence"])
         if row["published_value"] is not None else None

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from types import MappingProxyType
+
+from sukien.model import Precision
 
 # Arithmetic on a page of unknown year runs in a leap year so that 29/2 exists;
 # the year is never printed.
 PLACEHOLDER_YEAR = 2000
 HALF_YEAR = 183
 
-UNIT_PRECISION = {"S": "second", "MIN": "minute", "H": "hour", "D": "day", "W": "week",
-                  "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
+# the unit codes of the grammar's lexicons (time_grammar.json) become precisions here
+UNIT_PRECISION: Mapping[str, Precision] = MappingProxyType({
+    "S": Precision.SECOND, "MIN": Precision.MINUTE, "H": Precision.HOUR, "D": Precision.DAY,
+    "W": Precision.WEEK, "M": Precision.MONTH, "Q": Precision.QUARTER, "Y": Precision.YEAR,
+    "DE": Precision.DECADE, "CE": Precision.CENTURY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,19 +29,19 @@ class Point:
     day: date
     year_known: bool = True
 
-    def iso(self, precision: str = "day") -> str:
+    def iso(self, precision: Precision = Precision.DAY) -> str:
         year = f"{self.day.year:04d}" if self.year_known else "XXXX"
-        if precision == "year":
+        if precision is Precision.YEAR:
             return year
-        if precision == "decade":
+        if precision is Precision.DECADE:
             return year[:3]
-        if precision == "century":
+        if precision is Precision.CENTURY:
             return year[:2]
-        if precision == "month":
+        if precision is Precision.MONTH:
             return f"{year}-{self.day.month:02d}"
-        if precision == "quarter":
+        if precision is Precision.QUARTER:
             return f"{year}-Q{(self.day.month - 1) // 3 + 1}"
-        if precision == "week":
+        if precision is Precision.WEEK:
             iso_year, week, _ = self.day.isocalendar()
             if not self.year_known:
                 # week numbers and weekdays depend on the year: without it, a day of the week

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sukien.model import PublishedDate
+from sukien.model import Precision, PublishedDate
 from sukien.time.calendar import PLACEHOLDER_YEAR, Point, safe_date
 from sukien.time.grammar import TimeGrammar
 from sukien.time.tagger import Mention, find_mentions
@@ -25,6 +25,25 @@ from sukien.time.tagger import Mention, find_mentions
 _HAS_DAY_MONTH = re.compile(r"\d{1,2}\s*[/\-]\s*\d{1,2}")
 _SITE_CODE = re.compile(r"^\s*[A-ZĐ]{2,8}\s*[-–—]\s*")
 _STAMP_RULES = frozenset({"timestamp", "dateline_clock"})
+
+# The day is always a guess (the latest past day the article reports, or the first it
+# announces); where the year comes from decides how much more of a guess the date is.
+# the year stated with the day itself: only the day can be wrong
+_YEAR_STATED = 0.85
+# the latest fitting year before the page's stamps or crawl date: wrong only on pages a year late
+_YEAR_FROM_UPPER = 0.6
+# the first fitting year after a date the article states: tried after the upper bound, a notch below
+_YEAR_FROM_LOWER = 0.55
+# nothing gives the year (XXXX): only the day, itself a guess, is inferred
+_YEAR_UNKNOWN = 0.25
+# a past day reported with 'hôm' ('hôm 4/12'): published at least a day later
+_REPORTED_PAST_LAG = 1
+# months counted as 31 days keep a year's days in order on a circle; only gaps are compared
+_MONTH_SLOTS = 31
+# a day/month comes back on each weekday within 11 years (1901-2099): 12 years find it
+_WEEKDAY_YEARS = 12
+# ample: every day/month recurs within 8 years (29/2 across 1900 or 2100)
+_YEAR_SEARCH = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,21 +72,21 @@ def infer_published(body_mentions: Sequence[Mention], captions: Sequence[str],
         day = safe_date(anchor.year, anchor.month, anchor.day)
         if day is None:
             return None
-        return _published(Point(day), anchor.lag, 0.85, f"{what} (year stated)")
+        return _published(Point(day), anchor.lag, _YEAR_STATED, f"{what} (year stated)")
     if upper is not None:
         found = _latest_between(anchor, lower, upper)
         if found is not None:
-            return _published(Point(found), anchor.lag, 0.6,
+            return _published(Point(found), anchor.lag, _YEAR_FROM_UPPER,
                               f"{what}; the year from {upper_source} (latest {upper})")
     if lower is not None:
         found = _earliest_after(anchor, lower)
         if found is not None:
-            return _published(Point(found), anchor.lag, 0.55,
+            return _published(Point(found), anchor.lag, _YEAR_FROM_LOWER,
                               f"{what}; the year from the latest date the article states ({lower})")
     placeholder = safe_date(PLACEHOLDER_YEAR, anchor.month, anchor.day)
     if placeholder is None:
         return None
-    return _published(Point(placeholder, False), anchor.lag, 0.25,
+    return _published(Point(placeholder, False), anchor.lag, _YEAR_UNKNOWN,
                       f"{what}; nothing in the article gives the year")
 
 
@@ -75,7 +94,7 @@ def _published(point: Point, lag: int, confidence: float, evidence: str) -> Publ
     if lag:
         point = point.shifted("D", lag)
         evidence += "; reported as a past day ('hôm'), so published at least a day later"
-    return PublishedDate(point.iso(), "day", confidence, evidence)
+    return PublishedDate(point.iso(), Precision.DAY, confidence, evidence)
 
 
 def _anchor(mentions: Sequence[Mention]) -> _Anchor | None:
@@ -93,7 +112,7 @@ def _anchor(mentions: Sequence[Mention]) -> _Anchor | None:
         reported_past_day = mention.tense == "past" and mention.text.lower().startswith("hôm")
         anchor = _Anchor(mention, int(mention.group("month") or 0), int(mention.group("day") or 0),
                          int(year) if year and len(year) == 4 else None,
-                         1 if reported_past_day else 0)
+                         _REPORTED_PAST_LAG if reported_past_day else 0)
         (future if mention.tense == "future" else past).append(anchor)
     if past:
         return _circular_extreme(past, latest=True)
@@ -107,8 +126,9 @@ def _circular_extreme(anchors: list[_Anchor], latest: bool) -> _Anchor:
     if any(a.year is not None for a in ordered):
         dated = [a for a in ordered if a.year is not None]
         return dated[-1] if latest else dated[0]
-    days = [(a.month - 1) * 31 + a.day for a in ordered]
-    gaps = [((days[(i + 1) % len(days)] - days[i]) % 372, i) for i in range(len(days))]
+    days = [(a.month - 1) * _MONTH_SLOTS + a.day for a in ordered]
+    gaps = [((days[(i + 1) % len(days)] - days[i]) % (12 * _MONTH_SLOTS), i)
+            for i in range(len(days))]
     _, widest = max(gaps)
     return ordered[widest] if latest else ordered[(widest + 1) % len(ordered)]
 
@@ -164,7 +184,7 @@ def _stamp_day(mention: Mention, lower: date | None, grammar: TimeGrammar) -> da
     if weekday is None or lower is None:
         return None
     number = grammar.lookup("weekday", weekday)
-    for candidate in range(lower.year, lower.year + 12):
+    for candidate in range(lower.year, lower.year + _WEEKDAY_YEARS):
         found = safe_date(candidate, month, day)
         if found is not None and found >= lower and found.isoweekday() == number:
             return found
@@ -172,7 +192,7 @@ def _stamp_day(mention: Mention, lower: date | None, grammar: TimeGrammar) -> da
 
 
 def _latest_between(anchor: _Anchor, lower: date | None, upper: date) -> date | None:
-    for year in range(upper.year, upper.year - 30, -1):
+    for year in range(upper.year, upper.year - _YEAR_SEARCH, -1):
         day = safe_date(year, anchor.month, anchor.day)
         if day is None or day > upper:
             continue
@@ -181,7 +201,7 @@ def _latest_between(anchor: _Anchor, lower: date | None, upper: date) -> date | 
 
 
 def _earliest_after(anchor: _Anchor, lower: date) -> date | None:
-    for year in range(lower.year, lower.year + 30):
+    for year in range(lower.year, lower.year + _YEAR_SEARCH):
         day = safe_date(year, anchor.month, anchor.day)
         if day is not None and day >= lower:
             return day

@@ -16,6 +16,14 @@ from sukien.time.tagger import Mention, find_mentions
 # A container date this sure is the publication date; a lower one (a WARC crawl
 # date) only bounds it from above.
 TRUSTED_CONTAINER = 0.8
+# a month is read as its middle day: a day resolved against it is off by half a month at most
+_MID_MONTH_DAY = 15
+# a year is read as its middle, 1 July: a day resolved against it is off by half a year at most
+_MID_YEAR_MONTH, _MID_YEAR_DAY = 7, 1
+# a month read as its 15th: 'hôm qua', 'tuần trước' can be off by half a month
+_MONTH_REFERENCE = 0.7
+# a year read as 1 July: 'hôm qua', 'tuần trước' can land anywhere in it
+_YEAR_REFERENCE = 0.4
 
 
 class TimeStage:
@@ -74,9 +82,10 @@ def reference_of(published: PublishedDate | None) -> Reference | None:
             day = date(year, int(parts[1]), int(parts[2][:2]))
             return Reference(Point(day, known), published.confidence)
         if len(parts) == 2:
-            middle = date(year, int(parts[1]), 15)
-            return Reference(Point(middle, known), published.confidence * 0.7)
-        return Reference(Point(date(year, 7, 1), known), published.confidence * 0.4)
+            middle = date(year, int(parts[1]), _MID_MONTH_DAY)
+            return Reference(Point(middle, known), published.confidence * _MONTH_REFERENCE)
+        middle = date(year, _MID_YEAR_MONTH, _MID_YEAR_DAY)
+        return Reference(Point(middle, known), published.confidence * _YEAR_REFERENCE)
     except ValueError:
         return None
 

@@ -45,6 +45,8 @@ class RejectReason(StrEnum):
     UNREADABLE = "unreadable"
     UNSUPPORTED_TYPE = "unsupported_type"
     NO_ARTICLE = "no_article"
+    SYMLINK_LOOP = "symlink_loop"
+    TRUNCATED_WARC = "truncated_warc"
 
 
 def content_hash(data: str | bytes) -> str:
@@ -196,6 +198,10 @@ class MentionVia(StrEnum):
     METONYM = "metonym"
     GROUP = "group"
     COUNTERPART = "counterpart"
+    # an institution or person whose country the text leaves to its context
+    CONTEXT = "context"
+    # a personal name outside the gazetteer, known by its form ('Nguyễn Văn Tám')
+    NAME = "name"
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import tracemalloc
 import unicodedata
 from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
@@ -302,3 +305,86 @@ def test_reading_arbitrary_jsonl_lines_never_raises(lines: list[bytes]) -> None:
     stream = io.BytesIO(b"\n".join(lines))
     items = list(reader._read_stream(stream, "<test>", "test", None))
     assert all(isinstance(i, Page | Rejected) for i in items)
+
+
+def _plain_warc(html: bytes, count: int, with_uri: bool = True) -> bytes:
+    """An uncompressed WARC of ``count`` response records (optionally without their
+    WARC-Target-URI, as some crawlers write them)."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    for number in range(count):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                   protocol="HTTP/1.1")
+        record = writer.create_warc_record(f"https://example.vn/{number}", "response",
+                                           payload=io.BytesIO(html), http_headers=headers)
+        if not with_uri:
+            record.rec_headers.remove_header("WARC-Target-URI")
+        writer.write_record(record)
+    return buffer.getvalue()
+
+
+HTML = f"<html><body><article><p>{VIETNAMESE}</p></article></body></html>".encode()
+
+
+def test_a_warc_cut_mid_record_keeps_its_whole_records_only(reader: Reader,
+                                                             tmp_path: Path) -> None:
+    whole = _plain_warc(HTML, 2)
+    path = tmp_path / "cut.warc"
+    path.write_bytes(whole[:len(whole) - 40])
+    items = read_all(reader, path)
+    assert [type(i) for i in items] == [Page, Rejected]
+    assert items[1].reason is RejectReason.TRUNCATED_WARC  # type: ignore[union-attr]
+    assert "missing" in items[1].detail  # type: ignore[union-attr]
+
+
+def test_a_cut_warc_gz_is_never_silent(reader: Reader, tmp_path: Path) -> None:
+    whole = _warc([(f"https://example.vn/{n}", "text/html", HTML) for n in range(3)])
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(whole[:int(len(whole) * 0.6)])
+    items = read_all(reader, path)
+    assert [type(i) for i in items] == [Page, Rejected]
+    assert items[-1].reason is RejectReason.TRUNCATED_WARC  # type: ignore[union-attr]
+
+
+def test_a_warc_record_without_target_uri_is_malformed_not_a_crash(
+        reader: Reader, tmp_path: Path) -> None:
+    path = tmp_path / "nouri.warc"
+    path.write_bytes(_plain_warc(HTML, 2, with_uri=False))
+    items = read_all(reader, path)
+    assert any(isinstance(i, Rejected) and i.reason is RejectReason.MALFORMED_WARC
+               and "WARC-Target-URI" in i.detail for i in items)
+
+
+def test_a_zero_byte_or_blank_jsonl_gz_is_rejected_as_empty(tmp_path: Path) -> None:
+    zero = tmp_path / "zero.jsonl.gz"
+    zero.write_bytes(b"")
+    blank = tmp_path / "blank.jsonl.gz"
+    with gzip.open(blank, "wb") as out:
+        out.write(b"\n" * 300_000)
+    reader = Reader(ReadOptions(max_page_bytes=100_000))
+    assert only(read_all(reader, zero)).reason is RejectReason.EMPTY  # type: ignore[union-attr]
+    rejected = only(read_all(reader, blank))
+    assert isinstance(rejected, Rejected) and rejected.reason is RejectReason.EMPTY
+    assert "blank lines" in rejected.detail
+
+
+def test_a_symlink_loop_and_an_unlistable_folder_are_rejections(
+        reader: Reader, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    crawl = tmp_path / "crawl"
+    (crawl / "locked").mkdir(parents=True)
+    (crawl / "a").symlink_to(crawl / "b")
+    (crawl / "b").symlink_to(crawl / "a")
+    (crawl / "page.txt").write_text("Tin thế giới\n" + VIETNAMESE, "utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path: str | Path) -> Any:
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = read_all(reader, crawl)
+    reasons = {Path(i.source).name: i.reason for i in items if isinstance(i, Rejected)}
+    assert reasons == {"a": RejectReason.SYMLINK_LOOP, "b": RejectReason.SYMLINK_LOOP,
+                       "locked": RejectReason.UNREADABLE}
+    assert sum(isinstance(i, Page) for i in items) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
 import os
 import zlib
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sukien.errors import InputRejected
-from sukien.model import RejectReason
+from sukien.model import Rejected, RejectReason
 
 CHUNK = 1024 * 1024
 
@@ -39,19 +40,34 @@ _SUFFIXES = {
 }
 
 
-def iter_files(root: Path) -> Iterator[Path]:
-    """Depth-first, sorted within each directory, never holding more than one listing."""
+def iter_files(root: Path) -> Iterator[Path | Rejected]:
+    """Depth-first, sorted within each directory, never holding more than one listing. A
+    directory that cannot be listed is a rejection and the walk goes on; an entry that
+    cannot be examined (a symbolic link loop) is yielded for the reader to reject."""
     if not root.is_dir():
         yield root
         return
-    with os.scandir(root) as listing:
-        entries = sorted(listing, key=lambda entry: entry.name)
+    try:
+        with os.scandir(root) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as exc:
+        yield Rejected(str(root), rejection_of(exc), f"cannot list directory: {exc.strerror}")
+        return
     for entry in entries:
         path = Path(entry.path)
-        if entry.is_dir(follow_symlinks=False):
-            yield from iter_files(path)
-        elif entry.is_file():
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from iter_files(path)
+            elif entry.is_file():
+                yield path
+        except OSError:
             yield path
+
+
+def rejection_of(exc: OSError) -> RejectReason:
+    """Why the file system refused an input: a loop of symbolic links, or anything else
+    that keeps it from being read."""
+    return RejectReason.SYMLINK_LOOP if exc.errno == errno.ELOOP else RejectReason.UNREADABLE
 
 
 def format_from_name(path: Path) -> Format | None:
@@ -79,8 +95,10 @@ def is_gzip_name(path: Path) -> bool:
 
 
 def open_binary(path: Path) -> BinaryIO:
-    """The file's bytes, decompressed when its name ends in .gz."""
-    if is_gzip_name(path):
+    """The file's bytes, decompressed when its name ends in .gz; a WARC's stay compressed,
+    since warcio reads its gzip members record by record and so can tell a record cut
+    short from a whole one."""
+    if is_gzip_name(path) and format_from_name(path) is not Format.WARC:
         return gzip.open(path, "rb")  # type: ignore[return-value]
     return path.open("rb")
 

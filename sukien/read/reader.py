@@ -23,6 +23,7 @@ from sukien.read.files import (
     open_binary,
     read_bounded,
     read_line,
+    rejection_of,
     sniff_format,
 )
 from sukien.read.html import html_to_plain_text
@@ -60,16 +61,20 @@ class Reader:
                 yield Rejected(given, RejectReason.UNREADABLE, "no such file or directory")
                 continue
             for path in iter_files(root):
-                yield from self._read_file(path, skip)
+                if isinstance(path, Rejected):
+                    yield path
+                else:
+                    yield from self._read_file(path, skip)
 
     def read_blob(self, data: bytes, source: str) -> Iterator[Page | Rejected]:
         """Pages of one input file's bytes, fetched by someone else (Spark's binary file
         source); its name decides gzip and format, as for a local file."""
         name = PurePosixPath(source).name
         stream: BinaryIO = io.BytesIO(data)
-        if is_gzip_name(Path(name)):
+        fmt = format_from_name(Path(name))
+        if is_gzip_name(Path(name)) and fmt is not Format.WARC:
             stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
-        yield from self._read_stream(stream, source, name, format_from_name(Path(name)))
+        yield from self._read_stream(stream, source, name, fmt)
 
     def page_from_bytes(
         self, data: bytes, source: str, name: str, kind: PageKind, container: Container,
@@ -124,7 +129,7 @@ class Reader:
         try:
             stat = path.stat()
         except OSError as exc:
-            yield Rejected(str(path), RejectReason.UNREADABLE, exc.strerror or str(exc))
+            yield Rejected(str(path), rejection_of(exc), exc.strerror or str(exc))
             return
         if skip is not None and skip(path, stat.st_size, stat.st_mtime_ns):
             return
@@ -163,7 +168,11 @@ class Reader:
         return self.page_from_bytes(data, source, name, kind, container)
 
     def _read_jsonl(self, stream: BinaryIO, source: str, name: str) -> Iterator[Page | Rejected]:
-        number = 0
+        """One page or rejection per record. A file with no record is rejected as empty;
+        so is the rest of a file after more blank bytes in a row than a page may hold (a
+        few kilobytes of gzip can hold a gigabyte of newlines)."""
+        number = records = blank = 0
+        limit = self.options.max_page_bytes
         while True:
             number += 1
             line_source = f"{source}:{number}"
@@ -173,12 +182,25 @@ class Reader:
                 yield Rejected(line_source, exc.reason, exc.detail)
                 return
             if fits and not line:
-                return
+                break
             if not fits:
+                records += 1
+                blank = 0
                 yield Rejected(line_source, RejectReason.LINE_TOO_LONG,
                                f"line longer than {self.options.max_line_bytes} bytes")
             elif line.strip():
+                records += 1
+                blank = 0
                 yield self._jsonl_record(line, line_source, f"{name}:{number}")
+            else:
+                blank += len(line)
+                if blank > limit:
+                    yield Rejected(line_source, RejectReason.EMPTY,
+                                   f"more than {limit} bytes of blank lines in a row; the rest "
+                                   "of the file is not read")
+                    return
+        if records == 0:
+            yield Rejected(source, RejectReason.EMPTY, "no JSON record")
 
     def _read_json(self, stream: BinaryIO, source: str, name: str) -> Iterator[Page | Rejected]:
         """A .json file: one record, or a list of records."""

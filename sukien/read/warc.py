@@ -20,9 +20,14 @@ _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 
 def read_warc(stream: BinaryIO, source: str, reader: Reader) -> Iterator[Page | Rejected]:
+    """Each response record as a page; a record cut short (its payload shorter than its
+    Content-Length: a file cut mid-record) is a rejection, never a page, and ends the
+    file's reading, since nothing after it can be framed."""
     records = ArchiveIterator(stream)
+    seen = 0
     try:
         for record in records:
+            seen += 1
             if record.rec_type is None:
                 yield Rejected(source, RejectReason.MALFORMED_WARC, "record without WARC-Type")
                 return
@@ -30,12 +35,33 @@ def read_warc(stream: BinaryIO, source: str, reader: Reader) -> Iterator[Page | 
                 continue
             data = _read_payload(record, reader.options.max_page_bytes)
             # warcio knows a record's offset only once its payload has been read
-            yield _page_from_record(record, data, f"{source}@{records.get_record_offset()}",
-                                    reader)
+            where = f"{source}@{records.get_record_offset()}"
+            missing = _missing_bytes(record, data, reader.options.max_page_bytes)
+            if missing:
+                yield Rejected(where, RejectReason.TRUNCATED_WARC,
+                               f"record cut short: {missing} of its bytes are missing",
+                               len(data))
+                return
+            yield _page_from_record(record, data, where, reader)
     except (ArchiveLoadFailed, ValueError) as exc:
         yield Rejected(source, RejectReason.MALFORMED_WARC, str(exc).strip() or type(exc).__name__)
+    except AttributeError:
+        # warcio fails this way on a response record that names no WARC-Target-URI
+        yield Rejected(f"{source}#{seen + 1}", RejectReason.MALFORMED_WARC,
+                       "response record without WARC-Target-URI")
     except EOFError as exc:
         yield Rejected(source, RejectReason.TRUNCATED_GZIP, str(exc))
+    if seen == 0:
+        yield Rejected(source, RejectReason.EMPTY, "no WARC record")
+
+
+def _missing_bytes(record: Any, data: bytes, limit: int) -> int:
+    """Bytes of the record's declared length that the file does not hold (0 when whole, or
+    when the payload was left unread beyond the page limit)."""
+    if len(data) > limit:
+        return 0
+    remaining = getattr(record.raw_stream, "limit", 0)
+    return int(remaining) if isinstance(remaining, int) else 0
 
 
 def _read_payload(record: Any, limit: int) -> bytes:

@@ -29,6 +29,7 @@ from sukien.model import Article, Event, Page, PageResult, Rejected
 from sukien.options import ProcessOptions
 from sukien.read.language import VietnameseDetector
 from sukien.text import words
+from sukien.text.boundaries import WordBoundaries
 from sukien.time import TimeStage
 
 
@@ -44,7 +45,8 @@ class Pipeline:
         self._topic = load_topic_model()
         self._language = VietnameseDetector(self.options.read.min_vietnamese_ratio)
         self._time = TimeStage()
-        self._actors = ActorStage()
+        self._boundaries = WordBoundaries()
+        self._actors = ActorStage(boundaries=self._boundaries)
         self._events = EventStage()
         self._fingerprinter = Fingerprinter()
 

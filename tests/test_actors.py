@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from sukien.actors import ActorStage
-from sukien.actors.gazetteer import NON_STATE, SECTORS, load_gazetteer
+from sukien.actors.gazetteer import NON_STATE, SECTORS, VERSIONS, load_gazetteer
 from sukien.actors.tenure import year_from_offices
 from sukien.evaluate import load_gold
 from sukien.evaluate.actors import score_actors
@@ -18,7 +22,7 @@ from sukien.options import ProcessOptions
 from sukien.pipeline import Pipeline
 from sukien.resources import read_resource_text
 from sukien.text import phrase_keys
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, SEED_PAGES
 
 STAGE = ActorStage()
 FLOORS = json.loads((EXAMPLES.parent.parent / "tests" / "floors.json").read_text("utf-8"))
@@ -92,8 +96,9 @@ def test_this_country_is_the_last_country_named() -> None:
     # 'Mỹ' inside other words and names
     ("dưới cái tên hoa mỹ, ngành mỹ phẩm và Mỹ thuật phát triển ở Mỹ Tho", set()),
     ("các nước châu Mỹ Latin họp.", set()),
-    # Vietnamese personal names that end in a country name
-    ("Chị Nguyễn Thị Thúy Nga và anh Trần Minh Đức đến dự.", set()),
+    # Vietnamese personal names that end in a country name: two Vietnamese, no Russia
+    # and no Germany
+    ("Chị Nguyễn Thị Thúy Nga và anh Trần Minh Đức đến dự.", {"VNM"}),
 ])
 def test_ambiguous_names(text: str, expected: set[str]) -> None:
     assert {c for _, c, _, role in coded(text) if role != "location"} == expected
@@ -142,7 +147,22 @@ def test_seed_event_actors_meet_the_floor() -> None:
                                   "actor_people", "actor_rules"])
 def test_actor_resources_follow_their_schema(name: str) -> None:
     data = json.loads(read_resource_text(f"{name}.json"))
-    assert (data["resource"], data["version"]) == (name, 1) and data["about"]
+    assert (data["resource"], data["version"]) == (name, VERSIONS[name]) and data["about"]
+
+
+def test_people_are_current_to_their_as_of_date_with_a_source_per_office() -> None:
+    data = json.loads(read_resource_text("actor_people.json"))
+    as_of = date.fromisoformat(data["as_of"])
+    assert as_of >= date(2026, 1, 1) and load_gazetteer().as_of == as_of
+    for person in data["people"]:
+        for office in person["offices"]:
+            assert office["source"], person["name"]
+            assert date.fromisoformat(office["start"]) <= as_of, person["name"]
+    current = {(p["country"], o["title"]) for p in data["people"] for o in p["offices"]
+               if o["end"] is None}
+    for office in (("USA", "Tổng thống"), ("VNM", "Tổng Bí thư"), ("CHN", "Chủ tịch nước"),
+                   ("RUS", "Tổng thống"), ("UKR", "Tổng thống")):
+        assert office in current, office
 
 
 def test_gazetteer_codes_and_people_are_consistent() -> None:
@@ -208,3 +228,54 @@ def test_an_office_held_until_today_allows_every_year_since_it_began() -> None:
     assert year_from_offices(unknown, mentions, gazetteer, date(2026, 11, 22)) is None
     known = PublishedDate("2024-06-01", "day", 0.9, "")
     assert year_from_offices(known, mentions, gazetteer, date(2025, 1, 1)) is None
+
+
+def test_a_vietnamese_name_outside_the_gazetteer_is_a_vietnamese_person() -> None:
+    found = by_text("Sáng 12/5, cảnh sát đã bắt giữ Nguyễn Văn Tám tại đường Trần Hưng Đạo.")
+    person = found["Nguyễn Văn Tám"]
+    assert (person.country, person.sector, person.via) == ("VNM", "CVL", "name")
+    assert "Trần Hưng Đạo" not in found  # a street named after someone
+    police = found["cảnh sát"]
+    assert (police.country, police.sector, police.via) == ("VNM", "COP", "context")
+
+
+def test_an_institution_takes_the_country_of_its_sentence_or_article() -> None:
+    found = by_text("Theo giới chức Pakistan, cảnh sát đã bắt giữ 3 nghi phạm ở Karachi.")
+    assert (found["cảnh sát"].country, found["cảnh sát"].sector) == ("PAK", "COP")
+    assert found["Karachi"].role == "location" and found["Karachi"].country == "PAK"
+    later = by_text("Tòa án đã tuyên án hôm qua. Vụ việc xảy ra ở Islamabad, Pakistan.")
+    assert later["Tòa án"].country == "PAK"
+
+
+def test_names_never_match_part_of_a_word() -> None:
+    found = by_text("Tuy nhiên, các bác sĩ Pháp luật sư nói Mỹ phẩm của Đức tin cậy.")
+    assert not {"Tuy", "Mỹ", "Đức"} & set(found)
+
+
+def test_the_output_does_not_depend_on_the_day_it_is_computed(tmp_path: Path) -> None:
+    """Two runs, one with the clock five years ahead (a sitecustomize shifts time.time,
+    which date.today and datetime.now read): the pages give the same JSON. A page dated
+    only by day and month that names office holders is where the clock once leaked in."""
+    page = tmp_path / "page.txt"
+    # an office holder since 14 January 2026, still in office: the one year of "20/1"
+    page.write_text("Bộ trưởng Quốc phòng Ukraine điện đàm với người đồng cấp Anh\n"
+                    "Ngày 20/1, Bộ trưởng Quốc phòng Ukraine Mykhailo Fedorov đã điện đàm với "
+                    "người đồng cấp Anh về viện trợ quân sự.\nHai bên đã thảo luận về tình "
+                    "hình chiến sự và các khoản viện trợ quân sự trong thời gian tới, theo "
+                    "thông báo của Bộ Quốc phòng Ukraine.\n", "utf-8")
+    shifted = tmp_path / "clock"
+    shifted.mkdir()
+    (shifted / "sitecustomize.py").write_text(
+        "import time\n_real = time.time\ntime.time = lambda: _real() + 5 * 365 * 86400\n")
+    inputs = [str(page), *(str(p) for p in SEED_PAGES)]
+    today = subprocess.run([sys.executable, "-m", "sukien", "extract", *inputs],
+                           capture_output=True, text=True, check=True)
+    later = subprocess.run([sys.executable, "-m", "sukien", "extract", *inputs],
+                           capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONPATH": os.pathsep.join(
+                               [str(shifted), os.environ.get("PYTHONPATH", "")])})
+    check = subprocess.run([sys.executable, "-c", "import datetime; print(datetime.date.today())"],
+                           capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONPATH": str(shifted)})
+    assert check.stdout.strip() != str(date.today())  # the clock really moved
+    assert '"2026-01-20"' in today.stdout and later.stdout == today.stdout

@@ -9,7 +9,7 @@ Mỹ), an acronym only the same letters in capitals.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -18,9 +18,13 @@ from typing import Any
 from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
-VERSION = 1
+# the version each resource must have: bumped whenever its content changes
+VERSIONS = {"actor_countries": 1, "actor_organizations": 1, "actor_titles": 1,
+            "actor_people": 2, "actor_rules": 1}
+PLACES_VERSION = 1
+NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
-                     "MED", "EDU", "REL", "LAB", "REF", "UAF", "UNK"})
+                     "NGO", "MED", "EDU", "REL", "LAB", "REF", "UAF", "UNK"})
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})
 
 
@@ -37,6 +41,8 @@ class EntryKind(StrEnum):
     GROUP = "group"
     THIS_COUNTRY = "this_country"
     COUNTERPART = "counterpart"
+    # a province or city (resources/places.json): where something happens, never a side
+    PLACE = "place"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +108,20 @@ class ActorRules:
     group_roles: Mapping[str, str]
     coordinators: frozenset[str]
     function_words: frozenset[str]
+    # Vietnamese personal names outside the gazetteer (resources/vietnamese_names.json)
+    family_names: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
 
 
 class Gazetteer:
     """Every actor name as a trie over case-folded tokens, and the context rules."""
 
-    def __init__(self, entries: Iterable[tuple[str, Entry]], rules: ActorRules) -> None:
+    def __init__(self, entries: Iterable[tuple[str, Entry]], rules: ActorRules,
+                 as_of: date) -> None:
+        """``as_of``: the day up to which the people's offices were checked; an office
+        without an end is taken to run to it, whatever day the code runs."""
         self.rules = rules
+        self.as_of = as_of
         self._index: PhraseIndex[Variant] = PhraseIndex()
         self._by_surname: dict[str, list[Entry]] = {}
         self._people: dict[str, Entry] = {}
@@ -178,7 +191,10 @@ def load_gazetteer() -> Gazetteer:
                            offices[-1].sector, False, offices)
             for name in (raw["name"], *raw["aliases"]):
                 entries.append((name, person))
+        entries.extend(_place_entries())
         rules_data = _load_data("actor_rules")
+        names = load_json_resource("vietnamese_names.json", "vietnamese_names", NAMES_VERSION)
+        as_of = date.fromisoformat(_load_data("actor_people")["as_of"])
         for rule_kind, key in ((EntryKind.BLOCKED, "blocked"), (EntryKind.GROUP, "groups"),
                                (EntryKind.THIS_COUNTRY, "this_country"),
                                (EntryKind.COUNTERPART, "counterparts")):
@@ -192,10 +208,36 @@ def load_gazetteer() -> Gazetteer:
             coordinators=frozenset(rules_data["coordinators"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),
+            family_names=frozenset(names["family_names"]),
+            place_words=frozenset(names["place_words"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"actor resources: {exc}") from exc
-    return Gazetteer(entries, rules)
+    return Gazetteer(entries, rules, as_of)
+
+
+def _place_entries() -> Iterator[tuple[str, Entry]]:
+    """Vietnam's provinces (the 63 until 30 June 2025, the 34 after, and the earlier ones)
+    and the world's capitals and big cities. Loaded after the countries' capitals, so a
+    capital keeps its entry (a capital may act for its government: 'Washington'); names
+    that are also common words or surnames are left out."""
+    data = load_json_resource("places.json", "places", PLACES_VERSION)
+    for key in ("vietnam_provinces_until_2025_06_30", "vietnam_provinces_from_2025_07_01",
+                "vietnam_provinces_former"):
+        for raw in data[key]:
+            entry = Entry(EntryKind.PLACE, raw["names"][0], f"place:vn-{raw['id']}", "VNM")
+            yield from ((name, entry) for name in raw["names"])
+    biggest: dict[str, int] = {}
+    for raw in data["cities"]:
+        for name in raw["names"]:
+            biggest[name] = max(biggest.get(name, 0), int(raw.get("population") or 0))
+    for raw in data["cities"]:
+        skipped = set(raw.get("ambiguous_names", ()))
+        entry = Entry(EntryKind.PLACE, raw["names"][0], f"place:{raw['id']}",
+                      _code(raw["country"]))
+        # a name two cities share is the bigger one's (Barcelona in Spain, not Venezuela)
+        yield from ((name, entry) for name in raw["names"] if name not in skipped and (
+            not raw.get("ambiguous") or int(raw.get("population") or 0) >= biggest[name]))
 
 
 def _load(name: str, key: str) -> list[Mapping[str, Any]]:
@@ -206,7 +248,7 @@ def _load(name: str, key: str) -> list[Mapping[str, Any]]:
 
 
 def _load_data(name: str) -> Mapping[str, Any]:
-    return load_json_resource(f"{name}.json", name, VERSION)
+    return load_json_resource(f"{name}.json", name, VERSIONS[name])
 
 
 def _code(code: str) -> str:

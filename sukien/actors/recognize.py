@@ -14,11 +14,20 @@ from datetime import date
 from sukien.actors.gazetteer import NON_STATE, Entry, EntryKind, Gazetteer, Variant
 from sukien.model import ActorMention, ActorRole, MentionVia
 from sukien.text import Words, words
+from sukien.text.boundaries import WordBoundaries
+
+# the country of an institution or title the article leaves unqualified when it names no
+# country at all: sukien reads Vietnamese press, whose home news does not say "Vietnam"
+HOME_COUNTRY = "VNM"
+
+# where a name in Sino-Vietnamese syllables ('Hồ Cẩm Đào') is not Vietnamese
+SINO_VIETNAMESE_NAMES = frozenset({"CHN", "TWN"})
 
 # entry kinds, by what they do next to a name or a title
-_PLACES = frozenset({EntryKind.COUNTRY, EntryKind.CAPITAL})
-_NAMED_SIDES = _PLACES | {EntryKind.ORGANIZATION}
-_OWNERS = _NAMED_SIDES | {EntryKind.BODY}
+_STATES = frozenset({EntryKind.COUNTRY, EntryKind.CAPITAL})
+_PLACES = _STATES | {EntryKind.PLACE}
+_NAMED_SIDES = _STATES | {EntryKind.ORGANIZATION}
+_OWNERS = _NAMED_SIDES | {EntryKind.BODY, EntryKind.PLACE}
 _OFFICES = frozenset({EntryKind.TITLE, EntryKind.BODY})
 _NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
 
@@ -53,17 +62,19 @@ class _Match:
 
 
 class ActorRecognizer:
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, boundaries: WordBoundaries) -> None:
         self.gazetteer = gazetteer
+        self.boundaries = boundaries
 
     def mentions(self, text: str, on: date | None = None,
                  tokens_of_text: Words | None = None) -> list[ActorMention]:
         tokens = _Tokens(words(text) if tokens_of_text is None else tokens_of_text)
         matches = self._matches(tokens.words)
-        return _Reader(self.gazetteer, text, tokens, matches, on).read()
+        return _Reader(self.gazetteer, self.boundaries, text, tokens, matches, on).read()
 
     def _matches(self, tokens: Words) -> dict[int, _Match]:
-        """Longest gazetteer match at each token where one starts, left to right."""
+        """Longest gazetteer match at each token where one starts, left to right; never a
+        part of a word ('Mỹ' in 'Mỹ phẩm', 'Đức' in 'Đức tin')."""
         keys = tokens.keys
         found: dict[int, _Match] = {}
         free = 0
@@ -75,6 +86,8 @@ class ActorRecognizer:
             if hit is None:
                 continue
             length, variant = hit
+            if self.boundaries.splits_word(tokens, index, index + length - 1):
+                continue
             found[index] = _Match(index, index + length - 1, variant)
             free = index + length
         return found
@@ -110,9 +123,10 @@ class _Tokens:
 class _Reader:
     """One pass over an article's tokens; holds the article's mentions so far."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str, tokens: _Tokens,
-                 matches: dict[int, _Match], on: date | None) -> None:
+    def __init__(self, gazetteer: Gazetteer, boundaries: WordBoundaries, text: str,
+                 tokens: _Tokens, matches: dict[int, _Match], on: date | None) -> None:
         self.g = gazetteer
+        self.boundaries = boundaries
         self.text = text
         self.tokens = tokens
         self.matches = matches
@@ -124,6 +138,7 @@ class _Reader:
         self._countries: Counter[str] = Counter()
         self._last_country: str | None = None
         self._last_person: ActorMention | None = None
+        self._named_countries: Counter[str] | None = None
 
     def read(self) -> list[ActorMention]:
         index = 0
@@ -154,7 +169,8 @@ class _Reader:
                 # 'Austin' alone, after 'Bộ trưởng Quốc phòng Mỹ Austin' earlier on
                 self._emit(i, i, referent.country, referent.sector, referent.name,
                            referent.entity_id, ActorRole.ACTOR, MentionVia.COREFERENCE)
-            return i + 1
+                return i + 1
+            return self._vietnamese_name(i)
         kind = match.entry.kind
         if kind == EntryKind.TITLE:
             return self._titled_person(match)
@@ -170,6 +186,9 @@ class _Reader:
             self._this_country(match)
         elif kind == EntryKind.COUNTERPART:
             return self._counterpart(match)
+        elif kind == EntryKind.PLACE:
+            self._emit(match.first, match.last, match.entry.country, None, None,
+                       match.entry.entity_id, ActorRole.LOCATION, MentionVia.GAZETTEER)
         return match.last + 1
 
     # -- names --------------------------------------------------------------------------
@@ -287,8 +306,9 @@ class _Reader:
                            known.sector_on(self.on, title_text), known.name, known.entity_id,
                            ActorRole.ACTOR, MentionVia.GAZETTEER)
             elif country is not None or len(name.split()) > 1:
-                self._emit(title.first, name_end, country, sector, name, None, ActorRole.ACTOR,
-                           MentionVia.TITLE)
+                self._emit(title.first, name_end,
+                           country or self._context_country(title.first, name_end), sector,
+                           name, None, ActorRole.ACTOR, MentionVia.TITLE)
             return name_end + 1
         if country is not None:
             self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
@@ -344,6 +364,10 @@ class _Reader:
             index += 1
         if last is not None and not self.tokens[last].capitalized:
             last -= 1
+        # 'Đảng Lao động': the run's last syllable begins a word the run cuts
+        while last is not None and last >= at and self.boundaries.splits_word(
+                self.tokens.words, at, last, known_name=False):
+            last = last - 1 if last > at else None
         return last
 
     def _honorific(self, i: int) -> int:
@@ -364,7 +388,32 @@ class _Reader:
         if referent is not None:
             self._emit(at, end, referent.country, referent.sector, referent.name,
                        referent.entity_id, ActorRole.ACTOR, MentionVia.COREFERENCE)
+            return end + 1
+        return self._vietnamese_name(at)
+
+    def _vietnamese_name(self, at: int) -> int:
+        """'Nguyễn Văn Tám', a person the gazetteer does not know: two to four capitalized
+        syllables opening on a family name, not a street, school or district named after
+        someone ('đường Trần Hưng Đạo'). Vietnamese, or Chinese where the context is
+        China or Taiwan (the same Sino-Vietnamese syllables); a private person (CVL)."""
+        rules = self.g.rules
+        if self.tokens.words.keys[at] not in rules.family_names or self._after_place_word(at):
+            return at + 1
+        end = self._name_run(at)
+        if end is None or not 1 <= end - at <= 3:
+            return at + 1
+        name = self.text[self.tokens[at].start:self.tokens[end].end]
+        country = self._context_country(at, end)
+        if country not in SINO_VIETNAMESE_NAMES:
+            country = HOME_COUNTRY
+        self._emit(at, end, country, "CVL", name, None, ActorRole.ACTOR, MentionVia.NAME)
         return end + 1
+
+    def _after_place_word(self, at: int) -> bool:
+        keys = self.tokens.words.keys
+        one = keys[at - 1] if at > 0 else ""
+        two = f"{keys[at - 2]} {one}" if at > 1 else ""
+        return one in self.g.rules.place_words or two in self.g.rules.place_words
 
     def _earlier_person(self, name: str) -> ActorMention | None:
         return self._people.get(name) or self._people.get(name.split()[-1])
@@ -406,7 +455,7 @@ class _Reader:
         at = match.last + 1
         country = None
         nxt = self.matches.get(at)
-        if nxt is not None and nxt.entry.kind in _PLACES:
+        if nxt is not None and nxt.entry.kind in _STATES:
             country = nxt.entry.country
             at = nxt.last + 1
         person = self.matches.get(at)
@@ -424,16 +473,64 @@ class _Reader:
         return (end + 1) if end is not None else at
 
     def _body(self, match: _Match) -> int:
-        """'Bộ Quốc phòng Nga', 'quân đội Israel': the institution of the country after it."""
+        """'Bộ Quốc phòng Nga', 'quân đội Israel': the institution of the country after it;
+        'quân đội nước này': of the country just named; 'cảnh sát', 'tòa án' alone: of the
+        country of its context (``_context_country``)."""
         nxt = self.matches.get(match.last + 1)
-        if nxt is not None and nxt.entry.kind in _NAMED_SIDES:
+        if nxt is not None and nxt.entry.kind in _NAMED_SIDES | {EntryKind.PLACE}:
             if nxt.entry.kind == EntryKind.ORGANIZATION:
                 self._named(nxt)
                 return nxt.last + 1
             self._emit(match.first, nxt.last, nxt.entry.country, match.entry.sector, None,
                        nxt.entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
             return nxt.last + 1
+        if nxt is not None and nxt.entry.kind == EntryKind.THIS_COUNTRY:
+            if self._last_country is not None:
+                self._emit(match.first, nxt.last, self._last_country, match.entry.sector, None,
+                           None, ActorRole.ACTOR, MentionVia.COREFERENCE)
+            return nxt.last + 1
+        country = self._context_country(match.first, match.last)
+        if country is not None:
+            self._emit(match.first, match.last, country, match.entry.sector, None, None,
+                       ActorRole.ACTOR, MentionVia.CONTEXT)
         return match.last + 1
+
+    def _context_country(self, first: int, last: int) -> str | None:
+        """The country of a noun that names none: the nearest country named in its
+        sentence (before it, then after), else the country the article names most, else
+        Vietnam when the article names no country at all (home news: 'công an', 'tòa án'
+        unqualified in Vietnamese press are Vietnam's)."""
+        begin, end = self._sentence_of(first)
+        before = [m for i, m in self.matches.items() if begin <= i < first]
+        after = [m for i, m in self.matches.items() if last < i < end]
+        for candidates in (sorted(before, key=lambda m: -m.first),
+                           sorted(after, key=lambda m: m.first)):
+            for match in candidates:
+                if match.entry.kind in _PLACES and match.entry.country not in NON_STATE:
+                    return match.entry.country
+        counts = self._article_countries()
+        if counts:
+            return counts.most_common(1)[0][0]
+        return HOME_COUNTRY
+
+    def _sentence_of(self, index: int) -> tuple[int, int]:
+        """The first token of the sentence holding ``index`` and the first after it."""
+        begin = index
+        while begin > 0 and not self.tokens[begin].sentence_start:
+            begin -= 1
+        end = index + 1
+        while end < len(self.tokens) and not self.tokens[end].sentence_start:
+            end += 1
+        return begin, end
+
+    def _article_countries(self) -> Counter[str]:
+        """How often the article names each country (places and people), counted once."""
+        if self._named_countries is None:
+            self._named_countries = Counter(
+                m.entry.country for m in self.matches.values()
+                if m.entry.kind in _PLACES | {EntryKind.PERSON}
+                and m.entry.country is not None and m.entry.country not in NON_STATE)
+        return self._named_countries
 
     # -- output ---------------------------------------------------------------------------
 

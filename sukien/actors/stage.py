@@ -10,17 +10,20 @@ from sukien.actors.recognize import ActorRecognizer
 from sukien.actors.tenure import year_from_offices
 from sukien.model import ActorMention, Article, PublishedDate
 from sukien.text import Words
+from sukien.text.boundaries import WordBoundaries
 
 
 class ActorStage:
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None,
+                 boundaries: WordBoundaries | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
-        self._recognizer = ActorRecognizer(self.gazetteer)
+        self._recognizer = ActorRecognizer(self.gazetteer, boundaries or WordBoundaries())
 
     def year_from_offices(self, article: Article) -> PublishedDate | None:
         """The article's publication date with the one year its named office holders
         allow, when its own date has no year (see ``sukien.actors.tenure``)."""
-        return year_from_offices(article.published, article.actors, self.gazetteer, date.today())
+        return year_from_offices(article.published, article.actors, self.gazetteer,
+                                 self.gazetteer.as_of)
 
     def mentions(self, text: str, on: date | None = None) -> list[ActorMention]:
         return self._recognizer.mentions(text, on)

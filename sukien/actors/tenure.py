@@ -19,7 +19,7 @@ TENURE_CONFIDENCE = 0.45
 
 
 def year_from_offices(published: PublishedDate | None, mentions: Iterable[ActorMention],
-                      gazetteer: Gazetteer, today: date) -> PublishedDate | None:
+                      gazetteer: Gazetteer, as_of: date) -> PublishedDate | None:
     """The publication date with its year, when the offices named in the article leave
     exactly one year for its month and day; None otherwise."""
     if published is None or not published.value.startswith("XXXX-") or len(published.value) < 10:
@@ -38,7 +38,7 @@ def year_from_offices(published: PublishedDate | None, mentions: Iterable[ActorM
     for mention, offices in titled:
         if not offices:
             continue
-        possible = {year for office in offices for year in _years_in(office, month, day, today)}
+        possible = {year for office in offices for year in _years_in(office, month, day, as_of)}
         years = possible if years is None else years & possible
         evidence.append(f"{mention.text} ({', '.join(_tenure(o) for o in offices)})")
     if years is None or len(years) != 1:
@@ -54,14 +54,14 @@ def _titled_offices(person: Entry, text: str) -> tuple[Office, ...]:
     return tuple(o for o in person.offices if o.title.casefold() in named)
 
 
-def _years_in(office: Office, month: int, day: int, today: date) -> Iterable[int]:
-    last = (office.end or today).year
+def _years_in(office: Office, month: int, day: int, as_of: date) -> Iterable[int]:
+    last = (office.end or as_of).year
     for year in range(office.start.year, last + 1):
         try:
             when = date(year, month, day)
         except ValueError:  # 29 February
             continue
-        if office.valid_on(when) and when <= today:
+        if office.valid_on(when) and when <= as_of:
             yield year
 
 

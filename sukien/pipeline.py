@@ -47,7 +47,7 @@ class Pipeline:
         self._time = TimeStage()
         self._boundaries = WordBoundaries()
         self._actors = ActorStage(boundaries=self._boundaries)
-        self._events = EventStage()
+        self._events = EventStage(boundaries=self._boundaries)
         self._fingerprinter = Fingerprinter()
 
     def process(self, page: Page) -> PageResult | Rejected:
@@ -68,7 +68,8 @@ class Pipeline:
         coded = self._actors.code_article(article)
         if require_actor:
             return self._events.coder.code(coded)
-        return EventCoder(self._events.lexicon, require_actor=False, per_sentence=True).code(coded)
+        return EventCoder(self._events.lexicon, require_actor=False, per_sentence=True,
+                          boundaries=self._boundaries).code(coded)
 
     def _analyzed(self, article: Article, page: Page) -> Article:
         tokens = words(article.text)

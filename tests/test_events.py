@@ -19,7 +19,7 @@ from sukien.options import ProcessOptions, ReadOptions
 from sukien.pipeline import Pipeline
 from sukien.read import Reader
 from sukien.resources import read_resource_text
-from sukien.text import phrase_keys
+from sukien.text import words
 from sukien.time import Reference, TimeStage
 from tests.conftest import EXAMPLES
 
@@ -90,8 +90,8 @@ def test_a_request_is_not_the_ceasefire_it_asks_for() -> None:
 
 def test_a_probe_is_not_a_visit_and_no_event_without_an_actor() -> None:
     coder = EventCoder(load_event_lexicon())
-    assert coder.triggers(phrase_keys("cuộc thăm dò dư luận")) == []
-    visit, = coder.triggers(phrase_keys("chuyến thăm Hà Nội"))
+    assert coder.triggers(words("cuộc thăm dò dư luận")) == []
+    visit, = coder.triggers(words("chuyến thăm Hà Nội"))
     assert (visit.trigger.type, visit.trigger.mode) == ("CONSULT", "visit")
     assert coded("Nga tiến hành thăm dò ý kiến của Trung Quốc về dự thảo.") == ()
     assert coded("Cuộc họp diễn ra trong hai giờ và các bên thảo luận nhiều vấn đề.") == ()
@@ -164,3 +164,10 @@ def test_a_gold_of_corpus_records_scores_as_the_same_pages_as_files(tmp_path: Pa
     (tmp_path / "short.jsonl").write_text('{"id": "seed-0", "text": "x"}\n', "utf-8")
     with pytest.raises(UsageError, match="lacks 4 gold records"):
         score_events(load_gold(by_id), ProcessOptions(), tmp_path / "short.jsonl")
+
+
+def test_a_trigger_never_matches_part_of_a_word() -> None:
+    coder = EventCoder(load_event_lexicon())
+    kinds = [f.trigger.type for f in coder.triggers(words(
+        "Các bác sĩ của Bộ Y tế đã bác bỏ cáo buộc của Mỹ."))]
+    assert kinds.count("REJECT") == 1  # 'bác bỏ', not the 'bác' of 'bác sĩ'

@@ -37,6 +37,7 @@ from sukien.model import (
     dates_compatible,
 )
 from sukien.text import Words, words
+from sukien.text.boundaries import WordBoundaries
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # words that may stand between two coordinated sides: 'X và người đồng cấp Y'
@@ -93,10 +94,11 @@ class _Placed:
 
 class EventCoder:
     def __init__(self, lexicon: EventLexicon, require_actor: bool = True,
-                 per_sentence: bool = False) -> None:
+                 per_sentence: bool = False, boundaries: WordBoundaries | None = None) -> None:
         """``per_sentence``: one event per type and sentence, never merged across sentences
         (for sentence-level evaluation)."""
         self.lexicon = lexicon
+        self.boundaries = boundaries or WordBoundaries()
         self.require_actor = require_actor
         self.per_sentence = per_sentence
 
@@ -114,7 +116,7 @@ class EventCoder:
             last = tokens.index_at(end) - 1
             if first > last:
                 continue
-            found = self.triggers(tokens.keys, first, last)
+            found = self.triggers(tokens, first, last)
             if not found:
                 continue
             markers = self._markers(tokens.keys, first, last)
@@ -129,9 +131,11 @@ class EventCoder:
             events = _attached(events)
         return _with_related_dates(events, article)
 
-    def triggers(self, keys: list[str], first: int = 0, last: int | None = None) -> list[_Found]:
-        """Triggers in words first..last; a blocked phrase hides the triggers inside it."""
+    def triggers(self, tokens: Words, first: int = 0, last: int | None = None) -> list[_Found]:
+        """Triggers in words first..last; a blocked phrase hides the triggers inside it, and
+        a trigger never matches part of a word ('bác' in 'bác sĩ')."""
         found: list[_Found] = []
+        keys = tokens.keys
         index_of = self.lexicon.triggers
         last = len(keys) - 1 if last is None else last
         free = first
@@ -142,6 +146,8 @@ class EventCoder:
             if hit is None or index + hit[0] - 1 > last:
                 continue
             length, trigger = hit
+            if self.boundaries.splits_word(tokens, index, index + length - 1):
+                continue
             if trigger.type != "BLOCKED":
                 found.append(_Found(index, index + length - 1, trigger))
             free = index + length
@@ -223,12 +229,12 @@ class _Sentence:
             subjects = self._candidates(passive + 1, found.first)
             recipients = self._nearest_before(passive, subject_from)
         else:
-            recipients = self._after(found.last + 1, {p.mention.country for p in subjects})
+            recipients = self._after(found.last + 1, _sides(subjects))
         actors, others = _split(_sides(subjects), _sides(recipients))
         if not others and trigger.type == "ASSAULT":
             others = [a for a in _sides(self._places_after(found.last + 1))
-                      if a.country not in {b.country for b in actors}][:1]
-        others = [o for o in others if o.country not in {a.country for a in actors}]
+                      if not _own_side(a, actors)][:1]
+        others = [o for o in others if not _own_side(o, actors)]
         if self.coder.require_actor and actors and trigger.dyadic and not others:
             return None
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
@@ -269,10 +275,12 @@ class _Sentence:
                 break
         return chosen
 
-    def _after(self, index: int, subject_countries: set[str | None]) -> list[_Placed]:
-        """Recipients: the first candidate of another country after a recipient marker or
-        right after the trigger, with those coordinated with it; nothing after a topic
-        marker or past the end of the clause."""
+    def _after(self, index: int, subjects: list[EventActor]) -> list[_Placed]:
+        """Recipients: the first candidate that is not on the subjects' side (another
+        country, or another sector or person of theirs: 'Tổng thống Mỹ kêu gọi Quốc hội
+        Mỹ', 'cảnh sát bắt giữ Nguyễn Văn A') after a recipient marker or right after the
+        trigger, with those coordinated with it; nothing after a topic marker or past the
+        end of the clause."""
         ceiling = self.last + 1
         for at in range(index, self.last + 1):
             entry = self.markers.get(at)
@@ -282,7 +290,7 @@ class _Sentence:
         for placed in self._candidates(index, ceiling):
             if placed.first - index > _RECIPIENT_REACH:
                 break
-            if placed.mention.country in subject_countries:
+            if _own_side(_side(placed.mention), subjects):
                 continue
             marker = self._last_marker("recipients", index, placed.first)
             if marker is None and placed.first - index > _BARE_RECIPIENT_GAP:
@@ -416,6 +424,22 @@ def _sides(placed: list[_Placed]) -> list[EventActor]:
             seen.add(key)
             sides.append(_side(p.mention))
     return sides
+
+
+def _own_side(side: EventActor, actors: list[EventActor]) -> bool:
+    """Whether ``side`` is one of the actors or stands for their own country: the country
+    alone ('Mỹ' after 'Tổng thống Mỹ'), or the same sector with no other person. Another
+    sector or person of the same country is another side (domestic politics: executive
+    against legislature, police against protesters, a leader against his successor)."""
+    for actor in actors:
+        if actor.country != side.country:
+            continue
+        if side.sector is None and side.name is None:
+            return True
+        if actor.sector == side.sector and (not actor.name or not side.name
+                                            or actor.name == side.name):
+            return True
+    return False
 
 
 def _split(actors: list[EventActor], others: list[EventActor]

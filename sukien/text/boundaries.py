@@ -34,7 +34,13 @@ class WordBoundaries:
         """Whether the syllables ``first..last`` cut a word of the list in two: a word
         that starts before ``first`` and reaches into the match, or one that starts
         inside it and runs past ``last`` (for a ``known_name``, not one starting on a
-        capitalized syllable after its first)."""
+        capitalized syllable after its first).
+
+        A known phrase of two or more syllables ('tấn công', 'quân đội') is a word itself:
+        where another word overlaps it ('tấn công bằng': 'công bằng') the text is
+        ambiguous and the phrase, being known, wins."""
+        if known_name and last > first:
+            return False
         for start in range(max(0, first - _REACH + 1), last + 1):
             if known_name and start > first and _capitalized(tokens, start):
                 continue

@@ -171,3 +171,10 @@ def test_a_trigger_never_matches_part_of_a_word() -> None:
     kinds = [f.trigger.type for f in coder.triggers(words(
         "Các bác sĩ của Bộ Y tế đã bác bỏ cáo buộc của Mỹ."))]
     assert kinds.count("REJECT") == 1  # 'bác bỏ', not the 'bác' of 'bác sĩ'
+
+
+def test_the_news_source_is_the_events_source_never_a_side() -> None:
+    event, = [e for e in coded("Theo Reuters, quân đội Nga đã tấn công thành phố Kharkiv "
+                               "của Ukraine.") if e.type == "ASSAULT"]
+    assert event.source is not None and event.source.text == "Reuters"
+    assert "GBR" not in event.countries and sides(event) == ({"RUS"}, {"UKR"})

@@ -216,6 +216,7 @@ class _Sentence:
             if self._candidates(report, found.first):
                 subject_from = report + 1
                 source = speaker[-1].mention if speaker else None
+        source = source or self._attributed()
         clause_start = self._last_marker("clause_breaks", subject_from, found.first)
         subjects = self._nearest_before(
             found.first, subject_from if clause_start is None else clause_start + 1)
@@ -247,6 +248,14 @@ class _Sentence:
             trigger=self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]],
             symmetric=trigger.symmetric, source=_side(source) if source else None,
             mentions=(evidence,))
+
+    def _attributed(self) -> ActorMention | None:
+        """Who the sentence says it has the news from: 'Theo Reuters, …', '… theo Bộ Quốc
+        phòng Nga' (the first actor named right after 'theo')."""
+        for placed in self.actors:
+            if self.first <= placed.first <= self.last and self._after_word("theo", placed.first):
+                return placed.mention
+        return None
 
     def _candidates(self, first: int, last: int) -> list[_Placed]:
         """Actor mentions in words first..last-1 that can take part (not topics or places)."""

@@ -7,6 +7,7 @@ references that need the rest of the article (coreference, 'hai bên', 'nước 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -98,9 +99,23 @@ class _Tokens:
 
     def __init__(self, tokens: Words) -> None:
         self.words = tokens
+        self._sentence_starts: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def sentence_of(self, index: int) -> tuple[int, int]:
+        """The first token of the sentence holding ``index`` and the first after it; the
+        sentence starts are found once per text, when first asked for."""
+        if self._sentence_starts is None:
+            w = self.words
+            breaks = _SENTENCE_BREAK
+            self._sentence_starts = [0] + [
+                i for i in range(1, len(w)) if any(c in breaks for c in
+                                                   w.text[w.ends[i - 1]:w.starts[i]])]
+        starts = self._sentence_starts
+        at = bisect_right(starts, index) - 1
+        return starts[at], starts[at + 1] if at + 1 < len(starts) else len(self.words)
 
     def __getitem__(self, index: int) -> _Token:
         w = self.words
@@ -139,6 +154,7 @@ class _Reader:
         self._last_country: str | None = None
         self._last_person: ActorMention | None = None
         self._named_countries: Counter[str] | None = None
+        self._starts: list[int] | None = None
 
     def read(self) -> list[ActorMention]:
         index = 0
@@ -397,7 +413,9 @@ class _Reader:
         someone ('đường Trần Hưng Đạo'). Vietnamese, or Chinese where the context is
         China or Taiwan (the same Sino-Vietnamese syllables); a private person (CVL)."""
         rules = self.g.rules
-        if self.tokens.words.keys[at] not in rules.family_names or self._after_place_word(at):
+        if (self.tokens.words.keys[at] not in rules.family_names
+                or at + 1 >= len(self.tokens) or not self.tokens.capitalized(at + 1)
+                or self._after_place_word(at)):
             return at + 1
         end = self._name_run(at)
         if end is None or not 1 <= end - at <= 3:
@@ -500,28 +518,23 @@ class _Reader:
         sentence (before it, then after), else the country the article names most, else
         Vietnam when the article names no country at all (home news: 'công an', 'tòa án'
         unqualified in Vietnamese press are Vietnam's)."""
-        begin, end = self._sentence_of(first)
-        before = [m for i, m in self.matches.items() if begin <= i < first]
-        after = [m for i, m in self.matches.items() if last < i < end]
-        for candidates in (sorted(before, key=lambda m: -m.first),
-                           sorted(after, key=lambda m: m.first)):
-            for match in candidates:
-                if match.entry.kind in _PLACES and match.entry.country not in NON_STATE:
-                    return match.entry.country
+        begin, end = self.tokens.sentence_of(first)
+        starts = self._match_starts()
+        before = starts[bisect_left(starts, begin):bisect_left(starts, first)]
+        after = starts[bisect_right(starts, last):bisect_left(starts, end)]
+        for index in (*reversed(before), *after):
+            match = self.matches[index]
+            if match.entry.kind in _PLACES and match.entry.country not in NON_STATE:
+                return match.entry.country
         counts = self._article_countries()
         if counts:
             return counts.most_common(1)[0][0]
         return HOME_COUNTRY
 
-    def _sentence_of(self, index: int) -> tuple[int, int]:
-        """The first token of the sentence holding ``index`` and the first after it."""
-        begin = index
-        while begin > 0 and not self.tokens[begin].sentence_start:
-            begin -= 1
-        end = index + 1
-        while end < len(self.tokens) and not self.tokens[end].sentence_start:
-            end += 1
-        return begin, end
+    def _match_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = sorted(self.matches)
+        return self._starts
 
     def _article_countries(self) -> Counter[str]:
         """How often the article names each country (places and people), counted once."""

@@ -33,6 +33,7 @@ _OFFICES = frozenset({EntryKind.TITLE, EntryKind.BODY})
 _NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
 
 _SENTENCE_BREAK = frozenset(".!?:;\n“”\"")
+_SENTENCE_BREAKS = re.compile("[" + re.escape("".join(sorted(_SENTENCE_BREAK))) + "]")
 # a word (as ``\w+`` finds it) whose first letter is upper case
 _CAPITALIZED_WORD = re.compile("(?<!\\w)[" + re.escape(
     "".join(chr(c) for c in range(0x10000) if chr(c).isupper())) + "]")
@@ -108,11 +109,10 @@ class _Tokens:
         """The first token of the sentence holding ``index`` and the first after it; the
         sentence starts are found once per text, when first asked for."""
         if self._sentence_starts is None:
-            w = self.words
-            breaks = _SENTENCE_BREAK
-            self._sentence_starts = [0] + [
-                i for i in range(1, len(w)) if any(c in breaks for c in
-                                                   w.text[w.ends[i - 1]:w.starts[i]])]
+            # the first word after each break character opens a sentence
+            starts, text = self.words.starts, self.words.text
+            self._sentence_starts = sorted({0, *(
+                bisect_left(starts, m.start()) for m in _SENTENCE_BREAKS.finditer(text))})
         starts = self._sentence_starts
         at = bisect_right(starts, index) - 1
         return starts[at], starts[at + 1] if at + 1 < len(starts) else len(self.words)

@@ -279,3 +279,12 @@ def test_the_output_does_not_depend_on_the_day_it_is_computed(tmp_path: Path) ->
                            env={**os.environ, "PYTHONPATH": str(shifted)})
     assert check.stdout.strip() != str(date.today())  # the clock really moved
     assert '"2026-01-20"' in today.stdout and later.stdout == today.stdout
+
+
+def test_apposition_and_possession_give_the_country() -> None:
+    envoy = by_text("Đại sứ Marshall Billingslea, Đặc phái viên của Tổng thống Mỹ, đã tới "
+                    "Moskva.")["Đại sứ Marshall Billingslea"]
+    assert (envoy.country, envoy.sector) == ("USA", "GOV")
+    forces = by_text("Azerbaijan tấn công các cơ sở của lực lượng vũ trang của Armenia.")
+    assert (forces["lực lượng vũ trang của Armenia"].country,
+            forces["lực lượng vũ trang của Armenia"].sector) == ("ARM", "MIL")

@@ -21,6 +21,10 @@ from sukien.text.boundaries import WordBoundaries
 # country at all: sukien reads Vietnamese press, whose home news does not say "Vietnam"
 HOME_COUNTRY = "VNM"
 
+# titles and institutions an apposition may chain before it names a country ('Đặc phái
+# viên của Tổng thống Mỹ')
+_APPOSITION_REACH = 3
+
 # where a name in Sino-Vietnamese syllables ('Hồ Cẩm Đào') is not Vietnamese
 SINO_VIETNAMESE_NAMES = frozenset({"CHN", "TWN"})
 
@@ -322,9 +326,10 @@ class _Reader:
                            known.sector_on(self.on, title_text), known.name, known.entity_id,
                            ActorRole.ACTOR, MentionVia.GAZETTEER)
             elif country is not None or len(name.split()) > 1:
-                self._emit(title.first, name_end,
-                           country or self._context_country(title.first, name_end), sector,
-                           name, None, ActorRole.ACTOR, MentionVia.TITLE)
+                country = (country or self._apposition_country(name_end + 1)
+                           or self._context_country(title.first, name_end))
+                self._emit(title.first, name_end, country, sector, name, None, ActorRole.ACTOR,
+                           MentionVia.TITLE)
             return name_end + 1
         if country is not None:
             self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
@@ -490,10 +495,37 @@ class _Reader:
                        ActorRole.ACTOR, MentionVia.COUNTERPART)
         return (end + 1) if end is not None else at
 
+    def _apposition_country(self, at: int) -> str | None:
+        """The country an apposition gives a person: 'Đại sứ Marshall Billingslea, Đặc
+        phái viên của Tổng thống Mỹ' (a comma, a title, and the country of its owners)."""
+        if not self._comma_before(at, 1):
+            return None
+        title = self.matches.get(at)
+        if title is None or title.entry.kind not in _OFFICES:
+            return None
+        index = title.last + 1
+        for _ in range(_APPOSITION_REACH):
+            if index < len(self.tokens) and self.tokens.words.keys[index] == "của":
+                index += 1
+            owner = self.matches.get(index)
+            if owner is None or owner.entry.kind not in _OWNERS | _OFFICES:
+                return None
+            if owner.entry.country is not None:
+                return owner.entry.country
+            index = owner.last + 1
+        return None
+
     def _body(self, match: _Match) -> int:
-        """'Bộ Quốc phòng Nga', 'quân đội Israel': the institution of the country after it;
-        'quân đội nước này': of the country just named; 'cảnh sát', 'tòa án' alone: of the
-        country of its context (``_context_country``)."""
+        """'Bộ Quốc phòng Nga', 'quân đội Israel', 'lực lượng vũ trang của Armenia': the
+        institution of the country after it; 'quân đội nước này': of the country just named;
+        'cảnh sát', 'tòa án' alone: of the country of its context (``_context_country``)."""
+        after = match.last + 1
+        if after < len(self.tokens) and self.tokens.words.keys[after] == "của":
+            owner = self.matches.get(after + 1)
+            if owner is not None and owner.entry.kind in _STATES:
+                self._emit(match.first, owner.last, owner.entry.country, match.entry.sector,
+                           None, owner.entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
+                return owner.last + 1
         nxt = self.matches.get(match.last + 1)
         if nxt is not None and nxt.entry.kind in _NAMED_SIDES | {EntryKind.PLACE}:
             if nxt.entry.kind == EntryKind.ORGANIZATION:

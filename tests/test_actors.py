@@ -144,7 +144,7 @@ def test_seed_event_actors_meet_the_floor() -> None:
 
 
 @pytest.mark.parametrize("name", ["actor_countries", "actor_organizations", "actor_titles",
-                                  "actor_people", "actor_rules"])
+                                  "actor_people", "actor_rules", "actor_collectives"])
 def test_actor_resources_follow_their_schema(name: str) -> None:
     data = json.loads(read_resource_text(f"{name}.json"))
     assert (data["resource"], data["version"]) == (name, VERSIONS[name]) and data["about"]
@@ -231,12 +231,12 @@ def test_an_office_held_until_today_allows_every_year_since_it_began() -> None:
 
 
 def test_a_vietnamese_name_outside_the_gazetteer_is_a_vietnamese_person() -> None:
-    found = by_text("Sáng 12/5, cảnh sát đã bắt giữ Nguyễn Văn Tám tại đường Trần Hưng Đạo.")
+    found = by_text("Sáng 12/5, công an đã bắt giữ Nguyễn Văn Tám tại đường Trần Hưng Đạo.")
     person = found["Nguyễn Văn Tám"]
     assert (person.country, person.sector, person.via) == ("VNM", "CVL", "name")
     assert "Trần Hưng Đạo" not in found  # a street named after someone
-    police = found["cảnh sát"]
-    assert (police.country, police.sector, police.via) == ("VNM", "COP", "context")
+    police = found["công an"]
+    assert (police.country, police.sector) == ("VNM", "COP")
 
 
 def test_an_institution_takes_the_country_of_its_sentence_or_article() -> None:
@@ -288,3 +288,19 @@ def test_apposition_and_possession_give_the_country() -> None:
     forces = by_text("Azerbaijan tấn công các cơ sở của lực lượng vũ trang của Armenia.")
     assert (forces["lực lượng vũ trang của Armenia"].country,
             forces["lực lượng vũ trang của Armenia"].sector) == ("ARM", "MIL")
+
+
+def test_collective_and_unnamed_actors_have_their_sector() -> None:
+    found = by_text("Hàng nghìn người biểu tình Thái Lan đã xuống đường, còn phiến quân nước "
+                    "này bị quân đội tấn công.")
+    sides = {m.text: (m.country, m.sector) for m in found.values()}
+    assert sides["Hàng nghìn người biểu tình Thái Lan"] == ("THA", "CVL")
+    assert sides["phiến quân nước này"] == ("THA", "REB") and sides["quân đội"] == ("THA", "MIL")
+    court = by_text("Viện kiểm sát đã truy tố các bị can.")
+    assert court["Viện kiểm sát"].country == "VNM" and court["Viện kiểm sát"].sector == "JUD"
+    assert (court["các bị can"].country, court["các bị can"].sector) == ("VNM", "CVL")
+    collectives = json.loads(read_resource_text("actor_collectives.json"))["entries"]
+    names = [n for e in collectives for n in e["names"]]
+    assert len(names) == len(set(names)) > 3000
+    assert all(e["sector"] in SECTORS and e["kind"] in {"body", "collective", "person_role"}
+               for e in collectives)

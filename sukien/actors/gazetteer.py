@@ -20,7 +20,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 1, "actor_organizations": 1, "actor_titles": 1,
-            "actor_people": 2, "actor_rules": 1}
+            "actor_people": 2, "actor_rules": 1, "actor_collectives": 1}
 PLACES_VERSION = 1
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -182,6 +182,13 @@ def load_gazetteer() -> Gazetteer:
             kind = {"person": EntryKind.TITLE, "body": EntryKind.BODY}[raw["kind"]]
             for name in raw["names"]:
                 entries.append((name, Entry(kind, name, None, None, _sector(raw["sector"]))))
+        for raw in _load("actor_collectives", "entries"):
+            # institutions, groups and role nouns all take a country as an institution
+            # does ('cảnh sát Pháp', 'người biểu tình Thái Lan'), or their own (Vietnam's)
+            country = _code(raw["country"]) if raw["country"] else None
+            for name in raw["names"]:
+                entries.append((name, Entry(EntryKind.BODY, name, None, country,
+                                            _sector(raw["sector"]))))
         for raw in _load("actor_people", "people"):
             offices = tuple(Office(o["title"], _sector(o["sector"]), date.fromisoformat(o["start"]),
                                    date.fromisoformat(o["end"]) if o["end"] else None)

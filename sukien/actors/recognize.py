@@ -534,6 +534,14 @@ class _Reader:
             self._emit(match.first, nxt.last, nxt.entry.country, match.entry.sector, None,
                        nxt.entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
             return nxt.last + 1
+        if nxt is not None and nxt.entry.kind == EntryKind.GROUP:
+            # 'các nhà ngoại giao hai bên': the group codes both sides, with this sector
+            return match.last + 1
+        if match.entry.country is not None:
+            # Vietnam's own institutions ('công an', 'VKSND'): their country is their name's
+            self._emit(match.first, match.last, match.entry.country, match.entry.sector, None,
+                       None, ActorRole.ACTOR, MentionVia.GAZETTEER)
+            return match.last + 1
         if nxt is not None and nxt.entry.kind == EntryKind.THIS_COUNTRY:
             if self._last_country is not None:
                 self._emit(match.first, nxt.last, self._last_country, match.entry.sector, None,

@@ -19,7 +19,7 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 1, "actor_organizations": 2, "actor_titles": 1,
+VERSIONS = {"actor_countries": 2, "actor_organizations": 2, "actor_titles": 1,
             "actor_people": 2, "actor_rules": 1, "actor_collectives": 1}
 PLACES_VERSION = 1
 NAMES_VERSION = 1

@@ -226,11 +226,19 @@ class _Reader:
                 self._emit(match.first, match.last, entry.country, "GOV", None, entry.entity_id,
                            ActorRole.ACTOR, MentionVia.METONYM)
             return
+        if entry.kind == EntryKind.COUNTRY and self._after_side_word(match.first):
+            # 'phía Nga', 'phía Czech': the country's side at the table, its government
+            self._emit(match.first - 1, match.last, entry.country, "GOV", None,
+                       entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
+            return
         role = (ActorRole.LOCATION if place and entry.kind == EntryKind.COUNTRY
                 else ActorRole.ACTOR)
         name = entry.name if entry.kind == EntryKind.ORGANIZATION else None
         self._emit(match.first, match.last, entry.country, entry.sector, name, entry.entity_id,
                    role, MentionVia.GAZETTEER)
+
+    def _after_side_word(self, first: int) -> bool:
+        return first > 0 and self.tokens.words.keys[first - 1] == "phía"
 
     def _inside_personal_name(self, match: _Match) -> bool:
         """'Thúy Nga', 'Minh Đức', 'Tuấn Anh': a one-word country name after a capitalized

@@ -274,12 +274,18 @@ class EventDate:
         return not self.value.startswith("XXXX")
 
 
-def dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
-    """Whether two reports can be of one event: a date that is not the event's own (none, or
-    borrowed from a related event or the report) contradicts nothing; two own dates agree
-    at the coarser precision ("tháng 3-2023" and 2023-03-15), a date of unknown year
-    matching that day or month of any year (XXXX-10-21 and 2022-10-21)."""
-    if a is None or b is None or a.basis != DateBasis.TIMEX or b.basis != DateBasis.TIMEX:
+def dates_compatible(a: EventDate | None, b: EventDate | None, *, same_article: bool) -> bool:
+    """Whether two reports can be of one event. Two dates agree at the coarser precision
+    ("tháng 3-2023" and 2023-03-15), a date of unknown year matching that day or month of
+    any year (XXXX-10-21 and 2022-10-21). Within one article, a date that is not the
+    event's own (none, or borrowed from a related event or from the report) contradicts
+    nothing: it says when the article reports, and the article reports one event once.
+    Across articles it is compared like any other, and a report without a date joins only
+    another without one: two reports dated by their publication in 2019 and 2024 are two
+    events."""
+    if a is None or b is None:
+        return same_article or a is b
+    if same_article and (a.basis != DateBasis.TIMEX or b.basis != DateBasis.TIMEX):
         return True
     first, second = a.value, b.value
     if not (a.year_known and b.year_known):

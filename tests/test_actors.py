@@ -254,8 +254,9 @@ def test_names_never_match_part_of_a_word() -> None:
 
 def test_the_output_does_not_depend_on_the_day_it_is_computed(tmp_path: Path) -> None:
     """Two runs, one with the clock five years ahead (a sitecustomize shifts time.time,
-    which date.today and datetime.now read): the pages give the same JSON. A page dated
-    only by day and month that names office holders is where the clock once leaked in."""
+    which date.today reads): the pages give the same JSON. A page dated only by day and
+    month that names office holders is where the clock once leaked in. (The store's
+    timestamps read datetime.now, which this does not move; no per-page stage reads it.)"""
     page = tmp_path / "page.txt"
     # an office holder since 14 January 2026, still in office: the one year of "20/1"
     page.write_text("Bộ trưởng Quốc phòng Ukraine điện đàm với người đồng cấp Anh\n"

@@ -120,7 +120,7 @@ def test_seed_events_meet_the_floors() -> None:
 
 def test_event_triggers_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_triggers.json"))
-    assert (data["resource"], data["version"]) == ("event_triggers", 1)
+    assert (data["resource"], data["version"]) == ("event_triggers", 2)
     for trigger in data["triggers"]:
         assert trigger["type"] in data["types"] and trigger["words"]
         assert trigger["cameo"].isdigit()
@@ -178,3 +178,14 @@ def test_the_news_source_is_the_events_source_never_a_side() -> None:
                                "của Ukraine.") if e.type == "ASSAULT"]
     assert event.source is not None and event.source.text == "Reuters"
     assert "GBR" not in event.countries and sides(event) == ({"RUS"}, {"UKR"})
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Phiến quân đã giết hại hai con tin người Nhật.", "ASSAULT"),
+    ("Bộ Ngoại giao Trung Quốc phản bác cáo buộc của Mỹ.", "REJECT"),
+    ("Tổng thống Pháp viếng thăm Hà Nội.", "CONSULT"),
+    ("Cảnh sát Myanmar tống giam ba nhà báo.", "COERCE"),
+])
+def test_a_compound_that_holds_a_trigger_syllable_is_still_an_event(text: str, kind: str) -> None:
+    coder = EventCoder(load_event_lexicon())
+    assert kind in [f.trigger.type for f in coder.triggers(words(text))]

@@ -350,9 +350,9 @@ def test_a_warc_record_without_target_uri_is_malformed_not_a_crash(
         reader: Reader, tmp_path: Path) -> None:
     path = tmp_path / "nouri.warc"
     path.write_bytes(_plain_warc(HTML, 2, with_uri=False))
-    items = read_all(reader, path)
-    assert any(isinstance(i, Rejected) and i.reason is RejectReason.MALFORMED_WARC
-               and "WARC-Target-URI" in i.detail for i in items)
+    rejected = only(read_all(reader, path))
+    assert isinstance(rejected, Rejected) and rejected.reason is RejectReason.MALFORMED_WARC
+    assert "WARC-Target-URI" in rejected.detail
 
 
 def test_a_zero_byte_or_blank_jsonl_gz_is_rejected_as_empty(tmp_path: Path) -> None:
@@ -388,3 +388,6 @@ def test_a_symlink_loop_and_an_unlistable_folder_are_rejections(
     assert reasons == {"a": RejectReason.SYMLINK_LOOP, "b": RejectReason.SYMLINK_LOOP,
                        "locked": RejectReason.UNREADABLE}
     assert sum(isinstance(i, Page) for i in items) == 1
+    # a loop named on the command line is the same rejection
+    loop = only(read_all(reader, crawl / "a"))
+    assert isinstance(loop, Rejected) and loop.reason is RejectReason.SYMLINK_LOOP

@@ -135,6 +135,18 @@ def test_one_event_reported_by_two_articles_is_one_story_with_the_better_date() 
     assert len(apart) == 2
 
 
+def test_reports_dated_only_by_their_publication_are_not_one_event_across_years() -> None:
+    stories = merge_events([
+        ("a.txt", _article("a", _event("a", "2019-05-02", DateBasis.PUBLISHED))),
+        ("b.txt", _article("b", _event("b", "2024-05-02", DateBasis.PUBLISHED))),
+        ("c.txt", _article("c", _event("c", "2022-05-01")))])
+    assert len(stories) == 3
+    same_day = merge_events([
+        ("a.txt", _article("a", _event("a", "2024-05-02", DateBasis.PUBLISHED))),
+        ("b.txt", _article("b", _event("b", "2024-05-02", DateBasis.PUBLISHED)))])
+    assert len(same_day) == 1
+
+
 def test_html_timeline_renders_crawled_text_inert() -> None:
     text = 'Nga và Mỹ điện đàm <script>alert(1)</script> <a href="javascript:alert(2)">x</a>.'
     stories = merge_events([("<b>page</b>.txt",

@@ -136,7 +136,9 @@ class _Tokens:
 
     def capitalized_indices(self) -> list[int]:
         index_at = dict(zip(self.words.starts, range(len(self.words)), strict=True))
-        return [index_at[m.start()] for m in _CAPITALIZED_WORD.finditer(self.words.text)]
+        # an upper-case character that starts no word ('Ⓐ') is no candidate
+        found = (index_at.get(m.start()) for m in _CAPITALIZED_WORD.finditer(self.words.text))
+        return [index for index in found if index is not None]
 
 
 class _Reader:
@@ -292,7 +294,7 @@ class _Reader:
         at = title.last + 1
         while at < len(self.tokens):
             nxt = self.matches.get(at)
-            if nxt is not None and nxt.entry.kind in _OWNERS:
+            if nxt is not None and nxt.entry.kind in _OWNERS and not self._comma_before(at, 1):
                 if nxt.entry.country is not None:
                     country = nxt.entry.country
                 at = nxt.last + 1
@@ -376,13 +378,20 @@ class _Reader:
         self._emit(start.first, match.last, entry.country or country, sector, entry.name,
                    entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
 
-    def _name_run(self, at: int) -> int | None:
-        """The last token of a run of capitalized name tokens starting at ``at``."""
+    def _name_run(self, at: int, through_countries: bool = False) -> int | None:
+        """The last token of a run of capitalized name tokens starting at ``at``; with
+        ``through_countries``, a one-syllable country name is a given name of the run
+        ('Nguyễn Tuấn Anh', 'Nguyễn Thị Thúy Nga')."""
         last = None
         index = at
         while index < len(self.tokens):
             token = self.tokens[index]
-            if index in self.matches or (index > at and token.sentence_start):
+            match = self.matches.get(index)
+            if match is not None and not (
+                    through_countries and index > at and match.first == match.last
+                    and match.entry.kind is EntryKind.COUNTRY):
+                break
+            if index > at and token.sentence_start:
                 break
             if not (token.capitalized or (last is not None
                                           and token.key in self.g.rules.name_particles)):
@@ -391,8 +400,8 @@ class _Reader:
                 break
             last = index
             index += 1
-        if last is not None and not self.tokens[last].capitalized:
-            last -= 1
+        while last is not None and last >= at and not self.tokens[last].capitalized:
+            last = last - 1 if last > at else None  # 'Hans van der': the particles trail
         # 'Đảng Lao động': the run's last syllable begins a word the run cuts
         while last is not None and last >= at and self.boundaries.splits_word(
                 self.tokens.words, at, last, known_name=False):
@@ -430,7 +439,7 @@ class _Reader:
                 or at + 1 >= len(self.tokens) or not self.tokens.capitalized(at + 1)
                 or self._after_place_word(at)):
             return at + 1
-        end = self._name_run(at)
+        end = self._name_run(at, through_countries=True)
         if end is None or not 1 <= end - at <= 3:
             return at + 1
         name = self.text[self.tokens[at].start:self.tokens[end].end]
@@ -572,7 +581,7 @@ class _Reader:
         after = starts[bisect_right(starts, last):bisect_left(starts, end)]
         for index in (*reversed(before), *after):
             match = self.matches[index]
-            if match.entry.kind in _PLACES and match.entry.country not in NON_STATE:
+            if self._names_a_place(match):
                 return match.entry.country
         counts = self._article_countries()
         if counts:
@@ -589,9 +598,18 @@ class _Reader:
         if self._named_countries is None:
             self._named_countries = Counter(
                 m.entry.country for m in self.matches.values()
-                if m.entry.kind in _PLACES | {EntryKind.PERSON}
-                and m.entry.country is not None and m.entry.country not in NON_STATE)
+                if m.entry.country is not None and (
+                    self._names_a_place(m) or (m.entry.kind is EntryKind.PERSON
+                                               and m.entry.country not in NON_STATE)))
         return self._named_countries
+
+    def _names_a_place(self, match: _Match) -> bool:
+        """A country, capital or city the reader takes as one: not a syllable of a personal
+        name ('Thúy Nga') nor an ambiguous name out of context ('Anh' the honorific)."""
+        entry = match.entry
+        return (entry.kind in _PLACES and entry.country is not None
+                and entry.country not in NON_STATE and not entry.ambiguous
+                and not self._inside_personal_name(match))
 
     # -- output ---------------------------------------------------------------------------
 

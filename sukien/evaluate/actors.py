@@ -9,7 +9,7 @@ from pathlib import Path
 from sukien.evaluate.content import processed
 from sukien.evaluate.gold import GoldActor, GoldDocument, GoldEvent
 from sukien.evaluate.metrics import Share, share_of
-from sukien.model import ActorMention, Event
+from sukien.model import ActorMention, ActorRole, Event
 from sukien.options import ProcessOptions
 
 
@@ -62,6 +62,9 @@ def score_actors(documents: list[GoldDocument], options: ProcessOptions,
 
 def _side_check(page: str, gold: GoldActor, event: GoldEvent | None,
                 mentions: list[ActorMention], events: list[Event]) -> SideCheck:
+    """Only mentions that can act count: a province or city named as a place says the
+    country is in the article, not that it is a side."""
+    mentions = [m for m in mentions if m.role is not ActorRole.LOCATION]
     found = any(m.country == gold.country for m in mentions)
     sector = gold.sector is None or any(
         m.country == gold.country and m.sector == gold.sector for m in mentions)

@@ -16,11 +16,11 @@ from sukien.errors import UsageError
 from sukien.evaluate.content import corpus_records
 from sukien.evaluate.gold import SCHEMA
 from sukien.events.codes import PloverCodes, load_plover_codes
-from sukien.model import EventStatus
+from sukien.model import EventStatus, Precision
 
 MAX_EVIDENCE_WORDS = 25
 TIERS = frozenset({"primary", "secondary"})
-PRECISIONS = frozenset({"day", "week", "month", "quarter", "season", "year", "decade", "unknown"})
+PRECISIONS = frozenset(Precision)
 _DATE = re.compile(r"^(\d{4}|XXXX)(-\d\d(-\d\d)?)?$")
 
 

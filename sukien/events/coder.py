@@ -483,7 +483,7 @@ def _merged(events: list[Event]) -> list[Event]:
         key = (event.type, event.status, *event.sides)
         for index in by_key.get(key, ()):
             other = kept[index]
-            if dates_compatible(other.date, event.date):
+            if dates_compatible(other.date, event.date, same_article=True):
                 specific = other if other.mode is not None or event.mode is None else event
                 kept[index] = replace(other, date=better_date(other.date, event.date),
                                       mode=specific.mode, cameo=specific.cameo,
@@ -508,7 +508,7 @@ def _attached(events: list[Event]) -> list[Event]:
         if len(same) != 1:
             continue
         target = out[same[0]]
-        if dates_compatible(target.date, headless.date):
+        if dates_compatible(target.date, headless.date, same_article=True):
             out[same[0]] = replace(target, date=better_date(target.date, headless.date),
                                    mentions=_union(target.mentions, headless.mentions))
     return out

@@ -11,7 +11,7 @@ import pycountry
 from sukien.resources import ResourceError, load_json_resource
 
 RESOURCE = "plover_codes.json"
-VERSION = 1
+VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +23,8 @@ class PloverCodes:
     countries: frozenset[str]
 
     def is_actor_code(self, code: str) -> bool:
-        """An ISO 3166 alpha-3 country or a non-state code (UNO, IGO, EUR …)."""
+        """An ISO 3166 alpha-3 country (or a former or user-assigned one the gazetteer uses:
+        SUN, XKX) or a non-state code (UNO, IGO, EUR …)."""
         return code in self.countries or code in self.non_state
 
 
@@ -36,7 +37,8 @@ def load_plover_codes() -> PloverCodes:
             modes={name: frozenset(spec["modes"]) for name, spec in types.items()},
             sectors=frozenset(data["sectors"]),
             non_state=frozenset(data["non_state"]),
-            countries=frozenset(c.alpha_3 for c in pycountry.countries),
+            countries=frozenset(c.alpha_3 for c in pycountry.countries)
+            | frozenset(data["former_and_user_assigned"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc

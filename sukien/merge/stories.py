@@ -99,7 +99,9 @@ def merge_group(mentions: Iterable[StoryMention]) -> list[Story]:
     groups: list[list[StoryMention]] = []
     for mention in sorted(mentions, key=_mention_order):
         for group in groups:
-            if all(dates_compatible(m.event.date, mention.event.date) for m in group):
+            if all(dates_compatible(m.event.date, mention.event.date,
+                                    same_article=m.article_id == mention.article_id)
+                   for m in group):
                 group.append(mention)
                 break
         else:

@@ -57,8 +57,11 @@ class Reader:
                 yield from self._read_stream(stdin or io.BytesIO(), "<stdin>", "stdin", None)
                 continue
             root = Path(given)
-            if not root.exists():
-                yield Rejected(given, RejectReason.UNREADABLE, "no such file or directory")
+            try:
+                root.stat()
+            except OSError as exc:
+                # a missing path, or a loop of symbolic links named on the command line
+                yield Rejected(given, rejection_of(exc), exc.strerror or str(exc))
                 continue
             for path in iter_files(root):
                 if isinstance(path, Rejected):

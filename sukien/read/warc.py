@@ -26,7 +26,10 @@ def read_warc(stream: BinaryIO, source: str, reader: Reader) -> Iterator[Page | 
     records = ArchiveIterator(stream)
     seen = 0
     try:
-        for record in records:
+        while (record := _next_record(records, source, seen)) is not None:
+            if isinstance(record, Rejected):
+                yield record
+                return
             seen += 1
             if record.rec_type is None:
                 yield Rejected(source, RejectReason.MALFORMED_WARC, "record without WARC-Type")
@@ -45,14 +48,25 @@ def read_warc(stream: BinaryIO, source: str, reader: Reader) -> Iterator[Page | 
             yield _page_from_record(record, data, where, reader)
     except (ArchiveLoadFailed, ValueError) as exc:
         yield Rejected(source, RejectReason.MALFORMED_WARC, str(exc).strip() or type(exc).__name__)
-    except AttributeError:
-        # warcio fails this way on a response record that names no WARC-Target-URI
-        yield Rejected(f"{source}#{seen + 1}", RejectReason.MALFORMED_WARC,
-                       "response record without WARC-Target-URI")
+        return
     except EOFError as exc:
         yield Rejected(source, RejectReason.TRUNCATED_GZIP, str(exc))
+        return
     if seen == 0:
         yield Rejected(source, RejectReason.EMPTY, "no WARC record")
+
+
+def _next_record(records: ArchiveIterator, source: str, seen: int) -> Any:
+    """The next record, None at the end, or the rejection of a record warcio cannot
+    frame: it fails with an AttributeError on a response record that names no
+    WARC-Target-URI (caught here, around warcio alone, so no bug of ours hides in it)."""
+    try:
+        return next(records)
+    except StopIteration:
+        return None
+    except AttributeError:
+        return Rejected(f"{source}@record-{seen + 1}", RejectReason.MALFORMED_WARC,
+                        "response record without WARC-Target-URI")
 
 
 def _missing_bytes(record: Any, data: bytes, limit: int) -> int:

@@ -3,10 +3,8 @@ and the tokenizer sees only syllables: a name or trigger of one syllable can be 
 or the last half of another word ('bác' in 'bác sĩ', 'Tuy' in 'Tuy nhiên', 'Lao' in 'Lao
 động'). A match is refused when a word of the list straddles one of its edges.
 
-Names are written with every syllable capitalized, common words are not: a word of the
-list that starts on a capitalized syllable inside a known name ('Hàn Quốc gia nhập':
-'quốc gia') is not a word there. A run of capitalized syllables that is no known name has
-no such protection: 'Đảng Lao động' holds the word 'lao động', not a party 'Lao'.
+A known name or trigger of two or more syllables is a word itself and wins where words
+overlap; a run of capitalized syllables that is no known name does not ('Đảng Lao động').
 """
 
 from __future__ import annotations
@@ -16,34 +14,34 @@ from sukien.text.phrases import PhraseIndex, Words
 
 RESOURCE = "vietnamese_words.txt"
 VERSION = 1
-# the longest word of the list that can reach back over a match's first syllable
-_REACH = 4
 
 
 class WordBoundaries:
     """The multi-syllable words of ``resources/vietnamese_words.txt`` as a phrase index."""
 
     def __init__(self, words: frozenset[str] | None = None) -> None:
-        self._index: PhraseIndex[int] = PhraseIndex()
+        self._index: PhraseIndex[str] = PhraseIndex()
+        # how far back a word of the list can start and still reach a match's first syllable
+        self._reach = 1
         for word in words if words is not None else load_word_list(
                 RESOURCE, "vietnamese_words", VERSION):
-            self._index.add(word, len(word.split()))
+            self._index.add(word, word)
+            self._reach = max(self._reach, len(word.split()))
 
     def splits_word(self, tokens: Words, first: int, last: int, known_name: bool = True
                     ) -> bool:
         """Whether the syllables ``first..last`` cut a word of the list in two: a word
         that starts before ``first`` and reaches into the match, or one that starts
-        inside it and runs past ``last`` (for a ``known_name``, not one starting on a
-        capitalized syllable after its first).
+        inside it and runs past ``last``.
 
-        A known phrase of two or more syllables ('tấn công', 'quân đội') is a word itself:
-        where another word overlaps it ('tấn công bằng': 'công bằng') the text is
-        ambiguous and the phrase, being known, wins."""
+        A known phrase of two or more syllables ('tấn công', 'quân đội', 'Hàn Quốc') is a
+        word itself: where another word overlaps it ('tấn công bằng': 'công bằng'; 'Hàn
+        Quốc gia nhập': 'quốc gia') the text is ambiguous and the phrase, being known,
+        wins. An unknown run of capitalized syllables has no such protection: 'Đảng Lao
+        động' holds the word 'lao động', not a party 'Lao'."""
         if known_name and last > first:
             return False
-        for start in range(max(0, first - _REACH + 1), last + 1):
-            if known_name and start > first and _capitalized(tokens, start):
-                continue
+        for start in range(max(0, first - self._reach + 1), last + 1):
             end = self._word_end(tokens, start)
             if end is None:
                 continue
@@ -66,6 +64,3 @@ def _joined(tokens: Words, index: int) -> bool:
     """Whether syllable ``index`` and the next are parted by one space, as in a word."""
     return tokens.text[tokens.ends[index]:tokens.starts[index + 1]] == " "
 
-
-def _capitalized(tokens: Words, index: int) -> bool:
-    return tokens.text[tokens.starts[index]].isupper()

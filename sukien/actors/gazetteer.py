@@ -3,9 +3,9 @@
 Files (each ``{"resource": NAME, "version": N, …}``, N in ``VERSIONS``):
 ``actor_countries.json``, ``actor_organizations.json``, ``actor_titles.json``,
 ``actor_collectives.json``, ``actor_people.json``, ``actor_rules.json``, and
-``places.json`` and ``vietnamese_names.json``. Names are matched over ``\\w+`` tokens, case-folded; a
-name written with a capital matches only a capitalized token ("hoa mỹ" is not
-Mỹ), an acronym only the same letters in capitals.
+``places.json`` and ``vietnamese_names.json``. Names are matched over ``\\w+`` tokens,
+case-folded; a name written with a capital matches only a capitalized token ("hoa mỹ"
+is not Mỹ), an acronym only the same letters in capitals.
 """
 
 from __future__ import annotations

@@ -14,6 +14,10 @@ from sukien.text.phrases import PhraseIndex, Words
 
 RESOURCE = "vietnamese_words.txt"
 VERSION = 1
+# how far back a word can start and still cover a match's first syllable: words of up to
+# four syllables; the list's 37 longer ones are idioms and terms ('ngôn ngữ đánh dấu siêu
+# văn bản') that never straddle a name or a trigger
+_REACH = 4
 
 
 class WordBoundaries:
@@ -21,12 +25,13 @@ class WordBoundaries:
 
     def __init__(self, words: frozenset[str] | None = None) -> None:
         self._index: PhraseIndex[str] = PhraseIndex()
-        # how far back a word of the list can start and still reach a match's first syllable
-        self._reach = 1
         for word in words if words is not None else load_word_list(
                 RESOURCE, "vietnamese_words", VERSION):
             self._index.add(word, word)
-            self._reach = max(self._reach, len(word.split()))
+        # the word ends found in the text last asked about: a text asks about the same
+        # starts many times (every name and trigger near them)
+        self._text: Words | None = None
+        self._ends: dict[int, int | None] = {}
 
     def splits_word(self, tokens: Words, first: int, last: int, known_name: bool = True
                     ) -> bool:
@@ -41,7 +46,9 @@ class WordBoundaries:
         động' holds the word 'lao động', not a party 'Lao'."""
         if known_name and last > first:
             return False
-        for start in range(max(0, first - self._reach + 1), last + 1):
+        if tokens is not self._text:
+            self._text, self._ends = tokens, {}
+        for start in range(max(0, first - _REACH + 1), last + 1):
             end = self._word_end(tokens, start)
             if end is None:
                 continue
@@ -52,11 +59,14 @@ class WordBoundaries:
     def _word_end(self, tokens: Words, start: int) -> int | None:
         """The last syllable of the longest word of the list at ``start`` written as one
         word (syllables parted by single spaces only)."""
+        if start in self._ends:
+            return self._ends[start]
         best = None
         for length, _ in self._index.matches_at(tokens.keys, start):
             end = start + length - 1
             if length > 1 and all(_joined(tokens, i) for i in range(start, end)):
                 best = end
+        self._ends[start] = best
         return best
 
 

@@ -61,7 +61,7 @@ def ingest(
     never lands inside a database call.
     """
     inputs = list(inputs)
-    with Store.open(options.db) as store:
+    with Store.open(options.db, memory_mb=options.memory_mb) as store:
         finished: set[tuple[str, int, int]] = set()
         if not options.force:
             for given in inputs:

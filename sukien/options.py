@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_DB = Path("sukien.duckdb")
+# DuckDB's buffer pool would otherwise grow to most of the machine's memory during a long
+# ingest; past this it spills to disk (every query of the store can). Reading a whole
+# crawl (timeline, export, serve) may need more: --memory-mb raises it
+DEFAULT_MEMORY_MB = 256
 
 DEFAULT_TEXT_FIELDS = ("text", "content", "body", "article")
 DEFAULT_HTML_FIELDS = ("html", "raw_html", "raw_content")
@@ -92,6 +96,7 @@ class ProcessOptions:
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
     db: Path = DEFAULT_DB
+    memory_mb: int = DEFAULT_MEMORY_MB
     batch_size: int = 200
     force: bool = False
     process: ProcessOptions = field(default_factory=ProcessOptions)

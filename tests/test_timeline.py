@@ -20,6 +20,7 @@ from sukien.model import (
     Evidence,
     Paragraph,
 )
+from sukien.store import Store
 from sukien.timeline import (
     TimelineQuery,
     build_timeline,
@@ -207,3 +208,12 @@ def test_timeline_refuses_bad_flags_with_exit_2(seeds_db: Path, tmp_path: Path) 
         assert "Traceback" not in result.stderr and result.stderr.startswith("error:"), args
     both = timeline_json(seeds_db, "--type", "consult,agree")
     assert both and {e["type"] for e in both} <= {"CONSULT", "AGREE"}
+
+
+def test_the_memory_duckdb_may_use_is_an_option(seeds_db: Path) -> None:
+    with Store.open(seeds_db, read_only=True, memory_mb=512) as store:
+        limit = store._con.execute("SELECT current_setting('memory_limit')").fetchone()
+    assert limit is not None and str(limit[0]).startswith(("512", "488"))
+    assert timeline_json(seeds_db, "--memory-mb", "1024")
+    too_small = run_cli("timeline", "--db", str(seeds_db), "--memory-mb", "8")
+    assert too_small.returncode == 2 and "Traceback" not in too_small.stderr

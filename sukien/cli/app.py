@@ -45,7 +45,14 @@ from sukien.extract import records
 from sukien.ingest import IngestSummary, ingest
 from sukien.merge import merge_events
 from sukien.model import NOT_FACTS, Event, EventActor, PageResult, Rejected
-from sukien.options import DEFAULT_DB, MIN_PAGES, MIN_SHARE, IngestOptions, ProcessOptions
+from sukien.options import (
+    DEFAULT_DB,
+    DEFAULT_MEMORY_MB,
+    MIN_PAGES,
+    MIN_SHARE,
+    IngestOptions,
+    ProcessOptions,
+)
 from sukien.processing import page_results
 from sukien.store import Store
 from sukien.time import TimeStage
@@ -79,6 +86,9 @@ app = typer.Typer(
 
 DbOption = Annotated[Path, typer.Option(
     "--db", help="DuckDB database file (or, to read, the Parquet folder of sukien.spark).")]
+MemoryOption = Annotated[int, typer.Option(
+    "--memory-mb", min=16, help="Memory DuckDB may use before it spills to disk; raise it "
+                                "to read a whole crawl faster.")]
 RepeatedLinesOption = Annotated[bool, typer.Option(
     help="First read all inputs to find lines repeated on many pages of a site (menus, "
          "footers) and drop them; not possible on stdin.")]
@@ -132,6 +142,7 @@ def _root(
 def ingest_command(
     inputs: Inputs,
     db: DbOption = DEFAULT_DB,
+    memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Pages per transaction.")] = 200,
     force: Annotated[bool, typer.Option(help="Re-read inputs already ingested.")] = False,
@@ -158,7 +169,7 @@ def ingest_command(
         build_read_options(text_field, html_field, url_field, published_field, id_field,
                            published, max_page_mb, max_line_mb),
         build_repeated_options(repeated_lines, repeated_min_pages, repeated_min_share),
-        workers=workers), batch_size, force)
+        workers=workers), batch_size, force, memory_mb)
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda signum, frame: stop.set())
     try:
@@ -191,10 +202,11 @@ def _print_summary(summary: IngestSummary, db: Path) -> None:
 @app.command("stats")
 def stats_command(
     db: DbOption = DEFAULT_DB,
+    memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Counts of what the database holds."""
-    with Store.open(db, read_only=True) as store:
+    with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
         stats = store.stats()
     if as_json:
         payload = {
@@ -218,12 +230,13 @@ def stats_command(
 @app.command("rejected")
 def rejected_command(
     db: DbOption = DEFAULT_DB,
+    memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
     reason: Annotated[str | None, typer.Option(help="Only this reason.")] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines.")] = False,
 ) -> None:
     """Inputs that did not become pages, with the reason."""
-    with Store.open(db, read_only=True) as store:
+    with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
         rows = store.rejected(reason, limit)
     out = _stdout()
     if as_json:
@@ -360,6 +373,7 @@ def demo_command(
 @app.command("timeline")
 def timeline_command(
     db: DbOption = DEFAULT_DB,
+    memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
     dyad: Annotated[str | None, typer.Option(
         "--dyad", help="Two countries, e.g. USA,RUS: events between them.")] = None,
     actor: Annotated[list[str] | None, typer.Option(
@@ -381,7 +395,7 @@ def timeline_command(
         dyad=parse_dyad(dyad, "--dyad"), actors=tuple(actor or ()),
         types=parse_types(event_type, "--type"), since=parse_period(since, "--since"),
         until=parse_period(until, "--until"), text=query, facts_only=not every_status)
-    with Store.open(db, read_only=True) as store:
+    with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
         entries = build_timeline(merge_events(store.articles(copies=False)), timeline_query)
     title = "sukien timeline" + (f": {dyad}" if dyad else "")
     if output_format is TimelineFormat.TABLE and output is None:
@@ -413,6 +427,7 @@ def timeline_command(
 @app.command("serve")
 def serve_command(
     db: DbOption = DEFAULT_DB,
+    memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
     host: Annotated[str, typer.Option(
         "--host", help="Address to listen on; keep 127.0.0.1 unless others should see it.")
     ] = "127.0.0.1",
@@ -424,7 +439,7 @@ def serve_command(
 
     from sukien.web import create_app, load_catalog
 
-    with Store.open(db, read_only=True) as store:
+    with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
         catalog = load_catalog(store)
     _stdout().print(f"sukien: {len(catalog.stories)} events from {db} on http://{host}:{port}/ "
                     "(Ctrl-C stops)", markup=False)
@@ -436,12 +451,13 @@ def export_command(
     out: Annotated[Path, typer.Argument(
         help="A file for plover-jsonl; a directory for csv and parquet (events + mentions).")],
     db: DbOption = DEFAULT_DB,
+    memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
     output_format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.PLOVER_JSONL,
     every_status: Annotated[bool, typer.Option(
         "--all", help="Also hypothetical and denied events.")] = False,
 ) -> None:
     """PLOVER records with their CAMEO code: one row per event, and where each is reported."""
-    with Store.open(db, read_only=True) as store:
+    with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
         stories = [s for s in merge_events(store.articles(copies=False))
                    if every_status or s.status not in NOT_FACTS]
     count = export(stories, output_format, out)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sukien.errors import UsageError
 from sukien.options import (
+    DEFAULT_MEMORY_MB,
     MIN_PAGES,
     MIN_SHARE,
     DuplicateOptions,
@@ -75,11 +76,12 @@ def build_process_options(
 
 
 def build_ingest_options(db: Path, process: ProcessOptions, batch_size: int = 200,
-                         force: bool = False) -> IngestOptions:
+                         force: bool = False, memory_mb: int = DEFAULT_MEMORY_MB
+                         ) -> IngestOptions:
     if batch_size < 1:
         raise UsageError(f"--batch-size must be at least 1, got {batch_size}")
-    return IngestOptions(db=db, batch_size=batch_size, force=force, process=process,
-                         duplicates=DuplicateOptions())
+    return IngestOptions(db=db, memory_mb=memory_mb, batch_size=batch_size, force=force,
+                         process=process, duplicates=DuplicateOptions())
 
 
 def build_spark_options(inputs: list[str], out: str, master: str | None,

@@ -35,7 +35,7 @@ from sukien.model import (
     Timex,
     TimexKind,
 )
-from sukien.options import DuplicateOptions
+from sukien.options import DEFAULT_MEMORY_MB, DuplicateOptions
 from sukien.store.rows import page_result_rows, rejected_row, source_row
 from sukien.store.schema import ARROW_SCHEMAS, LATEST_VERSION, MIGRATIONS
 
@@ -83,9 +83,6 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-# DuckDB's buffer pool would otherwise grow to most of the machine's memory during a long
-# ingest; past this it spills to disk (every query of the store can)
-MEMORY_LIMIT = "256MB"
 
 
 class Store:
@@ -96,17 +93,19 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path, read_only: bool = False) -> Store:
-        """A DuckDB file, or (read-only) a directory of Parquet tables from ``sukien.spark``."""
+    def open(cls, path: Path, read_only: bool = False,
+             memory_mb: int = DEFAULT_MEMORY_MB) -> Store:
+        """A DuckDB file, or (read-only) a directory of Parquet tables from ``sukien.spark``.
+        ``memory_mb`` bounds DuckDB's buffer pool; past it, queries spill to disk."""
         if path.is_dir():
             if not read_only:
                 raise UsageError(f"{path} is a directory of Parquet tables: read-only")
-            return cls.open_parquet(path)
+            return cls.open_parquet(path, memory_mb)
         if read_only and not path.exists():
             raise UsageError(f"no database at {path}; run 'sukien ingest' first")
         try:
             connection = duckdb.connect(str(path), read_only=read_only,
-                                        config={"memory_limit": MEMORY_LIMIT})
+                                        config={"memory_limit": f"{memory_mb}MB"})
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {path}: {exc}") from exc
         store = cls(connection, path)
@@ -118,12 +117,12 @@ class Store:
         return store
 
     @classmethod
-    def open_parquet(cls, directory: Path) -> Store:
+    def open_parquet(cls, directory: Path, memory_mb: int = DEFAULT_MEMORY_MB) -> Store:
         """The Spark job's output seen as a store: each ``<table>/*.parquet`` folder becomes
         a view over its files; a table the job did not write stays empty."""
         if not any(directory.glob("*/*.parquet")):
             raise UsageError(f"{directory} holds no Parquet tables (<table>/*.parquet)")
-        connection = duckdb.connect(":memory:")
+        connection = duckdb.connect(":memory:", config={"memory_limit": f"{memory_mb}MB"})
         store = cls(connection, directory)
         try:
             store._migrate(read_only=False)

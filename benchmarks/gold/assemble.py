@@ -8,9 +8,10 @@ article, split into ``tune.json`` and ``check.json`` by ``sample.json``; each ev
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 from pathlib import Path
+
+from sukien.evaluate.gold_check import corpus_texts
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_VNTC = HERE.parent.parent.parent / "shared" / "data" / "vntc" / "vntc.jsonl.gz"
@@ -19,16 +20,6 @@ ABOUT_FILE = HERE / "about.md"
 EVENT_KEYS = ("id", "tier", "type", "alt_types", "mode", "symmetric", "actors", "recipients",
               "date", "precision", "derivable", "date_range", "status", "location",
               "evidence", "lines", "note")
-
-
-def texts(corpus: Path, ids: set[str]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["id"] in ids:
-                found[record["id"]] = record["text"]
-    return found
 
 
 def evidence_lines(text: str, evidence: str) -> list[int]:
@@ -74,7 +65,7 @@ def main() -> None:
     missing = [a["id"] for a in order if a["id"] not in coded]
     if missing:
         raise SystemExit(f"{len(missing)} sampled articles not coded, e.g. {missing[0]}")
-    article_texts = texts(args.corpus, {a["id"] for a in order})
+    article_texts = corpus_texts(args.corpus, {a["id"] for a in order})
     about = ABOUT_FILE.read_text("utf-8").strip()
     for split in ("tune", "check"):
         documents = [document(coded[a["id"]], article_texts[a["id"]], number, a["section"])

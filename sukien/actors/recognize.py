@@ -277,11 +277,14 @@ class _Reader:
         return None
 
     def _after_locative(self, first: int) -> bool:
-        if first == 0:
-            return False
-        previous = self.tokens[first - 1].key
-        two = f"{self.tokens[first - 2].key} {previous}" if first > 1 else ""
-        return previous in self.g.rules.locatives or two in self.g.rules.locatives
+        return self._after_words(first, self.g.rules.locatives)
+
+    def _after_words(self, first: int, words: frozenset[str]) -> bool:
+        """Whether the word or two words right before ``first`` are one of ``words``."""
+        keys = self.tokens.words.keys
+        one = keys[first - 1] if first > 0 else ""
+        two = f"{keys[first - 2]} {one}" if first > 1 else ""
+        return one in words or two in words
 
     # -- people ---------------------------------------------------------------------------
 
@@ -437,7 +440,7 @@ class _Reader:
         rules = self.g.rules
         if (self.tokens.words.keys[at] not in rules.family_names
                 or at + 1 >= len(self.tokens) or not self.tokens.capitalized(at + 1)
-                or self._after_place_word(at)):
+                or self._after_words(at, rules.place_words)):
             return at + 1
         end = self._name_run(at, through_countries=True)
         if end is None or not 1 <= end - at <= 3:
@@ -448,12 +451,6 @@ class _Reader:
             country = HOME_COUNTRY
         self._emit(at, end, country, "CVL", name, None, ActorRole.ACTOR, MentionVia.NAME)
         return end + 1
-
-    def _after_place_word(self, at: int) -> bool:
-        keys = self.tokens.words.keys
-        one = keys[at - 1] if at > 0 else ""
-        two = f"{keys[at - 2]} {one}" if at > 1 else ""
-        return one in self.g.rules.place_words or two in self.g.rules.place_words
 
     def _earlier_person(self, name: str) -> ActorMention | None:
         return self._people.get(name) or self._people.get(name.split()[-1])

@@ -12,7 +12,7 @@ from sukien.clean import NO_REPEATED_LINES
 from sukien.evaluate.bkee import BkeeDocument
 from sukien.evaluate.content import processed
 from sukien.evaluate.gold import GoldDocument, GoldEvent
-from sukien.evaluate.metrics import f1
+from sukien.evaluate.metrics import f1, share_of
 from sukien.model import NOT_FACTS, Article, Event, Paragraph
 from sukien.options import ProcessOptions
 from sukien.processing import worker_pipeline
@@ -86,9 +86,7 @@ class EventScore:
     @property
     def missing_recipient_rate(self) -> float:
         """Share of coded facts without a recipient (symmetric events list both sides)."""
-        if not self.coded:
-            return 0.0
-        return sum(not c.event.recipients for c in self.coded) / len(self.coded)
+        return share_of(not c.event.recipients for c in self.coded).rate
 
     @property
     def control_events(self) -> int:

@@ -8,7 +8,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +26,11 @@ _DATE = re.compile(r"^(\d{4}|XXXX)(-\d\d(-\d\d)?)?$")
 
 @dataclass(frozen=True, slots=True)
 class GoldCounts:
-    articles: Counter[str] = field(default_factory=Counter)
-    events_by_type: Counter[str] = field(default_factory=Counter)
-    events_by_tier: Counter[str] = field(default_factory=Counter)
-    events_by_section: Counter[str] = field(default_factory=Counter)
-    articles_without_events: int = 0
+    articles: Counter[str]
+    events_by_type: Counter[str]
+    events_by_tier: Counter[str]
+    events_by_section: Counter[str]
+    articles_without_events: int
 
     @property
     def events(self) -> int:
@@ -54,7 +54,10 @@ def check_gold(path: Path, texts: Mapping[str, str] | None = None,
     except (OSError, json.JSONDecodeError) as exc:
         raise UsageError(f"cannot read gold file {path}: {exc}") from exc
     problems: list[str] = []
-    counts = GoldCounts()
+    articles: Counter[str] = Counter()
+    by_type: Counter[str] = Counter()
+    by_tier: Counter[str] = Counter()
+    by_section: Counter[str] = Counter()
     if data.get("schema") != SCHEMA:
         problems.append(f"schema is {data.get('schema')!r}, not {SCHEMA!r}")
     seen_events: set[str] = set()
@@ -62,7 +65,7 @@ def check_gold(path: Path, texts: Mapping[str, str] | None = None,
     for doc in data.get("documents", []):
         where = str(doc.get("id") or doc.get("file"))
         section = str(doc.get("section") or "-")
-        counts.articles[section] += 1
+        articles[section] += 1
         problems.extend(f"{where}: {p}" for p in _document_problems(doc))
         text = texts.get(where) if texts is not None else None
         if texts is not None and text is None:
@@ -75,12 +78,11 @@ def check_gold(path: Path, texts: Mapping[str, str] | None = None,
             seen_events.add(event_id)
             problems.extend(f"{where} {event_id}: {p}"
                             for p in _event_problems(event, codes, text))
-            counts.events_by_type[str(event.get("type"))] += 1
-            counts.events_by_tier[str(event.get("tier"))] += 1
-            counts.events_by_section[section] += 1
-    return GoldReport(path, tuple(problems), GoldCounts(
-        counts.articles, counts.events_by_type, counts.events_by_tier, counts.events_by_section,
-        empty))
+            by_type[str(event.get("type"))] += 1
+            by_tier[str(event.get("tier"))] += 1
+            by_section[section] += 1
+    return GoldReport(path, tuple(problems),
+                      GoldCounts(articles, by_type, by_tier, by_section, empty))
 
 
 def corpus_texts(corpus: Path, ids: Iterable[str]) -> dict[str, str]:

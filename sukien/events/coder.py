@@ -229,9 +229,10 @@ class _Sentence:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
             subjects = self._candidates(passive + 1, found.first)
             recipients = self._nearest_before(passive, subject_from)
-        else:
-            recipients = self._after(found.last + 1, _sides(subjects))
-        actors, others = _split(_sides(subjects), _sides(recipients))
+        subject_sides = _sides(subjects)
+        if passive is None:
+            recipients = self._after(found.last + 1, subject_sides)
+        actors, others = _split(subject_sides, _sides(recipients))
         if not others and trigger.type == "ASSAULT":
             others = [a for a in _sides(self._places_after(found.last + 1))
                       if not _own_side(a, actors)][:1]

@@ -305,3 +305,53 @@ def test_collective_and_unnamed_actors_have_their_sector() -> None:
     assert len(names) == len(set(names)) > 3000
     assert all(e["sector"] in SECTORS and e["kind"] in {"body", "collective", "person_role"}
                for e in collectives)
+
+
+def test_a_thousands_dot_does_not_end_the_sentence_of_its_context_country() -> None:
+    # VNTC, The gioi: before, '1.000' ended a sentence and the soldiers became Iraq's
+    found = by_text("Hàn Quốc đang cân nhắc rút 1.000 trong số 3.200 binh sĩ hiện đóng quân "
+                    "tại Iraq, Kim Sung-gon, nhà hoạch định chính sách của đảng Uri cầm quyền "
+                    "cho biết.")
+    assert (found["binh sĩ"].country, found["binh sĩ"].sector) == ("KOR", "MIL")
+    assert found["Iraq"].role == "location"
+
+
+def test_this_country_is_the_subject_of_its_sentence_or_of_the_one_before() -> None:
+    found = by_text("Hiện tại, quân số Hàn Quốc tại Iraq lớn thứ ba sau Mỹ và Anh. Hồi tháng "
+                    "giêng, Quốc hội nước này đã thông qua luật cho phép kéo dài thời hạn đóng "
+                    "quân.")
+    parliament = found["Quốc hội nước này"]
+    assert (parliament.country, parliament.sector) == ("KOR", "LEG")
+    seed = by_text("Bộ Quốc phòng Nga ngày 25-6 xác nhận nước này và Ukraine đã trao đổi mỗi "
+                   "bên 90 tù binh. Ngoại trưởng Mỹ Antony Blinken không bình luận.")
+    assert seed["nước này"].country == "RUS"
+
+
+def test_the_institution_a_title_heads_gives_its_holder_the_sector() -> None:
+    found = by_text("Tư lệnh lực lượng an ninh Marốc Hamidou Laanigi cho biết những chiến binh "
+                    "Hồi giáo đã bị bắt.")
+    laanigi = found["Tư lệnh lực lượng an ninh Marốc Hamidou Laanigi"]
+    assert (laanigi.country, laanigi.sector) == ("MAR", "COP")
+
+
+def test_unnamed_title_holders_after_a_number_take_the_country_of_their_context() -> None:
+    found = by_text("Trong tuần qua, 21 nghị sĩ đại diện cho các tiểu bang tại Mỹ đã gửi thư phản "
+                    "đối tới USDA.")
+    assert (found["nghị sĩ"].country, found["nghị sĩ"].sector) == ("USA", "LEG")
+    owned = coded("Một chỉ huy cấp cao của lực lượng này thiệt mạng trong vụ không kích của "
+                  "Israel.")
+    assert not [m for m in owned if m[0] == "chỉ huy"]
+
+
+def test_one_body_before_coordinated_countries_is_each_country_s() -> None:
+    found = coded("Bắt đầu từ sáng nay, hai phái đoàn VN và Nhật Bản sẽ tiến hành phiên đàm phán "
+                  "tiếp theo.")
+    assert ("phái đoàn VN", "VNM", "GOV", "actor") in found
+    assert ("Nhật Bản", "JPN", "GOV", "actor") in found
+
+
+def test_embassies_consulates_and_forces_of_a_country_act_for_it() -> None:
+    found = by_text("Một chiếc xe bom đã phát nổ gần Lãnh sự quán Mỹ ở thành phố Karachi, trong "
+                    "khi Lực lượng Israel tiếp tục tuần tra ở Bờ Tây.")
+    assert (found["Lãnh sự quán Mỹ"].country, found["Lãnh sự quán Mỹ"].sector) == ("USA", "GOV")
+    assert (found["Lực lượng Israel"].country, found["Lực lượng Israel"].sector) == ("ISR", "MIL")

@@ -120,7 +120,7 @@ def test_seed_events_meet_the_floors() -> None:
 
 def test_event_triggers_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_triggers.json"))
-    assert (data["resource"], data["version"]) == ("event_triggers", 2)
+    assert (data["resource"], data["version"]) == ("event_triggers", 3)
     for trigger in data["triggers"]:
         assert trigger["type"] in data["types"] and trigger["words"]
         assert trigger["cameo"].isdigit()

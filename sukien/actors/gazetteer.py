@@ -20,8 +20,8 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 2, "actor_organizations": 2, "actor_titles": 1,
-            "actor_people": 2, "actor_rules": 1, "actor_collectives": 1}
+VERSIONS = {"actor_countries": 2, "actor_organizations": 3, "actor_titles": 2,
+            "actor_people": 2, "actor_rules": 2, "actor_collectives": 2}
 PLACES_VERSION = 1
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -109,6 +109,8 @@ class ActorRules:
     group_roles: Mapping[str, str]
     coordinators: frozenset[str]
     function_words: frozenset[str]
+    # words before a title that make it unnamed office holders: 'các', 'một', 'hàng trăm'
+    quantifiers: frozenset[str] = frozenset()
     # Vietnamese personal names outside the gazetteer (resources/vietnamese_names.json)
     family_names: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -214,6 +216,7 @@ def load_gazetteer() -> Gazetteer:
             name_particles=frozenset(w.casefold() for w in rules_data["name_particles"]),
             group_roles={k.casefold(): _sector(v) for k, v in rules_data["group_roles"].items()},
             coordinators=frozenset(rules_data["coordinators"]),
+            quantifiers=frozenset(w.casefold() for w in rules_data["quantifiers"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),
             family_names=frozenset(names["family_names"]),

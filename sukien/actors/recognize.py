@@ -16,6 +16,7 @@ from sukien.actors.gazetteer import NON_STATE, Entry, EntryKind, Gazetteer, Vari
 from sukien.model import ActorMention, ActorRole, MentionVia
 from sukien.text import Words, words
 from sukien.text.boundaries import WordBoundaries
+from sukien.text.sentences import CLAUSE_BREAKS
 
 # the country of an institution or title the article leaves unqualified when it names no
 # country at all: sukien reads Vietnamese press, whose home news does not say "Vietnam"
@@ -34,10 +35,11 @@ _PLACES = _STATES | {EntryKind.PLACE}
 _NAMED_SIDES = _STATES | {EntryKind.ORGANIZATION}
 _OWNERS = _NAMED_SIDES | {EntryKind.BODY, EntryKind.PLACE}
 _OFFICES = frozenset({EntryKind.TITLE, EntryKind.BODY})
+_INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
+# words after a title within which 'của' names its owner ('chỉ huy cấp cao của …')
+_OWNER_REACH = 3
 _NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
 
-_SENTENCE_BREAK = frozenset(".!?:;\n“”\"")
-_SENTENCE_BREAKS = re.compile("[" + re.escape("".join(sorted(_SENTENCE_BREAK))) + "]")
 # a word (as ``\w+`` finds it) whose first letter is upper case
 _CAPITALIZED_WORD = re.compile("(?<!\\w)[" + re.escape(
     "".join(chr(c) for c in range(0x10000) if chr(c).isupper())) + "]")
@@ -116,7 +118,7 @@ class _Tokens:
             # the first word after each break character opens a sentence
             starts, text = self.words.starts, self.words.text
             self._sentence_starts = sorted({0, *(
-                bisect_left(starts, m.start()) for m in _SENTENCE_BREAKS.finditer(text))})
+                bisect_left(starts, m.start()) for m in CLAUSE_BREAKS.finditer(text))})
         starts = self._sentence_starts
         at = bisect_right(starts, index) - 1
         return starts[at], starts[at + 1] if at + 1 < len(starts) else len(self.words)
@@ -124,9 +126,13 @@ class _Tokens:
     def __getitem__(self, index: int) -> _Token:
         w = self.words
         start = w.starts[index]
-        gap = w.text[w.ends[index - 1]:start] if index > 0 else ""
         return _Token(start, w.ends[index], w.text[start:w.ends[index]], w.keys[index],
-                      index == 0 or any(c in _SENTENCE_BREAK for c in gap))
+                      index == 0 or self._break_before(index))
+
+    def _break_before(self, index: int) -> bool:
+        w = self.words
+        found = CLAUSE_BREAKS.search(w.text, w.ends[index - 1])
+        return found is not None and found.start() < w.starts[index]
 
     def text(self, index: int) -> str:
         return self.words.text[self.words.starts[index]:self.words.ends[index]]
@@ -158,6 +164,7 @@ class _Reader:
         self._people: dict[str, ActorMention] = {}
         self._countries: Counter[str] = Counter()
         self._last_country: str | None = None
+        self._acting: list[tuple[int, str]] = []  # (first word, country) of acting mentions
         self._last_person: ActorMention | None = None
         self._named_countries: Counter[str] | None = None
         self._starts: list[int] | None = None
@@ -293,6 +300,9 @@ class _Reader:
         Brown', 'Thiếu tướng Patrick S. Ryder', 'Tổng thống Nga' (a title-holder, no name)."""
         country: str | None = None
         sector = title.entry.sector
+        # 'Tư lệnh lực lượng an ninh', 'Chánh án Tòa án tối cao': the institution the
+        # holder heads gives the sector, whatever the rank
+        owner_sector: str | None = None
         titles = [title]
         at = title.last + 1
         while at < len(self.tokens):
@@ -300,6 +310,8 @@ class _Reader:
             if nxt is not None and nxt.entry.kind in _OWNERS and not self._comma_before(at, 1):
                 if nxt.entry.country is not None:
                     country = nxt.entry.country
+                if owner_sector is None and nxt.entry.kind in _INSTITUTIONS:
+                    owner_sector = nxt.entry.sector
                 at = nxt.last + 1
                 continue
             if nxt is not None and nxt.entry.kind == EntryKind.TITLE and (
@@ -310,6 +322,7 @@ class _Reader:
                 at = nxt.last + 1
                 continue
             break
+        sector = owner_sector or sector
         title_text = self.text[self.tokens[title.first].start:self.tokens[titles[-1].last].end]
         person = self.matches.get(at)
         if person is not None and person.entry.kind == EntryKind.PERSON:
@@ -344,10 +357,24 @@ class _Reader:
                 self._emit(title.first, name_end, country, sector, name, None, ActorRole.ACTOR,
                            MentionVia.TITLE)
             return name_end + 1
+        if country is None and self._quantified(title.first) and not self._owned(at):
+            # '21 nghị sĩ', 'các quan chức': unnamed holders, of the country of the context
+            # (not 'một chỉ huy cấp cao của lực lượng này': of an owner named after)
+            country = self._context_country(title.first, at - 1)
         if country is not None:
             self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
                        MentionVia.TITLE)
         return max(at, title.last + 1)
+
+    def _owned(self, at: int) -> bool:
+        return "của" in self.tokens.words.keys[at:at + _OWNER_REACH]
+
+    def _quantified(self, first: int) -> bool:
+        keys = self.tokens.words.keys
+        quantifiers = self.g.rules.quantifiers
+        return first > 0 and (keys[first - 1].isdigit() or keys[first - 1] in quantifiers
+                              or (first > 1 and f"{keys[first - 2]} {keys[first - 1]}"
+                                  in quantifiers))
 
     def _coordinated_countries(self, at: int) -> list[_Match]:
         """Countries joined to the one before ``at`` by 'và', ',' or '-'."""
@@ -480,7 +507,7 @@ class _Reader:
         return [country for country, _ in counts.most_common(2)] if len(counts) >= 2 else []
 
     def _this_country(self, match: _Match) -> None:
-        country = self._last_country
+        country = self._referred_country(match.first)
         if country is not None:
             self._emit(match.first, match.last, country, None, None, f"country:{country}",
                        ActorRole.ACTOR, MentionVia.COREFERENCE)
@@ -547,7 +574,12 @@ class _Reader:
                 return nxt.last + 1
             self._emit(match.first, nxt.last, nxt.entry.country, match.entry.sector, None,
                        nxt.entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
-            return nxt.last + 1
+            # 'hai phái đoàn VN và Nhật Bản': the body of each country
+            more = self._coordinated_countries(nxt.last + 1) if nxt.entry.kind in _STATES else []
+            for other in more:
+                self._emit(other.first, other.last, other.entry.country, match.entry.sector,
+                           None, other.entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
+            return (more[-1] if more else nxt).last + 1
         if nxt is not None and nxt.entry.kind == EntryKind.GROUP:
             # 'các nhà ngoại giao hai bên': the group codes both sides, with this sector
             return match.last + 1
@@ -557,8 +589,9 @@ class _Reader:
                        None, ActorRole.ACTOR, MentionVia.GAZETTEER)
             return match.last + 1
         if nxt is not None and nxt.entry.kind == EntryKind.THIS_COUNTRY:
-            if self._last_country is not None:
-                self._emit(match.first, nxt.last, self._last_country, match.entry.sector, None,
+            country = self._referred_country(match.first)
+            if country is not None:
+                self._emit(match.first, nxt.last, country, match.entry.sector, None,
                            None, ActorRole.ACTOR, MentionVia.COREFERENCE)
             return nxt.last + 1
         country = self._context_country(match.first, match.last)
@@ -566,6 +599,19 @@ class _Reader:
             self._emit(match.first, match.last, country, match.entry.sector, None, None,
                        ActorRole.ACTOR, MentionVia.CONTEXT)
         return match.last + 1
+
+    def _referred_country(self, first: int) -> str | None:
+        """The country 'nước này' refers to: the subject's, i.e. the first country acting
+        in its sentence ('Bộ Quốc phòng Nga … xác nhận nước này và Ukraine'), else in the
+        sentence before ('quân số Hàn Quốc tại Iraq lớn thứ ba sau Mỹ và Anh. Hồi tháng
+        giêng, Quốc hội nước này …' is Korea's), else the last country named."""
+        begin, _ = self.tokens.sentence_of(first)
+        previous = self.tokens.sentence_of(begin - 1)[0] if begin > 0 else begin
+        for since, until in ((begin, first), (previous, begin)):
+            start = bisect_left(self._acting, (since, ""))
+            if start < len(self._acting) and self._acting[start][0] < until:
+                return self._acting[start][1]
+        return self._last_country
 
     def _context_country(self, first: int, last: int) -> str | None:
         """The country of a noun that names none: the nearest country named in its
@@ -593,11 +639,16 @@ class _Reader:
     def _article_countries(self) -> Counter[str]:
         """How often the article names each country (places and people), counted once."""
         if self._named_countries is None:
-            self._named_countries = Counter(
-                m.entry.country for m in self.matches.values()
-                if m.entry.country is not None and (
-                    self._names_a_place(m) or (m.entry.kind is EntryKind.PERSON
-                                               and m.entry.country not in NON_STATE)))
+            named = [m for m in self.matches.values() if m.entry.country is not None and (
+                self._names_a_place(m) or (m.entry.kind is EntryKind.PERSON
+                                           and m.entry.country not in NON_STATE))]
+            # the countries that act outweigh those only named as where things happen
+            # ('binh sĩ đóng quân tại Iraq'): places after 'tại', 'ở', 'khỏi' count only
+            # when the article names no country otherwise
+            acting = [m for m in named if m.entry.kind is EntryKind.PERSON
+                      or not self._after_locative(m.first)]
+            self._named_countries = Counter(m.entry.country for m in acting or named
+                                           if m.entry.country is not None)
         return self._named_countries
 
     def _names_a_place(self, match: _Match) -> bool:
@@ -625,6 +676,8 @@ class _Reader:
         self.out.append(mention)
         if country and country not in NON_STATE:
             self._last_country = country
+            if role is ActorRole.ACTOR:
+                self._acting.append((first, country))
         if country and role is ActorRole.ACTOR and via is not MentionVia.GROUP:
             self._countries[country] += 1
         if (name and role is ActorRole.ACTOR

@@ -15,7 +15,6 @@ Mentions of one interaction in several sentences become one event.
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -38,8 +37,8 @@ from sukien.model import (
 )
 from sukien.text import Words, words
 from sukien.text.boundaries import WordBoundaries
+from sukien.text.sentences import sentence_spans
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # words that may stand between two coordinated sides: 'X và người đồng cấp Y'
 _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
@@ -111,7 +110,7 @@ class EventCoder:
         timexes = sorted(article.timexes, key=lambda t: t.start)
         timex_starts = [t.start for t in timexes]
         events: list[Event] = []
-        for start, end in _sentences(article.text):
+        for start, end in sentence_spans(article.text):
             first = tokens.index_at(start)
             last = tokens.index_at(end) - 1
             if first > last:
@@ -403,10 +402,6 @@ class _Sentence:
 
     def _after_word(self, word: str, index: int) -> bool:
         return index > 0 and self.keys[index - 1] == word
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
 def _place(mentions: tuple[ActorMention, ...], tokens: Words) -> list[_Placed]:

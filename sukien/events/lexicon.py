@@ -9,7 +9,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_triggers.json"
-VERSION = 2
+VERSION = 3
 MARKERS = ("negation", "planned", "hypothetical", "ongoing", "recipients", "topics", "reporting",
            "passive", "first_since", "since", "clause_breaks", "pronouns", "generic")
 

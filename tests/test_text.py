@@ -1,0 +1,31 @@
+"""Text utilities shared by the stages, on real sentences."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sukien.text.sentences import CLAUSE_BREAKS, sentence_spans
+
+
+def test_numbers_and_abbreviations_do_not_end_a_sentence() -> None:
+    text = ("Hàn Quốc đang cân nhắc rút 1.000 trong số 3.200 binh sĩ. Công an TP.HCM đã bắt giữ "
+            "hai nghi phạm!\nTheo AFP")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Hàn Quốc đang cân nhắc rút 1.000 trong số 3.200 binh sĩ.",
+        " Công an TP.HCM đã bắt giữ hai nghi phạm!",
+        "Theo AFP"]
+
+
+def test_clause_breaks_are_ends_colons_and_quotes_not_dots_inside_words() -> None:
+    text = 'Ông Kim nói: "Rút 1.000 quân là hợp lý". Lúc 10:30, TP.HCM'
+    assert [m.group() for m in CLAUSE_BREAKS.finditer(text)] == [":", '"', '"', "."]
+
+
+@given(st.text(alphabet="ab .!?\n1", max_size=60))
+def test_sentences_are_in_order_and_hold_every_word_character(text: str) -> None:
+    spans = sentence_spans(text)
+    assert all(a < b for a, b in spans)
+    assert all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
+    covered = {i for a, b in spans for i in range(a, b)}
+    assert all(i in covered for i, c in enumerate(text) if c.isalnum())

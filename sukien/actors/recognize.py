@@ -51,7 +51,6 @@ class _Token:
     end: int
     text: str
     key: str
-    sentence_start: bool
 
     @property
     def capitalized(self) -> bool:
@@ -126,13 +125,14 @@ class _Tokens:
     def __getitem__(self, index: int) -> _Token:
         w = self.words
         start = w.starts[index]
-        return _Token(start, w.ends[index], w.text[start:w.ends[index]], w.keys[index],
-                      index == 0 or self._break_before(index))
+        return _Token(start, w.ends[index], w.text[start:w.ends[index]], w.keys[index])
 
-    def _break_before(self, index: int) -> bool:
+    def starts_sentence(self, index: int) -> bool:
+        if index == 0:
+            return True
         w = self.words
-        found = CLAUSE_BREAKS.search(w.text, w.ends[index - 1])
-        return found is not None and found.start() < w.starts[index]
+        # the gap and the next word's first character, which tells '1.000' from 'Mỹ. Ông'
+        return CLAUSE_BREAKS.search(w.text, w.ends[index - 1], w.starts[index] + 1) is not None
 
     def text(self, index: int) -> str:
         return self.words.text[self.words.starts[index]:self.words.ends[index]]
@@ -255,7 +255,7 @@ class _Reader:
         if match.first != match.last or match.first == 0:
             return False
         previous = self.tokens[match.first - 1]
-        if not previous.capitalized or self.tokens[match.first].sentence_start:
+        if not previous.capitalized or self.tokens.starts_sentence(match.first):
             return False
         if self.matches_ending_at(match.first - 1) is not None:
             return False
@@ -265,7 +265,6 @@ class _Reader:
         """An ambiguous name ('Anh', 'Đức', 'Nga') is a country next to a title, a context
         word or another country, or mid-sentence after a lowercase word; never inside a
         Vietnamese personal name ('Thúy Nga', 'Minh Đức') or opening a sentence alone."""
-        first = self.tokens[match.first]
         before = self.matches_ending_at(match.first - 1)
         if before is not None and before.entry.kind in _NAMING_CONTEXT:
             return True
@@ -274,7 +273,7 @@ class _Reader:
             return True
         if match.first > 0 and self.tokens[match.first - 1].key in self.g.rules.context_before:
             return True
-        return not first.sentence_start
+        return not self.tokens.starts_sentence(match.first)
 
     def matches_ending_at(self, last: int) -> _Match | None:
         for first in range(last, max(last - 12, -1), -1):
@@ -421,7 +420,7 @@ class _Reader:
                     through_countries and index > at and match.first == match.last
                     and match.entry.kind is EntryKind.COUNTRY):
                 break
-            if index > at and token.sentence_start:
+            if index > at and self.tokens.starts_sentence(index):
                 break
             if not (token.capitalized or (last is not None
                                           and token.key in self.g.rules.name_particles)):

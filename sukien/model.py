@@ -247,6 +247,9 @@ class EventStatus(StrEnum):
 
 # statuses of events that did not happen (or not yet as facts): kept, never counted as facts
 NOT_FACTS = frozenset({EventStatus.HYPOTHETICAL, EventStatus.DENIED})
+# the country of an institution or title the article leaves unqualified when it names no
+# country at all: sukien reads Vietnamese press, whose home news does not say "Vietnam"
+HOME_COUNTRY = "VNM"
 
 
 class DateBasis(StrEnum):

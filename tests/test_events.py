@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from sukien.actors.gazetteer import SECTORS
 from sukien.errors import UsageError
 from sukien.evaluate import load_gold
 from sukien.evaluate.events import score_events
 from sukien.events import EventCoder, load_event_lexicon
+from sukien.events.implied import MissingSide, load_implied_sides
 from sukien.model import Article, Event, Page, PageResult, Paragraph, PublishedDate
 from sukien.options import ProcessOptions, ReadOptions
 from sukien.pipeline import Pipeline
@@ -189,3 +191,33 @@ def test_the_news_source_is_the_events_source_never_a_side() -> None:
 def test_a_compound_that_holds_a_trigger_syllable_is_still_an_event(text: str, kind: str) -> None:
     coder = EventCoder(load_event_lexicon())
     assert kind in [f.trigger.type for f in coder.triggers(words(text))]
+
+
+def test_an_arrest_with_no_named_agent_is_by_the_police_of_its_place() -> None:
+    arrest, = coded("Ba nghi phạm người Pakistan đã bị bắt giữ tại Karachi hôm qua.")
+    assert (arrest.type, arrest.mode) == ("COERCE", "arrest")
+    assert [(a.country, a.sector) for a in arrest.actors] == [("PAK", "COP")]
+    assert ("PAK", "CVL") in {(a.country, a.sector) for a in arrest.recipients}
+    named, = coded("Ba nghi phạm người Pakistan đã bị cảnh sát Anh bắt giữ tại London.")
+    assert [(a.text, a.country, a.sector) for a in named.actors] == [("cảnh sát Anh", "GBR", "COP")]
+    assert coded("Không ai bị bắt.") == ()  # no side named: nothing to imply from
+
+
+def test_a_protest_with_no_named_target_is_against_its_government() -> None:
+    protest, = coded("Hôm qua, hàng nghìn người biểu tình Thái Lan đã tuần hành trên các đường "
+                     "phố Bangkok.")
+    assert protest.type == "PROTEST"
+    assert [(a.country, a.sector) for a in protest.recipients] == [("THA", "GOV")]
+    embassy = [e for e in coded("Hồi tháng 3, hàng nghìn người tập trung tại New Delhi và biểu "
+                                "tình trước sứ quán Mỹ.") if e.type == "PROTEST"]
+    assert [(a.country, a.sector) for e in embassy for a in e.recipients] == [("USA", "GOV")]
+
+
+def test_implied_sides_follow_their_schema() -> None:
+    data = json.loads(read_resource_text("event_implied_sides.json"))
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 1)
+    types = load_event_lexicon().quad
+    for rule in data["rules"]:
+        assert rule["type"] in types and rule["side"] in ("actor", "recipient")
+        assert rule["sector"] in SECTORS and rule["label"] and rule["modes"]
+    assert load_implied_sides(types).missing("COERCE", "arrest", MissingSide.ACTOR) is not None

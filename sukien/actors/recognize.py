@@ -13,14 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from sukien.actors.gazetteer import NON_STATE, Entry, EntryKind, Gazetteer, Variant
-from sukien.model import ActorMention, ActorRole, MentionVia
+from sukien.model import HOME_COUNTRY, ActorMention, ActorRole, MentionVia
 from sukien.text import Words, words
 from sukien.text.boundaries import WordBoundaries
 from sukien.text.sentences import CLAUSE_BREAKS
-
-# the country of an institution or title the article leaves unqualified when it names no
-# country at all: sukien reads Vietnamese press, whose home news does not say "Vietnam"
-HOME_COUNTRY = "VNM"
 
 # titles and institutions an apposition may chain before it names a country ('Đặc phái
 # viên của Tổng thống Mỹ')

@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 
+from sukien.actors.gazetteer import NON_STATE
+from sukien.events.implied import ImpliedSides, MissingSide, load_implied_sides
 from sukien.events.lexicon import EventLexicon, Trigger
 from sukien.model import (
+    HOME_COUNTRY,
     ActorMention,
     ActorRole,
     Article,
@@ -93,10 +97,12 @@ class _Placed:
 
 class EventCoder:
     def __init__(self, lexicon: EventLexicon, require_actor: bool = True,
-                 per_sentence: bool = False, boundaries: WordBoundaries | None = None) -> None:
+                 per_sentence: bool = False, boundaries: WordBoundaries | None = None,
+                 implied: ImpliedSides | None = None) -> None:
         """``per_sentence``: one event per type and sentence, never merged across sentences
         (for sentence-level evaluation)."""
         self.lexicon = lexicon
+        self.implied = implied or load_implied_sides(lexicon.quad)
         self.boundaries = boundaries or WordBoundaries()
         self.require_actor = require_actor
         self.per_sentence = per_sentence
@@ -222,8 +228,9 @@ class _Sentence:
         if not subjects and clause_start is not None and self._last_marker(
                 "pronouns", clause_start, found.first) is not None:
             subjects = self._nearest_before(clause_start, subject_from)
+        # the trigger's own first word too: 'bị bắt giữ' is a passive trigger
         passive = self._last_marker("passive", max(self.first, found.first - _PASSIVE_REACH),
-                                    found.first)
+                                    found.first + 1)
         if passive is not None:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
             subjects = self._candidates(passive + 1, found.first)
@@ -236,6 +243,7 @@ class _Sentence:
             others = [a for a in _sides(self._places_after(found.last + 1))
                       if not _own_side(a, actors)][:1]
         others = [o for o in others if not _own_side(o, actors)]
+        actors, others = self._with_implied(trigger, actors, others)
         if self.coder.require_actor and actors and trigger.dyadic and not others:
             return None
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
@@ -248,6 +256,40 @@ class _Sentence:
             trigger=self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]],
             symmetric=trigger.symmetric, source=_side(source) if source else None,
             mentions=(evidence,))
+
+    def _with_implied(self, trigger: Trigger, actors: list[EventActor],
+                      others: list[EventActor]) -> tuple[list[EventActor], list[EventActor]]:
+        """The side an event implies when the text names only the other one: the police
+        of 'ba nghi phạm đã bị bắt', the government 'người biểu tình Thái Lan' protest
+        against."""
+        implied = self.coder.implied
+        if not actors and others:
+            rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR)
+            if rule is not None:
+                return [EventActor(rule.label, self._place_country(others), rule.sector,
+                                   None)], others
+        elif actors and not others:
+            rule = implied.missing(trigger.type, trigger.mode, MissingSide.RECIPIENT)
+            if rule is not None:
+                side = EventActor(rule.label, self._place_country(actors), rule.sector, None)
+                if not _own_side(side, actors):
+                    return actors, [side]
+        return actors, others
+
+    def _place_country(self, sides: list[EventActor]) -> str:
+        """Where the event happens: a country named as a place in the sentence, else the
+        named side's, else the article's most named, else home."""
+        for placed in self.actors:
+            mention = placed.mention
+            if mention.role is ActorRole.LOCATION and mention.country is not None:
+                return mention.country
+        for side in sides:
+            if side.country is not None and side.country not in NON_STATE:
+                return side.country
+        counts = Counter(m.country for m in self.article.actors
+                         if m.country is not None and m.country not in NON_STATE
+                         and m.role is not ActorRole.LOCATION)
+        return counts.most_common(1)[0][0] if counts else HOME_COUNTRY
 
     def _attributed(self) -> ActorMention | None:
         """Who the sentence says it has the news from: 'Theo Reuters, …', '… theo Bộ Quốc

@@ -201,6 +201,12 @@ def test_an_arrest_with_no_named_agent_is_by_the_police_of_its_place() -> None:
     named, = coded("Ba nghi phạm người Pakistan đã bị cảnh sát Anh bắt giữ tại London.")
     assert [(a.text, a.country, a.sector) for a in named.actors] == [("cảnh sát Anh", "GBR", "COP")]
     assert coded("Không ai bị bắt.") == ()  # no side named: nothing to imply from
+    # VNTC, Phap luat: the arrested are named by no actor, civilians of the place
+    unnamed = [e for e in coded("Trước khi ông Đạt ra đầu thú, Công an tỉnh Vĩnh Long đã khởi "
+                                "tố vụ án tham ô, đồng thời khởi tố, bắt tạm giam 4 trường hợp "
+                                "liên quan.") if e.type == "COERCE"]
+    assert [(a.country, a.sector) for e in unnamed for a in e.actors] == [("VNM", "COP")]
+    assert [(a.country, a.sector) for e in unnamed for a in e.recipients] == [("VNM", "CVL")]
 
 
 def test_a_protest_with_no_named_target_is_against_its_government() -> None:

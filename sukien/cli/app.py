@@ -32,7 +32,7 @@ from sukien.errors import SukienError, UsageError
 from sukien.evaluate import load_gold, score_content
 from sukien.evaluate.actors import score_actors
 from sukien.evaluate.bkee import load_bkee
-from sukien.evaluate.events import NONE, EventScore, score_bkee_types, score_events
+from sukien.evaluate.events import NONE, EventScore, score_bkee_mentions, score_events
 from sukien.evaluate.metrics import share_of
 from sukien.evaluate.time import (
     per_line,
@@ -603,7 +603,7 @@ def eval_events_command(
     gold: GoldOption = None,
     corpus: CorpusOption = None,
     bkee: Annotated[Path | None, typer.Option(
-        "--bkee", help="BKEE corpus (.tar.gz or folder): sentence-level type P/R/F1.")] = None,
+        "--bkee", help="BKEE corpus (.tar.gz or folder): mention-level type P/R/F1.")] = None,
     split: Annotated[str, typer.Option("--split", help="BKEE split.")] = "dev",
     details: Annotated[bool, typer.Option(
         "--details", help="Also list every gold event, found or not.")] = False,
@@ -611,10 +611,10 @@ def eval_events_command(
 ) -> None:
     """Gold events found (primary with type, countries and date; secondary without the date),
     precision, recall by type, a confusion table of types, events without a recipient and
-    events coded on control pages; with --bkee, sentence-level types on BKEE."""
+    events coded on control pages; with --bkee, event mentions on BKEE."""
     options = _eval_options()
     score = score_events(load_gold(_gold_path(gold)), options, corpus)
-    types = score_bkee_types(load_bkee(bkee, split), options) if bkee is not None else None
+    types = score_bkee_mentions(load_bkee(bkee, split), options) if bkee is not None else None
     if as_json:
         payload: dict[str, object] = {
             "primary_recall": score.recall("primary"),
@@ -645,8 +645,9 @@ def eval_events_command(
               f"{score.control_events} false events coded on {score.control_pages} control "
               "pages (sport, business, culture)")
     if types is not None:
-        out.print(f"BKEE {split}, sentence-level types (CONSULT, ASSAULT, PROTEST, COERCE, "
-                  f"RETREAT): P {types.precision:.3f}  R {types.recall:.3f}  F1 {types.f1:.3f}")
+        out.print(f"BKEE {split}, event mentions by line and type (CONSULT, ASSAULT, PROTEST, "
+                  f"COERCE, RETREAT), shipped pipeline: P {types.precision:.3f}  "
+                  f"R {types.recall:.3f}  F1 {types.f1:.3f}")
 
 
 def _gold_event_table(score: EventScore) -> Table:

@@ -24,7 +24,7 @@ from sukien.clean import (
 )
 from sukien.duplicates import Fingerprinter
 from sukien.errors import InputRejected
-from sukien.events import EventCoder, EventStage
+from sukien.events import EventStage
 from sukien.model import Article, Event, Page, PageResult, Rejected
 from sukien.options import ProcessOptions
 from sukien.read.language import VietnameseDetector
@@ -61,15 +61,10 @@ class Pipeline:
         return PageResult(page, analyzed, tuple(
             self._fingerprinter.fingerprint(a.article_id, a.text) for a in analyzed))
 
-    def code_events(self, article: Article, require_actor: bool = True) -> tuple[Event, ...]:
-        """Actors and events of an article built outside the page pipeline (evaluation on
-        pre-segmented corpora); with ``require_actor`` False, events without a coded actor
-        are kept and each sentence's events stay its own."""
-        coded = self._actors.code_article(article)
-        if require_actor:
-            return self._events.coder.code(coded)
-        return EventCoder(self._events.lexicon, require_actor=False, per_sentence=True,
-                          boundaries=self._boundaries).code(coded)
+    def code_events(self, article: Article) -> tuple[Event, ...]:
+        """Actors and events of an article built outside the page pipeline, its dates
+        already set (tests of one sentence at a time)."""
+        return self._events.coder.code(self._actors.code_article(article))
 
     def _analyzed(self, article: Article, page: Page) -> Article:
         tokens = words(article.text)

@@ -15,6 +15,7 @@ from sukien.errors import UsageError
 from sukien.evaluate import load_gold
 from sukien.evaluate.events import score_events
 from sukien.events import EventCoder, load_event_lexicon
+from sukien.events.arguments import load_argument_words
 from sukien.events.implied import MissingSide, load_implied_sides
 from sukien.model import Article, Event, Page, PageResult, Paragraph, PublishedDate
 from sukien.options import ProcessOptions, ReadOptions
@@ -227,3 +228,55 @@ def test_implied_sides_follow_their_schema() -> None:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
         assert rule["sector"] in SECTORS and rule["label"] and rule["modes"]
     assert load_implied_sides(types).missing("COERCE", "arrest", MissingSide.ACTOR) is not None
+
+
+def _shown(events: tuple[Event, ...], kind: str) -> list[tuple[set[str | None], set[str | None]]]:
+    return [sides(e) for e in events if e.type == kind]
+
+
+def test_a_noun_event_takes_its_owner_as_agent_not_the_clause_subject() -> None:
+    assert _shown(coded("Cuộc tấn công của Nga vào Ukraine đã khiến 20 người thiệt mạng."),
+                  "ASSAULT") == [({"RUS"}, {"UKR"})]
+    events = coded("Ukraine lên án vụ tấn công tên lửa của Nga vào Kiev.")
+    assert _shown(events, "ASSAULT") == [({"RUS"}, {"UKR"})]
+    assert _shown(events, "ACCUSE") == [({"UKR"}, {"RUS"})]
+    assert all(e.status == "occurred" for e in events)  # condemned, so it happened
+    visit, = coded("Chuyến thăm của Tổng thống Mỹ tới Việt Nam kéo dài ba ngày.")
+    assert (visit.mode, sides(visit)) == ("visit", ({"USA"}, {"VNM"}))
+
+
+def test_a_noun_event_s_target_is_not_its_owner() -> None:
+    # seed 000, line 46: Hezbollah's positions are the target of Israel's air strikes
+    strikes = coded("Đáp lại, quân đội Israel cũng tiến hành nhiều cuộc không kích nhắm vào "
+                    "các vị trí của Hezbollah ở Liban.")
+    assert _shown(strikes, "ASSAULT") == [({"ISR"}, {"LBN"})]
+    # a bombing named as what a meeting discusses, with no target: a reference only
+    assert not _shown(coded("Ông Zelensky triệu tập cuộc họp để thảo luận về cách đối phó với "
+                            "vụ ném bom của Nga.", "2024-05-01"), "ASSAULT")
+
+
+def test_objects_after_adverbs_owners_and_role_nouns_are_recipients() -> None:
+    assert _shown(coded("Mỹ chỉ trích gay gắt Trung Quốc."), "ACCUSE") == [({"USA"}, {"CHN"})]
+    assert _shown(coded("Azerbaijan tuyên bố đã tấn công các cơ sở của lực lượng vũ trang "
+                        "Armenia."), "ASSAULT") == [({"AZE"}, {"ARM"})]
+    assert _shown(coded("Nga bác bỏ các cáo buộc từ phía Mỹ."), "REJECT") == [({"RUS"}, {"USA"})]
+    criticism = [e for e in coded("Ông Obama đã chỉ trích mạnh mẽ người kế nhiệm Donald Trump.",
+                                  "2018-03-01") if e.type == "ACCUSE"]
+    assert [([(a.name, a.sector) for a in e.actors], [(a.name, a.sector) for a in e.recipients])
+            for e in criticism] == [([("Barack Obama", "CVL")], [("Donald Trump", "GOV")])]
+
+
+def test_a_forecast_is_no_fact() -> None:
+    attack, = [e for e in coded("Các nhà phân tích dự báo Trung Quốc sẽ tấn công Đài Loan.")
+               if e.type == "ASSAULT"]
+    assert attack.status == "hypothetical"
+
+
+def test_argument_words_follow_their_schema() -> None:
+    data = json.loads(read_resource_text("event_arguments.json"))
+    assert (data["resource"], data["version"]) == ("event_arguments", 1)
+    types = load_event_lexicon().quad
+    for name in ("nominalizers", "owners", "fillers", "forecasts"):
+        assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
+    assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
+    assert load_argument_words().place_recipient("CONSULT", "visit")

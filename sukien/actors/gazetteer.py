@@ -26,6 +26,8 @@ PLACES_VERSION = 1
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
                      "NGO", "MED", "EDU", "REL", "LAB", "REF", "UAF", "UNK"})
+# the sector of a person on a day after every office the gazetteer knows of has ended
+FORMER_HOLDER = "CVL"
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "WST", "NGO", "MNC"})
 
 
@@ -70,13 +72,16 @@ class Entry:
     offices: tuple[Office, ...] = ()
 
     def sector_on(self, day: date | None, title: str | None = None) -> str | None:
-        """A person's sector: the office held on ``day``, else the one named, else the last."""
+        """A person's sector: the office held on ``day``; a former holder of every office
+        is a civilian on that day (PLOVER-CODING.md); else the office named, else the last."""
         if not self.offices:
             return self.sector
         if day is not None:
             for office in self.offices:
                 if office.valid_on(day):
                     return office.sector
+            if all(office.end is not None and office.end < day for office in self.offices):
+                return FORMER_HOLDER
         if title is not None:
             for office in self.offices:
                 if office.title.lower() in title.lower():

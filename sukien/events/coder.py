@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from sukien.actors.gazetteer import NON_STATE
+from sukien.events.arguments import ArgumentWords, load_argument_words
 from sukien.events.implied import ImpliedSides, MissingSide, load_implied_sides
 from sukien.events.lexicon import EventLexicon, Trigger
 from sukien.model import (
@@ -71,6 +72,9 @@ _JOINER_GAP = 3
 _RECIPIENT_REACH = 8
 # with no recipient marker, the recipient follows at once ('tấn công Ukraine'), a word at most
 _BARE_RECIPIENT_GAP = 1
+# words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
+# agent ('vụ tấn công tên lửa của Nga'), a verb's object ('các cơ sở của lực lượng … Armenia')
+_OWNER_REACH = 5
 
 # A borrowed date's confidence, as a share of the lender's (DateBasis: timex, related, published).
 # the dated interaction of the same sides: likely the same occasion, not surely
@@ -98,11 +102,13 @@ class _Placed:
 class EventCoder:
     def __init__(self, lexicon: EventLexicon, require_actor: bool = True,
                  per_sentence: bool = False, boundaries: WordBoundaries | None = None,
-                 implied: ImpliedSides | None = None) -> None:
+                 implied: ImpliedSides | None = None,
+                 arguments: ArgumentWords | None = None) -> None:
         """``per_sentence``: one event per type and sentence, never merged across sentences
         (for sentence-level evaluation)."""
         self.lexicon = lexicon
         self.implied = implied or load_implied_sides(lexicon.quad)
+        self.arguments = arguments or load_argument_words()
         self.boundaries = boundaries or WordBoundaries()
         self.require_actor = require_actor
         self.per_sentence = per_sentence
@@ -202,8 +208,9 @@ class _Sentence:
             event = self._event(found)
             if event is None:
                 continue
-            if embedded:
-                # what was requested, threatened or alleged is not (yet) a fact
+            if embedded and not self._nominal(found):
+                # what was requested, threatened or alleged is not (yet) a fact; an event
+                # named as a noun is one referred to ('lên án vụ tấn công')
                 event = replace(event, status=EventStatus.HYPOTHETICAL)
             events.append(event)
             events.extend(self._first_since(event))
@@ -235,15 +242,23 @@ class _Sentence:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
             subjects = self._candidates(passive + 1, found.first)
             recipients = self._nearest_before(passive, subject_from)
+        agent = self._owner(found.last + 1, agent=True) if self._nominal(found) else []
+        if agent:
+            # 'Ukraine lên án vụ tấn công của Nga vào Kiev': the noun's agent is its owner
+            subjects, passive = agent, None
         subject_sides = _sides(subjects)
         if passive is None:
-            recipients = self._after(found.last + 1, subject_sides)
+            recipients = self._after((agent[-1].last if agent else found.last) + 1,
+                                     subject_sides)
         actors, others = _split(subject_sides, _sides(recipients))
-        if not others and trigger.type == "ASSAULT":
+        if not others and self.coder.arguments.place_recipient(trigger.type, trigger.mode):
             others = [a for a in _sides(self._places_after(found.last + 1))
                       if not _own_side(a, actors)][:1]
         others = [o for o in others if not _own_side(o, actors)]
         actors, others = self._with_implied(trigger, actors, others)
+        if agent and not others:
+            # 'vụ ném bom của Nga' with no target: a reference, not a report of the event
+            return None
         if self.coder.require_actor and actors and trigger.dyadic and not others:
             return None
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
@@ -332,28 +347,65 @@ class _Sentence:
         Mỹ', 'cảnh sát bắt giữ Nguyễn Văn A') after a recipient marker or right after the
         trigger, with those coordinated with it; nothing after a topic marker or past the
         end of the clause."""
-        ceiling = self.last + 1
-        for at in range(index, self.last + 1):
-            entry = self.markers.get(at)
-            if entry is not None and entry.get("clause_breaks") == max(entry.values()):
-                ceiling = at
-                break
+        ceiling = self._clause_end(index)
+        # 'chỉ trích gay gắt Trung Quốc': adverbs before the object do not distance it
+        bare_from = index
+        while (width := self.coder.arguments.length_at(self.keys, bare_from, "fillers")):
+            bare_from += width
         for placed in self._candidates(index, ceiling):
             if placed.first - index > _RECIPIENT_REACH:
                 break
             if _own_side(_side(placed.mention), subjects):
                 continue
             marker = self._last_marker("recipients", index, placed.first)
-            if marker is None and placed.first - index > _BARE_RECIPIENT_GAP:
+            if marker is None and placed.first - bare_from > _BARE_RECIPIENT_GAP:
                 continue
-            group = [placed]
-            for other in self._candidates(placed.last + 1, ceiling):
-                gap = set(self.keys[group[-1].last + 1:other.first])
-                if other.first == group[-1].first or (len(gap) <= _JOINER_GAP and gap <= _JOINERS):
-                    group.append(other)
-                else:
-                    break
-            return group
+            return self._coordinated(placed, ceiling)
+        return [p for p in self._owner(index) if not _own_side(_side(p.mention), subjects)]
+
+    def _clause_end(self, index: int) -> int:
+        for at in range(index, self.last + 1):
+            entry = self.markers.get(at)
+            if entry is not None and entry.get("clause_breaks") == max(entry.values()):
+                return at
+        return self.last + 1
+
+    def _coordinated(self, placed: _Placed, ceiling: int) -> list[_Placed]:
+        """``placed`` and the candidates joined to it ('Anh, Pháp, Đức và Nhật Bản')."""
+        group = [placed]
+        for other in self._candidates(placed.last + 1, ceiling):
+            gap = set(self.keys[group[-1].last + 1:other.first])
+            if other.first == group[-1].first or (len(gap) <= _JOINER_GAP and gap <= _JOINERS):
+                group.append(other)
+            else:
+                break
+        return group
+
+    def _nominal(self, found: _Found) -> bool:
+        """A trigger named as a noun: 'cuộc tấn công', 'chuyến thăm', 'các cáo buộc'."""
+        arguments, keys = self.coder.arguments, self.keys
+        return (arguments.length_at(keys, found.first, "nominalizers") > 0
+                or arguments.ends_before(keys, found.first, "nominalizers"))
+
+    def _owner(self, index: int, agent: bool = False) -> list[_Placed]:
+        """The actor named after 'của', 'từ phía' within a few words of ``index``, in the
+        clause, with those coordinated with it; a noun's ``agent`` stands before any
+        recipient marker ('cuộc không kích nhắm vào các vị trí của Hezbollah': Hezbollah
+        is the target)."""
+        ceiling = min(self._clause_end(index), index + _OWNER_REACH + 1)
+        arguments = self.coder.arguments
+        for at in range(index, ceiling):
+            markers = self.markers.get(at, {})
+            if markers.get("topics", 0) > 1 or (agent and "recipients" in markers):
+                # 'cuộc điện đàm theo sáng kiến của Washington': whose idea, not whose call
+                return []
+            width = arguments.length_at(self.keys, at, "owners")
+            if not width:
+                continue
+            # the owner's mention may hold the owner word's last ('từ phía Mỹ': 'phía Mỹ')
+            owner = next((p for p in self.actors if at < p.first <= at + width
+                          and p.mention.role is not ActorRole.LOCATION), None)
+            return self._coordinated(owner, self._clause_end(at)) if owner else []
         return []
 
     # -- clause ----------------------------------------------------------------------------
@@ -363,11 +415,19 @@ class _Sentence:
             return EventStatus.DENIED
         if self._last_marker("hypothetical", self.first, found.first) is not None:
             return EventStatus.HYPOTHETICAL
+        if self._forecast_before(found.first):
+            return EventStatus.HYPOTHETICAL
         if self._marker_near("planned", found.first, _PLANNED_REACH) or self._after_report(date):
             return EventStatus.PLANNED
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _forecast_before(self, index: int) -> bool:
+        """'Các nhà phân tích dự báo Trung Quốc sẽ …': an expectation, not a fact."""
+        arguments = self.coder.arguments
+        return any(arguments.length_at(self.keys, at, "forecasts")
+                   for at in range(self.first, index))
 
     def _after_report(self, date: EventDate | None) -> bool:
         """A day after the report's own date is still to come."""

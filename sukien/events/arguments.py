@@ -1,0 +1,52 @@
+"""Words that place an event's sides around its trigger (``resources/event_arguments.json``):
+the nouns that name an event, the owners of what precedes them, the adverbs a verb's
+object may follow, and the verbs whose content is no fact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sukien.resources import ResourceError, load_json_resource
+from sukien.text import PhraseIndex
+
+RESOURCE = "event_arguments.json"
+VERSION = 1
+LISTS = ("nominalizers", "owners", "fillers", "forecasts")
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentWords:
+    """Each list as a phrase index over case-folded words, valued by the list's name."""
+
+    phrases: PhraseIndex[str]
+    # 'TYPE' or 'TYPE/mode': events whose target may be named as a place after the trigger
+    place_recipients: frozenset[str] = frozenset()
+
+    def place_recipient(self, event_type: str, mode: str | None) -> bool:
+        """'tấn công … ở Ukraine', 'chuyến thăm … tới Việt Nam': the place is the target."""
+        return (event_type in self.place_recipients
+                or f"{event_type}/{mode}" in self.place_recipients)
+
+    def length_at(self, keys: list[str], at: int, name: str) -> int:
+        """The length in words of the longest phrase of list ``name`` starting at ``at``;
+        0 for none."""
+        return max((length for length, kind in self.phrases.matches_at(keys, at)
+                    if kind == name), default=0)
+
+    def ends_before(self, keys: list[str], at: int, name: str, reach: int = 3) -> bool:
+        """Whether a phrase of list ``name`` ends right before word ``at``."""
+        return any(self.length_at(keys, at - width, name) == width
+                   for width in range(1, min(reach, at) + 1))
+
+
+def load_argument_words() -> ArgumentWords:
+    data = load_json_resource(RESOURCE, "event_arguments", VERSION)
+    phrases: PhraseIndex[str] = PhraseIndex()
+    try:
+        for name in LISTS:
+            for words in data[name]:
+                phrases.add(str(words), name)
+        place_recipients = frozenset(str(kind) for kind in data["place_recipients"])
+    except (KeyError, TypeError) as exc:
+        raise ResourceError(f"{RESOURCE}: {exc}") from exc
+    return ArgumentWords(phrases, place_recipients)

@@ -93,6 +93,17 @@ def test_related_headlines_before_the_article_are_not_taken_for_it() -> None:
     assert list(article.body_lines) == numbers(lines, PARAGRAPHS)
 
 
+def test_dated_related_headlines_after_the_article_are_navigation() -> None:
+    # VNTC (VnExpress, 2004): headlines stamped with their day close the article
+    dated = ["Đường sắt Tây Ban Nha bị đánh bom(11/03/2004)",
+             "Bị bao vây, 3 nghi can vụ Madrid tự làm nổ tung mình(04/04/2004)",
+             "Madrid phát lệnh bắt quốc tế đối với 5 nghi phạm(31/03/2004)"]
+    lines = [TITLE, *PARAGRAPHS, *dated]
+    result = process(lines)
+    assert isinstance(result, PageResult) and len(result.articles) == 1
+    assert list(result.articles[0].body_lines) == numbers(lines, PARAGRAPHS)
+
+
 def test_a_page_of_only_navigation_is_rejected_not_an_empty_article() -> None:
     lines = ["Trang chủ", "Thế giới", "Tin mới nhất"]
     for headline in RELATED:

@@ -47,6 +47,8 @@ class RejectReason(StrEnum):
     NO_ARTICLE = "no_article"
     SYMLINK_LOOP = "symlink_loop"
     TRUNCATED_WARC = "truncated_warc"
+    # a page of links and headlines with no sentence of prose at all
+    ONLY_LINKS = "only_links"
 
 
 def content_hash(data: str | bytes) -> str:

@@ -109,7 +109,20 @@ def test_a_page_of_only_navigation_is_rejected_not_an_empty_article() -> None:
     for headline in RELATED:
         lines += [headline, "15:12:55 06/01/2025"]
     result = process(lines)
-    assert isinstance(result, Rejected) and result.reason is RejectReason.NO_ARTICLE
+    assert isinstance(result, Rejected) and result.reason is RejectReason.ONLY_LINKS
+
+
+def test_a_headline_with_its_teaser_is_a_short_article() -> None:
+    # what a news feed or an aggregator gives: a headline and one sentence
+    lines = [TITLE, PARAGRAPHS[0]]
+    result = process(lines)
+    assert isinstance(result, PageResult) and len(result.articles) == 1
+    article = result.articles[0]
+    assert (article.title, list(article.body_lines)) == (TITLE, [2])
+    call, = article.events
+    assert (call.type, call.mode) == ("CONSULT", "phone")
+    # a headline and a few words is not enough
+    assert isinstance(process([TITLE, "Xem chi tiết tại đây."]), Rejected)
 
 
 def test_a_section_front_of_headlines_and_teasers_is_rejected() -> None:

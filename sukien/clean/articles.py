@@ -7,6 +7,7 @@ from datetime import date
 
 from trafilatura import bare_extraction
 
+from sukien.clean.lines import is_prose
 from sukien.clean.markers import PageMarkers
 from sukien.clean.repeated import NO_REPEATED_LINES, RepeatedLines, site_of
 from sukien.clean.text_page import split_text_page
@@ -54,7 +55,7 @@ def articles_from_text_page(
         # not allowed to empty a page
         found = split_text_page(page.content, markers, topic, is_vietnamese)
     if not found:
-        raise InputRejected(RejectReason.NO_ARTICLE, "no article text: the page is navigation")
+        raise _no_article(page.content)
     published = container_published(page)
     articles = []
     for index, item in enumerate(found):
@@ -67,6 +68,16 @@ def articles_from_text_page(
             author=item.author, agency=item.agency,
         ))
     return tuple(articles)
+
+
+def _no_article(content: str) -> InputRejected:
+    """Why a text page holds no article: no sentence of prose at all (a page of links),
+    or prose only in the teasers of other stories (a section front)."""
+    if not any(is_prose(line.strip()) for line in content.split("\n") if line.strip()):
+        return InputRejected(RejectReason.ONLY_LINKS,
+                             "only links and headlines: not one sentence of prose")
+    return InputRejected(RejectReason.NO_ARTICLE,
+                         "no article text: headlines and teasers of other stories")
 
 
 def article_from_lines(page: Page) -> Article:

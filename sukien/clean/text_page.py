@@ -24,6 +24,9 @@ _NEW_ARTICLE_MIN_CHARS = 400
 _RELATED_MAX_PARAGRAPHS = 1
 _MIN_PARAGRAPHS = 2
 _MIN_SINGLE_PARAGRAPH_CHARS = 300
+# a short item (a feed's headline and teaser, a social post) is an article when its one
+# paragraph is a sentence at least this long and no other story is listed beside it
+_SHORT_ITEM_MIN_WORDS = 10
 # an article's topic is judged once it has this many paragraphs
 _TOPIC_MIN_PARAGRAPHS = 2
 
@@ -76,13 +79,39 @@ def split_text_page(
             skip_until = _place_heading(lines, index, drafts, topic)
             continue
         _place_line(line, draft, markers)
-    return [_finish(d, url) for d in _full_articles(drafts)]
+    articles = _full_articles(drafts)
+    if not articles and _short_item(drafts[0], lines, title_index):
+        articles = [drafts[0]]
+    return [_finish(d, url) for d in articles]
 
 
 def _full_articles(drafts: list[_Draft]) -> list[_Draft]:
     """Drop teaser-sized pieces (a headline and one short paragraph): they are related news."""
     return [d for d in drafts if len(d.body) >= _MIN_PARAGRAPHS
             or sum(len(line.text) for line in d.body) >= _MIN_SINGLE_PARAGRAPH_CHARS]
+
+
+def _short_item(draft: _Draft, lines: list[Line], title_index: int | None) -> bool:
+    """A headline with one or two sentences and no other headline with prose under it
+    on the page: what RSS feeds, aggregators and social posts give. A page of several
+    headlines with their teasers is a section front, not a short item."""
+    if draft.title is None or title_index is None or not draft.body or len(draft.body) > 2:
+        return False
+    if sum(word_count(line.text) for line in draft.body) < _SHORT_ITEM_MIN_WORDS:
+        return False
+    headings = [i for i in range(title_index + 1, len(lines))
+                if lines[i].kind is LineKind.HEADING]
+    return not any(_heads_prose(lines, i) for i in headings)
+
+
+def _heads_prose(lines: list[Line], index: int) -> bool:
+    for later in range(index + 1, len(lines)):
+        kind = lines[later].kind
+        if kind is LineKind.BODY:
+            return True
+        if kind in {LineKind.HEADING, LineKind.NAVIGATION}:
+            return False
+    return False
 
 
 def _title_index(lines: list[Line]) -> int | None:

@@ -138,3 +138,16 @@ def test_demo_prints_the_five_example_titles() -> None:
     # the first seed's call, dated by its own sentence, and the undatable year of page 004
     assert "2024-11-27 CONSULT/phone RUS ↔ USA (occurred, line 5)" in result.stdout
     assert "XXXX-12-07 CONSULT" in result.stdout
+
+
+def test_version_prints_once_and_exits_0() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0 and result.stdout.splitlines() == ["sukien 0.1.0"]
+
+
+def test_piped_tables_keep_each_row_on_one_line() -> None:
+    # run_cli pipes stdout: a table row wider than 80 columns must not wrap
+    result = run_cli("eval", "events", "--details")
+    assert result.returncode == 0
+    rows = [line for line in result.stdout.splitlines() if "000-1" in line]
+    assert len(rows) == 1 and "2024-11-27" in rows[0] and len(rows[0]) > 80

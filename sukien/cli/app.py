@@ -119,23 +119,33 @@ class TimelineFormat(StrEnum):
     HTML = "html"
 
 
+# piped output is for files and other programs: a table row stays one line
+_PIPED_WIDTH = 10_000
+
+
 def _stdout() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    return Console(highlight=False, soft_wrap=True,
+                   width=None if sys.stdout.isatty() else _PIPED_WIDTH)
 
 
 def _stderr() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def _print_version(context: typer.Context, wanted: bool) -> None:
+    if wanted and not context.resilient_parsing:
+        _stdout().print(f"sukien {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def _root(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+    version: Annotated[bool, typer.Option(
+        "--version", help="Print the version and exit.", callback=_print_version,
+        is_eager=True)] = False,
 ) -> None:
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING)
-    if version:
-        _stdout().print(f"sukien {__version__}")
-        raise typer.Exit(0)
 
 
 @app.command("ingest")

@@ -47,7 +47,7 @@ class Pipeline:
         self._time = TimeStage()
         self._boundaries = WordBoundaries()
         self._actors = ActorStage(boundaries=self._boundaries)
-        self._events = EventStage(boundaries=self._boundaries)
+        self._events = EventStage(boundaries=self._boundaries, reporter=self._actors.reporter)
         self._fingerprinter = Fingerprinter()
 
     def process(self, page: Page) -> PageResult | Rejected:
@@ -64,7 +64,7 @@ class Pipeline:
     def code_events(self, article: Article) -> tuple[Event, ...]:
         """Actors and events of an article built outside the page pipeline, its dates
         already set (tests of one sentence at a time)."""
-        return self._events.coder.code(self._actors.code_article(article))
+        return self._events.code_article(self._actors.code_article(article)).events
 
     def _analyzed(self, article: Article, page: Page) -> Article:
         tokens = words(article.text)

@@ -280,3 +280,14 @@ def test_argument_words_follow_their_schema() -> None:
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert load_argument_words().place_recipient("CONSULT", "visit")
+
+
+def test_events_no_sentence_attributes_are_reported_by_the_credited_agency() -> None:
+    text = "Iran đã tấn công Israel bằng hàng trăm tên lửa và máy bay không người lái."
+    article = Article("test", 0, "", None, text, (Paragraph(0, len(text), 1),),
+                      published=PublishedDate("2024-04-14", "day", 0.9, "test"),
+                      agency="Reuters")
+    attack, = [e for e in PIPELINE.code_events(article) if e.type == "ASSAULT"]
+    assert attack.source is not None
+    assert (attack.source.name, attack.source.country, attack.source.sector) == (
+        "Reuters", "GBR", "MED")

@@ -8,9 +8,12 @@ from datetime import date
 from sukien.actors.gazetteer import Gazetteer, load_gazetteer
 from sukien.actors.recognize import ActorRecognizer
 from sukien.actors.tenure import year_from_offices
-from sukien.model import ActorMention, Article, PublishedDate
+from sukien.model import ActorMention, Article, EventActor, PublishedDate
 from sukien.text import Words
 from sukien.text.boundaries import WordBoundaries
+
+# the PLOVER sector of news media
+MEDIA = "MED"
 
 
 class ActorStage:
@@ -27,6 +30,14 @@ class ActorStage:
 
     def mentions(self, text: str, on: date | None = None) -> list[ActorMention]:
         return self._recognizer.mentions(text, on)
+
+    def reporter(self, agency: str) -> EventActor:
+        """The news source an article credits ('Theo AFP', 'TTXVN'), as the source of its
+        events: with its country and sector where the media list knows it."""
+        known = next((m for m in self.mentions(agency) if m.country is not None), None)
+        if known is None:
+            return EventActor(agency, None, MEDIA, agency)
+        return EventActor(agency, known.country, known.sector or MEDIA, known.name or agency)
 
     def code_article(self, article: Article, tokens: Words | None = None) -> Article:
         """Mentions with page lines; offices are checked against the publication date.

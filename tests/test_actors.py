@@ -355,3 +355,33 @@ def test_embassies_consulates_and_forces_of_a_country_act_for_it() -> None:
                     "khi Lực lượng Israel tiếp tục tuần tra ở Bờ Tây.")
     assert (found["Lãnh sự quán Mỹ"].country, found["Lãnh sự quán Mỹ"].sector) == ("USA", "GOV")
     assert (found["Lực lượng Israel"].country, found["Lực lượng Israel"].sector) == ("ISR", "MIL")
+
+
+def test_a_chief_of_staff_named_with_his_title_gives_the_year() -> None:
+    published = _published_of(
+        "Ngày 4/12, Tổng tham mưu trưởng Thổ Nhĩ Kỳ Selçuk Bayraktaroğlu đã điện đàm với Chủ tịch "
+        "Hội đồng Tham mưu trưởng liên quân Mỹ Dan Caine về tình hình Syria.")
+    # Bayraktaroğlu succeeded Metin Gürak on 5 August 2025, and 4 December 2026 is after as_of
+    assert published.value == "2025-12-04" and "Bayraktaroğlu" in published.evidence
+
+
+def test_a_person_has_the_sector_of_the_office_held_on_the_day() -> None:
+    text = "Ông Trịnh Văn Quyết phát biểu tại hội nghị."
+    # head of the army's political department until 4 November 2025, then of a party commission
+    assert by_text(text, date(2025, 1, 1))["Trịnh Văn Quyết"].sector == "MIL"
+    assert by_text(text, date(2026, 1, 10))["Trịnh Văn Quyết"].sector == "PTY"
+    # a minister of VNTC's years, named without his title, is not taken for a civilian
+    ngo = by_text("Ông Lê Huy Ngọ chỉ đạo các tỉnh miền Trung chống lũ.", date(2003, 10, 2))
+    assert (ngo["Lê Huy Ngọ"].country, ngo["Lê Huy Ngọ"].sector) == ("VNM", "GOV")
+
+
+def test_the_military_chiefs_of_the_countries_the_news_covers_most_are_known() -> None:
+    data = json.loads(read_resource_text("actor_people.json"))
+    as_of = date.fromisoformat(data["as_of"])
+    current = {p["country"] for p in data["people"] for o in p["offices"]
+               if o["sector"] == "MIL" and o["end"] is None
+               and date.fromisoformat(o["start"]) <= as_of}
+    for country in ("USA", "RUS", "CHN", "JPN", "KOR", "GBR", "FRA", "DEU", "IND", "PAK", "ISR",
+                    "IRN", "UKR", "TUR", "SAU", "EGY", "SYR", "AFG", "IDN", "PHL", "THA", "MYS",
+                    "SGP", "MMR", "AUS", "NZL", "CAN", "ITA", "ESP", "POL", "VNM"):
+        assert country in current, country

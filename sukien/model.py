@@ -47,6 +47,10 @@ class RejectReason(StrEnum):
     NO_ARTICLE = "no_article"
     SYMLINK_LOOP = "symlink_loop"
     TRUNCATED_WARC = "truncated_warc"
+    # a compressed input that decompresses past ReadOptions.max_uncompressed_bytes
+    DECOMPRESSED_TOO_LARGE = "decompressed_too_large"
+    # an input read for longer than ReadOptions.max_input_seconds
+    TIMED_OUT = "timed_out"
 
 
 def content_hash(data: str | bytes) -> str:

@@ -40,8 +40,8 @@ _MB = 1024 * 1024
 # HTML pages larger than this are read by the streaming extraction, not trafilatura (whose
 # time grows faster than the page: benchmarks/html_scaling.py)
 DEFAULT_HTML_STREAM_MB = 1
-# libxml2 refuses trees nested 256 levels deep, and trafilatura finds no text in them:
-# a page nested deeper than this that trafilatura cannot read is streamed instead
+# libxml2 stops at 256 levels, and trafilatura finds no article in such a page (at most
+# the menus outside the deep part): pages nested deeper than this are streamed instead
 DEFAULT_HTML_STREAM_DEPTH = 200
 # uncompressed bytes of one compressed input: a crawl's WARC.gz of 1 GB holds about 5 GB;
 # past this it is a decompression bomb, and the rest of it is not read
@@ -55,8 +55,8 @@ class ReadOptions:
     """Limits protect memory and time: nothing larger than these is ever held whole, no
     input is read for longer than ``max_input_seconds``, no compressed input is
     decompressed past ``max_uncompressed_bytes``. HTML pages of more than
-    ``html_stream_bytes``, or nested more than ``html_stream_depth`` deep where
-    trafilatura finds nothing, go through the streaming extraction. The share of
+    ``html_stream_bytes``, or nested more than ``html_stream_depth`` deep, go through the
+    streaming extraction instead of trafilatura. The share of
     Vietnamese words also decides, in the clean stage, which lines are Vietnamese."""
 
     max_page_bytes: int = 16 * _MB

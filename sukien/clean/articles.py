@@ -24,7 +24,7 @@ from sukien.model import (
     RejectReason,
 )
 from sukien.options import ReadOptions
-from sukien.read.html import HtmlText, html_text
+from sukien.read.html import HtmlText, html_depth, html_text
 
 DEFAULT_READ = ReadOptions()
 
@@ -94,18 +94,13 @@ def article_from_lines(page: Page) -> Article:
 def article_from_html(page: Page, markers: PageMarkers, is_vietnamese: Callable[[str], bool],
                       read: ReadOptions = DEFAULT_READ) -> Article:
     """Trafilatura's main text; the streaming extraction for a page larger than
-    ``read.html_stream_bytes`` (trafilatura's time grows faster than the page), and for a
-    page trafilatura finds nothing in that nests deeper than ``read.html_stream_depth``
-    (libxml2 gives up on such trees)."""
-    if page.n_bytes > read.html_stream_bytes:
+    ``read.html_stream_bytes`` (trafilatura's time grows faster than the page) or nested
+    deeper than ``read.html_stream_depth`` (libxml2 stops at 256 levels, and trafilatura
+    then reads what is outside the deep part: the menus, not the article)."""
+    if (page.n_bytes > read.html_stream_bytes
+            or html_depth(page.content) > read.html_stream_depth):
         return article_from_html_text(page, html_text(page.content), markers, is_vietnamese)
-    try:
-        return article_from_trafilatura(page)
-    except InputRejected:
-        streamed = html_text(page.content)
-        if streamed.depth <= read.html_stream_depth:
-            raise
-        return article_from_html_text(page, streamed, markers, is_vietnamese)
+    return article_from_trafilatura(page)
 
 
 def article_from_html_text(page: Page, streamed: HtmlText, markers: PageMarkers,

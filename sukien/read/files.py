@@ -113,12 +113,13 @@ def gunzipped(gzip_stream: gzip.GzipFile, max_uncompressed_bytes: int) -> Binary
 def read_bounded(stream: BinaryIO, max_bytes: int, max_line_bytes: int | None,
                  check: Callable[[], None] | None = None) -> bytes:
     """Whole content of a stream, or a rejection as soon as a limit is crossed; ``check``
-    is asked after each chunk read (the input's reading time)."""
+    is asked when a chunk follows the first (the input's reading time: past it, there was
+    more to read)."""
     chunks: list[bytes] = []
     total = 0
     line_length = 0
     while chunk := read_chunk(stream):
-        if check is not None:
+        if check is not None and chunks:
             check()
         total += len(chunk)
         if max_line_bytes is not None:

@@ -6,9 +6,9 @@ megabytes its time grows faster than the page (a 4 MB page took 2.7 times as lon
 empty. Here lxml's parser feeds events to a target that builds no tree: it keeps the
 text of block elements as lines, drops what is never article text (scripts, styles,
 navigation, headers and footers, forms), and counts how deep the page nests. The read
-stage vets every HTML page on this text; the clean stage falls back to it for pages
-that are too large or too deep for trafilatura (``ReadOptions.html_stream_bytes``,
-``html_stream_depth``).
+stage vets every HTML page on this text; the clean stage uses it instead of trafilatura
+for pages that are too large or too deep (``ReadOptions.html_stream_bytes``,
+``html_stream_depth``: the depth is gauged first, by a pass that only counts).
 """
 
 from __future__ import annotations
@@ -118,17 +118,47 @@ class _Collector:
 def html_text(html: str) -> HtmlText:
     """The page's lines of text, title and depth; never raises on broken markup."""
     collector = _Collector()
-    parser = etree.HTMLParser(target=collector, huge_tree=True, remove_comments=True,
-                              remove_pis=True)
+    _feed(etree.HTMLParser(target=collector, huge_tree=True, remove_comments=True,
+                           remove_pis=True), html)
+    return collector.close()
+
+
+@dataclass(slots=True)
+class _DepthGauge:
+    """lxml parser target that only counts how deep elements nest (a quarter of the time
+    of ``_Collector``, 1-2% of trafilatura's)."""
+
+    depth: int = 0
+    deepest: int = 0
+
+    def start(self, tag: str, attrib: object) -> None:
+        self.depth += 1
+        if self.depth > self.deepest:
+            self.deepest = self.depth
+
+    def end(self, tag: str) -> None:
+        self.depth -= 1
+
+    def close(self) -> int:
+        return self.deepest
+
+
+def html_depth(html: str) -> int:
+    """How many elements deep the page nests, as libxml2 parses it."""
+    gauge = _DepthGauge()
+    _feed(etree.HTMLParser(target=gauge, huge_tree=True), html)
+    return gauge.deepest
+
+
+def _feed(parser: etree.HTMLParser, html: str) -> None:
     try:
         for start in range(0, len(html), _FEED_CHARS):
             parser.feed(html[start:start + _FEED_CHARS])
         parser.close()
     except etree.XMLSyntaxError:
         # lxml's feed parser gives up on a document with no element at all ("no element
-        # found"); whatever text came before is kept
+        # found"); whatever came before is kept
         pass
-    return collector.close()
 
 
 def html_to_plain_text(html: str) -> str:

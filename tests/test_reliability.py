@@ -191,6 +191,12 @@ def test_streamed_text_drops_scripts_and_keeps_every_block_on_its_line() -> None
                          "</div><style>p{}</style><!-- sáu --><p>bảy", )
     assert streamed.lines == ("Một hai ba", "bốn", "năm", "bảy")
     assert streamed.title == "Tiêu đề" and streamed.depth == 4
+    # the site's header goes, an article's own header (its headline) stays
+    site = html_text("<body><header><h1>Báo Tin</h1></header><article><header><h1>Tiêu đề "
+                     "bài</h1></header><p>Đoạn một.</p><footer>Theo TTXVN</footer></article>"
+                     "<footer>Bản quyền</footer></body>")
+    assert site.lines == ("Tiêu đề bài", "Đoạn một.", "Theo TTXVN")
+    assert site.title == "Tiêu đề bài"
 
 
 def test_a_page_of_one_huge_paragraph_is_read(tmp_path: Path) -> None:

@@ -20,9 +20,13 @@ from lxml import etree
 # never article text, with everything inside them
 SKIPPED = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "head", "nav", "header", "footer", "aside", "form", "button", "select",
-    "textarea", "option", "menu", "dialog",
+    "canvas", "head", "nav", "aside", "form", "button", "select", "textarea", "option",
+    "menu", "dialog",
 })
+# the site's header and footer, skipped unless inside an article (whose own header holds
+# its headline: <article><header><h1>)
+SKIPPED_OUTSIDE_ARTICLES = frozenset({"header", "footer"})
+ARTICLES = frozenset({"article", "main"})
 # elements that start a new line of text
 BLOCKS = frozenset({
     "address", "article", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt",
@@ -57,6 +61,8 @@ class _Collector:
     deepest: int = 0
     # the depth of the outermost skipped element we are inside, 0 when none
     skipping: int = 0
+    # the depth of the outermost article (or main) we are inside, 0 when none
+    in_article: int = 0
     in_title: bool = False
     title_parts: list[str] = field(default_factory=list)
     in_h1: bool = False
@@ -71,9 +77,11 @@ class _Collector:
             self.in_title = True
         if self.skipping:
             return
-        if name in SKIPPED:
+        if name in SKIPPED or (name in SKIPPED_OUTSIDE_ARTICLES and not self.in_article):
             self.skipping = self.depth
             return
+        if name in ARTICLES and not self.in_article:
+            self.in_article = self.depth
         if name in BLOCKS:
             self._flush()
         if name == "h1" and not self.h1_done:
@@ -88,6 +96,8 @@ class _Collector:
                 self.skipping = 0
         elif name in BLOCKS:
             self._flush()
+        if self.depth == self.in_article:
+            self.in_article = 0
         if name == "h1" and self.in_h1:
             self.in_h1 = False
             self.h1_done = bool(_collapsed(self.h1_parts))

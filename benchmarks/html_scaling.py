@@ -7,9 +7,10 @@ styles and scripts, navigation, then story after story (headline, date, paragrap
 a related-links list), a sidebar every few stories, a footer. Each size runs in a child
 process of its own, so that its peak resident memory (VmHWM) is its own; times are the
 best of ``--repeats`` runs. ``--trafilatura`` also runs the old path (the whole page
-through trafilatura) on the pages up to 4 MB.
+through trafilatura) on the pages up to 4 MB; ``--text`` the pages' streamed text as
+flattened text pages (the line classifier's path).
 
-    python -m benchmarks.html_scaling [--sizes 1 4 16] [--repeats 3] [--trafilatura]
+    python -m benchmarks.html_scaling [--sizes 1 4 16] [--repeats 3] [--trafilatura] [--text]
 """
 
 from __future__ import annotations
@@ -76,16 +77,23 @@ def _peak_mb() -> float:
     return float("nan")
 
 
-def measure(size_mb: float, repeats: int, trafilatura: bool, corpus: Path) -> dict[str, Any]:
-    """In the child: build the page, then read, clean and analyse it ``repeats`` times."""
+def measure(size_mb: float, repeats: int, path_name: str, corpus: Path) -> dict[str, Any]:
+    """In the child: build the page, then read, clean and analyse it ``repeats`` times.
+    ``path_name``: 'default', 'trafilatura' (every HTML page through trafilatura, as before
+    issue 21) or 'text' (the page's streamed text as a flattened .txt page)."""
     from sukien.clean import articles_from_page
     from sukien.model import Page
     from sukien.options import ProcessOptions, ReadOptions
     from sukien.pipeline import Pipeline
     from sukien.read import Reader
+    from sukien.read.html import html_text
 
+    trafilatura = path_name == "trafilatura"
     page_text = news_page(int(size_mb * MB), corpus)
-    path = Path(f"/tmp/sukien_html_scaling_{size_mb:g}mb.html")
+    suffix = "html"
+    if path_name == "text":
+        page_text, suffix = html_text(page_text).text, "txt"
+    path = Path(f"/tmp/sukien_html_scaling_{size_mb:g}mb.{suffix}")
     path.write_text(page_text, "utf-8")
     del page_text
     actual_mb = path.stat().st_size / MB
@@ -97,30 +105,33 @@ def measure(size_mb: float, repeats: int, trafilatura: bool, corpus: Path) -> di
     before = _peak_mb()
     best: dict[str, float] = {}
     chars = paragraphs = 0
+    cleaned_peak = 0.0
     for _ in range(repeats):
         start = time.perf_counter()
         (page,) = [i for i in reader.read([str(path)]) if isinstance(i, Page)]
         read_done = time.perf_counter()
-        (article,) = articles_from_page(page, pipeline._markers, pipeline._topic,
-                                        pipeline._is_vietnamese_line, read=read)
+        articles = articles_from_page(page, pipeline._markers, pipeline._topic,
+                                      pipeline._is_vietnamese_line, read=read)
         clean_done = time.perf_counter()
-        pipeline._analyzed(article, page)
+        cleaned_peak = cleaned_peak or _peak_mb()  # before the first analysis
+        for article in articles:
+            pipeline._analyzed(article, page)
         analyzed = time.perf_counter()
-        chars, paragraphs = len(article.text), len(article.paragraphs)
+        chars = sum(len(article.text) for article in articles)
+        paragraphs = sum(len(article.paragraphs) for article in articles)
         for key, seconds in (("read", read_done - start), ("clean", clean_done - read_done),
                              ("analyze", analyzed - clean_done)):
             best[key] = min(best.get(key, seconds), seconds)
     path.unlink()
-    return {"mb": actual_mb, "path": "trafilatura" if trafilatura else "default", **best,
-            "article_chars": chars, "paragraphs": paragraphs,
-            "baseline_mb": before, "peak_mb": _peak_mb()}
+    return {"mb": actual_mb, "path": path_name, **best, "article_chars": chars,
+            "paragraphs": paragraphs, "baseline_mb": before, "cleaned_peak_mb": cleaned_peak,
+            "peak_mb": _peak_mb()}
 
 
-def run_child(size_mb: float, repeats: int, trafilatura: bool, corpus: Path) -> dict[str, Any]:
+def run_child(size_mb: float, repeats: int, path_name: str, corpus: Path) -> dict[str, Any]:
     command = [sys.executable, "-m", "benchmarks.html_scaling", "--child", str(size_mb),
-               "--repeats", str(repeats), "--corpus", str(corpus)]
-    done = subprocess.run(command + (["--trafilatura"] if trafilatura else []),
-                          capture_output=True, text=True, check=True, cwd=ROOT)
+               "--repeats", str(repeats), "--corpus", str(corpus), "--path", path_name]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -132,24 +143,30 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--trafilatura", action="store_true",
                         help="also time the old path (trafilatura) on pages up to 4 MB")
+    parser.add_argument("--text", action="store_true",
+                        help="also the same pages' text as flattened .txt pages")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_VNTC)
     parser.add_argument("--child", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--path", default="default", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
-        print(json.dumps(measure(args.child, args.repeats, args.trafilatura, args.corpus)))
+        print(json.dumps(measure(args.child, args.repeats, args.path, args.corpus)))
         return
-    rows = [run_child(size, args.repeats, False, args.corpus) for size in args.sizes]
+    rows = [run_child(size, args.repeats, "default", args.corpus) for size in args.sizes]
     if args.trafilatura:
-        rows += [run_child(size, args.repeats, True, args.corpus)
+        rows += [run_child(size, args.repeats, "trafilatura", args.corpus)
                  for size in args.sizes if size <= 4]
+    if args.text:
+        rows += [run_child(size, args.repeats, "text", args.corpus) for size in args.sizes]
     print("| page | path | read s | clean s | read+clean s/MB | analyse s | article chars |"
-          " peak MB (baseline) |")
-    print("|---|---|---|---|---|---|---|---|")
+          " peak MB after clean | peak MB | baseline MB |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for row in rows:
         html_path = row["read"] + row["clean"]
         print(f"| {row['mb']:.1f} MB | {row['path']} | {row['read']:.2f} | {row['clean']:.2f} | "
               f"{html_path / row['mb']:.2f} | {row['analyze']:.2f} | {row['article_chars']:,} | "
-              f"{row['peak_mb']:.0f} ({row['baseline_mb']:.0f}) |")
+              f"{row['cleaned_peak_mb']:.0f} | {row['peak_mb']:.0f} | "
+              f"{row['baseline_mb']:.0f} |")
 
 
 if __name__ == "__main__":

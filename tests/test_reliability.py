@@ -58,7 +58,15 @@ from warcio.warcwriter import WARCWriter
 
 from sukien.clean import articles as clean_articles
 from sukien.clean import articles_from_page, load_page_markers, load_topic_model
-from sukien.model import InputDone, Page, PageResult, Rejected, RejectReason
+from sukien.model import (
+    Container,
+    InputDone,
+    Page,
+    PageKind,
+    PageResult,
+    Rejected,
+    RejectReason,
+)
 from sukien.options import ProcessOptions, ReadOptions
 from sukien.pipeline import Pipeline
 from sukien.processing import process
@@ -208,6 +216,27 @@ def test_a_page_of_one_huge_paragraph_is_read(tmp_path: Path) -> None:
     (page,) = items_of(Reader(read), path)
     assert isinstance(page, Page) and page.n_bytes > 8 * MB
     assert len(the_article_of(page, read).text) > 7 * MB // 2
+
+
+def test_a_long_flattened_text_page_is_split_in_time_that_grows_with_it() -> None:
+    """2 MB of text with a headline every three paragraphs: each headline was judged
+    against the whole article above it, its syllables counted again each time (quadratic:
+    12 s for 0.5 MB of such a page, minutes for this one); the timeout is the assertion."""
+    headline = SEED.split("\n")[0]
+    blocks = [headline]
+    size = 0
+    for number in itertools.count():
+        if size >= 2 * MB:
+            break
+        block = [f"Phần {number}: {headline}", *PARAGRAPHS[number % 3:number % 3 + 3]]
+        blocks.extend(block)
+        size += len("\n".join(block).encode())
+    page = Page("long.txt", "long.txt", PageKind.TEXT, Container.TXT, "\n".join(blocks),
+                "utf-8", size)
+    detector = VietnameseDetector(ReadOptions().min_vietnamese_ratio)
+    articles = articles_from_page(page, load_page_markers(), load_topic_model(),
+                                  detector.is_vietnamese)
+    assert sum(len(article.paragraphs) for article in articles) > 2 * MB // 1000
 
 
 # --- decompression bombs -----------------------------------------------------------------

@@ -49,6 +49,10 @@ class RejectReason(StrEnum):
     TRUNCATED_WARC = "truncated_warc"
     # a page of links and headlines with no sentence of prose at all
     ONLY_LINKS = "only_links"
+    # a compressed input that decompresses past ReadOptions.max_uncompressed_bytes
+    DECOMPRESSED_TOO_LARGE = "decompressed_too_large"
+    # an input read for longer than ReadOptions.max_input_seconds
+    TIMED_OUT = "timed_out"
 
 
 def content_hash(data: str | bytes) -> str:

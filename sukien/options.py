@@ -36,14 +36,36 @@ class JsonlFields:
     id: tuple[str, ...] = DEFAULT_ID_FIELDS
 
 
+_MB = 1024 * 1024
+# HTML pages larger than this are read by the streaming extraction, not trafilatura (whose
+# time grows faster than the page: benchmarks/html_scaling.py)
+DEFAULT_HTML_STREAM_MB = 1
+# libxml2 stops at 256 levels, and trafilatura finds no article in such a page (at most
+# the menus outside the deep part): pages nested deeper than this are streamed instead
+DEFAULT_HTML_STREAM_DEPTH = 200
+# uncompressed bytes of one compressed input: a crawl's WARC.gz of 1 GB holds about 5 GB;
+# past this it is a decompression bomb, and the rest of it is not read
+DEFAULT_MAX_UNCOMPRESSED_MB = 16 * 1024
+# seconds spent reading one input (decoding, vetting; not the pipeline after it)
+DEFAULT_MAX_INPUT_SECONDS = 3600.0
+
+
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    """Limits protect memory: nothing larger than these is ever held whole. The share of
+    """Limits protect memory and time: nothing larger than these is ever held whole, no
+    input is read for longer than ``max_input_seconds``, no compressed input is
+    decompressed past ``max_uncompressed_bytes``. HTML pages of more than
+    ``html_stream_bytes``, or nested more than ``html_stream_depth`` deep, go through the
+    streaming extraction instead of trafilatura. The share of
     Vietnamese words also decides, in the clean stage, which lines are Vietnamese."""
 
-    max_page_bytes: int = 16 * 1024 * 1024
-    max_line_bytes: int = 2 * 1024 * 1024
+    max_page_bytes: int = 16 * _MB
+    max_line_bytes: int = 2 * _MB
     min_vietnamese_ratio: float = 0.12
+    html_stream_bytes: int = DEFAULT_HTML_STREAM_MB * _MB
+    html_stream_depth: int = DEFAULT_HTML_STREAM_DEPTH
+    max_uncompressed_bytes: int = DEFAULT_MAX_UNCOMPRESSED_MB * _MB
+    max_input_seconds: float = DEFAULT_MAX_INPUT_SECONDS
     jsonl: JsonlFields = field(default_factory=JsonlFields)
     published: str | None = None
 

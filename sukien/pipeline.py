@@ -54,7 +54,7 @@ class Pipeline:
         try:
             articles = articles_from_page(page, self._markers, self._topic,
                                           self._is_vietnamese_line, self.options.clean,
-                                          self.repeated)
+                                          self.repeated, self.options.read)
         except InputRejected as exc:
             return Rejected(page.source, exc.reason, exc.detail, page.n_bytes)
         analyzed = tuple(self._analyzed(article, page) for article in articles)

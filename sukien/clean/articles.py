@@ -7,7 +7,7 @@ from datetime import date
 
 from trafilatura import bare_extraction
 
-from sukien.clean.lines import is_prose
+from sukien.clean.lines import LineKind, classify_lines, is_prose
 from sukien.clean.markers import PageMarkers
 from sukien.clean.repeated import NO_REPEATED_LINES, RepeatedLines, site_of
 from sukien.clean.text_page import split_text_page
@@ -23,6 +23,10 @@ from sukien.model import (
     PublishedDate,
     RejectReason,
 )
+from sukien.options import ReadOptions
+from sukien.read.html import HtmlText, html_depth, html_text
+
+DEFAULT_READ = ReadOptions()
 
 
 def articles_from_page(
@@ -32,10 +36,12 @@ def articles_from_page(
     is_vietnamese: Callable[[str], bool],
     clean: bool = True,
     repeated: RepeatedLines = NO_REPEATED_LINES,
+    read: ReadOptions = DEFAULT_READ,
 ) -> tuple[Article, ...]:
-    """The page's articles; raises InputRejected when it holds none."""
+    """The page's articles; raises InputRejected when it holds none. ``read`` says which
+    HTML pages are too large or too deep for trafilatura."""
     if page.kind is PageKind.HTML:
-        return (article_from_html(page),)
+        return (article_from_html(page, markers, is_vietnamese, read),)
     if not clean:
         return (article_from_lines(page),)
     return articles_from_text_page(page, markers, topic, is_vietnamese, repeated)
@@ -95,7 +101,35 @@ def article_from_lines(page: Page) -> Article:
                    container_published(page))
 
 
-def article_from_html(page: Page) -> Article:
+def article_from_html(page: Page, markers: PageMarkers, is_vietnamese: Callable[[str], bool],
+                      read: ReadOptions = DEFAULT_READ) -> Article:
+    """Trafilatura's main text; the streaming extraction for a page larger than
+    ``read.html_stream_bytes`` (trafilatura's time grows faster than the page) or nested
+    deeper than ``read.html_stream_depth`` (libxml2 stops at 256 levels, and trafilatura
+    then reads what is outside the deep part: the menus, not the article)."""
+    if (page.n_bytes > read.html_stream_bytes
+            or html_depth(page.content) > read.html_stream_depth):
+        return article_from_html_text(page, html_text(page.content), markers, is_vietnamese)
+    return article_from_trafilatura(page)
+
+
+def article_from_html_text(page: Page, streamed: HtmlText, markers: PageMarkers,
+                           is_vietnamese: Callable[[str], bool]) -> Article:
+    """The paragraphs of prose of a streamed page, found by the line classifier of text
+    pages (prose, not navigation, captions or lines in another language), in time that
+    grows with the page. The title is the page's first ``<h1>`` or its ``<title>``."""
+    lines = classify_lines(list(enumerate(streamed.lines, start=1)), markers, is_vietnamese)
+    body = [line.text for line in lines if line.kind is LineKind.BODY]
+    if not body:
+        raise InputRejected(RejectReason.NO_ARTICLE,
+                            f"no paragraph of prose in {len(streamed.lines)} lines of text "
+                            f"(streaming extraction, {streamed.depth} levels deep)")
+    text, paragraphs = join_paragraphs([(line, None) for line in body])
+    return Article(page.page_id, 0, streamed.title, None, text, paragraphs, page.url,
+                   container_published(page))
+
+
+def article_from_trafilatura(page: Page) -> Article:
     document = bare_extraction(page.content, url=page.url, with_metadata=True,
                                include_comments=False, include_tables=False)
     if isinstance(document, dict):  # only with as_dict=True, which is not asked for

@@ -50,6 +50,21 @@ class _Draft:
     captions: list[Line] = field(default_factory=list)
     author: str | None = None
     agency: str | None = None
+    # the content syllables of the title and of body[:folded], grown as the body grows:
+    # counting the whole body again at each headline made a long page quadratic (a
+    # flattened 4 MB page took 417 s)
+    syllables: set[str] = field(default_factory=set)
+    folded: int = -1
+
+    def topic_syllables(self, topic: TopicModel) -> set[str]:
+        """The content syllables of the article so far (``TopicModel.syllables``)."""
+        if self.folded < 0:
+            self.syllables |= topic.syllables([self.title.text] if self.title else [])
+            self.folded = 0
+        if self.folded < len(self.body):
+            self.syllables |= topic.syllables(line.text for line in self.body[self.folded:])
+            self.folded = len(self.body)
+        return self.syllables
 
 
 def split_text_page(
@@ -155,9 +170,8 @@ def _place_heading(lines: list[Line], index: int, drafts: list[_Draft], topic: T
     paragraphs, end = _paragraphs_until_next_heading(lines, index)
     chars = sum(len(p.text) for p in paragraphs)
     long_enough = len(paragraphs) >= _NEW_ARTICLE_MIN_PARAGRAPHS and chars >= _NEW_ARTICLE_MIN_CHARS
-    off_topic = len(draft.body) >= _TOPIC_MIN_PARAGRAPHS and topic.is_off_topic(
-        [line.text, *(p.text for p in paragraphs)],
-        [*([draft.title.text] if draft.title else []), *(p.text for p in draft.body)])
+    off_topic = len(draft.body) >= _TOPIC_MIN_PARAGRAPHS and topic.is_off_topic_from(
+        [line.text, *(p.text for p in paragraphs)], draft.topic_syllables(topic))
     if long_enough and (off_topic or _labels_its_images(lines, index, end)):
         drafts.append(_Draft(Line(line.number, line.text, LineKind.TITLE)))
         return index

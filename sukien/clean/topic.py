@@ -11,7 +11,7 @@ threshold comes from VNTC (``benchmarks/topic_distance.py``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 
 from sukien.resources import load_word_list
@@ -37,13 +37,21 @@ class TopicModel:
     def overlap(self, block: Iterable[str], article: Iterable[str]) -> float | None:
         """Share of the block's content syllables the article also has; None when the block
         has too few to tell."""
+        return self.overlap_with(block, self.syllables(article))
+
+    def overlap_with(self, block: Iterable[str], article: Set[str]) -> float | None:
+        """``overlap`` against the article's content syllables, kept by a caller that
+        judges many blocks against one growing article."""
         found = self.syllables(block)
         if len(found) < _MIN_SYLLABLES:
             return None
-        return len(found & self.syllables(article)) / len(found)
+        return len(found & article) / len(found)
 
     def is_off_topic(self, block: Iterable[str], article: Iterable[str]) -> bool:
-        share = self.overlap(block, article)
+        return self.is_off_topic_from(block, self.syllables(article))
+
+    def is_off_topic_from(self, block: Iterable[str], article: Set[str]) -> bool:
+        share = self.overlap_with(block, article)
         return share is not None and share < OFF_TOPIC_BELOW
 
 

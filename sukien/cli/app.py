@@ -47,6 +47,10 @@ from sukien.merge import merge_events
 from sukien.model import NOT_FACTS, Event, EventActor, PageResult, Rejected
 from sukien.options import (
     DEFAULT_DB,
+    DEFAULT_HTML_STREAM_DEPTH,
+    DEFAULT_HTML_STREAM_MB,
+    DEFAULT_MAX_INPUT_SECONDS,
+    DEFAULT_MAX_UNCOMPRESSED_MB,
     DEFAULT_MEMORY_MB,
     MIN_PAGES,
     MIN_SHARE,
@@ -169,6 +173,18 @@ def ingest_command(
     ] = None,
     max_page_mb: Annotated[float, typer.Option(help="Reject pages larger than this.")] = 16,
     max_line_mb: Annotated[float, typer.Option(help="Reject lines longer than this.")] = 2,
+    html_stream_mb: Annotated[float, typer.Option(
+        help="Read HTML pages larger than this by the streaming extraction.")
+    ] = DEFAULT_HTML_STREAM_MB,
+    html_stream_depth: Annotated[int, typer.Option(
+        help="Read HTML pages nested deeper than this by the streaming extraction.")
+    ] = DEFAULT_HTML_STREAM_DEPTH,
+    max_uncompressed_mb: Annotated[float, typer.Option(
+        help="Reject the rest of a .gz input past this many uncompressed MB.")
+    ] = DEFAULT_MAX_UNCOMPRESSED_MB,
+    max_input_seconds: Annotated[float, typer.Option(
+        help="Reject the rest of an input read for longer than this.")
+    ] = DEFAULT_MAX_INPUT_SECONDS,
     repeated_lines: RepeatedLinesOption = True,
     repeated_min_pages: RepeatedMinPages = MIN_PAGES,
     repeated_min_share: RepeatedMinShare = MIN_SHARE,
@@ -177,7 +193,8 @@ def ingest_command(
     """Read pages into the database; rerunning adds only what is new."""
     options = build_ingest_options(db, build_process_options(
         build_read_options(text_field, html_field, url_field, published_field, id_field,
-                           published, max_page_mb, max_line_mb),
+                           published, max_page_mb, max_line_mb, html_stream_mb,
+                           html_stream_depth, max_uncompressed_mb, max_input_seconds),
         build_repeated_options(repeated_lines, repeated_min_pages, repeated_min_share),
         workers=workers), batch_size, force, memory_mb)
     stop = threading.Event()

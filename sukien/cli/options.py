@@ -7,6 +7,10 @@ from pathlib import Path
 
 from sukien.errors import UsageError
 from sukien.options import (
+    DEFAULT_HTML_STREAM_DEPTH,
+    DEFAULT_HTML_STREAM_MB,
+    DEFAULT_MAX_INPUT_SECONDS,
+    DEFAULT_MAX_UNCOMPRESSED_MB,
     DEFAULT_MEMORY_MB,
     MIN_PAGES,
     MIN_SHARE,
@@ -31,15 +35,27 @@ def build_read_options(
     published: str | None = None,
     max_page_mb: float = 16,
     max_line_mb: float = 2,
+    html_stream_mb: float = DEFAULT_HTML_STREAM_MB,
+    html_stream_depth: int = DEFAULT_HTML_STREAM_DEPTH,
+    max_uncompressed_mb: float = DEFAULT_MAX_UNCOMPRESSED_MB,
+    max_input_seconds: float = DEFAULT_MAX_INPUT_SECONDS,
 ) -> ReadOptions:
     if published is not None:
         check_iso_day(published, "--published")
-    if max_page_mb <= 0 or max_line_mb <= 0:
+    if min(max_page_mb, max_line_mb, html_stream_mb, max_uncompressed_mb) <= 0:
         raise UsageError("size limits must be positive")
+    if max_input_seconds <= 0:
+        raise UsageError(f"--max-input-seconds must be positive, got {max_input_seconds:g}")
+    if html_stream_depth < 1:
+        raise UsageError(f"--html-stream-depth must be at least 1, got {html_stream_depth}")
     defaults = JsonlFields()
     return ReadOptions(
         max_page_bytes=int(max_page_mb * _MB),
         max_line_bytes=int(max_line_mb * _MB),
+        html_stream_bytes=int(html_stream_mb * _MB),
+        html_stream_depth=html_stream_depth,
+        max_uncompressed_bytes=int(max_uncompressed_mb * _MB),
+        max_input_seconds=max_input_seconds,
         jsonl=JsonlFields(
             text=_fields(text_field, defaults.text),
             html=_fields(html_field, defaults.html),

@@ -6,13 +6,14 @@ import errno
 import gzip
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
 from sukien.errors import InputRejected
 from sukien.model import Rejected, RejectReason
+from sukien.read.bounds import bounded_decompression
 
 CHUNK = 1024 * 1024
 
@@ -94,21 +95,32 @@ def is_gzip_name(path: Path) -> bool:
     return path.suffix.lower() == ".gz"
 
 
-def open_binary(path: Path) -> BinaryIO:
-    """The file's bytes, decompressed when its name ends in .gz; a WARC's stay compressed,
-    since warcio reads its gzip members record by record and so can tell a record cut
-    short from a whole one."""
+def open_binary(path: Path, max_uncompressed_bytes: int) -> BinaryIO:
+    """The file's bytes, decompressed when its name ends in .gz, up to
+    ``max_uncompressed_bytes``; a WARC's stay compressed, since warcio reads its gzip
+    members record by record and so can tell a record cut short from a whole one (its
+    bound is in ``sukien.read.warc``)."""
     if is_gzip_name(path) and format_from_name(path) is not Format.WARC:
-        return gzip.open(path, "rb")  # type: ignore[return-value]
+        return gunzipped(gzip.GzipFile(path, "rb"), max_uncompressed_bytes)
     return path.open("rb")
 
 
-def read_bounded(stream: BinaryIO, max_bytes: int, max_line_bytes: int | None) -> bytes:
-    """Whole content of a stream, or a rejection as soon as a limit is crossed."""
+def gunzipped(gzip_stream: gzip.GzipFile, max_uncompressed_bytes: int) -> BinaryIO:
+    """A gzip stream's decompressed bytes, no further than the bound."""
+    return bounded_decompression(gzip_stream, max_uncompressed_bytes, CHUNK)
+
+
+def read_bounded(stream: BinaryIO, max_bytes: int, max_line_bytes: int | None,
+                 check: Callable[[], None] | None = None) -> bytes:
+    """Whole content of a stream, or a rejection as soon as a limit is crossed; ``check``
+    is asked when a chunk follows the first (the input's reading time: past it, there was
+    more to read)."""
     chunks: list[bytes] = []
     total = 0
     line_length = 0
     while chunk := read_chunk(stream):
+        if check is not None and chunks:
+            check()
         total += len(chunk)
         if max_line_bytes is not None:
             line_length = _longest_open_line(chunk, line_length, max_line_bytes)

@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
@@ -14,10 +15,12 @@ from sukien.errors import InputRejected
 from sukien.model import Container, IngestItem, InputDone, Page, PageKind, Rejected, RejectReason
 from sukien.options import ReadOptions
 from sukien.read import warc
+from sukien.read.bounds import ReadingClock
 from sukien.read.decode import decode_bytes, normalize_decoded
 from sukien.read.files import (
     Format,
     format_from_name,
+    gunzipped,
     is_gzip_name,
     iter_files,
     open_binary,
@@ -42,11 +45,14 @@ _CONTAINERS = {
 
 
 class Reader:
-    """Owns the read options and the language detector; safe to build once per worker."""
+    """Owns the read options and the language detector; safe to build once per worker.
+    ``clock`` measures each input's reading time (a test gives its own)."""
 
-    def __init__(self, options: ReadOptions) -> None:
+    def __init__(self, options: ReadOptions,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.options = options
         self._detector = VietnameseDetector(options.min_vietnamese_ratio)
+        self._clock = clock
 
     def read(
         self, inputs: Iterable[str], skip: SkipInput | None = None, stdin: BinaryIO | None = None
@@ -76,7 +82,7 @@ class Reader:
         stream: BinaryIO = io.BytesIO(data)
         fmt = format_from_name(Path(name))
         if is_gzip_name(Path(name)) and fmt is not Format.WARC:
-            stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
+            stream = gunzipped(gzip.GzipFile(fileobj=stream), self.options.max_uncompressed_bytes)
         yield from self._read_stream(stream, source, name, fmt)
 
     def page_from_bytes(
@@ -137,7 +143,7 @@ class Reader:
         if skip is not None and skip(path, stat.st_size, stat.st_mtime_ns):
             return
         try:
-            with open_binary(path) as stream:
+            with open_binary(path, self.options.max_uncompressed_bytes) as stream:
                 yield from self._read_stream(stream, str(path), path.name, format_from_name(path))
         except OSError as exc:
             yield Rejected(str(path), RejectReason.UNREADABLE, exc.strerror or str(exc))
@@ -146,31 +152,40 @@ class Reader:
     def _read_stream(
         self, stream: BinaryIO, source: str, name: str, fmt: Format | None
     ) -> Iterator[Page | Rejected]:
+        """One input's pages and rejections, its reading time bounded."""
+        clock = ReadingClock(self.options.max_input_seconds, self._clock)
+        yield from clock.timed(self._read_container(stream, source, name, fmt, clock))
+
+    def _read_container(
+        self, stream: BinaryIO, source: str, name: str, fmt: Format | None, clock: ReadingClock
+    ) -> Iterator[Page | Rejected]:
         try:
             if fmt is None:
                 stream = _peekable(stream)
                 fmt = sniff_format(stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
             container = Container.STDIN if source == "<stdin>" else _CONTAINERS[fmt]
             if fmt is Format.JSONL:
-                yield from self._read_jsonl(stream, source, name)
+                yield from self._read_jsonl(stream, source, name, clock)
             elif fmt is Format.JSON:
-                yield from self._read_json(stream, source, name)
+                yield from self._read_json(stream, source, name, clock)
             elif fmt is Format.WARC:
-                yield from warc.read_warc(stream, source, self)
+                yield from warc.read_warc(stream, source, self, clock)
             else:
-                yield self._read_document(stream, source, name, fmt, container)
+                yield self._read_document(stream, source, name, fmt, container, clock)
         except InputRejected as exc:
             yield Rejected(source, exc.reason, exc.detail)
 
     def _read_document(
-        self, stream: BinaryIO, source: str, name: str, fmt: Format, container: Container
+        self, stream: BinaryIO, source: str, name: str, fmt: Format, container: Container,
+        clock: ReadingClock,
     ) -> Page | Rejected:
         line_limit = self.options.max_line_bytes if fmt is Format.TXT else None
-        data = read_bounded(stream, self.options.max_page_bytes, line_limit)
+        data = read_bounded(stream, self.options.max_page_bytes, line_limit, clock.check)
         kind = PageKind.HTML if fmt is Format.HTML else PageKind.TEXT
         return self.page_from_bytes(data, source, name, kind, container)
 
-    def _read_jsonl(self, stream: BinaryIO, source: str, name: str) -> Iterator[Page | Rejected]:
+    def _read_jsonl(self, stream: BinaryIO, source: str, name: str, clock: ReadingClock
+                    ) -> Iterator[Page | Rejected]:
         """One page or rejection per record. A file with no record is rejected as empty;
         so is the rest of a file after more blank bytes in a row than a page may hold (a
         few kilobytes of gzip can hold a gigabyte of newlines)."""
@@ -181,6 +196,8 @@ class Reader:
             line_source = f"{source}:{number}"
             try:
                 line, fits = read_line(stream, self.options.max_line_bytes)
+                if line or not fits:
+                    clock.check()
             except InputRejected as exc:
                 yield Rejected(line_source, exc.reason, exc.detail)
                 return
@@ -205,9 +222,10 @@ class Reader:
         if records == 0:
             yield Rejected(source, RejectReason.EMPTY, "no JSON record")
 
-    def _read_json(self, stream: BinaryIO, source: str, name: str) -> Iterator[Page | Rejected]:
+    def _read_json(self, stream: BinaryIO, source: str, name: str, clock: ReadingClock
+                   ) -> Iterator[Page | Rejected]:
         """A .json file: one record, or a list of records."""
-        data = read_bounded(stream, self.options.max_page_bytes, None)
+        data = read_bounded(stream, self.options.max_page_bytes, None, clock.check)
         try:
             document = json.loads(data)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -217,6 +235,7 @@ class Reader:
             yield self._page_from_record(document, source, name, len(data))
         elif isinstance(document, list):
             for index, record in enumerate(document):
+                clock.check()
                 if isinstance(record, dict):
                     yield self._page_from_record(record, f"{source}[{index}]",
                                                  f"{name}[{index}]", 0)

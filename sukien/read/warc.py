@@ -11,6 +11,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from sukien.errors import InputRejected
 from sukien.model import Container, Page, PageKind, Rejected, RejectReason
+from sukien.read.bounds import ReadingClock, too_large_detail
 
 if TYPE_CHECKING:
     from sukien.read.reader import Reader
@@ -19,18 +20,29 @@ _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.IGNORECASE)
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 
-def read_warc(stream: BinaryIO, source: str, reader: Reader) -> Iterator[Page | Rejected]:
+def read_warc(stream: BinaryIO, source: str, reader: Reader, clock: ReadingClock
+              ) -> Iterator[Page | Rejected]:
     """Each response record as a page; a record cut short (its payload shorter than its
     Content-Length: a file cut mid-record) is a rejection, never a page, and ends the
-    file's reading, since nothing after it can be framed."""
+    file's reading, since nothing after it can be framed. So does a record that takes a
+    compressed file past ``max_uncompressed_bytes`` (warcio would decompress all of it
+    to skip it), or one met after ``max_input_seconds`` of reading."""
     records = ArchiveIterator(stream)
     seen = 0
+    declared = 0
+    limit = reader.options.max_uncompressed_bytes
     try:
         while (record := _next_record(records, source, seen)) is not None:
             if isinstance(record, Rejected):
                 yield record
                 return
             seen += 1
+            clock.check()
+            declared += record.length or 0
+            if declared > limit and _compressed(records):
+                yield Rejected(f"{source}@record-{seen}", RejectReason.DECOMPRESSED_TOO_LARGE,
+                               too_large_detail(limit))
+                return
             if record.rec_type is None:
                 yield Rejected(source, RejectReason.MALFORMED_WARC, "record without WARC-Type")
                 return
@@ -54,6 +66,10 @@ def read_warc(stream: BinaryIO, source: str, reader: Reader) -> Iterator[Page | 
         return
     if seen == 0:
         yield Rejected(source, RejectReason.EMPTY, "no WARC record")
+
+
+def _compressed(records: ArchiveIterator) -> bool:
+    return getattr(records.reader, "decompressor", None) is not None
 
 
 def _next_record(records: ArchiveIterator, source: str, seen: int) -> Any:

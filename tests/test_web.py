@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import lxml.html
@@ -17,10 +18,9 @@ from tests.conftest import run_cli
 
 
 @pytest.fixture(scope="module")
-def client(web_db: Path) -> TestClient:
+def client(web_db: Path) -> Iterator[TestClient]:
     with Store.open(web_db, read_only=True) as store:
-        catalog = load_catalog(store)
-    return TestClient(create_app(catalog))
+        yield TestClient(create_app(load_catalog(store)))
 
 
 def test_the_api_gives_the_cli_timeline(client: TestClient, web_db: Path) -> None:

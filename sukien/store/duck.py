@@ -116,7 +116,7 @@ class Store:
 
     def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path,
                  scratch: Path | None = None) -> None:
-        self._con = connection
+        self._con = quiet(connection)
         self.path = path
         # a folder of this reader's own, removed on close: spill files, merged stories
         self._scratch = scratch
@@ -583,6 +583,12 @@ class Store:
             if row and row[0]:
                 missing.append(MissingStage(stage, version, int(row[0])))
         return missing
+
+
+def quiet(connection: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """No progress bar: DuckDB draws one on stderr for queries longer than two seconds."""
+    connection.execute("SET enable_progress_bar = false")
+    return connection
 
 
 def _derived_statements(catalog: str) -> list[str]:

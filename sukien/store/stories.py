@@ -101,6 +101,7 @@ def build_stories(con: duckdb.DuckDBPyConnection, catalog: str,
     # a cursor of its own, so writes can go on while it streams; it sees what is committed
     # (the store's tables), and the copies from a table of its own
     cursor = con.cursor()
+    cursor.execute("SET enable_progress_bar = false")
     cursor.register("_sukien_copies", pa.Table.from_pylist(
         [{"article_id": link.article_id} for link in copies],
         schema=pa.schema([("article_id", pa.string())])))
@@ -258,8 +259,7 @@ def read_stories(con: duckdb.DuckDBPyConnection, catalog: str, query: TimelineQu
     window = f" QUALIFY rank > {int(offset)}" if offset else ""
     if limit is not None:
         window += (" AND" if window else " QUALIFY") + f" rank <= {int(offset) + int(limit)}"
-    cursor = con.cursor()
-    cursor.execute(
+    sql = (
         f"WITH chosen AS (SELECT s.*, row_number() OVER (ORDER BY {order.value}) AS rank "
         f"FROM {catalog}.stories s WHERE {where}{window}) "
         "SELECT s.story_id, s.type AS story_type, s.mode AS story_mode, "
@@ -270,26 +270,38 @@ def read_stories(con: duckdb.DuckDBPyConnection, catalog: str, query: TimelineQu
         "s.status AS story_status, s.confidence AS story_confidence, "
         f"m.article_id, m.page, m.url, m.sentence, {_EVENT_COLUMNS} "
         f"FROM chosen s JOIN {catalog}.story_mentions m USING (story_id) "
-        "JOIN events e USING (event_id) ORDER BY s.rank, m.position", params)
+        "JOIN events e USING (event_id) ORDER BY s.rank, m.position")
+    cursor = con.cursor()
+    cursor.execute("SET enable_progress_bar = false")
+    try:
+        yield from _stories_of(cursor, sql, params)
+    except duckdb.OutOfMemoryException as exc:
+        raise StoreError(f"DuckDB needs more memory than it may use: raise --memory-mb "
+                         f"({exc})") from exc
+    finally:
+        cursor.close()
+
+
+def _stories_of(cursor: duckdb.DuckDBPyConnection, sql: str, params: list[Any]
+                ) -> Iterator[Story]:
+    """Stories of rows of a story and one of its mentions, a story's rows together."""
+    cursor.execute(sql, params)
     names = [column[0] for column in cursor.description or ()]
     story_id: str | None = None
     first: dict[str, Any] = {}
     mentions: list[StoryMention] = []
-    try:
-        while rows := cursor.fetchmany(_FETCH):
-            for values in rows:
-                row = dict(zip(names, values, strict=True))
-                if row["story_id"] != story_id:
-                    if story_id is not None:
-                        yield _story(first, mentions)
-                    story_id, first, mentions = str(row["story_id"]), row, []
-                mentions.append(StoryMention(str(row["page"]), str(row["article_id"]),
-                                             row["url"], event_from_row(row),
-                                             str(row["sentence"])))
-        if story_id is not None:
-            yield _story(first, mentions)
-    finally:
-        cursor.close()
+    while rows := cursor.fetchmany(_FETCH):
+        for values in rows:
+            row = dict(zip(names, values, strict=True))
+            if row["story_id"] != story_id:
+                if story_id is not None:
+                    yield _story(first, mentions)
+                story_id, first, mentions = str(row["story_id"]), row, []
+            mentions.append(StoryMention(str(row["page"]), str(row["article_id"]),
+                                         row["url"], event_from_row(row),
+                                         str(row["sentence"])))
+    if story_id is not None:
+        yield _story(first, mentions)
 
 
 def _story(row: dict[str, Any], mentions: list[StoryMention]) -> Story:

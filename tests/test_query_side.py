@@ -226,7 +226,7 @@ def test_upgrade_from_every_earlier_schema_version(latest: Path, tmp_path: Path,
     else:  # stored without events: empty, and said so
         assert json.loads(timeline.stdout) == [] and json.loads(expected.stdout)
         assert "warning: 5 pages" in timeline.stderr and "events" in timeline.stderr
-    missing = {"timexes": 3, "actors": 4, "events": 5, "fingerprints": 6}
+    missing = {"time expressions": 3, "actors": 4, "events": 5, "fingerprints": 6}
     for stage, added in missing.items():
         assert (f"before it had {stage}" in upgrade.stderr) == (version < added), stage
     assert run_cli("upgrade", "--db", str(old)).stdout.endswith("its stories are current\n")

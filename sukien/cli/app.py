@@ -446,8 +446,9 @@ def _warn_missing_stages(store: Store, db: Path) -> None:
     for missing in store.missing_stages():
         _stderr().print(
             f"warning: {missing.pages} pages of {db} were stored before it had "
-            f"{missing.stage} (schema {missing.schema_version}): they have none, and give "
-            "no timeline entries; ingest their inputs into a new database to code them",
+            f"{missing.stage} (schema {missing.schema_version}): they have none"
+            + (", so no timeline entries" if missing.stage == "events" else "")
+            + "; ingest their inputs into a new database to code them",
             markup=False)
 
 

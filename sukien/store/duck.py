@@ -124,6 +124,8 @@ class Store:
         self._stories: str | None = None
         # the schema version this open upgraded the database from (None: it was current)
         self.migrated_from: int | None = None
+        # when this open first wrote: every row it writes is stamped with it
+        self._run_at: datetime | None = None
 
     @classmethod
     def open(cls, path: Path, read_only: bool = False,
@@ -258,7 +260,12 @@ class Store:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
 
     def _write(self, items: Sequence[ProcessedItem]) -> BatchCounts:
-        now = _now()
+        # one time per run, not per batch: "first stored" breaks ties between copies of an
+        # article (duplicate_links), and must not depend on where batches end; the Spark
+        # job stamps its whole run with one time too, so both pick the same canonical copy
+        if self._run_at is None:
+            self._run_at = _now()
+        now = self._run_at
         results = [item for item in items if isinstance(item, PageResult)]
         rejections = [item for item in items if isinstance(item, Rejected)]
         done = [item for item in items if isinstance(item, InputDone)]

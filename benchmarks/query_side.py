@@ -37,9 +37,12 @@ class Measure:
     seconds: float
     peak_mb: float
     note: str = ""
+    cpu: float | None = None
 
     def row(self) -> str:
-        return f"| {self.what} | {self.seconds:.1f} s | {self.peak_mb:.0f} MB | {self.note} |"
+        cpu = f"{self.cpu:.1f} s" if self.cpu is not None else "-"
+        return (f"| {self.what} | {self.seconds:.1f} s | {cpu} | {self.peak_mb:.0f} MB | "
+                f"{self.note} |")
 
 
 def run_child(what: str, args: list[str], note: str = "") -> Measure:
@@ -54,8 +57,9 @@ def run_child(what: str, args: list[str], note: str = "") -> Measure:
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise SystemExit(f"{what} failed ({child.returncode}): {errors}")
-    # ru_maxrss is in KB on Linux
-    return Measure(what, seconds, usage.ru_maxrss / 1024, note or errors.strip()[:80])
+    # ru_maxrss is in KB on Linux; CPU time says what wall time would be on an idle machine
+    return Measure(what, seconds, usage.ru_maxrss / 1024, note or errors.strip()[:80],
+                   usage.ru_utime + usage.ru_stime)
 
 
 def serve_first_page(db: Path, memory_mb: int | None) -> Measure:
@@ -80,6 +84,7 @@ def serve_first_page(db: Path, memory_mb: int | None) -> Measure:
                 time.sleep(0.05)
         seconds = time.perf_counter() - started
         peak = _peak_rss_mb(server.pid)
+        cpu = _cpu_seconds(server.pid)
         count = page.split('<p class="count">', 1)[1].split("<", 1)[0] if "count" in page else "?"
         second = time.perf_counter()
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/?page=50", timeout=60) as reply:
@@ -89,7 +94,7 @@ def serve_first_page(db: Path, memory_mb: int | None) -> Measure:
         server.terminate()
         server.wait(timeout=30)
     return Measure("serve: start to first page", seconds, peak,
-                   f"{count}; page 50 then in {later:.2f} s")
+                   f"{count}; page 50 then in {later:.2f} s", cpu)
 
 
 def _peak_rss_mb(pid: int) -> float:
@@ -97,6 +102,11 @@ def _peak_rss_mb(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def times(db: Path, memory_mb: int | None) -> list[Measure]:
@@ -122,7 +132,7 @@ def times(db: Path, memory_mb: int | None) -> list[Measure]:
         ]
         entries = len(json.loads((out / "t.json").read_text("utf-8")))
     return [Measure(m.what, m.seconds, m.peak_mb,
-                    m.note or (f"{entries} entries" if "every entry" in m.what else ""))
+                    m.note or (f"{entries} entries" if "every entry" in m.what else ""), m.cpu)
             for m in measures]
 
 
@@ -187,7 +197,8 @@ def main() -> None:
     if args.command == "times":
         print(f"{args.db}: sukien {' '.join(SUKIEN[1:])}, memory option "
               f"{args.memory_mb or 'default'}; {os.cpu_count()} cores")
-        print("| command | wall | peak RSS | |\n|---|---|---|---|")
+        print(f"load average before: {os.getloadavg()[0]:.1f}")
+        print("| command | wall | CPU | peak RSS | |\n|---|---|---|---|---|")
         for measure in times(args.db, args.memory_mb):
             print(measure.row(), flush=True)
     else:

@@ -81,7 +81,10 @@ def test_spark_writes_the_tables_of_single_process_ingest(outputs: tuple[Path, P
 def test_spark_stories_and_timeline_match_single_process(
         outputs: tuple[Path, Path, str]) -> None:
     db, out, _ = outputs
-    assert not (out / "stories").exists()  # stories are merged when read, for both stores
+    with Store.open(out, read_only=True) as store:
+        # the job stored its stories beside its tables: readers query, never merge
+        assert (out / "stories").is_dir() and store.stories_current()
+        assert not store.prepare_stories().built_now
 
     def stories(source: Path) -> set[tuple[str, str | None, int]]:
         with Store.open(source, read_only=True) as store:
@@ -140,3 +143,22 @@ def test_sparks_sql_similarity_is_the_python_one(spark: SparkSession) -> None:
                                   "sb array<long>")
     found = [row[0] for row in frame.selectExpr(similarity_spark("sa", "sb")).collect()]
     assert found == [round(similarity(a, b), SIMILARITY_DIGITS) for a, b in pairs]
+
+
+def test_a_folder_without_stories_gets_them_merged_then_stored(
+        outputs: tuple[Path, Path, str], tmp_path: Path) -> None:
+    """An output of an older job: readers merge its stories; 'sukien upgrade' stores them."""
+    _, out, _ = outputs
+    folder = tmp_path / "old-output"
+    shutil.copytree(out, folder, ignore=shutil.ignore_patterns(
+        "stories", "story_mentions", "story_links", "article_copies", "derived"))
+    expected = run_cli("timeline", "--db", str(out), "--all", "--format", "json")
+    merged = run_cli("timeline", "--db", str(folder), "--all", "--format", "json")
+    assert merged.returncode == 0 and merged.stdout == expected.stdout, merged.stderr
+    upgrade = run_cli("upgrade", "--db", str(folder))
+    assert upgrade.returncode == 0 and "merged" in upgrade.stdout, upgrade.stderr
+    with Store.open(folder, read_only=True) as store:
+        assert store.stories_current()
+    assert run_cli("upgrade", "--db", str(folder)).stdout.strip().endswith("current")
+    stored = run_cli("timeline", "--db", str(folder), "--all", "--format", "json")
+    assert stored.stdout == expected.stdout

@@ -454,14 +454,22 @@ def _warn_missing_stages(store: Store, db: Path) -> None:
 
 @app.command("upgrade")
 def upgrade_command(
-    db: Annotated[Path, typer.Option("--db", help="DuckDB database file.")] = DEFAULT_DB,
+    db: Annotated[Path, typer.Option(
+        "--db", help="DuckDB database file, or Parquet folder of sukien.spark.")] = DEFAULT_DB,
     memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
 ) -> None:
     """Bring a database written by an older sukien to this one's schema, and store its
-    stories merged (an ingest does both too)."""
+    stories merged (an ingest does both too); for a Spark output folder, write its
+    stories beside its tables (the Spark job does too)."""
     if db.is_dir():
-        raise UsageError(f"{db} is a folder of Parquet tables: nothing to upgrade (readers "
-                         "merge its stories when they open it)")
+        with Store.open(db, read_only=True, memory_mb=memory_mb) as folder:
+            started = time.perf_counter()
+            merged = folder.save_stories_parquet()
+        _stdout().print(f"{db}: its stories are current" if merged is None else
+                        f"{db}: merged {merged.stories} stories from {merged.events} events "
+                        f"in {time.perf_counter() - started:.1f} s, written as Parquet "
+                        "beside its tables", markup=False)
+        return
     if not db.exists():
         raise UsageError(f"no database at {db}")
     with Store.open(db, memory_mb=memory_mb) as store:

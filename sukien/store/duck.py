@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import tempfile
 import time
@@ -126,6 +127,8 @@ class Store:
         self.migrated_from: int | None = None
         # when this open first wrote: every row it writes is stamped with it
         self._run_at: datetime | None = None
+        # what else the stories depend on: a Parquet store's files
+        self._stamp_extra = ""
 
     @classmethod
     def open(cls, path: Path, read_only: bool = False,
@@ -174,14 +177,13 @@ class Store:
         try:
             store._migrate(read_only=False)
             for table in ARROW_SCHEMAS:
-                if table in DERIVED_TABLES:
-                    continue
                 files = directory / table
                 if any(files.glob("*.parquet")):
                     pattern = str(files / "*.parquet").replace("'", "''")
                     connection.execute(f"DROP TABLE {table}")
                     connection.execute(
                         f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}')")
+            store._stamp_extra = _files_stamp(directory)
         except duckdb.Error as exc:
             store.close()
             raise StoreError(f"cannot read the Parquet tables in {directory}: {exc}") from exc
@@ -448,8 +450,33 @@ class Store:
 
     def stories_current(self) -> bool:
         """Whether the database's own stories were merged from what it holds now."""
-        return story_sql.stored_stamp(self._con, self._own()) == story_sql.stories_stamp(
-            self._con)
+        return story_sql.stored_stamp(self._con, self._own()) == self._stamp()
+
+    def _stamp(self) -> str:
+        return story_sql.stories_stamp(self._con) + self._stamp_extra
+
+    def save_stories_parquet(self) -> BuildCounts | None:
+        """A Parquet store's stories written beside its tables, as Parquet folders of the
+        derived tables, so readers query them instead of merging on every open; None when
+        the stored ones are current. The Spark job calls it at its end."""
+        if not self.path.is_dir():
+            raise UsageError(f"{self.path} is not a folder of Parquet tables")
+        if self.stories_current():
+            return None
+        state = self.prepare_stories()
+        for table in DERIVED_TABLES:
+            folder = self.path / table
+            folder.mkdir(exist_ok=True)
+            partial = folder / "part-0.parquet.partial"
+            target = str(partial).replace("'", "''")
+            try:
+                self._con.execute(f"COPY (SELECT * FROM {table}) TO '{target}' (FORMAT parquet)")
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot write {folder}: {exc}") from exc
+            for old in folder.glob("*.parquet"):
+                old.unlink()
+            partial.replace(folder / "part-0.parquet")
+        return state.counts
 
     def build_stories(self) -> BuildCounts:
         """Merge the stories again into the database's own tables (needs write access)."""
@@ -472,6 +499,7 @@ class Store:
             return StoriesState(False, 0.0, None)
         started = time.perf_counter()
         if self._scratch is None or self._writable():
+            self._tables_for_stories()
             counts = self.build_stories()
         else:
             target = self._scratch / "stories.duckdb"
@@ -486,6 +514,16 @@ class Store:
             self._stories = "sukien_stories"
         return StoriesState(True, time.perf_counter() - started, counts)
 
+    def _tables_for_stories(self) -> None:
+        """A Parquet store's stories out of date: its views over them become tables."""
+        views = {str(row[0]) for row in self._con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        for table in DERIVED_TABLES:
+            if table in views:
+                self._con.execute(f"DROP VIEW {table}")
+                self._con.execute(next(s for s in _derived_statements("main")
+                                       if s.startswith(f"CREATE TABLE main.{table} (")))
+
     def _build_stories(self, catalog: str) -> BuildCounts:
         def insert(table: str, rows: list[dict[str, Any]]) -> None:
             self._bulk_insert(table, rows, catalog=catalog)
@@ -493,7 +531,7 @@ class Store:
         counts = story_sql.build_stories(self._con, catalog, self.duplicate_links(), insert)
         self._con.execute(f"DELETE FROM {catalog}.derived WHERE name = ?", [story_sql.STORIES])
         self._con.execute(f"INSERT INTO {catalog}.derived VALUES (?, ?, ?)",
-                          [story_sql.STORIES, story_sql.stories_stamp(self._con), _now()])
+                          [story_sql.STORIES, self._stamp(), _now()])
         return counts
 
     def _own(self) -> str:
@@ -590,6 +628,15 @@ class Store:
             if row and row[0]:
                 missing.append(MissingStage(stage, version, int(row[0])))
         return missing
+
+
+def _files_stamp(directory: Path) -> str:
+    """The tables' files (name, size, time): a Spark run into the folder again changes it."""
+    files = sorted(
+        (str(f.relative_to(directory)), f.stat().st_size, f.stat().st_mtime_ns)
+        for table in ARROW_SCHEMAS if table not in DERIVED_TABLES
+        for f in (directory / table).glob("*.parquet"))
+    return " files=" + hashlib.sha1(repr(files).encode()).hexdigest()[:16]
 
 
 def quiet(connection: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:

@@ -236,3 +236,13 @@ def test_upgrade_refuses_what_it_cannot_upgrade(tmp_path: Path) -> None:
     for args in (["--db", str(tmp_path / "absent.duckdb")], ["--db", str(tmp_path)]):
         result = run_cli("upgrade", *args)
         assert result.returncode == 2 and result.stderr.startswith("error:"), args
+
+
+def test_streamed_json_is_the_text_of_json_dumps() -> None:
+    from sukien.timeline import _indented
+
+    values = [{}, [], {"a": [], "b": {}, "c": [1, 2.5, None, True, "ư\"\n"], "d": {"e": [{}]}},
+              [[["x"]], {"k": ("t", "u")}], "plain", 3, -0.0, 1e-7]
+    for value in values:
+        assert "[\n " + _indented(value, "\n ") + "\n]" == json.dumps(
+            [value], ensure_ascii=False, indent=1)

@@ -567,9 +567,10 @@ class Store:
         return list(story_sql.read_stories(self._con, self._story_catalog(), None,
                                            StoryOrder.TIMELINE, story_ids=story_ids))
 
-    def story_links(self, story_ids: Sequence[str], query: TimelineQuery | None = None
+    def story_links(self, story_ids: Sequence[str] | None, query: TimelineQuery | None = None
                     ) -> dict[str, tuple[str, ...]]:
-        """PLOVER links of these stories to the stories ``query`` keeps (None: any)."""
+        """PLOVER links of these stories (None: every story's; few stories have links) to
+        the stories ``query`` keeps (None: any)."""
         return story_sql.story_links(self._con, self._story_catalog(), story_ids, query)
 
     def monthly_counts(self, query: TimelineQuery) -> list[tuple[str, int, int]]:

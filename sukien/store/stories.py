@@ -322,15 +322,18 @@ def _story(row: dict[str, Any], mentions: list[StoryMention]) -> Story:
         confidence=float(row["story_confidence"]), mentions=tuple(mentions))
 
 
-def story_links(con: duckdb.DuckDBPyConnection, catalog: str, story_ids: Sequence[str],
+def story_links(con: duckdb.DuckDBPyConnection, catalog: str, story_ids: Sequence[str] | None,
                 query: TimelineQuery | None = None) -> dict[str, tuple[str, ...]]:
-    """PLOVER links of these stories to the stories ``query`` keeps, in id order."""
+    """PLOVER links of these stories (None: of every story) to the stories ``query``
+    keeps, in id order."""
     where, params = query_filter(query or TimelineQuery(facts_only=False))
+    if story_ids is not None:
+        where += " AND list_contains(?, l.story_id)"
+        params.append(list(story_ids))
     rows = con.execute(
         f"SELECT l.story_id, list(l.other_id ORDER BY l.other_id) FROM {catalog}.story_links l "
         f"JOIN {catalog}.stories s ON s.story_id = l.other_id "
-        f"WHERE list_contains(?, l.story_id) AND {where} GROUP BY l.story_id",
-        [list(story_ids), *params]).fetchall()
+        f"WHERE {where} GROUP BY l.story_id", params).fetchall()
     return {str(story): tuple(str(o) for o in others) for story, others in rows}
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -34,31 +34,95 @@ class ExportFormat(StrEnum):
     PARQUET = "parquet"
 
 
+# stories written per batch: their links are looked up together, Parquet gets a row group
+_BATCH = 1000
+
+LinksOf = Callable[[Sequence[str]], Mapping[str, tuple[str, ...]]]
+
+
 def export(stories: Iterable[Story], fmt: ExportFormat, out: Path) -> int:
-    """Write the stories; returns how many. JSON lines go to the file ``out``; CSV and
-    Parquet write ``events`` and ``mentions`` tables into the directory ``out``."""
+    """Write stories held in memory (any order); returns how many. JSON lines go to the
+    file ``out``; CSV and Parquet write ``events`` and ``mentions`` tables into the
+    directory ``out``."""
     rows = sorted(stories, key=lambda s: (s.date.value if s.date else "~", s.story_id))
     links = story_links(rows)
+    return export_stream(rows, lambda ids: links, fmt, out)
+
+
+def export_stream(stories: Iterable[Story], links_of: LinksOf, fmt: ExportFormat,
+                  out: Path) -> int:
+    """Write stories as they come (already in export order: by date, then id), a batch at
+    a time, so memory holds one batch whatever the number; ``links_of`` gives a batch's
+    PLOVER links. Returns how many."""
+    count = 0
     try:
         if fmt is ExportFormat.PLOVER_JSONL:
             with out.open("w", encoding="utf-8") as handle:
-                for story in rows:
-                    handle.write(json.dumps(plover_record(story, links.get(story.story_id, ())),
-                                            ensure_ascii=False) + "\n")
-            return len(rows)
+                for batch, links in _batches(stories, links_of):
+                    for story in batch:
+                        handle.write(json.dumps(plover_record(
+                            story, links.get(story.story_id, ())), ensure_ascii=False) + "\n")
+                    count += len(batch)
+            return count
         out.mkdir(parents=True, exist_ok=True)
-        events = [event_row(s, links.get(s.story_id, ())) for s in rows]
-        mentions = [m for s in rows for m in mention_rows(s)]
-        if fmt is ExportFormat.CSV:
-            _write_csv(out / "events.csv", EVENT_COLUMNS, events)
-            _write_csv(out / "mentions.csv", MENTION_COLUMNS, mentions)
-        else:
-            pq.write_table(pa.Table.from_pylist(events, schema=_EVENTS), out / "events.parquet")
-            pq.write_table(pa.Table.from_pylist(mentions, schema=_MENTIONS),
-                           out / "mentions.parquet")
+        with _TableWriters(out, fmt) as writers:
+            for batch, links in _batches(stories, links_of):
+                writers.write([event_row(s, links.get(s.story_id, ())) for s in batch],
+                              [m for s in batch for m in mention_rows(s)])
+                count += len(batch)
     except OSError as exc:
         raise UsageError(f"cannot write {out}: {exc}") from exc
-    return len(rows)
+    return count
+
+
+def _batches(stories: Iterable[Story], links_of: LinksOf
+             ) -> Iterator[tuple[list[Story], Mapping[str, tuple[str, ...]]]]:
+    batch: list[Story] = []
+    for story in stories:
+        batch.append(story)
+        if len(batch) >= _BATCH:
+            yield batch, links_of([s.story_id for s in batch])
+            batch = []
+    if batch:
+        yield batch, links_of([s.story_id for s in batch])
+
+
+class _TableWriters:
+    """The events and mentions tables of CSV or Parquet, written a batch at a time."""
+
+    def __init__(self, out: Path, fmt: ExportFormat) -> None:
+        self.out = out
+        self.fmt = fmt
+        self._handles: list[IO[str]] = []
+        self._csv: list[csv.DictWriter[str]] = []
+        self._parquet: list[pq.ParquetWriter] = []
+
+    def __enter__(self) -> _TableWriters:
+        if self.fmt is ExportFormat.CSV:
+            for name, columns in (("events", EVENT_COLUMNS), ("mentions", MENTION_COLUMNS)):
+                handle = (self.out / f"{name}.csv").open("w", encoding="utf-8", newline="")
+                self._handles.append(handle)
+                writer = csv.DictWriter(handle, fieldnames=columns)
+                writer.writeheader()
+                self._csv.append(writer)
+        else:
+            self._parquet = [pq.ParquetWriter(self.out / "events.parquet", _EVENTS),
+                             pq.ParquetWriter(self.out / "mentions.parquet", _MENTIONS)]
+        return self
+
+    def write(self, events: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> None:
+        if self._csv:
+            self._csv[0].writerows(events)
+            self._csv[1].writerows(mentions)
+            return
+        self._parquet[0].write_table(pa.Table.from_pylist(events, schema=_EVENTS))
+        self._parquet[1].write_table(pa.Table.from_pylist(mentions, schema=_MENTIONS))
+
+    def __exit__(self, *exc: object) -> None:
+        for handle in self._handles:
+            handle.close()
+        for writer in self._parquet:
+            writer.close()
 
 
 def plover_record(story: Story, links: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -107,13 +171,6 @@ def mention_rows(story: Story) -> Iterator[dict[str, Any]]:
 
 def _side(side: Any) -> dict[str, Any]:
     return {"text": side.text, "country": side.country, "sector": side.sector, "name": side.name}
-
-
-def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 _EVENTS = pa.schema([

@@ -90,6 +90,9 @@ def ingest(
             if progress is not None:
                 progress(IngestProgress(pages, size, counts))
         pairs = store.link_duplicates(options.duplicates)
+        if not store.stories_current():
+            # merged once here, so timeline, export and serve only query them
+            store.build_stories()
     return IngestSummary(counts, len(skipped), duplicate_pairs=pairs)
 
 

@@ -7,8 +7,9 @@ the dated ones; they follow them, by month and day, flagged ``year_known: false`
 from __future__ import annotations
 
 import html
+import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -100,8 +101,15 @@ def parse_types(values: Iterable[str] | None, name: str) -> tuple[str, ...]:
 
 
 def build_timeline(stories: Iterable[Story], query: TimelineQuery) -> list[TimelineEntry]:
+    """The timeline of stories held in memory; a store gives the same entries, filtered
+    and ordered in SQL, with ``timeline_entries(store.stories(query))``."""
     entries = [_entry(s) for s in stories if _wanted(s, query)]
     return sorted(entries, key=_order)
+
+
+def timeline_entries(stories: Iterable[Story]) -> Iterator[TimelineEntry]:
+    """Entries of stories already chosen and in timeline order (``Store.stories``)."""
+    return (_entry(story) for story in stories)
 
 
 def _wanted(story: Story, query: TimelineQuery) -> bool:
@@ -175,9 +183,13 @@ def _side(side: EventActor) -> dict[str, Any]:
     return {"text": side.text, "country": side.country, "sector": side.sector, "name": side.name}
 
 
-def to_markdown(entries: Sequence[TimelineEntry], title: str) -> str:
-    lines = [f"# {title}", "", "| date | event | sides | summary | sources |",
-             "|---|---|---|---|---|"]
+def to_markdown(entries: Iterable[TimelineEntry], title: str) -> str:
+    return "".join(markdown_chunks(entries, title))
+
+
+def markdown_chunks(entries: Iterable[TimelineEntry], title: str) -> Iterator[str]:
+    """The Markdown table a piece at a time, so a long timeline streams to its file."""
+    yield f"# {title}\n\n| date | event | sides | summary | sources |\n|---|---|---|---|---|\n"
     for entry in entries:
         story = entry.story
         kind = f"{story.type}/{story.mode}" if story.mode else story.type
@@ -186,27 +198,17 @@ def to_markdown(entries: Sequence[TimelineEntry], title: str) -> str:
         sides = f"{side_text(story.actors)} → {side_text(story.recipients)}"
         sources = "; ".join(f"{s.page}:{s.line}" for s in entry.sources)
         cells = [entry.date or "?", kind, sides, entry.summary, sources]
-        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
-    return "\n".join(lines) + "\n"
+        yield "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |\n"
 
 
-def to_html(entries: Sequence[TimelineEntry], title: str) -> str:
-    """A standalone page: crawled text is escaped, and the policy forbids every script."""
-    rows = []
-    for entry in entries:
-        story = entry.story
-        kind = f"{story.type}/{story.mode}" if story.mode else story.type
-        flag = "" if entry.year_known else ' <span class="flag">year unknown</span>'
-        status = ("" if story.status is EventStatus.OCCURRED
-                  else f' <span class="flag">{story.status}</span>')
-        sources = "".join(f"<li>{html.escape(s.page)}, line {s.line}</li>"
-                          for s in entry.sources)
-        rows.append(
-            f'<li class="entry"><div class="date">{html.escape(entry.date or "?")}{flag}</div>'
-            f'<div class="kind">{html.escape(kind)}{status}: '
-            f"{html.escape(side_text(story.actors))} → {html.escape(side_text(story.recipients))}"
-            f'</div><p>{html.escape(entry.summary)}</p><ul class="sources">{sources}</ul></li>')
-    return (
+def to_html(entries: Iterable[TimelineEntry], title: str) -> str:
+    return "".join(html_chunks(entries, title))
+
+
+def html_chunks(entries: Iterable[TimelineEntry], title: str) -> Iterator[str]:
+    """A standalone page, a piece at a time: crawled text is escaped, and the policy
+    forbids every script."""
+    yield (
         "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'unsafe-inline'\">"
@@ -215,4 +217,51 @@ def to_html(entries: Sequence[TimelineEntry], title: str) -> str:
         ".entry{border-left:3px solid #36c;margin:0 0 1.2rem;padding-left:1rem;list-style:none}"
         ".date{font-weight:bold}.kind{color:#555}.flag{color:#a40;font-size:.85em}"
         ".sources{font-size:.85em;color:#666}</style></head><body>"
-        f"<h1>{html.escape(title)}</h1><ol>{''.join(rows)}</ol></body></html>\n")
+        f"<h1>{html.escape(title)}</h1><ol>")
+    for entry in entries:
+        story = entry.story
+        kind = f"{story.type}/{story.mode}" if story.mode else story.type
+        flag = "" if entry.year_known else ' <span class="flag">year unknown</span>'
+        status = ("" if story.status is EventStatus.OCCURRED
+                  else f' <span class="flag">{story.status}</span>')
+        sources = "".join(f"<li>{html.escape(s.page)}, line {s.line}</li>"
+                          for s in entry.sources)
+        yield (
+            f'<li class="entry"><div class="date">{html.escape(entry.date or "?")}{flag}</div>'
+            f'<div class="kind">{html.escape(kind)}{status}: '
+            f"{html.escape(side_text(story.actors))} → {html.escape(side_text(story.recipients))}"
+            f'</div><p>{html.escape(entry.summary)}</p><ul class="sources">{sources}</ul></li>')
+    yield "</ol></body></html>\n"
+
+
+def json_chunks(entries: Iterable[TimelineEntry]) -> Iterator[str]:
+    """``json.dumps([entry_record(e) ...], ensure_ascii=False, indent=1)``, an entry at a
+    time: the same text, never the whole list in memory."""
+    first = True
+    for entry in entries:
+        yield ("[\n " if first else ",\n ") + _indented(entry_record(entry), "\n ")
+        first = False
+    yield "[]\n" if first else "\n]\n"
+
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _indented(value: Any, pad: str) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=1)`` nested at ``pad``: the same text
+    (held to it by a test) in 60% of the time, for json's own encoder indents in Python
+    while its C encoder, used here for each scalar, cannot indent."""
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = pad + " "
+        return "{" + inner + ("," + inner).join(
+            _encode(str(key)) + ": " + _indented(item, inner)
+            for key, item in value.items()) + pad + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        inner = pad + " "
+        return "[" + inner + ("," + inner).join(_indented(item, inner)
+                                                for item in value) + pad + "]"
+    return _encode(value)

@@ -32,8 +32,8 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def base_url(web_db: Path) -> Iterator[str]:
-    with Store.open(web_db, read_only=True) as store:
-        catalog = load_catalog(store)
+    store = Store.open(web_db, read_only=True)
+    catalog = load_catalog(store)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(catalog), host="127.0.0.1", port=port,
                                            log_level="warning"))
@@ -46,6 +46,7 @@ def base_url(web_db: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+    store.close()
 
 
 @pytest.fixture(scope="module")

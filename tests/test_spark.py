@@ -60,7 +60,8 @@ def outputs(tmp_path_factory: pytest.TempPathFactory,
         republished(SEED_PAGES[1]).replace("Tin Nhanh", "Thời Sự"), "utf-8")
     shutil.copyfile(SEED_PAGES[2], inputs / "zz_same_bytes.txt")
     db = folder / "local.duckdb"
-    assert run_cli("ingest", str(inputs), "--db", str(db)).returncode == 0
+    # batches of two pages: ingest's batches must not change which copy is canonical
+    assert run_cli("ingest", str(inputs), "--db", str(db), "--batch-size", "2").returncode == 0
     out = folder / "parquet"
     summary = run_job(SparkJobOptions((str(inputs),), str(out), partitions=3), spark)
     return db, out, str(summary)
@@ -80,12 +81,20 @@ def test_spark_writes_the_tables_of_single_process_ingest(outputs: tuple[Path, P
 def test_spark_stories_and_timeline_match_single_process(
         outputs: tuple[Path, Path, str]) -> None:
     db, out, _ = outputs
-    assert not (out / "stories").exists()  # stories are merged when read, for both stores
+    with Store.open(out, read_only=True) as store:
+        # the job stored its stories beside its tables: readers query, never merge
+        assert (out / "stories").is_dir() and store.stories_current()
+        assert not store.prepare_stories().built_now
 
     def stories(source: Path) -> set[tuple[str, str | None, int]]:
         with Store.open(source, read_only=True) as store:
-            return {(s.story_id, s.date.value if s.date else None, len(s.mentions))
-                    for s in merge_events(store.articles(copies=False))}
+            merged = {(s.story_id, s.date.value if s.date else None, len(s.mentions))
+                      for s in merge_events(store.articles(copies=False))}
+            # the stories the query side merges once and reads with SQL are the same
+            stored = {(s.story_id, s.date.value if s.date else None, len(s.mentions))
+                      for s in store.stories()}
+        assert stored == merged
+        return stored
 
     assert stories(out) == stories(db) and len(stories(db)) >= 7
 
@@ -134,3 +143,22 @@ def test_sparks_sql_similarity_is_the_python_one(spark: SparkSession) -> None:
                                   "sb array<long>")
     found = [row[0] for row in frame.selectExpr(similarity_spark("sa", "sb")).collect()]
     assert found == [round(similarity(a, b), SIMILARITY_DIGITS) for a, b in pairs]
+
+
+def test_a_folder_without_stories_gets_them_merged_then_stored(
+        outputs: tuple[Path, Path, str], tmp_path: Path) -> None:
+    """An output of an older job: readers merge its stories; 'sukien upgrade' stores them."""
+    _, out, _ = outputs
+    folder = tmp_path / "old-output"
+    shutil.copytree(out, folder, ignore=shutil.ignore_patterns(
+        "stories", "story_mentions", "story_links", "article_copies", "derived"))
+    expected = run_cli("timeline", "--db", str(out), "--all", "--format", "json")
+    merged = run_cli("timeline", "--db", str(folder), "--all", "--format", "json")
+    assert merged.returncode == 0 and merged.stdout == expected.stdout, merged.stderr
+    upgrade = run_cli("upgrade", "--db", str(folder))
+    assert upgrade.returncode == 0 and "merged" in upgrade.stdout, upgrade.stderr
+    with Store.open(folder, read_only=True) as store:
+        assert store.stories_current()
+    assert run_cli("upgrade", "--db", str(folder)).stdout.strip().endswith("current")
+    stored = run_cli("timeline", "--db", str(folder), "--all", "--format", "json")
+    assert stored.stdout == expected.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import lxml.html
@@ -17,10 +18,9 @@ from tests.conftest import run_cli
 
 
 @pytest.fixture(scope="module")
-def client(web_db: Path) -> TestClient:
+def client(web_db: Path) -> Iterator[TestClient]:
     with Store.open(web_db, read_only=True) as store:
-        catalog = load_catalog(store)
-    return TestClient(create_app(catalog))
+        yield TestClient(create_app(load_catalog(store)))
 
 
 def test_the_api_gives_the_cli_timeline(client: TestClient, web_db: Path) -> None:
@@ -111,3 +111,23 @@ def test_an_event_page_links_related_events(client: TestClient) -> None:
     page = client.get(f"/event/{entry['story_id']}").text
     related = lxml.html.fromstring(page).xpath("//ul[@class='related']/li/a")
     assert [a.text_content().split()[0] for a in related] == ["2024-06-25"]
+
+
+def test_the_api_pages_the_timeline_with_limit_and_offset(client: TestClient) -> None:
+    everything = client.get("/api/timeline", params={"all": "1"}).json()
+    assert len(everything) >= 20
+    page = client.get("/api/timeline", params={"all": "1", "limit": "5", "offset": "3"})
+    assert page.json() == everything[3:8]
+    for bad in ({"limit": "0"}, {"offset": "-1"}, {"limit": "ten"}):
+        response = client.get("/api/timeline", params=bad)
+        assert response.status_code == 400 and "whole number" in response.json()["error"]
+
+
+def test_the_timeline_page_counts_what_matches_and_pages_past_the_end(client: TestClient
+                                                                      ) -> None:
+    matching = len(client.get("/api/timeline", params={"dyad": "USA,RUS"}).json())
+    page = client.get("/", params={"dyad": "USA,RUS"}).text
+    assert re.search(rf'<p class="count">{matching} of \d+ events</p>', page)
+    beyond = client.get("/", params={"dyad": "USA,RUS", "page": "2"}).text
+    assert "No event matches" in beyond
+    assert client.get("/", params={"page": "0"}).status_code == 400

@@ -8,6 +8,7 @@ import signal
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from enum import StrEnum
 from importlib import resources
@@ -40,11 +41,10 @@ from sukien.evaluate.time import (
     score_published,
     score_spans,
 )
-from sukien.export import ExportFormat, export
+from sukien.export import ExportFormat, export_stream
 from sukien.extract import records
 from sukien.ingest import IngestSummary, ingest
-from sukien.merge import merge_events
-from sukien.model import NOT_FACTS, Event, EventActor, PageResult, Rejected
+from sukien.model import Event, EventActor, PageResult, Rejected
 from sukien.options import (
     DEFAULT_DB,
     DEFAULT_HTML_STREAM_DEPTH,
@@ -59,17 +59,18 @@ from sukien.options import (
 )
 from sukien.processing import page_results
 from sukien.store import Store
+from sukien.store.stories import StoryOrder
 from sukien.time import TimeStage
 from sukien.timeline import (
     TimelineQuery,
-    build_timeline,
-    entry_record,
+    html_chunks,
+    json_chunks,
+    markdown_chunks,
     parse_dyad,
     parse_period,
     parse_types,
     side_text,
-    to_html,
-    to_markdown,
+    timeline_entries,
 )
 
 EXIT_REJECTED = 1
@@ -422,33 +423,97 @@ def timeline_command(
         dyad=parse_dyad(dyad, "--dyad"), actors=tuple(actor or ()),
         types=parse_types(event_type, "--type"), since=parse_period(since, "--since"),
         until=parse_period(until, "--until"), text=query, facts_only=not every_status)
-    with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
-        entries = build_timeline(merge_events(store.articles(copies=False)), timeline_query)
     title = "sukien timeline" + (f": {dyad}" if dyad else "")
-    if output_format is TimelineFormat.TABLE and output is None:
-        table = Table("date", "event", "sides", "status", "sources", title=title)
-        for entry in entries:
-            story = entry.story
-            kind = f"{story.type}/{story.mode}" if story.mode else story.type
-            date = (entry.date or "?") + ("" if entry.year_known else " (year unknown)")
-            table.add_row(date, kind, f"{side_text(story.actors)} → "
-                          f"{side_text(story.recipients)}", story.status,
-                          "\n".join(f"{s.page}:{s.line}" for s in entry.sources))
-        _stdout().print(table)
+    with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
+        _prepare_stories(store, db)
+        # entries stream from DuckDB, filtered and ordered there, to the output
+        entries = timeline_entries(store.stories(timeline_query))
+        if output_format is TimelineFormat.TABLE and output is None:
+            table = Table("date", "event", "sides", "status", "sources", title=title)
+            for entry in entries:
+                story = entry.story
+                kind = f"{story.type}/{story.mode}" if story.mode else story.type
+                date = (entry.date or "?") + ("" if entry.year_known else " (year unknown)")
+                table.add_row(date, kind, f"{side_text(story.actors)} → "
+                              f"{side_text(story.recipients)}", story.status,
+                              "\n".join(f"{s.page}:{s.line}" for s in entry.sources))
+            _stdout().print(table)
+            return
+        if output_format is TimelineFormat.JSON:
+            chunks = json_chunks(entries)
+        elif output_format is TimelineFormat.HTML:
+            chunks = html_chunks(entries, title)
+        else:
+            chunks = markdown_chunks(entries, title)
+        if output is None:
+            sys.stdout.writelines(chunks)
+            return
+        try:
+            with output.open("w", encoding="utf-8") as handle:
+                handle.writelines(chunks)
+        except OSError as exc:
+            raise UsageError(f"cannot write {output}: {exc.strerror}") from exc
+
+
+def _prepare_stories(store: Store, db: Path) -> None:
+    """Stories merged if out of date, and a word on stderr about anything a reader would
+    otherwise miss: a merge that was not stored, pages an older sukien did not code."""
+    state = store.prepare_stories()
+    if state.built_now and state.counts is not None and not db.is_dir():
+        _stderr().print(
+            f"note: the stories of {db} were out of date (an interrupted ingest, or a "
+            f"database from an older sukien); merged {state.counts.stories} for this run "
+            f"in {state.seconds:.1f} s; 'sukien upgrade --db {db}' stores them",
+            markup=False)
+    if not db.is_dir():
+        _warn_missing_stages(store, db)
+
+
+def _warn_missing_stages(store: Store, db: Path) -> None:
+    for missing in store.missing_stages():
+        _stderr().print(
+            f"warning: {missing.pages} pages of {db} were stored before it had "
+            f"{missing.stage} (schema {missing.schema_version}): they have none"
+            + (", so no timeline entries" if missing.stage == "events" else "")
+            + "; ingest their inputs into a new database to code them",
+            markup=False)
+
+
+@app.command("upgrade")
+def upgrade_command(
+    db: Annotated[Path, typer.Option(
+        "--db", help="DuckDB database file, or Parquet folder of sukien.spark.")] = DEFAULT_DB,
+    memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
+) -> None:
+    """Bring a database written by an older sukien to this one's schema, and store its
+    stories merged (an ingest does both too); for a Spark output folder, write its
+    stories beside its tables (the Spark job does too)."""
+    if db.is_dir():
+        with Store.open(db, read_only=True, memory_mb=memory_mb) as folder:
+            started = time.perf_counter()
+            merged = folder.save_stories_parquet()
+        _stdout().print(f"{db}: its stories are current" if merged is None else
+                        f"{db}: merged {merged.stories} stories from {merged.events} events "
+                        f"in {time.perf_counter() - started:.1f} s, written as Parquet "
+                        "beside its tables", markup=False)
         return
-    if output_format is TimelineFormat.JSON:
-        text = json.dumps([entry_record(e) for e in entries], ensure_ascii=False, indent=1) + "\n"
-    elif output_format is TimelineFormat.HTML:
-        text = to_html(entries, title)
+    if not db.exists():
+        raise UsageError(f"no database at {db}")
+    with Store.open(db, memory_mb=memory_mb) as store:
+        before = store.migrated_from
+        started = time.perf_counter()
+        counts = None if store.stories_current() else store.build_stories()
+        seconds = time.perf_counter() - started
+        version = store.schema_version
+        _warn_missing_stages(store, db)
+    line = (f"upgraded {db} from schema {before} to {version}" if before is not None
+            else f"{db} has the current schema ({version})")
+    if counts is not None:
+        line += (f"; merged {counts.stories} stories from {counts.events} events "
+                 f"in {seconds:.1f} s")
     else:
-        text = to_markdown(entries, title)
-    if output is None:
-        sys.stdout.write(text)
-        return
-    try:
-        output.write_text(text, "utf-8")
-    except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror}") from exc
+        line += "; its stories are current"
+    _stdout().print(line, markup=False)
 
 
 @app.command("serve")
@@ -461,16 +526,17 @@ def serve_command(
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
 ) -> None:
     """A local web UI: timeline with search and filters, events with their evidence,
-    rejected inputs, events per month. Reads the database once; restart to see more."""
+    rejected inputs, events per month. Keeps the database open read-only while it runs."""
     import uvicorn  # the web stack loads only for this command
 
     from sukien.web import create_app, load_catalog
 
     with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
+        _prepare_stories(store, db)
         catalog = load_catalog(store)
-    _stdout().print(f"sukien: {len(catalog.stories)} events from {db} on http://{host}:{port}/ "
-                    "(Ctrl-C stops)", markup=False)
-    uvicorn.run(create_app(catalog), host=host, port=port, log_level="warning")
+        _stdout().print(f"sukien: {catalog.total} events from {db} on http://{host}:{port}/ "
+                        "(Ctrl-C stops)", markup=False)
+        uvicorn.run(create_app(catalog), host=host, port=port, log_level="warning")
 
 
 @app.command("export")
@@ -484,10 +550,13 @@ def export_command(
         "--all", help="Also hypothetical and denied events.")] = False,
 ) -> None:
     """PLOVER records with their CAMEO code: one row per event, and where each is reported."""
+    query = TimelineQuery(facts_only=not every_status)
     with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
-        stories = [s for s in merge_events(store.articles(copies=False))
-                   if every_status or s.status not in NOT_FACTS]
-    count = export(stories, output_format, out)
+        _prepare_stories(store, db)
+        # every story's links in one query: a few thousand pairs on all of VNTC
+        links = store.story_links(None, query)
+        count = export_stream(store.stories(query, order=StoryOrder.EXPORT),
+                              lambda ids: links, output_format, out)
     _stderr().print(f"exported {count} events to {out}", markup=False)
 
 

@@ -1,6 +1,6 @@
 """Near-duplicate articles, found at ingest: each article's MinHash signature and LSH band
 keys (``minhash.py``); the store joins band keys into candidate pairs and links each copy
-to its cluster's canonical article. Story merging, at read time, is ``sukien.merge``."""
+to its cluster's canonical article. Story merging is ``sukien.merge``."""
 
 from sukien.duplicates.minhash import (
     DuplicateLink,

@@ -14,9 +14,14 @@ store's tables as Parquet, then the cross-article merge with Spark operations.
     8 duplicates near-duplicate pairs: a window per LSH band bucket, each article compared
                  with its bucket's first article, similarity in Spark SQL
 
+    9 stories    merged on the driver by the store's code (``Store.save_stories_parquet``:
+                 DuckDB over the Parquet just written, one merge-key group at a time) and
+                 written as Parquet folders of the derived tables, for a local output
+
 Readers (``sukien timeline/serve/export/stats --db OUT``) open the output folder through
-DuckDB views (``Store.open_parquet``), which link copies to their canonical article and
-merge stories at read time exactly as for a DuckDB store.
+DuckDB views (``Store.open_parquet``) and query its stories; an output without them (a
+remote one, or one from an older sukien) gets them merged when opened, or stored by
+``sukien upgrade --db OUT``.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -50,6 +56,7 @@ from sukien.options import ProcessOptions, ReadOptions, RepeatedLineOptions, Spa
 from sukien.processing import worker_pipeline
 from sukien.read import Reader
 from sukien.spark.types import spark_schema
+from sukien.store import Store
 from sukien.store.rows import Row, page_result_rows, rejected_row, source_row
 from sukien.store.schema import ARROW_SCHEMAS, TABLE_KEYS
 
@@ -170,7 +177,19 @@ def _run(spark: SparkSession, options: SparkJobOptions) -> SparkJobSummary:
         tables["pages"].count(), tables["rejected"].count(), tables["articles"].count(),
         tables["events"].count(), pairs.count())
     wide.unpersist()
+    if (local := _local_folder(out)) is not None:
+        # the stories merged once, by the code that merges ingest's (one merge-key group
+        # at a time, in DuckDB on the driver), so readers of the folder only query them
+        with Store.open_parquet(local) as store:
+            store.save_stories_parquet()
     return summary
+
+
+def _local_folder(out: str) -> Path | None:
+    """The output folder when on the local filesystem (DuckDB reads only local files)."""
+    if "://" in out and not out.startswith("file://"):
+        return None
+    return Path(_local_source(out))
 
 
 def pipeline_partitions(items: int, cores: int) -> int:

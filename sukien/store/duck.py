@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
+import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,16 +18,11 @@ import pyarrow as pa
 
 from sukien.duplicates.minhash import DuplicateLink, canonical_links, similarity_sql
 from sukien.errors import SchemaVersionError, StoreError, UsageError
+from sukien.merge.stories import Story
 from sukien.model import (
     ActorMention,
     ActorRole,
     Article,
-    DateBasis,
-    Event,
-    EventActor,
-    EventDate,
-    EventStatus,
-    Evidence,
     InputDone,
     MentionVia,
     PageResult,
@@ -36,8 +35,12 @@ from sukien.model import (
     TimexKind,
 )
 from sukien.options import DEFAULT_MEMORY_MB, DuplicateOptions
+from sukien.store import stories as story_sql
+from sukien.store.decode import event_from_row
 from sukien.store.rows import page_result_rows, rejected_row, source_row
-from sukien.store.schema import ARROW_SCHEMAS, LATEST_VERSION, MIGRATIONS
+from sukien.store.schema import ARROW_SCHEMAS, DERIVED_TABLES, LATEST_VERSION, MIGRATIONS
+from sukien.store.stories import BuildCounts, StoryOrder
+from sukien.timeline import TimelineQuery
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,30 @@ class StoreStats:
 
 
 @dataclass(frozen=True, slots=True)
+class StoriesState:
+    """How the stories a reader sees came to be: stored and current, or merged now
+    (``built_now``: the database's were missing or older than its events)."""
+
+    built_now: bool
+    seconds: float
+    counts: BuildCounts | None
+
+
+@dataclass(frozen=True, slots=True)
+class MissingStage:
+    """Pages stored before the database had a stage's table: they lack its rows."""
+
+    stage: str
+    schema_version: int
+    pages: int
+
+
+# the table each stage fills, with the schema version that added it
+_STAGE_TABLES = (("timexes", "time expressions", 3), ("actor_mentions", "actors", 4),
+                 ("events", "events", 5), ("article_fingerprints", "fingerprints", 6))
+
+
+@dataclass(frozen=True, slots=True)
 class RejectedRow:
     source: str
     reason: str
@@ -88,9 +115,20 @@ def _now() -> datetime:
 class Store:
     """One open database. Use as a context manager; writes go through ``write_batch``."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path) -> None:
-        self._con = connection
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path,
+                 scratch: Path | None = None) -> None:
+        self._con = quiet(connection)
         self.path = path
+        # a folder of this reader's own, removed on close: spill files, merged stories
+        self._scratch = scratch
+        # where the stories are read from: the database's own tables, or this reader's
+        self._stories: str | None = None
+        # the schema version this open upgraded the database from (None: it was current)
+        self.migrated_from: int | None = None
+        # when this open first wrote: every row it writes is stamped with it
+        self._run_at: datetime | None = None
+        # what else the stories depend on: a Parquet store's files
+        self._stamp_extra = ""
 
     @classmethod
     def open(cls, path: Path, read_only: bool = False,
@@ -103,16 +141,23 @@ class Store:
             return cls.open_parquet(path, memory_mb)
         if read_only and not path.exists():
             raise UsageError(f"no database at {path}; run 'sukien ingest' first")
+        scratch = Path(tempfile.mkdtemp(prefix="sukien-")) if read_only else None
+        config: dict[str, str | bool | int | float | list[str]] = {
+            "memory_limit": f"{memory_mb}MB"}
+        if scratch is not None:
+            # a reader may spill (and merge stories) where the database is not writable
+            config["temp_directory"] = str(scratch / "spill")
         try:
-            connection = duckdb.connect(str(path), read_only=read_only,
-                                        config={"memory_limit": f"{memory_mb}MB"})
+            connection = duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.Error as exc:
+            if scratch is not None:
+                shutil.rmtree(scratch, ignore_errors=True)
             raise StoreError(f"cannot open database {path}: {exc}") from exc
-        store = cls(connection, path)
+        store = cls(connection, path, scratch)
         try:
             store._migrate(read_only)
         except BaseException:
-            connection.close()
+            store.close()
             raise
         return store
 
@@ -122,8 +167,13 @@ class Store:
         a view over its files; a table the job did not write stays empty."""
         if not any(directory.glob("*/*.parquet")):
             raise UsageError(f"{directory} holds no Parquet tables (<table>/*.parquet)")
-        connection = duckdb.connect(":memory:", config={"memory_limit": f"{memory_mb}MB"})
-        store = cls(connection, directory)
+        # a scratch database, not ":memory:": the stories merged from the tables can
+        # then spill to disk like any other table
+        scratch = Path(tempfile.mkdtemp(prefix="sukien-"))
+        connection = duckdb.connect(str(scratch / "views.duckdb"),
+                                    config={"memory_limit": f"{memory_mb}MB",
+                                            "temp_directory": str(scratch / "spill")})
+        store = cls(connection, directory, scratch)
         try:
             store._migrate(read_only=False)
             for table in ARROW_SCHEMAS:
@@ -133,13 +183,16 @@ class Store:
                     connection.execute(f"DROP TABLE {table}")
                     connection.execute(
                         f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}')")
+            store._stamp_extra = _files_stamp(directory)
         except duckdb.Error as exc:
-            connection.close()
+            store.close()
             raise StoreError(f"cannot read the Parquet tables in {directory}: {exc}") from exc
         return store
 
     def close(self) -> None:
         self._con.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     def __enter__(self) -> Store:
         return self
@@ -172,7 +225,10 @@ class Store:
         if current == LATEST_VERSION:
             return
         if read_only:
-            raise StoreError(f"{self.path} needs a schema upgrade; open it once for writing")
+            raise StoreError(f"{self.path} has schema version {current}, this sukien reads "
+                             f"{LATEST_VERSION}: run 'sukien upgrade --db {self.path}' "
+                             "(or any ingest into it) to upgrade it")
+        self.migrated_from = current
         with self.transaction():
             self._con.execute(
                 "CREATE TABLE IF NOT EXISTS schema_info "
@@ -206,7 +262,12 @@ class Store:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
 
     def _write(self, items: Sequence[ProcessedItem]) -> BatchCounts:
-        now = _now()
+        # one time per run, not per batch: "first stored" breaks ties between copies of an
+        # article (duplicate_links), and must not depend on where batches end; the Spark
+        # job stamps its whole run with one time too, so both pick the same canonical copy
+        if self._run_at is None:
+            self._run_at = _now()
+        now = self._run_at
         results = [item for item in items if isinstance(item, PageResult)]
         rejections = [item for item in items if isinstance(item, Rejected)]
         done = [item for item in items if isinstance(item, InputDone)]
@@ -234,16 +295,18 @@ class Store:
         ).fetchall()
         return {str(row[0]) for row in rows}
 
-    def _bulk_insert(self, table: str, rows: list[dict[str, Any]], replace: bool = False) -> None:
+    def _bulk_insert(self, table: str, rows: list[dict[str, Any]], replace: bool = False,
+                     catalog: str | None = None) -> None:
         """Insert through Arrow: orders of magnitude faster than row-by-row parameters."""
         if not rows:
             return
         batch = pa.Table.from_pylist(rows, schema=ARROW_SCHEMAS[table])
         self._con.register("_sukien_batch", batch)
         try:
-            verb = ("INSERT" if table in _UNKEYED_TABLES
+            verb = ("INSERT" if table in _UNKEYED_TABLES or table in DERIVED_TABLES
                     else "INSERT OR REPLACE" if replace else "INSERT OR IGNORE")
-            self._con.execute(f"{verb} INTO {table} SELECT * FROM _sukien_batch")
+            target = f"{catalog}.{table}" if catalog else table
+            self._con.execute(f"{verb} INTO {target} SELECT * FROM _sukien_batch")
         finally:
             self._con.unregister("_sukien_batch")
 
@@ -327,7 +390,8 @@ class Store:
             tuple((str(reason), int(count)) for reason, count in reasons),
         )
 
-    def rejected(self, reason: str | None = None, limit: int | None = None) -> list[RejectedRow]:
+    def rejected(self, reason: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[RejectedRow]:
         query = "SELECT source, reason, detail, n_bytes FROM rejected"
         params: list[Any] = []
         if reason:
@@ -336,6 +400,8 @@ class Store:
         query += " ORDER BY source, reason"
         if limit is not None:
             query += f" LIMIT {int(limit)}"
+        if offset:
+            query += f" OFFSET {int(offset)}"
         return [RejectedRow(str(s), str(r), str(d), int(n))
                 for s, r, d, n in self._con.execute(query, params).fetchall()]
 
@@ -380,6 +446,213 @@ class Store:
         return self._con.execute(f"SELECT {quoted} FROM {table} ORDER BY ALL").fetchall()
 
 
+    # ---- the query side: stories merged once, read with SQL (sukien.store.stories)
+
+    def stories_current(self) -> bool:
+        """Whether the database's own stories were merged from what it holds now."""
+        return story_sql.stored_stamp(self._con, self._own()) == self._stamp()
+
+    def _stamp(self) -> str:
+        return story_sql.stories_stamp(self._con) + self._stamp_extra
+
+    def save_stories_parquet(self) -> BuildCounts | None:
+        """A Parquet store's stories written beside its tables, as Parquet folders of the
+        derived tables, so readers query them instead of merging on every open; None when
+        the stored ones are current. The Spark job calls it at its end."""
+        if not self.path.is_dir():
+            raise UsageError(f"{self.path} is not a folder of Parquet tables")
+        if self.stories_current():
+            return None
+        state = self.prepare_stories()
+        for table in DERIVED_TABLES:
+            folder = self.path / table
+            folder.mkdir(exist_ok=True)
+            partial = folder / "part-0.parquet.partial"
+            target = str(partial).replace("'", "''")
+            try:
+                self._con.execute(f"COPY (SELECT * FROM {table}) TO '{target}' (FORMAT parquet)")
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot write {folder}: {exc}") from exc
+            for old in folder.glob("*.parquet"):
+                old.unlink()
+            partial.replace(folder / "part-0.parquet")
+        return state.counts
+
+    def build_stories(self) -> BuildCounts:
+        """Merge the stories again into the database's own tables (needs write access)."""
+        try:
+            with self.transaction():
+                counts = self._build_stories(self._own())
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot merge the stories of {self.path}: {exc}") from exc
+        self._stories = self._own()
+        return counts
+
+    def prepare_stories(self) -> StoriesState:
+        """Make the stories readable: the stored ones when current; else merged now, into
+        the database when it is open for writing, or into this reader's scratch database
+        (a read-only file, a Parquet folder), which goes when the store closes."""
+        if self._stories is not None:
+            return StoriesState(False, 0.0, None)
+        if self.stories_current():
+            self._stories = self._own()
+            return StoriesState(False, 0.0, None)
+        started = time.perf_counter()
+        if self._scratch is None or self._writable():
+            self._tables_for_stories()
+            counts = self.build_stories()
+        else:
+            target = self._scratch / "stories.duckdb"
+            self._con.execute(f"ATTACH '{target}' AS sukien_stories (READ_WRITE)")
+            for statement in _derived_statements("sukien_stories"):
+                self._con.execute(statement)
+            try:
+                with self.transaction():
+                    counts = self._build_stories("sukien_stories")
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot merge the stories of {self.path}: {exc}") from exc
+            self._stories = "sukien_stories"
+        return StoriesState(True, time.perf_counter() - started, counts)
+
+    def _tables_for_stories(self) -> None:
+        """A Parquet store's stories out of date: its views over them become tables."""
+        views = {str(row[0]) for row in self._con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        for table in DERIVED_TABLES:
+            if table in views:
+                self._con.execute(f"DROP VIEW {table}")
+                self._con.execute(next(s for s in _derived_statements("main")
+                                       if s.startswith(f"CREATE TABLE main.{table} (")))
+
+    def _build_stories(self, catalog: str) -> BuildCounts:
+        def insert(table: str, rows: list[dict[str, Any]]) -> None:
+            self._bulk_insert(table, rows, catalog=catalog)
+
+        counts = story_sql.build_stories(self._con, catalog, self.duplicate_links(), insert)
+        self._con.execute(f"DELETE FROM {catalog}.derived WHERE name = ?", [story_sql.STORIES])
+        self._con.execute(f"INSERT INTO {catalog}.derived VALUES (?, ?, ?)",
+                          [story_sql.STORIES, self._stamp(), _now()])
+        return counts
+
+    def _own(self) -> str:
+        row = self._con.execute("SELECT current_database()").fetchone()
+        return f'"{row[0]}"' if row else "main"
+
+    def _writable(self) -> bool:
+        """Parquet stores are a scratch database of views: their stories go in it."""
+        return self.path.is_dir()
+
+    def _story_catalog(self) -> str:
+        if self._stories is None:
+            self.prepare_stories()
+        assert self._stories is not None
+        return self._stories
+
+    def stories(self, query: TimelineQuery | None = None,
+                order: StoryOrder = StoryOrder.TIMELINE, limit: int | None = None,
+                offset: int = 0) -> Iterator[Story]:
+        """The stories a query keeps (None: every story), in ``order``; streamed."""
+        return story_sql.read_stories(self._con, self._story_catalog(), query, order, limit,
+                                      offset)
+
+    def count_stories(self, query: TimelineQuery | None = None) -> int:
+        return story_sql.count_stories(self._con, self._story_catalog(), query)
+
+    def story(self, story_id: str) -> Story | None:
+        return next(iter(story_sql.read_stories(self._con, self._story_catalog(), None,
+                                                StoryOrder.TIMELINE, story_ids=[story_id])),
+                    None)
+
+    def stories_by_id(self, story_ids: Sequence[str]) -> list[Story]:
+        return list(story_sql.read_stories(self._con, self._story_catalog(), None,
+                                           StoryOrder.TIMELINE, story_ids=story_ids))
+
+    def story_links(self, story_ids: Sequence[str] | None, query: TimelineQuery | None = None
+                    ) -> dict[str, tuple[str, ...]]:
+        """PLOVER links of these stories (None: every story's; few stories have links) to
+        the stories ``query`` keeps (None: any)."""
+        return story_sql.story_links(self._con, self._story_catalog(), story_ids, query)
+
+    def monthly_counts(self, query: TimelineQuery) -> list[tuple[str, int, int]]:
+        return story_sql.monthly_story_counts(self._con, self._story_catalog(), query)
+
+    def story_types(self) -> list[str]:
+        return story_sql.story_types(self._con, self._story_catalog())
+
+    def copies_of(self, article_ids: Sequence[str]) -> dict[str, list[tuple[DuplicateLink, str]]]:
+        """Copies of each article (their link and page name), as merged with the stories."""
+        rows = self._con.execute(
+            "SELECT c.article_id, c.canonical_id, c.similarity, p.name "
+            f"FROM {self._story_catalog()}.article_copies c "
+            "JOIN articles a ON a.article_id = c.article_id JOIN pages p USING (page_id) "
+            "WHERE list_contains(?, c.canonical_id) ORDER BY c.article_id",
+            [list(article_ids)]).fetchall()
+        copies: dict[str, list[tuple[DuplicateLink, str]]] = {}
+        for article_id, canonical_id, score, page in rows:
+            copies.setdefault(str(canonical_id), []).append(
+                (DuplicateLink(str(article_id), str(canonical_id), float(score)), str(page)))
+        return copies
+
+    def articles_by_id(self, article_ids: Sequence[str]) -> dict[str, tuple[str, Article]]:
+        """(page name, article) of each id, with text and paragraphs (no stage rows)."""
+        cursor = self._con.execute(
+            "SELECT p.name AS page_name, a.page_id, a.idx, a.title, a.title_line, a.text, "
+            "a.paragraphs, a.url, a.published_value, a.published_precision, "
+            "a.published_confidence, a.published_evidence, a.caption_lines, a.author, "
+            "a.agency, NULL AS timexes, NULL AS actors, NULL AS events "
+            "FROM articles a JOIN pages p USING (page_id) WHERE list_contains(?, a.article_id)",
+            [list(article_ids)])
+        names = [column[0] for column in cursor.description or ()]
+        found = {}
+        for values in cursor.fetchall():
+            row = dict(zip(names, values, strict=True))
+            article = _article_from_row(row)
+            found[article.article_id] = (str(row["page_name"]), article)
+        return found
+
+    def rejected_reasons(self) -> list[str]:
+        return [str(row[0]) for row in self._con.execute(
+            "SELECT DISTINCT reason FROM rejected ORDER BY reason").fetchall()]
+
+    def missing_stages(self) -> list[MissingStage]:
+        """Stages whose rows pages stored by an older sukien lack (their table came with a
+        later schema version): an upgrade adds the tables, not the rows."""
+        applied = dict(self._con.execute(
+            "SELECT version, min(applied_at) FROM schema_info GROUP BY version").fetchall())
+        missing = []
+        for _, stage, version in _STAGE_TABLES:
+            since = applied.get(version)
+            if since is None:
+                continue
+            row = self._con.execute("SELECT count(*) FROM pages WHERE ingested_at < ?",
+                                    [since]).fetchone()
+            if row and row[0]:
+                missing.append(MissingStage(stage, version, int(row[0])))
+        return missing
+
+
+def _files_stamp(directory: Path) -> str:
+    """The tables' files (name, size, time): a Spark run into the folder again changes it."""
+    files = sorted(
+        (str(f.relative_to(directory)), f.stat().st_size, f.stat().st_mtime_ns)
+        for table in ARROW_SCHEMAS if table not in DERIVED_TABLES
+        for f in (directory / table).glob("*.parquet"))
+    return " files=" + hashlib.sha1(repr(files).encode()).hexdigest()[:16]
+
+
+def quiet(connection: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """No progress bar: DuckDB draws one on stderr for queries longer than two seconds."""
+    connection.execute("SET enable_progress_bar = false")
+    return connection
+
+
+def _derived_statements(catalog: str) -> list[str]:
+    """The CREATE TABLE statements of the derived tables, in another catalog."""
+    return [statement.replace("CREATE TABLE ", f"CREATE TABLE {catalog}.", 1)
+            for _, statements in MIGRATIONS for statement in statements
+            if any(statement.startswith(f"CREATE TABLE {table} (") for table in DERIVED_TABLES)]
+
+
 class _Transaction:
     def __init__(self, connection: duckdb.DuckDBPyConnection) -> None:
         self._con = connection
@@ -397,23 +670,6 @@ class _Transaction:
             self._con.commit()
         else:
             self._con.rollback()
-
-
-def _event_from_row(row: dict[str, Any]) -> Event:
-    date = (EventDate(value=row["date_value"], precision=Precision(row["date_precision"]),
-                      confidence=float(row["date_confidence"]),
-                      basis=DateBasis(row["date_basis"]))
-            if row["date_value"] is not None else None)
-    mentions = tuple(Evidence(start=m["start"], end=m["end"], line=m["line"])
-                     for m in row["mentions"])
-    return Event(
-        event_id=row["event_id"], type=row["type"], mode=row["mode"],
-        actors=tuple(EventActor(**a) for a in row["actors"] or ()),
-        recipients=tuple(EventActor(**a) for a in row["recipients"] or ()),
-        date=date, status=EventStatus(row["status"]), location=row["location"],
-        quad_code=int(row["quad_code"]), cameo=row["cameo"], evidence=mentions[0],
-        trigger=row["trigger"], symmetric=bool(row["symmetric"]),
-        source=EventActor(**row["source"]) if row["source"] else None, mentions=mentions)
 
 
 def _actor_from_row(row: dict[str, Any]) -> ActorMention:
@@ -447,5 +703,5 @@ def _article_from_row(row: dict[str, Any]) -> Article:
         author=row["author"], agency=row["agency"],
         timexes=tuple(_timex_from_row(t) for t in row["timexes"] or ()),
         actors=tuple(_actor_from_row(m) for m in row["actors"] or ()),
-        events=tuple(_event_from_row(e) for e in row["events"] or ()),
+        events=tuple(event_from_row(e) for e in row["events"] or ()),
     )

@@ -160,9 +160,63 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             )""",
         ),
     ),
+    (
+        7,
+        # stories merged once (sukien.store.stories), so reading is a query, not a merge;
+        # "derived" says what each derived table was built from, to tell when it is stale
+        (
+            """CREATE TABLE stories (
+                story_id VARCHAR PRIMARY KEY,
+                merge_key VARCHAR NOT NULL,
+                type VARCHAR NOT NULL,
+                mode VARCHAR,
+                "symmetric" BOOLEAN NOT NULL,
+                actors STRUCT(text VARCHAR, country VARCHAR, sector VARCHAR, name VARCHAR)[],
+                recipients STRUCT(text VARCHAR, country VARCHAR, sector VARCHAR, name VARCHAR)[],
+                date_value VARCHAR,
+                date_precision VARCHAR,
+                date_confidence DOUBLE,
+                date_basis VARCHAR,
+                year_known BOOLEAN NOT NULL,
+                status VARCHAR NOT NULL,
+                confidence DOUBLE NOT NULL,
+                quad_code INTEGER NOT NULL,
+                countries VARCHAR[] NOT NULL,
+                sides_folded STRUCT(country VARCHAR, name VARCHAR)[] NOT NULL,
+                sentences_folded VARCHAR[] NOT NULL,
+                n_mentions INTEGER NOT NULL,
+                timeline_key VARCHAR NOT NULL
+            )""",
+            """CREATE TABLE story_mentions (
+                story_id VARCHAR NOT NULL,
+                position INTEGER NOT NULL,
+                event_id VARCHAR NOT NULL,
+                article_id VARCHAR NOT NULL,
+                page VARCHAR NOT NULL,
+                url VARCHAR,
+                sentence VARCHAR NOT NULL
+            )""",
+            """CREATE TABLE story_links (
+                story_id VARCHAR NOT NULL,
+                other_id VARCHAR NOT NULL
+            )""",
+            """CREATE TABLE article_copies (
+                article_id VARCHAR NOT NULL,
+                canonical_id VARCHAR NOT NULL,
+                similarity DOUBLE NOT NULL
+            )""",
+            """CREATE TABLE derived (
+                name VARCHAR PRIMARY KEY,
+                stamp VARCHAR NOT NULL,
+                built_at TIMESTAMP NOT NULL
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
+# tables built from the others (sukien.store.stories), never written by ingest or Spark
+DERIVED_TABLES = ("stories", "story_mentions", "story_links", "article_copies", "derived")
 
 _CREATE = re.compile(r"CREATE TABLE (\w+) \((.*)\)", re.DOTALL)
 _COLUMN_KEY = re.compile(r"^\s*\"?(\w+)\"? \w+(?:\[\])? PRIMARY KEY", re.MULTILINE)
@@ -249,6 +303,32 @@ def _arrow_schemas() -> dict[str, pa.Schema]:
         ]),
         "near_duplicates": pa.schema([
             ("article_id", pa.string()), ("other_id", pa.string()), ("similarity", pa.float64()),
+        ]),
+        "stories": pa.schema([
+            ("story_id", pa.string()), ("merge_key", pa.string()), ("type", pa.string()),
+            ("mode", pa.string()), ("symmetric", pa.bool_()), ("actors", pa.list_(side)),
+            ("recipients", pa.list_(side)), ("date_value", pa.string()),
+            ("date_precision", pa.string()), ("date_confidence", pa.float64()),
+            ("date_basis", pa.string()), ("year_known", pa.bool_()), ("status", pa.string()),
+            ("confidence", pa.float64()), ("quad_code", pa.int32()),
+            ("countries", pa.list_(pa.string())),
+            ("sides_folded", pa.list_(pa.struct([("country", pa.string()),
+                                                 ("name", pa.string())]))),
+            ("sentences_folded", pa.list_(pa.string())), ("n_mentions", pa.int32()),
+            ("timeline_key", pa.string()),
+        ]),
+        "story_mentions": pa.schema([
+            ("story_id", pa.string()), ("position", pa.int32()), ("event_id", pa.string()),
+            ("article_id", pa.string()), ("page", pa.string()), ("url", pa.string()),
+            ("sentence", pa.string()),
+        ]),
+        "story_links": pa.schema([("story_id", pa.string()), ("other_id", pa.string())]),
+        "article_copies": pa.schema([
+            ("article_id", pa.string()), ("canonical_id", pa.string()),
+            ("similarity", pa.float64()),
+        ]),
+        "derived": pa.schema([
+            ("name", pa.string()), ("stamp", pa.string()), ("built_at", pa.timestamp("us")),
         ]),
         "rejected": pa.schema([
             ("reject_id", pa.string()), ("source", pa.string()), ("reason", pa.string()),

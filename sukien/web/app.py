@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -22,14 +22,13 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from sukien.errors import UsageError
 from sukien.timeline import (
     TimelineQuery,
-    build_timeline,
     entry_record,
     parse_dyad,
     parse_period,
     parse_types,
     side_text,
 )
-from sukien.web.catalog import QUAD_CLASSES, Catalog, monthly_counts, passages
+from sukien.web.catalog import PAGE_SIZE, QUAD_CLASSES, Catalog
 
 CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self'; "
                            "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
@@ -68,41 +67,62 @@ def create_app(catalog: Catalog) -> FastAPI:
     @app.get("/", response_class=HTMLResponse)
     def timeline(request: Request) -> HTMLResponse:
         query = query_from(request)
-        entries = build_timeline(catalog.stories, query)
+        number = page_number(request)
+        matching = catalog.count(query)
+        entries = catalog.timeline(query, PAGE_SIZE, (number - 1) * PAGE_SIZE)
         return page("timeline.html", entries=entries, params=request.query_params,
-                    types=catalog.types, total=len(catalog.stories))
+                    types=catalog.types, total=catalog.total, matching=matching,
+                    page_number=number, pages=max(1, -(-matching // PAGE_SIZE)),
+                    page_link=lambda n: page_link(request, n))
 
     @app.get("/api/timeline")
     def timeline_json(request: Request) -> list[dict[str, Any]]:
-        return [entry_record(e) for e in build_timeline(catalog.stories, query_from(request))]
+        params = request.query_params
+        limit = _count_param(params.get("limit"), "limit", minimum=1)
+        offset = _count_param(params.get("offset"), "offset", minimum=0) or 0
+        return [entry_record(e) for e in catalog.timeline(query_from(request), limit, offset)]
 
     @app.get("/event/{story_id}", response_class=HTMLResponse)
     def event(story_id: str) -> HTMLResponse:
         story = catalog.story(story_id)
         if story is None:
             return page("error.html", 404, message=f"no event {story_id}")
-        reports = []
-        for mention in story.mentions:
-            stored = catalog.articles[mention.article_id]
-            reports.append((mention, stored, passages(stored.article, mention.event.evidence),
-                            catalog.copies.get(mention.article_id, ())))
-        related = [s for s in (catalog.story(i) for i in catalog.links.get(story_id, ())) if s]
-        return page("event.html", story=story, reports=reports, articles=catalog.articles,
-                    related=related)
+        return page("event.html", story=story, reports=catalog.reports(story),
+                    related=catalog.related(story_id))
 
     @app.get("/rejected", response_class=HTMLResponse)
-    def rejected(reason: str | None = None) -> HTMLResponse:
-        rows = [r for r in catalog.rejected if not reason or r.reason == reason]
-        reasons = sorted({r.reason for r in catalog.rejected})
-        return page("rejected.html", rows=rows, reasons=reasons, reason=reason or "")
+    def rejected(request: Request, reason: str | None = None) -> HTMLResponse:
+        number = page_number(request)
+        rows = catalog.rejected(reason, PAGE_SIZE + 1, (number - 1) * PAGE_SIZE)
+        return page("rejected.html", rows=rows[:PAGE_SIZE], reasons=catalog.rejected_reasons(),
+                    reason=reason or "", page_number=number, more=len(rows) > PAGE_SIZE,
+                    page_link=lambda n: page_link(request, n))
 
     @app.get("/chart", response_class=HTMLResponse)
     def chart(dyad: str | None = None) -> HTMLResponse:
         pair = parse_dyad(dyad, "dyad")
-        stories = [e.story for e in build_timeline(catalog.stories, TimelineQuery(dyad=pair))]
-        return page("chart.html", bars=monthly_counts(stories), dyad=dyad or "")
+        return page("chart.html", bars=catalog.monthly(TimelineQuery(dyad=pair)),
+                    dyad=dyad or "")
 
     return app
+
+
+def page_number(request: Request) -> int:
+    return _count_param(request.query_params.get("page"), "page", minimum=1) or 1
+
+
+def page_link(request: Request, number: int) -> str:
+    """The URL of another page of the same list."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "page"]
+    return "?" + urlencode([*params, ("page", str(number))])
+
+
+def _count_param(value: str | None, name: str, minimum: int) -> int | None:
+    if value is None or value == "":
+        return None
+    if not value.isdigit() or int(value) < minimum or int(value) > 10**9:
+        raise UsageError(f"{name} wants a whole number from {minimum}, not {value!r}")
+    return int(value)
 
 
 def query_from(request: Request) -> TimelineQuery:

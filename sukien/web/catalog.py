@@ -1,23 +1,30 @@
-"""What the web UI shows, read once from the database and then never written.
+"""What the web UI shows: queries of an open store, a page at a time.
 
-Reading everything at start-up keeps the database closed while the UI runs (an
-ingest can go on beside it) and makes every page a lookup; restart the server to
-see new pages.
+The stories are merged once (``sukien.store.stories``), so each request is a SQL
+query over them: filters, counts and LIMIT/OFFSET run in DuckDB, and only the
+entries of the page asked for become objects. The UI therefore starts at once
+and holds little memory whatever the database's size. The store stays open,
+read-only, while the server runs: an ingest into the same file has to wait for
+it to stop. One DuckDB connection serves every request, one query at a time.
 """
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sukien.duplicates import DuplicateLink
-from sukien.merge import Story, merge_events, story_links
+from sukien.merge import Story
 from sukien.model import Article, Evidence
 from sukien.store import RejectedRow, Store
+from sukien.timeline import TimelineEntry, TimelineQuery, timeline_entries
 
 QUAD_CLASSES: Mapping[int, str] = {1: "verbal cooperation", 2: "material cooperation",
                                    3: "verbal conflict", 4: "material conflict"}
+# entries on one page of the timeline, rows on one page of rejected inputs
+PAGE_SIZE = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,34 +34,79 @@ class StoredArticle:
 
 
 @dataclass(frozen=True, slots=True)
-class Catalog:
-    stories: tuple[Story, ...]
-    articles: Mapping[str, StoredArticle]
-    copies: Mapping[str, tuple[DuplicateLink, ...]]
-    rejected: tuple[RejectedRow, ...]
-    links: Mapping[str, tuple[str, ...]]
+class Report:
+    """One mention of a story as the event page shows it: the article's paragraphs cut
+    around the evidence, and the copies of the article published elsewhere."""
 
-    @property
-    def types(self) -> list[str]:
-        return sorted({story.type for story in self.stories})
+    mention_index: int
+    stored: StoredArticle
+    passages: list[Passage]
+    copies: tuple[tuple[DuplicateLink, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """An open store seen by the UI; counts that never change while it runs are read once."""
+
+    store: Store
+    total: int
+    types: list[str]
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def timeline(self, query: TimelineQuery, limit: int | None = None,
+                 offset: int = 0) -> list[TimelineEntry]:
+        with self.lock:
+            return list(timeline_entries(self.store.stories(query, limit=limit,
+                                                            offset=offset)))
+
+    def count(self, query: TimelineQuery) -> int:
+        with self.lock:
+            return self.store.count_stories(query)
 
     def story(self, story_id: str) -> Story | None:
-        return next((s for s in self.stories if s.story_id == story_id), None)
+        with self.lock:
+            return self.store.story(story_id)
+
+    def related(self, story_id: str) -> list[Story]:
+        """Stories reported in a sentence with this one, in id order."""
+        with self.lock:
+            linked = self.store.story_links([story_id]).get(story_id, ())
+            found = {s.story_id: s for s in self.store.stories_by_id(linked)}
+        return [found[i] for i in linked if i in found]
+
+    def reports(self, story: Story) -> list[Report]:
+        ids = list(dict.fromkeys(m.article_id for m in story.mentions))
+        with self.lock:
+            articles = self.store.articles_by_id(ids)
+            copies = self.store.copies_of(ids)
+        reports = []
+        for index, mention in enumerate(story.mentions):
+            page, article = articles[mention.article_id]
+            reports.append(Report(index, StoredArticle(page, article),
+                                  passages(article, mention.event.evidence),
+                                  tuple(copies.get(mention.article_id, ()))))
+        return reports
+
+    def rejected(self, reason: str | None, limit: int | None = None,
+                 offset: int = 0) -> list[RejectedRow]:
+        with self.lock:
+            return self.store.rejected(reason or None, limit, offset)
+
+    def rejected_reasons(self) -> list[str]:
+        with self.lock:
+            return self.store.rejected_reasons()
+
+    def monthly(self, query: TimelineQuery) -> list[MonthBar]:
+        with self.lock:
+            counts = self.store.monthly_counts(query)
+        return month_bars(Counter({(month, quad): n for month, quad, n in counts}))
 
 
 def load_catalog(store: Store) -> Catalog:
-    articles = {article.article_id: StoredArticle(page, article)
-                for page, article in store.articles()}
-    links = store.duplicate_links()
-    copied = {link.article_id for link in links}
-    copies: dict[str, list[DuplicateLink]] = {}
-    for link in links:
-        copies.setdefault(link.canonical_id, []).append(link)
-    stories = merge_events((a.page, a.article) for key, a in articles.items()
-                           if key not in copied)
-    return Catalog(tuple(stories), articles,
-                   {key: tuple(value) for key, value in copies.items()},
-                   tuple(store.rejected()), story_links(stories))
+    """The UI's view of an open store (which must stay open while the UI runs); stories
+    out of date are merged first."""
+    store.prepare_stories()
+    return Catalog(store, store.count_stories(), store.story_types())
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +144,15 @@ class MonthBar:
 
 
 def monthly_counts(stories: Sequence[Story]) -> list[MonthBar]:
-    """Events per month and quad class, every month from the first to the last shown,
-    so quiet months appear as gaps rather than vanish."""
-    counts: Counter[tuple[str, int]] = Counter(
+    """Events per month and quad class of stories held in memory."""
+    return month_bars(Counter(
         (s.date.value[:7], s.quad_code) for s in stories
-        if s.date is not None and s.year_known and len(s.date.value) >= 7)
+        if s.date is not None and s.year_known and len(s.date.value) >= 7))
+
+
+def month_bars(counts: Counter[tuple[str, int]]) -> list[MonthBar]:
+    """Bars of (month, quad class) counts, every month from the first to the last shown,
+    so quiet months appear as gaps rather than vanish."""
     if not counts:
         return []
     months = sorted({month for month, _ in counts})

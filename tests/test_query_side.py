@@ -1,0 +1,248 @@
+"""The query side: stories merged once into tables and read with SQL give exactly what
+merging every article in memory gives (the reference, ``merge_events`` +
+``build_timeline`` + ``export``); counts and pages; stories out of date; upgrades from
+every earlier schema version."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from sukien.export import ExportFormat, export
+from sukien.ingest import ingest
+from sukien.merge import merge_events
+from sukien.model import NOT_FACTS, Container, Page, PageKind, PageResult
+from sukien.options import IngestOptions
+from sukien.pipeline import Pipeline
+from sukien.store import Store
+from sukien.store.schema import LATEST_VERSION, MIGRATIONS
+from sukien.timeline import (
+    TimelineQuery,
+    build_timeline,
+    entry_record,
+    timeline_entries,
+    to_html,
+    to_markdown,
+)
+from tests.conftest import EXAMPLES, SEED_PAGES, VIETNAMESE, run_cli
+from tests.test_merge import republished
+
+QUERIES = [
+    TimelineQuery(), TimelineQuery(facts_only=False), TimelineQuery(dyad=("USA", "RUS")),
+    TimelineQuery(dyad=("RUS", "USA"), types=("CONSULT",)), TimelineQuery(types=("AGREE",)),
+    TimelineQuery(quads=(1, 3)), TimelineQuery(actors=("austin",)),
+    TimelineQuery(actors=("RUS", "Gerasimov")), TimelineQuery(actors=("rus",)),
+    TimelineQuery(since="2024"), TimelineQuery(until="2023-03"),
+    TimelineQuery(since="2022-01-09", until="2024-06-25", facts_only=False),
+    TimelineQuery(text="GENEVA"), TimelineQuery(text="điện đàm", dyad=("USA", "RUS")),
+]
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds, a republished copy (left out of stories) and the same bytes twice."""
+    inputs = tmp_path_factory.mktemp("query") / "in"
+    shutil.copytree(EXAMPLES, inputs, ignore=shutil.ignore_patterns("*.json"))
+    (inputs / "zz_republished.txt").write_text(republished(SEED_PAGES[1]), "utf-8")
+    shutil.copyfile(SEED_PAGES[2], inputs / "zz_same_bytes.txt")
+    return inputs
+
+
+@pytest.fixture(scope="module")
+def db(crawl: Path) -> Path:
+    target = crawl.parent / "query.duckdb"
+    result = run_cli("ingest", str(crawl), "--db", str(target))
+    assert result.returncode == 0, result.stderr
+    return target
+
+
+def reference_stories(db: Path) -> list[object]:
+    with Store.open(db, read_only=True) as store:
+        return list(merge_events(store.articles(copies=False)))
+
+
+def test_ingest_stores_the_stories_merging_in_memory_gives(db: Path) -> None:
+    reference = {s.story_id: s for s in reference_stories(db)}  # type: ignore[attr-defined]
+    with Store.open(db, read_only=True) as store:
+        assert store.stories_current()
+        assert not store.prepare_stories().built_now
+        stored = {s.story_id: s for s in store.stories(TimelineQuery(facts_only=False))}
+    assert len(stored) >= 20 and stored == reference
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=repr)
+def test_sql_filters_keep_the_entries_the_python_filters_keep(db: Path,
+                                                              query: TimelineQuery) -> None:
+    expected = build_timeline(reference_stories(db), query)  # type: ignore[arg-type]
+    with Store.open(db, read_only=True) as store:
+        assert list(timeline_entries(store.stories(query))) == expected
+        assert store.count_stories(query) == len(expected)
+
+
+def test_pages_of_a_timeline_are_slices_of_it(db: Path) -> None:
+    query = TimelineQuery(facts_only=False)
+    with Store.open(db, read_only=True) as store:
+        everything = [s.story_id for s in store.stories(query)]
+        pages = [[s.story_id for s in store.stories(query, limit=7, offset=start)]
+                 for start in range(0, len(everything) + 7, 7)]
+        assert [s.story_id for s in store.stories(query, offset=5)] == everything[5:]
+    assert [i for page in pages for i in page] == everything
+    assert all(len(page) == 7 for page in pages[:-2]) and pages[-1] == []
+
+
+@pytest.mark.parametrize("args", [["--all", "--format", "json"], ["--format", "markdown"],
+                                  ["--format", "html", "--dyad", "USA,RUS"]])
+def test_timeline_files_are_those_of_the_in_memory_timeline(db: Path, tmp_path: Path,
+                                                            args: list[str]) -> None:
+    out = tmp_path / "timeline.out"
+    result = run_cli("timeline", "--db", str(db), *args, "-o", str(out))
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    query = TimelineQuery(dyad=("USA", "RUS") if "--dyad" in args else None,
+                          facts_only="--all" not in args)
+    entries = build_timeline(reference_stories(db), query)  # type: ignore[arg-type]
+    title = "sukien timeline" + (": USA,RUS" if "--dyad" in args else "")
+    expected = (json.dumps([entry_record(e) for e in entries], ensure_ascii=False, indent=1)
+                + "\n" if "json" in args else to_markdown(entries, title)
+                if "markdown" in args else to_html(entries, title))
+    assert out.read_text("utf-8") == expected
+
+
+@pytest.mark.parametrize("fmt", list(ExportFormat))
+@pytest.mark.parametrize("every_status", [False, True])
+def test_exports_are_those_of_the_in_memory_export(db: Path, tmp_path: Path,
+                                                   fmt: ExportFormat, every_status: bool) -> None:
+    out, expected = tmp_path / "cli", tmp_path / "reference"
+    result = run_cli("export", str(out), "--db", str(db), "--format", fmt.value,
+                     *(["--all"] if every_status else []))
+    assert result.returncode == 0, result.stderr
+    stories = [s for s in reference_stories(db)
+               if every_status or s.status not in NOT_FACTS]  # type: ignore[attr-defined]
+    count = export(stories, fmt, expected)  # type: ignore[arg-type]
+    assert f"exported {count} events" in result.stderr and count >= 20
+    if fmt is ExportFormat.PLOVER_JSONL:
+        assert out.read_bytes() == expected.read_bytes()
+        return
+    for table in ("events", "mentions"):
+        if fmt is ExportFormat.CSV:
+            assert (out / f"{table}.csv").read_bytes() == (expected / f"{table}.csv").read_bytes()
+        else:
+            assert pq.read_table(out / f"{table}.parquet").equals(
+                pq.read_table(expected / f"{table}.parquet"))
+
+
+def test_stories_out_of_date_are_merged_for_the_reader_and_said_so(
+        crawl: Path, db: Path, tmp_path: Path) -> None:
+    """An ingest stopped before its stories were merged: a reader still sees every page."""
+    copy = tmp_path / "stale.duckdb"
+    shutil.copy(db, copy)
+    page = "late"  # a page the stories do not know yet
+    text = VIETNAMESE
+    result = Pipeline().process(Page(f"{page}.txt", f"{page}.txt", PageKind.TEXT, Container.TXT,
+                                     text, "utf-8", len(text.encode())))
+    assert isinstance(result, PageResult) and result.articles[0].events
+    with Store.open(copy) as store:
+        store.write_batch([result])
+        assert not store.stories_current()
+    timeline = run_cli("timeline", "--db", str(copy), "--all", "--format", "json")
+    assert timeline.returncode == 0, timeline.stderr
+    assert "were out of date" in timeline.stderr and "sukien upgrade" in timeline.stderr
+    pages = {s["page"] for e in json.loads(timeline.stdout) for s in e["sources"]}
+    assert f"{page}.txt" in pages
+    with Store.open(copy, read_only=True) as store:
+        assert not store.stories_current()  # a read-only reader merged them for itself
+        fresh = {s.story_id for s in store.stories()}
+    upgrade = run_cli("upgrade", "--db", str(copy))
+    assert upgrade.returncode == 0 and "merged" in upgrade.stdout, upgrade.stderr
+    with Store.open(copy, read_only=True) as store:
+        assert store.stories_current() and {s.story_id for s in store.stories()} == fresh
+    again = run_cli("timeline", "--db", str(copy), "--all", "--format", "json")
+    assert again.stderr == "" and again.stdout == timeline.stdout
+
+
+def test_queries_run_under_a_small_memory_limit_or_say_to_raise_it(db: Path) -> None:
+    expected = run_cli("timeline", "--db", str(db), "--all", "--format", "json")
+    small = run_cli("timeline", "--db", str(db), "--all", "--format", "json",
+                    "--memory-mb", "32")
+    assert small.returncode == 0 and small.stdout == expected.stdout, small.stderr
+    tiny = run_cli("timeline", "--db", str(db), "--all", "--format", "json",
+                   "--memory-mb", "16")
+    if tiny.returncode:  # DuckDB's own needs are close to 16 MB
+        assert tiny.returncode == 3 and "raise --memory-mb" in tiny.stderr, tiny.stderr
+        assert "Traceback" not in tiny.stderr
+
+
+@pytest.fixture(scope="module")
+def latest(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("latest") / "seeds.duckdb"
+    ingest([str(p) for p in SEED_PAGES], IngestOptions(db=target))
+    return target
+
+
+def database_at(version: int, latest: Path, target: Path) -> None:
+    """A database as sukien at schema ``version`` wrote it: the tables of that version,
+    holding the columns they had then, applied in 2020 and filled in 2021."""
+    con = duckdb.connect(str(target))
+    con.execute("CREATE TABLE schema_info (version INTEGER NOT NULL, "
+                "applied_at TIMESTAMP NOT NULL)")
+    for number, statements in MIGRATIONS[:version]:
+        for statement in statements:
+            con.execute(statement)
+        con.execute("INSERT INTO schema_info VALUES (?, TIMESTAMP '2020-01-01')", [number])
+    con.execute(f"ATTACH '{latest}' AS latest (READ_ONLY)")
+    tables = [str(row[0]) for row in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_catalog = ? "
+        "AND table_name <> 'schema_info'", [target.stem]).fetchall()]
+    for table in tables:
+        columns = ", ".join(f'"{row[0]}"' for row in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_catalog = ? "
+            "AND table_name = ? ORDER BY ordinal_position", [target.stem, table]).fetchall())
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM latest.{table}")
+    con.execute("UPDATE pages SET ingested_at = TIMESTAMP '2021-01-01'")
+    con.close()
+
+
+@pytest.mark.parametrize("version", range(1, LATEST_VERSION))
+def test_upgrade_from_every_earlier_schema_version(latest: Path, tmp_path: Path,
+                                                   version: int) -> None:
+    old = tmp_path / f"v{version}.duckdb"
+    database_at(version, latest, old)
+    refused = run_cli("timeline", "--db", str(old))
+    assert refused.returncode == 3 and f"sukien upgrade --db {old}" in refused.stderr
+    upgrade = run_cli("upgrade", "--db", str(old))
+    assert upgrade.returncode == 0, upgrade.stderr
+    assert f"from schema {version} to {LATEST_VERSION}" in upgrade.stdout
+    with Store.open(old, read_only=True) as store:
+        assert store.schema_version == LATEST_VERSION and store.stories_current()
+    timeline = run_cli("timeline", "--db", str(old), "--format", "json")
+    expected = run_cli("timeline", "--db", str(latest), "--format", "json")
+    assert timeline.returncode == 0, timeline.stderr
+    if version >= 5:  # events were stored: the same timeline
+        assert timeline.stdout == expected.stdout
+    else:  # stored without events: empty, and said so
+        assert json.loads(timeline.stdout) == [] and json.loads(expected.stdout)
+        assert "warning: 5 pages" in timeline.stderr and "events" in timeline.stderr
+    missing = {"time expressions": 3, "actors": 4, "events": 5, "fingerprints": 6}
+    for stage, added in missing.items():
+        assert (f"before it had {stage}" in upgrade.stderr) == (version < added), stage
+    assert run_cli("upgrade", "--db", str(old)).stdout.endswith("its stories are current\n")
+
+
+def test_upgrade_refuses_what_it_cannot_upgrade(tmp_path: Path) -> None:
+    for args in (["--db", str(tmp_path / "absent.duckdb")], ["--db", str(tmp_path)]):
+        result = run_cli("upgrade", *args)
+        assert result.returncode == 2 and result.stderr.startswith("error:"), args
+
+
+def test_streamed_json_is_the_text_of_json_dumps() -> None:
+    from sukien.timeline import _indented
+
+    values = [{}, [], {"a": [], "b": {}, "c": [1, 2.5, None, True, "ư\"\n"], "d": {"e": [{}]}},
+              [[["x"]], {"k": ("t", "u")}], "plain", 3, -0.0, 1e-7]
+    for value in values:
+        assert "[\n " + _indented(value, "\n ") + "\n]" == json.dumps(
+            [value], ensure_ascii=False, indent=1)

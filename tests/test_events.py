@@ -18,7 +18,6 @@ from sukien.model import Article, Event, Page, PageResult, Paragraph, PublishedD
 from sukien.options import ProcessOptions, ReadOptions
 from sukien.pipeline import Pipeline
 from sukien.read import Reader
-from sukien.resources import read_resource_text
 from sukien.text import words
 from sukien.time import Reference, TimeStage
 from tests.conftest import EXAMPLES
@@ -116,15 +115,6 @@ def test_seed_events_meet_the_floors() -> None:
     assert score.recall("primary") >= floors["primary_recall"], missed
     assert score.recall("secondary") >= floors["secondary_recall"], missed
     assert score.precision >= floors["precision"]
-
-
-def test_event_triggers_follow_their_schema() -> None:
-    data = json.loads(read_resource_text("event_triggers.json"))
-    assert (data["resource"], data["version"]) == ("event_triggers", 2)
-    for trigger in data["triggers"]:
-        assert trigger["type"] in data["types"] and trigger["words"]
-        assert trigger["cameo"].isdigit()
-    load_event_lexicon()
 
 
 def test_every_event_of_an_article_has_its_own_id() -> None:

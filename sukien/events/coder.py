@@ -74,13 +74,23 @@ _BARE_RECIPIENT_GAP = 1
 _RELATED_DATE = 0.8
 # the report's own date: the event may have happened days before it was reported
 _PUBLISHED_DATE = 0.6
+def _is_blocked(trigger: Trigger) -> bool:
+    return trigger.type == "BLOCKED"
+
+
+# the status a guard of event_guards.json gives an event it does not drop
+_GUARDED_STATUS = {"deny": EventStatus.DENIED, "hypothetical": EventStatus.HYPOTHETICAL}
 
 
 @dataclass(frozen=True, slots=True)
 class _Found:
+    """A trigger in words first..last; ``status`` when a guard says what became of the event:
+    denied ('từ chối đối thoại'), hypothetical ('cho phép Israel triển khai thêm lực lượng')."""
+
     first: int
     last: int
     trigger: Trigger
+    status: EventStatus | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +142,9 @@ class EventCoder:
         return _with_related_dates(events, article)
 
     def triggers(self, tokens: Words, first: int = 0, last: int | None = None) -> list[_Found]:
-        """Triggers in words first..last; a blocked phrase hides the triggers inside it, and
-        a trigger never matches part of a word ('bác' in 'bác sĩ')."""
+        """Triggers in words first..last; a blocked phrase hides the triggers inside it, a
+        trigger never matches part of a word ('bác' in 'bác sĩ'), a split trigger ('gọi …
+        là') needs its tail, and the guards drop or deny what they cover."""
         found: list[_Found] = []
         keys = tokens.keys
         index_of = self.lexicon.triggers
@@ -148,10 +159,59 @@ class EventCoder:
             length, trigger = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
                 continue
-            if trigger.type != "BLOCKED":
-                found.append(_Found(index, index + length - 1, trigger))
+            if trigger.tail and not self._has_tail(keys, trigger, index + length, last):
+                continue
+            if trigger.type != "BLOCKED" and self._blocked_across(keys, index, length):
+                continue
             free = index + length
+            if trigger.type == "BLOCKED":
+                continue
+            effect = self._guarded(keys, trigger, index, index + length - 1, first, last)
+            if effect != "drop":
+                found.append(_Found(index, index + length - 1, trigger,
+                                    _GUARDED_STATUS.get(effect) if effect else None))
         return found
+
+    def _blocked_across(self, keys: list[str], index: int, length: int) -> bool:
+        """Whether a blocked phrase starts inside the trigger at ``index`` and runs past its
+        end: 'cuộc thăm' of 'cuộc thăm dò dư luận' is the probe, not a visit."""
+        for at in range(index + 1, index + length):
+            hit = self.lexicon.triggers.longest(keys, at, _is_blocked)
+            if hit is not None and at + hit[0] > index + length:
+                return True
+        return False
+
+    @staticmethod
+    def _has_tail(keys: list[str], trigger: Trigger, after: int, last: int) -> bool:
+        """Whether the tail of a split trigger follows, with at least one word between
+        ('gọi Mỹ là …'; 'gọi là' is 'so-called')."""
+        tail = trigger.tail
+        width = len(tail)
+        stop = min(last - width + 1, after + trigger.gap)
+        return any(tuple(keys[at:at + width]) == tail for at in range(after + 1, stop + 1))
+
+    def _guarded(self, keys: list[str], trigger: Trigger, first: int, last: int,
+                 floor: int, ceiling: int) -> str | None:
+        """The effect of the guards of ``event_guards.json`` around a trigger in words
+        first..last, within the sentence floor..ceiling: 'drop' wins over 'deny', which wins
+        over 'hypothetical'."""
+        guards = self.lexicon.guards
+        effect: str | None = None
+        span = self.lexicon.guard_span
+        for at in guards.start_indices(keys, max(floor, first - span),
+                                       min(ceiling, last + span)):
+            for length, guard in guards.matches_at(keys, at):
+                end = at + length - 1
+                if end > ceiling or not guard.applies_to(trigger):
+                    continue
+                before = guard.side == "before" and 0 < first - end <= guard.reach
+                after = guard.side == "after" and 0 < at - last <= guard.reach
+                if before or after:
+                    if guard.effect == "drop":
+                        return "drop"
+                    if effect != "deny":
+                        effect = guard.effect
+        return effect
 
     def _markers(self, keys: list[str], first: int, last: int) -> dict[int, dict[str, int]]:
         """At each word of first..last where markers start: each category there and the
@@ -197,7 +257,9 @@ class _Sentence:
             event = self._event(found)
             if event is None:
                 continue
-            if embedded:
+            if found.status is not None:
+                event = replace(event, status=found.status)
+            elif embedded:
                 # what was requested, threatened or alleged is not (yet) a fact
                 event = replace(event, status=EventStatus.HYPOTHETICAL)
             events.append(event)

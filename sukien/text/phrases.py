@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -95,6 +95,14 @@ class PhraseIndex(Generic[T]):
         for key in keys:
             node = node.children.setdefault(key, _Node())
         node.values.append(value)
+
+    def values(self) -> Iterator[T]:
+        """Every value, phrase by phrase in insertion order of their first words."""
+        stack = [self._root]
+        while stack:
+            node = stack.pop()
+            yield from node.values
+            stack.extend(reversed(node.children.values()))
 
     def start_indices(self, keys: Sequence[str], first: int = 0,
                       last: int | None = None) -> list[int]:

@@ -124,6 +124,17 @@ def test_both_tone_placements_are_triggers() -> None:
      "MOBILIZE"),
     # 'giúp' alone is 'help to', not aid (seed 000)
     ("Tàu khu trục giúp Israel phòng thủ tên lửa.", "AID"),
+    # a crime named as a charge, a place of detention, the doers (VNTC)
+    ("Sáng nay, TAND thành phố Hà Nội mở phiên sơ thẩm, xét xử bị cáo Lý Bá Long về tội giết "
+     "người.", "ASSAULT"),
+    ("Theo ông Long, gần 3 năm ngồi trong trại tạm giam, sức khỏe của ông bị suy giảm "
+     "nghiêm trọng.", "COERCE"),
+    ("Jordanov cho biết những kẻ bắt cóc dẫn anh đến hơn 10 địa điểm.", "ASSAULT"),
+    ("Các quan chức quân sự Mỹ tin rằng tướng Mowhoush đã hậu thuẫn về tài chính cho lực "
+     "lượng nổi dậy Iraq.", "PROTEST"),
+    # meeting a difficulty, not a person (VNTC)
+    ("Việc kiểm tra, đôn đốc các doanh nghiệp đóng BHXH cho công nhân hiện đang gặp nhiều "
+     "khó khăn.", "CONSULT"),
     # 'cái gọi là' is 'so-called', no accusation (VNTC)
     ("Họ muốn duy trì cái gọi là khu vườn kỳ lạ do chúng dựng nên.", "ACCUSE"),
 ])

@@ -20,7 +20,7 @@ from sukien.events.lexicon import (
     tone_spellings,
 )
 from sukien.resources import read_resource_text
-from sukien.text import phrase_keys, words
+from sukien.text import PhraseIndex, phrase_keys, words
 from tests.test_events import coded, sides
 
 LEXICON = load_event_lexicon()
@@ -181,3 +181,13 @@ def test_what_is_only_allowed_is_hypothetical() -> None:
                               "phép Israel triển khai thêm lực lượng tới biên giới Liban.")
              if e.type == "MOBILIZE"]
     assert move.status == "hypothetical"
+
+
+def test_a_phrase_may_start_only_where_its_first_two_words_stand() -> None:
+    index: PhraseIndex[str] = PhraseIndex()
+    for phrase in ("cuộc tấn công", "tấn công", "bắt"):
+        index.add(phrase, phrase)
+    keys = list(phrase_keys("cuộc họp rồi cuộc tấn công và bắt giữ"))
+    assert index.start_indices(keys) == [3, 4, 7]  # not the 'cuộc' of 'cuộc họp'
+    assert index.start_indices(keys, 4, 6) == [4]
+    assert index.longest(keys, 3) == (3, "cuộc tấn công")

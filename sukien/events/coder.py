@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from sukien.events.lexicon import EventLexicon, Trigger
+from sukien.events.lexicon import EventLexicon, Guard, Trigger
 from sukien.model import (
     ActorMention,
     ActorRole,
@@ -76,6 +76,24 @@ _RELATED_DATE = 0.8
 _PUBLISHED_DATE = 0.6
 def _is_blocked(trigger: Trigger) -> bool:
     return trigger.type == "BLOCKED"
+
+
+def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
+             last: int) -> str | None:
+    """The effect of the sentence's guards on a trigger in words first..last: 'drop' wins
+    over 'deny', which wins over 'hypothetical'."""
+    effect: str | None = None
+    for at, end, guard in guards:
+        if not guard.applies_to(trigger):
+            continue
+        before = guard.side == "before" and 0 < first - end <= guard.reach
+        after = guard.side == "after" and 0 < at - last <= guard.reach
+        if before or after:
+            if guard.effect == "drop":
+                return "drop"
+            if effect != "deny":
+                effect = guard.effect
+    return effect
 
 
 # the status a guard of event_guards.json gives an event it does not drop
@@ -150,6 +168,7 @@ class EventCoder:
         index_of = self.lexicon.triggers
         last = len(keys) - 1 if last is None else last
         free = first
+        guards: list[tuple[int, int, Guard]] | None = None
         for index in index_of.start_indices(keys, first, last):
             if index < free:
                 continue
@@ -166,7 +185,9 @@ class EventCoder:
             free = index + length
             if trigger.type == "BLOCKED":
                 continue
-            effect = self._guarded(keys, trigger, index, index + length - 1, first, last)
+            if guards is None:
+                guards = self._guards_in(keys, first, last)
+            effect = _guarded(guards, trigger, index, index + length - 1)
             if effect != "drop":
                 found.append(_Found(index, index + length - 1, trigger,
                                     _GUARDED_STATUS.get(effect) if effect else None))
@@ -190,28 +211,12 @@ class EventCoder:
         stop = min(last - width + 1, after + trigger.gap)
         return any(tuple(keys[at:at + width]) == tail for at in range(after + 1, stop + 1))
 
-    def _guarded(self, keys: list[str], trigger: Trigger, first: int, last: int,
-                 floor: int, ceiling: int) -> str | None:
-        """The effect of the guards of ``event_guards.json`` around a trigger in words
-        first..last, within the sentence floor..ceiling: 'drop' wins over 'deny', which wins
-        over 'hypothetical'."""
-        guards = self.lexicon.guards
-        effect: str | None = None
-        span = self.lexicon.guard_span
-        for at in guards.start_indices(keys, max(floor, first - span),
-                                       min(ceiling, last + span)):
-            for length, guard in guards.matches_at(keys, at):
-                end = at + length - 1
-                if end > ceiling or not guard.applies_to(trigger):
-                    continue
-                before = guard.side == "before" and 0 < first - end <= guard.reach
-                after = guard.side == "after" and 0 < at - last <= guard.reach
-                if before or after:
-                    if guard.effect == "drop":
-                        return "drop"
-                    if effect != "deny":
-                        effect = guard.effect
-        return effect
+    def _guards_in(self, keys: list[str], first: int, last: int) -> list[tuple[int, int, Guard]]:
+        """The guard phrases of ``event_guards.json`` in words first..last (the sentence),
+        each with its first and last word: found once, checked against every trigger."""
+        index = self.lexicon.guards
+        return [(at, at + length - 1, guard) for at in index.start_indices(keys, first, last)
+                for length, guard in index.matches_at(keys, at) if at + length - 1 <= last]
 
     def _markers(self, keys: list[str], first: int, last: int) -> dict[int, dict[str, int]]:
         """At each word of first..last where markers start: each category there and the

@@ -155,6 +155,7 @@ def test_a_guard_or_a_blocked_phrase_keeps_what_only_looks_like_a_trigger_out(
     ("Ngoại trưởng Anh đánh giá cao vai trò của Việt Nam.", "SUPPORT"),
     ("Bộ trưởng Quốc phòng huy động quân dự bị.", "MOBILIZE"),
     ("Hàng nghìn người đổ ra đường bạo loạn.", "PROTEST"),
+    ("Cũng trong ngày 10/6, có một số người tụ tập trước trụ sở.", "PROTEST"),  # people did
 ])
 def test_the_phrases_the_issue_found_missing_are_triggers(text: str, kind: str) -> None:
     assert kind in kinds(text)

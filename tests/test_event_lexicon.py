@@ -132,6 +132,8 @@ def test_both_tone_placements_are_triggers() -> None:
     ("Jordanov cho biết những kẻ bắt cóc dẫn anh đến hơn 10 địa điểm.", "ASSAULT"),
     ("Các quan chức quân sự Mỹ tin rằng tướng Mowhoush đã hậu thuẫn về tài chính cho lực "
      "lượng nổi dậy Iraq.", "PROTEST"),
+    ("Những người bị bắt đã được thả.", "COERCE"),
+    ("Viên kỹ sư viễn thông này bị bắt cóc hôm thứ Sáu ở tỉnh Zabul.", "COERCE"),
     # meeting a difficulty, not a person (VNTC)
     ("Việc kiểm tra, đôn đốc các doanh nghiệp đóng BHXH cho công nhân hiện đang gặp nhiều "
      "khó khăn.", "CONSULT"),
@@ -156,6 +158,8 @@ def test_a_guard_or_a_blocked_phrase_keeps_what_only_looks_like_a_trigger_out(
     ("Bộ trưởng Quốc phòng huy động quân dự bị.", "MOBILIZE"),
     ("Hàng nghìn người đổ ra đường bạo loạn.", "PROTEST"),
     ("Cũng trong ngày 10/6, có một số người tụ tập trước trụ sở.", "PROTEST"),  # people did
+    ("Ít nhất 16 người bị bắt.", "COERCE"),  # VNTC; 'những người bị bắt' are the arrested
+    ("Viên kỹ sư viễn thông này bị bắt cóc hôm thứ Sáu ở tỉnh Zabul.", "ASSAULT"),  # VNTC
 ])
 def test_the_phrases_the_issue_found_missing_are_triggers(text: str, kind: str) -> None:
     assert kind in kinds(text)

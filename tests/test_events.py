@@ -121,15 +121,6 @@ def test_seed_events_meet_the_floors() -> None:
     assert score.precision >= floors["precision"]
 
 
-def test_event_triggers_follow_their_schema() -> None:
-    data = json.loads(read_resource_text("event_triggers.json"))
-    assert (data["resource"], data["version"]) == ("event_triggers", 3)
-    for trigger in data["triggers"]:
-        assert trigger["type"] in data["types"] and trigger["words"]
-        assert trigger["cameo"].isdigit()
-    load_event_lexicon()
-
-
 def test_every_event_of_an_article_has_its_own_id() -> None:
     """The store keys events by id: a shared id would silently drop an event. The fourth
     seed has "hỗ trợ" and a denied "cung cấp" in one sentence, with one date."""

@@ -91,5 +91,6 @@ def test_plover_codes_follow_their_schema() -> None:
     assert codes.is_actor_code("VNM") and codes.is_actor_code("UNO")
     assert codes.is_actor_code("SUN") and not codes.is_actor_code("XYZ")
     assert dict(load_event_lexicon().quad) == dict(codes.quad)
-    for raw in json.loads(read_resource_text("event_triggers.json"))["triggers"]:
-        assert raw["mode"] is None or raw["mode"] in codes.modes[raw["type"]], raw
+    for filename in ("event_triggers_cooperation.json", "event_triggers_conflict.json"):
+        for raw in json.loads(read_resource_text(filename))["triggers"]:
+            assert raw["mode"] is None or raw["mode"] in codes.modes[raw["type"]], raw

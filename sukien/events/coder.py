@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from sukien.actors.gazetteer import NON_STATE
 from sukien.events.arguments import ArgumentWords, load_argument_words
 from sukien.events.implied import ImpliedSides, MissingSide, load_implied_sides
-from sukien.events.lexicon import EventLexicon, Trigger
+from sukien.events.lexicon import EventLexicon, Guard, Trigger
 from sukien.model import (
     HOME_COUNTRY,
     ActorMention,
@@ -81,13 +81,41 @@ _OWNER_REACH = 5
 _RELATED_DATE = 0.8
 # the report's own date: the event may have happened days before it was reported
 _PUBLISHED_DATE = 0.6
+def _is_blocked(trigger: Trigger) -> bool:
+    return trigger.type == "BLOCKED"
+
+
+def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
+             last: int) -> str | None:
+    """The effect of the sentence's guards on a trigger in words first..last: 'drop' wins
+    over 'deny', which wins over 'hypothetical'."""
+    effect: str | None = None
+    for at, end, guard in guards:
+        if not guard.applies_to(trigger):
+            continue
+        before = guard.side == "before" and 0 < first - end <= guard.reach
+        after = guard.side == "after" and 0 < at - last <= guard.reach
+        if before or after:
+            if guard.effect == "drop":
+                return "drop"
+            if effect != "deny":
+                effect = guard.effect
+    return effect
+
+
+# the status a guard of event_guards.json gives an event it does not drop
+_GUARDED_STATUS = {"deny": EventStatus.DENIED, "hypothetical": EventStatus.HYPOTHETICAL}
 
 
 @dataclass(frozen=True, slots=True)
 class _Found:
+    """A trigger in words first..last; ``status`` when a guard says what became of the event:
+    denied ('từ chối đối thoại'), hypothetical ('cho phép Israel triển khai thêm lực lượng')."""
+
     first: int
     last: int
     trigger: Trigger
+    status: EventStatus | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,13 +171,15 @@ class EventCoder:
         return _with_related_dates(events, article)
 
     def triggers(self, tokens: Words, first: int = 0, last: int | None = None) -> list[_Found]:
-        """Triggers in words first..last; a blocked phrase hides the triggers inside it, and
-        a trigger never matches part of a word ('bác' in 'bác sĩ')."""
+        """Triggers in words first..last; a blocked phrase hides the triggers inside it, a
+        trigger never matches part of a word ('bác' in 'bác sĩ'), a split trigger ('gọi …
+        là') needs its tail, and the guards drop or deny what they cover."""
         found: list[_Found] = []
         keys = tokens.keys
         index_of = self.lexicon.triggers
         last = len(keys) - 1 if last is None else last
         free = first
+        guards: list[tuple[int, int, Guard]] | None = None
         for index in index_of.start_indices(keys, first, last):
             if index < free:
                 continue
@@ -159,10 +189,45 @@ class EventCoder:
             length, trigger = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
                 continue
-            if trigger.type != "BLOCKED":
-                found.append(_Found(index, index + length - 1, trigger))
+            if trigger.tail and not self._has_tail(keys, trigger, index + length, last):
+                continue
+            if trigger.type != "BLOCKED" and self._blocked_across(keys, index, length):
+                continue
             free = index + length
+            if trigger.type == "BLOCKED":
+                continue
+            if guards is None:
+                guards = self._guards_in(keys, first, last)
+            effect = _guarded(guards, trigger, index, index + length - 1)
+            if effect != "drop":
+                found.append(_Found(index, index + length - 1, trigger,
+                                    _GUARDED_STATUS.get(effect) if effect else None))
         return found
+
+    def _blocked_across(self, keys: list[str], index: int, length: int) -> bool:
+        """Whether a blocked phrase starts inside the trigger at ``index`` and runs past its
+        end: 'cuộc thăm' of 'cuộc thăm dò dư luận' is the probe, not a visit."""
+        for at in range(index + 1, index + length):
+            hit = self.lexicon.triggers.longest(keys, at, _is_blocked)
+            if hit is not None and at + hit[0] > index + length:
+                return True
+        return False
+
+    @staticmethod
+    def _has_tail(keys: list[str], trigger: Trigger, after: int, last: int) -> bool:
+        """Whether the tail of a split trigger follows, with at least one word between
+        ('gọi Mỹ là …'; 'gọi là' is 'so-called')."""
+        tail = trigger.tail
+        width = len(tail)
+        stop = min(last - width + 1, after + trigger.gap)
+        return any(tuple(keys[at:at + width]) == tail for at in range(after + 1, stop + 1))
+
+    def _guards_in(self, keys: list[str], first: int, last: int) -> list[tuple[int, int, Guard]]:
+        """The guard phrases of ``event_guards.json`` in words first..last (the sentence),
+        each with its first and last word: found once, checked against every trigger."""
+        index = self.lexicon.guards
+        return [(at, at + length - 1, guard) for at in index.start_indices(keys, first, last)
+                for length, guard in index.matches_at(keys, at) if at + length - 1 <= last]
 
     def _markers(self, keys: list[str], first: int, last: int) -> dict[int, dict[str, int]]:
         """At each word of first..last where markers start: each category there and the
@@ -208,7 +273,9 @@ class _Sentence:
             event = self._event(found)
             if event is None:
                 continue
-            if embedded and not self._nominal(found):
+            if found.status is not None:
+                event = replace(event, status=found.status)
+            elif embedded and not self._nominal(found):
                 # what was requested, threatened or alleged is not (yet) a fact; an event
                 # named as a noun is one referred to ('lên án vụ tấn công')
                 event = replace(event, status=EventStatus.HYPOTHETICAL)

@@ -1,22 +1,51 @@
-"""Loader of ``resources/event_triggers.json``: triggers, blocked phrases, clause markers."""
+"""Loader of the event lexicon: the trigger files, the guards and the clause markers.
+
+- ``event_triggers.json``: PLOVER types with their quad class, the clause markers
+  (status, recipients, topics, reporting verbs …) and the embedding types.
+- ``event_triggers_cooperation.json`` (AGREE … RETREAT) and
+  ``event_triggers_conflict.json`` (REQUEST … ASSAULT): the trigger entries, each a
+  type, mode, nearest CAMEO code, dyadic and symmetric flags, and its verbal and
+  nominal forms ('tấn công'; 'cuộc tấn công', 'vụ tấn công').
+- ``event_guards.json``: what only looks like a trigger. ``blocked`` phrases hold a
+  trigger's words but are no event and consume them ('thăm dò', 'đánh trúng vào');
+  ``guards`` are words near a trigger that make it no event ('tàu ngầm tấn công': a
+  kind of submarine; 'mối đe dọa': a noun; 'vi phạm lệnh ngừng bắn': named only to be
+  broken), an event that did not happen ('từ chối đối thoại') or one only allowed or
+  possible ('cho phép Israel triển khai thêm lực lượng').
+
+Each file has its own version; a trigger phrase is matched in both Vietnamese tone
+placements ('hòa giải' and 'hoà giải'), since news sites use either.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sukien.resources import ResourceError, load_json_resource
-from sukien.text import PhraseIndex
+from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
 VERSION = 3
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 1),
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 1))
+GUARDS = ("event_guards.json", "event_guards", 1)
 MARKERS = ("negation", "planned", "hypothetical", "ongoing", "recipients", "topics", "reporting",
            "passive", "first_since", "since", "clause_breaks", "pronouns", "generic")
+GUARD_EFFECTS = ("drop", "deny", "hypothetical")
+GUARD_SIDES = ("before", "after")
+GUARD_FORMS = ("verbal", "nominal", "any")
+# a split trigger's gap ('gọi … là'), and how far its tail may follow the head
+SPLIT = "…"
+SPLIT_GAP = 8
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A trigger phrase; ``type`` 'BLOCKED' for phrases that only look like one."""
+    """A trigger phrase; ``type`` 'BLOCKED' for phrases that only look like one.
+    ``nominal``: the event named as a noun ('cuộc tấn công'), not a verb."""
 
     words: str
     type: str
@@ -24,6 +53,30 @@ class Trigger:
     cameo: str
     dyadic: bool
     symmetric: bool
+    nominal: bool = False
+    # a split trigger ('gọi … là'): the words that must follow within ``gap`` words
+    tail: tuple[str, ...] = ()
+    gap: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Guard:
+    """Words that, standing ``side`` of a trigger of one of ``types`` (any when empty) with
+    at most ``reach - 1`` words between, make it no event (``effect`` 'drop') or an event
+    that did not take place ('deny') or may not ('hypothetical'). ``form``: the trigger
+    forms it applies to."""
+
+    words: str
+    side: str
+    reach: int
+    types: frozenset[str]
+    form: str
+    effect: str
+
+    def applies_to(self, trigger: Trigger) -> bool:
+        if self.types and trigger.type not in self.types:
+            return False
+        return self.form == "any" or (self.form == "nominal") == trigger.nominal
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +85,18 @@ class EventLexicon:
     markers: PhraseIndex[str]
     quad: Mapping[str, int]
     embedding: frozenset[str]
+    guards: PhraseIndex[Guard]
+    # the widest reach plus the longest guard phrase: how far from a trigger to look
+    guard_span: int = 0
+
+    def all_triggers(self) -> Iterator[Trigger]:
+        """Every trigger and blocked phrase as written in the files (one spelling each)."""
+        seen: set[tuple[str, str, str | None]] = set()
+        for trigger in self.triggers.values():
+            key = (trigger.words, trigger.type, trigger.mode)
+            if key not in seen:
+                seen.add(key)
+                yield trigger
 
 
 def load_event_lexicon() -> EventLexicon:
@@ -39,18 +104,90 @@ def load_event_lexicon() -> EventLexicon:
     try:
         quad = {str(k): int(v) for k, v in data["types"].items()}
         triggers: PhraseIndex[Trigger] = PhraseIndex()
-        for raw in data["triggers"]:
-            if raw["type"] not in quad:
-                raise ResourceError(f"{RESOURCE}: unknown type {raw['type']!r}")
-            for words in raw["words"]:
-                triggers.add(words, Trigger(words, raw["type"], raw["mode"], str(raw["cameo"]),
-                                            bool(raw["dyadic"]), bool(raw["symmetric"])))
-        for words in data["blocked"]:
-            triggers.add(words, Trigger(words, "BLOCKED", None, "", False, False))
+        for filename, name, version in TRIGGER_FILES:
+            for trigger in _triggers_of(load_json_resource(filename, name, version), quad,
+                                        filename):
+                for spelling in tone_spellings(trigger.words):
+                    triggers.add(spelling, trigger)
+        guard_data = load_json_resource(*GUARDS)
+        for words in guard_data["blocked"]:
+            for spelling in tone_spellings(words):
+                triggers.add(spelling, Trigger(words, "BLOCKED", None, "", False, False))
+        guards: PhraseIndex[Guard] = PhraseIndex()
+        span = 0
+        for guard in _guards_of(guard_data, quad):
+            for spelling in tone_spellings(guard.words):
+                guards.add(spelling, guard)
+            span = max(span, guard.reach + len(guard.words.split()))
         markers: PhraseIndex[str] = PhraseIndex()
         for name in MARKERS:
             for words in data[name]:
                 markers.add(words, name)
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
-    return EventLexicon(triggers, markers, quad, frozenset(data["embedding"]))
+    return EventLexicon(triggers, markers, quad, frozenset(data["embedding"]), guards, span)
+
+
+def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],
+                 filename: str) -> Iterator[Trigger]:
+    for raw in data["triggers"]:
+        if raw["type"] not in quad:
+            raise ResourceError(f"{filename}: unknown type {raw['type']!r}")
+        for form, nominal in (("verbal", False), ("nominal", True)):
+            for words in raw[form]:
+                head, _, tail = words.partition(SPLIT)
+                yield Trigger(head.strip() if tail else words, raw["type"], raw["mode"],
+                              str(raw["cameo"]), bool(raw["dyadic"]), bool(raw["symmetric"]),
+                              nominal, tuple(phrase_keys(tail)), SPLIT_GAP if tail else 0)
+
+
+def _guards_of(data: Mapping[str, Any], quad: Mapping[str, int]) -> Iterator[Guard]:
+    for raw in data["guards"]:
+        types = frozenset(raw["types"])
+        if not types <= quad.keys():
+            raise ResourceError(f"{GUARDS[0]}: unknown types {sorted(types - quad.keys())}")
+        if (raw["effect"] not in GUARD_EFFECTS or raw["side"] not in GUARD_SIDES
+                or raw["form"] not in GUARD_FORMS or int(raw["reach"]) < 1):
+            raise ResourceError(f"{GUARDS[0]}: bad guard {raw}")
+        for words in raw["words"]:
+            yield Guard(words, raw["side"], int(raw["reach"]), types, raw["form"],
+                        raw["effect"])
+
+
+# Vietnamese tone marks (combining, after NFD) and the rhymes whose tone two spelling
+# conventions place differently: 'hòa'/'hoà', 'thỏa'/'thoả', 'ủy'/'uỷ', 'khỏe'/'khoẻ'
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_GLIDE_RHYMES = ("oa", "oe", "uy")
+
+
+def tone_spellings(phrase: str) -> list[str]:
+    """The phrase as written, and with the tone of each open 'oa', 'oe', 'uy' rhyme moved
+    to the other vowel (old and new placement)."""
+    alternatives = [_syllable_spellings(syllable) for syllable in phrase.split()]
+    spellings = [""]
+    for options in alternatives:
+        spellings = [f"{head} {option}".strip() for head in spellings for option in options]
+    original = " ".join(phrase.split())
+    return [original] + [s for s in dict.fromkeys(spellings) if s != original]
+
+
+def _syllable_spellings(syllable: str) -> list[str]:
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tones = [c for c in decomposed if c in _TONES]
+    bare = "".join(c for c in decomposed if c not in _TONES)
+    base = unicodedata.normalize("NFC", bare)
+    lowered = base.lower()
+    if len(tones) != 1 or not lowered.endswith(_GLIDE_RHYMES) or lowered.startswith(("qu", "gi")):
+        return [syllable]
+    tone = tones[0]
+    # the rhyme's two vowels are the last two letters (no final consonant)
+    on_first = unicodedata.normalize("NFC", _with_tone(base, len(base) - 2, tone))
+    on_second = unicodedata.normalize("NFC", _with_tone(base, len(base) - 1, tone))
+    return [syllable] + [s for s in (on_first, on_second) if s != syllable]
+
+
+def _with_tone(base: str, position: int, tone: str) -> str:
+    """``base`` (toneless, NFC) with ``tone`` on the letter at ``position``."""
+    letters = list(base)
+    letters[position] = unicodedata.normalize("NFD", letters[position]) + tone
+    return "".join(letters)

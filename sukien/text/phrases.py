@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -86,6 +86,9 @@ class PhraseIndex(Generic[T]):
 
     def __init__(self) -> None:
         self._root: _Node[T] = _Node()
+        # each first word: None when it is a whole phrase, else the second words of its
+        # phrases; what start_indices tests before a word is worth a walk down the tree
+        self._starts: dict[str, set[str] | None] = {}
 
     def add(self, phrase: str, value: T) -> None:
         keys = phrase_keys(phrase)
@@ -95,14 +98,32 @@ class PhraseIndex(Generic[T]):
         for key in keys:
             node = node.children.setdefault(key, _Node())
         node.values.append(value)
+        if len(keys) == 1:
+            self._starts[keys[0]] = None
+        elif keys[0] not in self._starts:
+            self._starts[keys[0]] = {keys[1]}
+        elif (seconds := self._starts[keys[0]]) is not None:
+            seconds.add(keys[1])
+
+    def values(self) -> Iterator[T]:
+        """Every value, phrase by phrase in insertion order of their first words."""
+        stack = [self._root]
+        while stack:
+            node = stack.pop()
+            yield from node.values
+            stack.extend(reversed(node.children.values()))
 
     def start_indices(self, keys: Sequence[str], first: int = 0,
                       last: int | None = None) -> list[int]:
-        """The words of first..last where a phrase may start: one comprehension, not a
-        call per word (most words start none)."""
-        children = self._root.children
+        """The words of first..last where a phrase may start: its first word, and its second
+        unless a phrase is that one word ('cuộc' starts many phrases, but only before one of
+        their second words). One comprehension, not a call per word (most words start none)."""
+        starts = self._starts
         stop = len(keys) if last is None else last + 1
-        return [index for index in range(first, stop) if keys[index] in children]
+        end = len(keys) - 1
+        return [index for index in range(first, stop) if keys[index] in starts and (
+            (second := starts[keys[index]]) is None
+            or (index < end and keys[index + 1] in second))]
 
     def matches_at(self, keys: Sequence[str], at: int) -> list[tuple[int, T]]:
         """Every (number of words, value) of the phrases that start at ``at``."""

@@ -1,0 +1,198 @@
+"""The trigger lexicon and its guards: the schemas of the resource files, and what the
+guards do on real sentences (VNTC and the seed pages)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+
+from sukien.events import EventCoder, load_event_lexicon
+from sukien.events.codes import load_plover_codes
+from sukien.events.lexicon import (
+    GUARD_EFFECTS,
+    GUARD_FORMS,
+    GUARD_SIDES,
+    GUARDS,
+    SPLIT,
+    TRIGGER_FILES,
+    tone_spellings,
+)
+from sukien.resources import read_resource_text
+from sukien.text import PhraseIndex, phrase_keys, words
+from tests.test_events import coded, sides
+
+LEXICON = load_event_lexicon()
+CODER = EventCoder(LEXICON)
+COOPERATION = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+
+
+def kinds(text: str) -> list[str]:
+    """The trigger types found in a sentence (after blocked phrases and guards)."""
+    return [found.trigger.type for found in CODER.triggers(words(text))]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase_keys(unicodedata.normalize("NFC", phrase)))
+
+
+def test_the_trigger_files_follow_their_schema() -> None:
+    codes = load_plover_codes()
+    main = json.loads(read_resource_text("event_triggers.json"))
+    assert (main["resource"], main["version"]) == ("event_triggers", 3)
+    assert "triggers" not in main and "blocked" not in main  # in their own files now
+    seen: dict[tuple[str, ...], str] = {}
+    for filename, name, version in TRIGGER_FILES:
+        data = json.loads(read_resource_text(filename))
+        assert (data["resource"], data["version"]) == (name, version) and data["about"]
+        wanted = COOPERATION if name.endswith("cooperation") else set(codes.quad) - COOPERATION
+        assert {raw["type"] for raw in data["triggers"]} == wanted
+        for raw in data["triggers"]:
+            assert set(raw) == {"type", "mode", "cameo", "dyadic", "symmetric", "verbal",
+                                "nominal"}, raw
+            assert raw["mode"] is None or raw["mode"] in codes.modes[raw["type"]], raw
+            assert raw["cameo"].isdigit() and 2 <= len(raw["cameo"]) <= 4, raw
+            assert isinstance(raw["dyadic"], bool) and isinstance(raw["symmetric"], bool)
+            assert raw["verbal"] or raw["nominal"], raw
+            for phrase in raw["verbal"] + raw["nominal"]:
+                assert phrase == " ".join(phrase.split()) and phrase, raw
+                head, _, tail = phrase.partition(SPLIT)
+                assert head.strip() and (not _ or tail.strip()), phrase
+                for spelling in tone_spellings(phrase):
+                    # one phrase, one meaning: never in two entries, in either tone placement
+                    assert seen.setdefault(_key(spelling), raw["type"]) == raw["type"], phrase
+                    seen[_key(spelling)] = raw["type"]
+    # thousands of reviewed phrases, for every PLOVER type
+    assert len({k for k in seen}) > 3000
+    assert set(seen.values()) == set(codes.quad)
+
+
+def test_the_guards_follow_their_schema() -> None:
+    data = json.loads(read_resource_text(GUARDS[0]))
+    assert (data["resource"], data["version"]) == GUARDS[1:] and data["about"]
+    types = set(load_plover_codes().quad)
+    for guard in data["guards"]:
+        assert set(guard) == {"words", "side", "reach", "types", "form", "effect"}, guard
+        assert guard["effect"] in GUARD_EFFECTS and guard["side"] in GUARD_SIDES
+        assert guard["form"] in GUARD_FORMS and set(guard["types"]) <= types
+        assert isinstance(guard["reach"], int) and 1 <= guard["reach"] <= 10
+        assert guard["words"] and all(w == " ".join(w.split()) for w in guard["words"])
+    assert len(set(data["blocked"])) == len(data["blocked"])
+    triggers = {_key(t.words) for t in LEXICON.all_triggers() if t.type != "BLOCKED"}
+    assert not [b for b in data["blocked"] if _key(b) in triggers]  # a phrase is one or other
+
+
+@pytest.mark.parametrize("bare", ["ký", "đón", "liên lạc", "thư", "hứa", "sẵn sàng", "giúp",
+                                  "thừa nhận", "chiếm", "kiểm soát", "đầu tư", "cấm"])
+def test_a_bare_word_mostly_used_for_something_else_is_no_trigger(bare: str) -> None:
+    hit = LEXICON.triggers.longest(list(phrase_keys(bare)), 0)
+    assert hit is None or hit[0] != len(bare.split()) or hit[1].type == "BLOCKED", bare
+
+
+def test_both_tone_placements_are_triggers() -> None:
+    # VNTC: "thẩm phán sẽ tiến hành công tác hoà giải"; the new placement is 'hòa giải'
+    assert kinds("Na Uy đứng ra hoà giải giữa hai bên.") == ["CONSULT"]
+    assert kinds("Na Uy đứng ra hòa giải giữa hai bên.") == ["CONSULT"]
+    assert tone_spellings("thỏa thuận") == ["thỏa thuận", "thoả thuận"]
+    assert tone_spellings("quý") == ["quý"]  # 'qu' is a consonant, not a glide
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # modifiers: a kind of submarine, aircraft, football line (VNTC)
+    ("USS San Francsico dài 109,73 mét, là loại tàu ngầm tấn công lớp Los Angeles.", "ASSAULT"),
+    ("Hàng tấn công của đội tuyển Tây Ban Nha tại Euro lần này được bố trí như thế nào?",
+     "ASSAULT"),
+    ("Đêm qua, tiền vệ tấn công Stefano Fiore ghi cả hai bàn.", "ASSAULT"),
+    # a noun: a threat, no one threatened (VNTC)
+    ("Tình trạng nhiễm arsen trong nước uống đang là mối đe dọa nghiêm trọng đến sức khỏe "
+     "người dân ở Bangladesh và Ấn Độ.", "THREATEN"),
+    # people, not what they did (VNTC)
+    ("Ông khẳng định, binh sĩ Israel không cố tình bắn vào những người biểu tình.", "PROTEST"),
+    # an idiom (VNTC)
+    ("Họ đã đánh trúng vào tâm lý của giới trẻ.", "ASSAULT"),
+    # named only to be broken: the attack is coded, not a ceasefire (VNTC)
+    ("Tổ chức du kích Palestine này tuyên bố tiến hành tấn công vì Tel Aviv vi phạm lệnh "
+     "ngừng bắn.", "RETREAT"),
+    # an anniversary (VNTC)
+    ("Chuyến thăm đúng dịp kỷ niệm 10 năm thiết lập quan hệ ngoại giao giữa hai nước.",
+     "SUPPORT"),
+    # an admission is not a concession (VNTC)
+    ("Bùi Thái Sơn thừa nhận đã chạy tàu với tốc độ nhanh.", "CONCEDE"),
+    # the topic of talks (seed 002)
+    ("Mỹ sẵn sàng thảo luận với Nga về các hệ thống tên lửa và diễn tập quân sự của hai nước.",
+     "MOBILIZE"),
+    # 'giúp' alone is 'help to', not aid (seed 000)
+    ("Tàu khu trục giúp Israel phòng thủ tên lửa.", "AID"),
+    # a crime named as a charge, a place of detention, the doers (VNTC)
+    ("Sáng nay, TAND thành phố Hà Nội mở phiên sơ thẩm, xét xử bị cáo Lý Bá Long về tội giết "
+     "người.", "ASSAULT"),
+    ("Theo ông Long, gần 3 năm ngồi trong trại tạm giam, sức khỏe của ông bị suy giảm "
+     "nghiêm trọng.", "COERCE"),
+    ("Jordanov cho biết những kẻ bắt cóc dẫn anh đến hơn 10 địa điểm.", "ASSAULT"),
+    ("Các quan chức quân sự Mỹ tin rằng tướng Mowhoush đã hậu thuẫn về tài chính cho lực "
+     "lượng nổi dậy Iraq.", "PROTEST"),
+    ("Những người bị bắt đã được thả.", "COERCE"),
+    ("Viên kỹ sư viễn thông này bị bắt cóc hôm thứ Sáu ở tỉnh Zabul.", "COERCE"),
+    # meeting a difficulty, not a person (VNTC)
+    ("Việc kiểm tra, đôn đốc các doanh nghiệp đóng BHXH cho công nhân hiện đang gặp nhiều "
+     "khó khăn.", "CONSULT"),
+    # 'cái gọi là' is 'so-called', no accusation (VNTC)
+    ("Họ muốn duy trì cái gọi là khu vườn kỳ lạ do chúng dựng nên.", "ACCUSE"),
+])
+def test_a_guard_or_a_blocked_phrase_keeps_what_only_looks_like_a_trigger_out(
+        text: str, kind: str) -> None:
+    assert kind not in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Tổng thống Iran gọi Mỹ là tội phạm chiến tranh.", "ACCUSE"),  # VNTC, split trigger
+    ("Thậm chí cảnh sát còn đã nổ súng vào người biểu tình.", "ASSAULT"),  # VNTC
+    ("Tel Aviv vi phạm lệnh ngừng bắn.", "ASSAULT"),
+    ("Ông từ chối đối thoại với 2 đảng thế tục chính.", "REJECT"),  # VNTC
+    ("Quân đội Nga đã phá hủy một kho đạn của Ukraine.", "ASSAULT"),
+    ("Chính phủ ban bố lệnh giới nghiêm tại thủ đô.", "COERCE"),
+    ("Hải quân nước này phong tỏa eo biển.", "COERCE"),
+    ("Mỹ thu hồi thị thực của các quan chức Nga.", "SANCTION"),
+    ("Ngoại trưởng Anh đánh giá cao vai trò của Việt Nam.", "SUPPORT"),
+    ("Bộ trưởng Quốc phòng huy động quân dự bị.", "MOBILIZE"),
+    ("Hàng nghìn người đổ ra đường bạo loạn.", "PROTEST"),
+    ("Cũng trong ngày 10/6, có một số người tụ tập trước trụ sở.", "PROTEST"),  # people did
+    ("Ít nhất 16 người bị bắt.", "COERCE"),  # VNTC; 'những người bị bắt' are the arrested
+    ("Viên kỹ sư viễn thông này bị bắt cóc hôm thứ Sáu ở tỉnh Zabul.", "ASSAULT"),  # VNTC
+])
+def test_the_phrases_the_issue_found_missing_are_triggers(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_a_split_trigger_needs_a_word_between_head_and_tail() -> None:
+    assert "ACCUSE" in kinds("Họ gọi Mỹ là những tên khủng bố.")
+    assert "ACCUSE" not in kinds("Loại tàu này được gọi là tàu ngầm hạt nhân.")
+
+
+def test_a_refused_or_disavowed_event_is_denied_not_occurred() -> None:
+    # VNTC: "… bằng cách liên tục từ chối tham gia đàm phán 6 bên"
+    found = {f.trigger.type: f for f in CODER.triggers(words(
+        "Bình Nhưỡng liên tục từ chối tham gia đàm phán 6 bên."))}
+    assert found["CONSULT"].status == "denied" and found["REJECT"].status is None
+    attack, = [e for e in coded("Quân đội Nga phủ nhận đã tấn công dân thường ở Ukraine.")
+               if e.type == "ASSAULT"]
+    assert attack.status == "denied" and sides(attack)[0] == {"RUS"}
+
+
+def test_what_is_only_allowed_is_hypothetical() -> None:
+    # seed 000: 'sẽ cho phép Israel triển khai thêm lực lượng tới biên giới Liban'
+    move, = [e for e in coded("Thủ tướng Israel nói việc kết thúc giao tranh ở Gaza sẽ cho "
+                              "phép Israel triển khai thêm lực lượng tới biên giới Liban.")
+             if e.type == "MOBILIZE"]
+    assert move.status == "hypothetical"
+
+
+def test_a_phrase_may_start_only_where_its_first_two_words_stand() -> None:
+    index: PhraseIndex[str] = PhraseIndex()
+    for phrase in ("cuộc tấn công", "tấn công", "bắt"):
+        index.add(phrase, phrase)
+    keys = list(phrase_keys("cuộc họp rồi cuộc tấn công và bắt giữ"))
+    assert index.start_indices(keys) == [3, 4, 7]  # not the 'cuộc' of 'cuộc họp'
+    assert index.start_indices(keys, 4, 6) == [4]
+    assert index.longest(keys, 3) == (3, "cuộc tấn công")

@@ -113,6 +113,9 @@ def test_ingest_then_stats_and_rejected(tmp_path: Path) -> None:
     stats = json.loads(run_cli("stats", "--db", db, "--json").stdout)
     assert (stats["pages"], stats["articles"], stats["rejected"]) == (5, 6, 1)
     assert stats["rejected_by_reason"] == {"missing_field": 1}
+    assert stats["events"] > 0 and 0 < stats["stories"] <= stats["events"]
+    table = run_cli("rejected", "--db", db, "--limit", "1").stdout
+    assert "1 rejected inputs" in table and " of " not in table  # all there is, not "1 of 1"
     rejected = [json.loads(line) for line in
                 run_cli("rejected", "--db", db, "--json").stdout.splitlines()]
     assert [r["reason"] for r in rejected] == ["missing_field"]

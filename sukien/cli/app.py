@@ -241,6 +241,7 @@ def stats_command(
             "schema_version": stats.schema_version, "pages": stats.pages,
             "articles": stats.articles, "rejected": stats.rejected, "sources": stats.sources,
             "copies": stats.copies, "rejected_by_reason": dict(stats.rejected_by_reason),
+            "events": stats.events, "stories": stats.stories,
         }
         _stdout().print_json(json.dumps(payload))
         return
@@ -248,6 +249,10 @@ def stats_command(
     for label, value in (("pages", stats.pages), ("page sources", stats.sources),
                          ("articles", stats.articles),
                          ("copies of other articles", stats.copies),
+                         ("events", stats.events),
+                         ("stories (events merged across articles)",
+                          "not merged: run 'sukien upgrade'" if stats.stories is None
+                          else stats.stories),
                          ("rejected", stats.rejected)):
         table.add_row(label, str(value))
     for reason, count in stats.rejected_by_reason:
@@ -266,6 +271,7 @@ def rejected_command(
     """Inputs that did not become pages, with the reason."""
     with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
         rows = store.rejected(reason, limit)
+        total = store.count_rejected(reason)
     out = _stdout()
     if as_json:
         for row in rows:
@@ -273,7 +279,9 @@ def rejected_command(
                                   "detail": row.detail, "bytes": row.n_bytes},
                                  ensure_ascii=False), markup=False)
         return
-    table = Table("source", "reason", "detail", title=f"{len(rows)} rejected inputs")
+    shown = f"{len(rows)} of {total}" if len(rows) < total else str(total)
+    table = Table("source", "reason", "detail",
+                  title=f"{shown} rejected inputs" + (f" ({reason})" if reason else ""))
     for row in rows:
         table.add_row(row.source, row.reason, row.detail)
     out.print(table)

@@ -68,6 +68,9 @@ class StoreStats:
     sources: int
     copies: int
     rejected_by_reason: tuple[tuple[str, int], ...]
+    events: int
+    # None when the stories are not merged from what the database holds now
+    stories: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,7 +391,14 @@ class Store:
             self._count("page_sources"),
             len(self.duplicate_links()),
             tuple((str(reason), int(count)) for reason, count in reasons),
+            self._count("events"),
+            self.count_stories() if self.stories_current() else None,
         )
+
+    def count_rejected(self, reason: str | None = None) -> int:
+        query = "SELECT count(*) FROM rejected" + (" WHERE reason = ?" if reason else "")
+        row = self._con.execute(query, [reason] if reason else []).fetchone()
+        return int(row[0]) if row else 0
 
     def rejected(self, reason: str | None = None, limit: int | None = None,
                  offset: int = 0) -> list[RejectedRow]:

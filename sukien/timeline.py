@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -34,6 +35,8 @@ class TimelineQuery:
     until: str | None = None
     text: str | None = None
     facts_only: bool = True
+    # 'trung quoc' finds 'Trung Quốc': the words match without their tone and vowel marks
+    ignore_diacritics: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,13 @@ class TimelineEntry:
     story: Story
     summary: str
     sources: tuple[Source, ...]
+
+
+def without_diacritics(text: str) -> str:
+    """Case-folded, without marks: 'Trung Quốc' and 'trung quoc' read the same ('đ' is
+    a letter of its own, not a marked 'd', and is mapped by hand)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def parse_dyad(value: str | None, name: str) -> tuple[str, str] | None:
@@ -131,8 +141,9 @@ def _wanted(story: Story, query: TimelineQuery) -> bool:
     if query.until and value is not None and value[:len(query.until)] > query.until:
         return False
     if query.text:
-        needle = query.text.casefold()
-        return any(needle in m.sentence.casefold() for m in story.mentions)
+        fold = without_diacritics if query.ignore_diacritics else str.casefold
+        needle = fold(query.text)
+        return any(needle in fold(m.sentence) for m in story.mentions)
     return True
 
 

@@ -40,6 +40,7 @@ QUERIES = [
     TimelineQuery(since="2024"), TimelineQuery(until="2023-03"),
     TimelineQuery(since="2022-01-09", until="2024-06-25", facts_only=False),
     TimelineQuery(text="GENEVA"), TimelineQuery(text="điện đàm", dyad=("USA", "RUS")),
+    TimelineQuery(text="DIEN DAM"), TimelineQuery(text="dien dam", ignore_diacritics=False),
 ]
 
 
@@ -82,6 +83,16 @@ def test_sql_filters_keep_the_entries_the_python_filters_keep(db: Path,
     with Store.open(db, read_only=True) as store:
         assert list(timeline_entries(store.stories(query))) == expected
         assert store.count_stories(query) == len(expected)
+
+
+def test_search_ignores_case_and_diacritics_unless_asked_not_to(db: Path) -> None:
+    with Store.open(db, read_only=True) as store:
+        marked = store.count_stories(TimelineQuery(text="Điện đàm"))
+        assert marked > 0
+        assert store.count_stories(TimelineQuery(text="dien dam")) == marked
+        assert store.count_stories(TimelineQuery(text="dien dam", ignore_diacritics=False)) == 0
+        assert store.count_stories(TimelineQuery(text="điện đàm",
+                                                 ignore_diacritics=False)) == marked
 
 
 def test_pages_of_a_timeline_are_slices_of_it(db: Path) -> None:

@@ -419,7 +419,11 @@ def timeline_command(
     since: Annotated[str | None, typer.Option("--since", help="YYYY[-MM[-DD]]")] = None,
     until: Annotated[str | None, typer.Option("--until", help="YYYY[-MM[-DD]]")] = None,
     query: Annotated[str | None, typer.Option(
-        "--query", help="Words that the evidence sentence must contain.")] = None,
+        "--query", help="Words that the evidence sentence must contain, in any case, with "
+                        "or without diacritics ('trung quoc' finds 'Trung Quốc').")] = None,
+    exact_diacritics: Annotated[bool, typer.Option(
+        "--exact-diacritics", help="--query matches only with the same diacritics.")
+    ] = False,
     every_status: Annotated[bool, typer.Option(
         "--all", help="Also hypothetical and denied events.")] = False,
     output_format: Annotated[TimelineFormat, typer.Option("--format")] = TimelineFormat.TABLE,
@@ -430,7 +434,8 @@ def timeline_command(
     timeline_query = TimelineQuery(
         dyad=parse_dyad(dyad, "--dyad"), actors=tuple(actor or ()),
         types=parse_types(event_type, "--type"), since=parse_period(since, "--since"),
-        until=parse_period(until, "--until"), text=query, facts_only=not every_status)
+        until=parse_period(until, "--until"), text=query, facts_only=not every_status,
+        ignore_diacritics=not exact_diacritics)
     title = "sukien timeline" + (f": {dyad}" if dyad else "")
     with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
         _prepare_stories(store, db)

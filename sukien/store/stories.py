@@ -30,7 +30,7 @@ from sukien.errors import StoreError
 from sukien.merge.stories import Story, StoryMention, merge_group, merge_key
 from sukien.model import NOT_FACTS, DateBasis, EventActor, EventDate, EventStatus, Precision
 from sukien.store.decode import event_from_row
-from sukien.timeline import TimelineQuery
+from sukien.timeline import TimelineQuery, without_diacritics
 
 # bump when what a story is changes (merge rules, columns): stored stories become stale
 STORIES_VERSION = 1
@@ -240,7 +240,12 @@ def query_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
     if query.until:
         where.append("substring(s.date_value, 1, ?) <= ?")
         params.extend([len(query.until), query.until])
-    if query.text:
+    if query.text and query.ignore_diacritics:
+        # DuckDB's strip_accents drops the same marks as sukien.timeline.without_diacritics
+        where.append("len(list_filter(s.sentences_folded, "
+                     "x -> contains(strip_accents(replace(x, 'đ', 'd')), ?))) > 0")
+        params.append(without_diacritics(query.text))
+    elif query.text:
         where.append("len(list_filter(s.sentences_folded, x -> contains(x, ?))) > 0")
         params.append(query.text.casefold())
     return " AND ".join(where), params

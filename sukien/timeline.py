@@ -171,8 +171,21 @@ def _order(entry: TimelineEntry) -> tuple[int, str, str]:
             entry.story.story_id)
 
 
+# what a side that the text does not name shows
+NO_SIDE = "—"
+
+
 def side_text(sides: Sequence[EventActor]) -> str:
-    return ", ".join(dict.fromkeys(a.name or a.country or a.text for a in sides))
+    """'Lloyd Austin (USA GOV), RUS GOV': names with their codes, codes alone for unnamed
+    sides; a missing side shows as such, never as nothing after an arrow."""
+    return ", ".join(dict.fromkeys(side_label(a) for a in sides)) or NO_SIDE
+
+
+def side_label(side: EventActor) -> str:
+    code = " ".join(part for part in (side.country, side.sector) if part)
+    if side.name:
+        return f"{side.name} ({code})" if code else side.name
+    return code or side.text
 
 
 def entry_record(entry: TimelineEntry) -> dict[str, Any]:

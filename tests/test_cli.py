@@ -154,3 +154,14 @@ def test_piped_tables_keep_each_row_on_one_line() -> None:
     assert result.returncode == 0
     rows = [line for line in result.stdout.splitlines() if "000-1" in line]
     assert len(rows) == 1 and "2024-11-27" in rows[0] and len(rows[0]) > 80
+
+
+def test_timeline_table_shows_evidence_names_with_codes_and_short_sources(
+        tmp_path: Path) -> None:
+    db = str(tmp_path / "news.duckdb")
+    assert run_cli("ingest", str(EXAMPLES), "--db", db, "--quiet").returncode == 0
+    table = run_cli("timeline", "--db", db, "--dyad", "RUS,USA").stdout
+    call = next(line for line in table.splitlines() if "Lloyd Austin" in line)
+    assert "Andrei Belousov (RUS GOV) ↔ Lloyd Austin (USA GOV)" in call
+    assert "001_88d42bd29b8f9cef.txt:6" in call and "cuộc điện đàm" in call
+    assert str(EXAMPLES) not in table  # file names, not the paths they were read from

@@ -137,6 +137,12 @@ def _stderr() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def _short_source(page: str) -> str:
+    """A page's file name or URL path end: 'vntc.jsonl.gz#vntc/test/…/TG_VNE_T_ (704).txt'
+    is shown as 'TG_VNE_T_ (704).txt'."""
+    return page.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1] or page
+
+
 def _print_version(context: typer.Context, wanted: bool) -> None:
     if wanted and not context.resilient_parsing:
         _stdout().print(f"sukien {__version__}")
@@ -442,15 +448,22 @@ def timeline_command(
         # entries stream from DuckDB, filtered and ordered there, to the output
         entries = timeline_entries(store.stories(timeline_query))
         if output_format is TimelineFormat.TABLE and output is None:
+            out = _stdout()
             table = Table("date", "event", "sides", "status", "sources", title=title)
+            # on a terminal the evidence gets a third of the width, cut rather than wrapped
+            table.add_column("evidence", no_wrap=True, overflow="ellipsis",
+                             max_width=max(24, out.width // 3))
             for entry in entries:
                 story = entry.story
                 kind = f"{story.type}/{story.mode}" if story.mode else story.type
                 date = (entry.date or "?") + ("" if entry.year_known else " (year unknown)")
-                table.add_row(date, kind, f"{side_text(story.actors)} → "
+                arrow = "↔" if story.symmetric else "→"
+                table.add_row(date, kind, f"{side_text(story.actors)} {arrow} "
                               f"{side_text(story.recipients)}", story.status,
-                              "\n".join(f"{s.page}:{s.line}" for s in entry.sources))
-            _stdout().print(table)
+                              "\n".join(f"{_short_source(s.page)}:{s.line}"
+                                         for s in entry.sources),
+                              entry.summary)
+            out.print(table)
             return
         if output_format is TimelineFormat.JSON:
             chunks = json_chunks(entries)

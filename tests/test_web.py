@@ -131,3 +131,14 @@ def test_the_timeline_page_counts_what_matches_and_pages_past_the_end(client: Te
     beyond = client.get("/", params={"dyad": "USA,RUS", "page": "2"}).text
     assert "No event matches" in beyond
     assert client.get("/", params={"page": "0"}).status_code == 400
+
+
+def test_an_event_page_lists_every_mention_with_source_and_dates(client: TestClient) -> None:
+    entry = client.get("/api/timeline", params={"dyad": "USA,RUS", "since": "2024-06-25",
+                                                "until": "2024-06-25"}).json()[0]
+    tree = lxml.html.fromstring(client.get(f"/event/{entry['story_id']}").text)
+    rows = tree.xpath("//table[@class='mentions']/tbody/tr")
+    assert len(rows) == len(entry["sources"]) >= 1
+    cells = [c.text_content().strip() for c in rows[0].xpath("td")]
+    assert cells[0] == entry["sources"][0]["page"] and cells[2].startswith("2024-06-25")
+    assert str(entry["sources"][0]["line"]) in cells[3].split(", ")

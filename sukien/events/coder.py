@@ -128,21 +128,16 @@ class _Placed:
 
 
 class EventCoder:
-    def __init__(self, lexicon: EventLexicon, require_actor: bool = True,
-                 per_sentence: bool = False, boundaries: WordBoundaries | None = None,
+    def __init__(self, lexicon: EventLexicon, boundaries: WordBoundaries | None = None,
                  implied: ImpliedSides | None = None,
                  arguments: ArgumentWords | None = None) -> None:
-        """``per_sentence``: one event per type and sentence, never merged across sentences
-        (for sentence-level evaluation)."""
         self.lexicon = lexicon
         self.implied = implied or load_implied_sides(lexicon.quad)
         self.arguments = arguments or load_argument_words()
         self.boundaries = boundaries or WordBoundaries()
-        self.require_actor = require_actor
-        self.per_sentence = per_sentence
 
     def code(self, article: Article, tokens: Words | None = None) -> tuple[Event, ...]:
-        if not article.actors and self.require_actor:
+        if not article.actors:
             return ()
         tokens = words(article.text) if tokens is None else tokens
         placed = _place(article.actors, tokens)
@@ -164,11 +159,7 @@ class EventCoder:
             sentence = _Sentence(self, article, tokens, markers, actors, dated, first, last,
                                  start, end)
             events.extend(sentence.events(found))
-        if not self.per_sentence:
-            events = _merged(events)
-        if self.require_actor:
-            events = _attached(events)
-        return _with_related_dates(events, article)
+        return _with_related_dates(_attached(_merged(events)), article)
 
     def triggers(self, tokens: Words, first: int = 0, last: int | None = None) -> list[_Found]:
         """Triggers in words first..last; a blocked phrase hides the triggers inside it, a
@@ -326,7 +317,7 @@ class _Sentence:
         if agent and not others:
             # 'vụ ném bom của Nga' with no target: a reference, not a report of the event
             return None
-        if self.coder.require_actor and actors and trigger.dyadic and not others:
+        if actors and trigger.dyadic and not others:
             return None
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
         date = self._date(found)

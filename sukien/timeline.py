@@ -222,7 +222,17 @@ def markdown_chunks(entries: Iterable[TimelineEntry], title: str) -> Iterator[st
         sides = f"{side_text(story.actors)} → {side_text(story.recipients)}"
         sources = "; ".join(f"{s.page}:{s.line}" for s in entry.sources)
         cells = [entry.date or "?", kind, sides, entry.summary, sources]
-        yield "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |\n"
+        yield "| " + " | ".join(markdown_cell(c) for c in cells) + " |\n"
+
+
+# characters a Markdown renderer would read as markup or as a table's edge
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+
+
+def markdown_cell(text: str) -> str:
+    """Crawled text shown as text: HTML is escaped ('<script>' does not run where the
+    Markdown is rendered), Markdown markup and the table's '|' are backslashed."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(" ".join(text.split()), quote=False))
 
 
 def to_html(entries: Iterable[TimelineEntry], title: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ from sukien.timeline import (
     parse_period,
     parse_types,
     to_html,
+    to_markdown,
 )
 from tests.conftest import EXAMPLES, run_cli
 
@@ -155,6 +157,20 @@ def test_html_timeline_renders_crawled_text_inert() -> None:
     page = to_html(build_timeline(stories, TimelineQuery()), "t <script>")
     assert "<script" not in page.lower() and 'href="javascript' not in page
     assert "&lt;script&gt;" in page and "default-src 'none'" in page
+
+
+def test_markdown_timeline_shows_crawled_markup_as_text() -> None:
+    text = ('Nga và Mỹ điện đàm <script>alert(1)</script> <img src=x onerror="alert(2)"> '
+            '[bấm](javascript:alert(3)) | *gấp*.')
+    whole = Evidence(0, len(text), 1)
+    event = replace(_event("a", "2024-11-27"), evidence=whole, mentions=(whole,))
+    stories = merge_events([("trang_1.txt", _article("a", event, text=text))])
+    table = to_markdown(build_timeline(stories, TimelineQuery()), "t")
+    row = table.splitlines()[-1]
+    assert "<script" not in row and "<img" not in row and "[bấm](javascript" not in row
+    assert "&lt;script&gt;" in row and "\\[bấm\\]" in row and "\\*gấp\\*" in row
+    assert "trang\\_1.txt" in row
+    assert row.count(" | ") == 4  # the '|' of the text does not split the row
 
 
 @pytest.mark.parametrize("fmt", ["plover-jsonl", "csv", "parquet"])

@@ -13,7 +13,9 @@ DEFAULT_DB = Path("sukien.duckdb")
 # crawl (timeline, export, serve) may need more: --memory-mb raises it
 DEFAULT_MEMORY_MB = 256
 
-DEFAULT_TEXT_FIELDS = ("text", "content", "body", "article")
+# a feed item or an aggregator's record may hold only its teaser: the last three
+DEFAULT_TEXT_FIELDS = ("text", "content", "body", "article", "summary", "description", "sapo")
+DEFAULT_TITLE_FIELDS = ("title", "headline")
 DEFAULT_HTML_FIELDS = ("html", "raw_html", "raw_content")
 DEFAULT_URL_FIELDS = ("url", "link", "source_url")
 DEFAULT_PUBLISHED_FIELDS = ("published", "date", "publish_date", "published_at", "time")
@@ -34,6 +36,8 @@ class JsonlFields:
     url: tuple[str, ...] = DEFAULT_URL_FIELDS
     published: tuple[str, ...] = DEFAULT_PUBLISHED_FIELDS
     id: tuple[str, ...] = DEFAULT_ID_FIELDS
+    # a title the text does not begin with becomes the page's first line
+    title: tuple[str, ...] = DEFAULT_TITLE_FIELDS
 
 
 _MB = 1024 * 1024

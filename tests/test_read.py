@@ -17,9 +17,19 @@ from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from sukien.cli.options import build_read_options
 from sukien.errors import InputRejected
-from sukien.model import Container, InputDone, Page, PageKind, Rejected, RejectReason
+from sukien.model import (
+    Container,
+    InputDone,
+    Page,
+    PageKind,
+    PageResult,
+    Rejected,
+    RejectReason,
+)
 from sukien.options import ReadOptions
+from sukien.pipeline import Pipeline
 from sukien.read import Reader
 from sukien.read.decode import decode_bytes
 from tests.conftest import SEED_PAGES, VIETNAMESE
@@ -391,3 +401,21 @@ def test_a_symlink_loop_and_an_unlistable_folder_are_rejections(
     # a loop named on the command line is the same rejection
     loop = only(read_all(reader, crawl / "a"))
     assert isinstance(loop, Rejected) and loop.reason is RejectReason.SYMLINK_LOOP
+
+
+def test_a_feed_item_s_title_and_summary_make_a_short_article(tmp_path: Path) -> None:
+    title = "Bộ trưởng Quốc phòng Nga, Mỹ điện đàm"
+    teaser = ("Bộ trưởng Quốc phòng Nga Andrei Belousov và người đồng cấp Mỹ Lloyd Austin, "
+              "ngày 25-6, đã thảo luận về vấn đề Ukraine trong cuộc điện đàm.")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"title": title, "summary": teaser, "link": "https://x.vn/a"},
+                               ensure_ascii=False) + "\n"
+                    + json.dumps({"tieu_de": title, "mo_ta": teaser}, ensure_ascii=False)
+                    + "\n", "utf-8")
+    pages = [p for p in Reader(ReadOptions()).read([str(feed)]) if isinstance(p, Page)]
+    assert len(pages) == 1 and pages[0].content.split("\n") == [title, teaser]
+    result = Pipeline().process(pages[0])
+    assert isinstance(result, PageResult) and result.articles[0].title == title
+    named = build_read_options(text_field="mo_ta", title_field="tieu_de")
+    renamed = [p for p in Reader(named).read([str(feed)]) if isinstance(p, Page)]
+    assert [p.content.split("\n")[0] for p in renamed] == [title]

@@ -175,6 +175,8 @@ def ingest_command(
         str | None, typer.Option(help="JSONL key of the publication date.")
     ] = None,
     id_field: Annotated[str | None, typer.Option(help="JSONL key of the record id.")] = None,
+    title_field: Annotated[str | None, typer.Option(
+        help="JSONL key of the title, put before the text when the text lacks it.")] = None,
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that lack one.")
     ] = None,
@@ -201,7 +203,8 @@ def ingest_command(
     options = build_ingest_options(db, build_process_options(
         build_read_options(text_field, html_field, url_field, published_field, id_field,
                            published, max_page_mb, max_line_mb, html_stream_mb,
-                           html_stream_depth, max_uncompressed_mb, max_input_seconds),
+                           html_stream_depth, max_uncompressed_mb, max_input_seconds,
+                           title_field),
         build_repeated_options(repeated_lines, repeated_min_pages, repeated_min_share),
         workers=workers), batch_size, force, memory_mb)
     stop = threading.Event()

@@ -39,6 +39,7 @@ def build_read_options(
     html_stream_depth: int = DEFAULT_HTML_STREAM_DEPTH,
     max_uncompressed_mb: float = DEFAULT_MAX_UNCOMPRESSED_MB,
     max_input_seconds: float = DEFAULT_MAX_INPUT_SECONDS,
+    title_field: str | None = None,
 ) -> ReadOptions:
     if published is not None:
         check_iso_day(published, "--published")
@@ -62,6 +63,7 @@ def build_read_options(
             url=_fields(url_field, defaults.url),
             published=_fields(published_field, defaults.published),
             id=_fields(id_field, defaults.id),
+            title=_fields(title_field, defaults.title),
         ),
         published=published,
     )

@@ -274,6 +274,10 @@ class Reader:
         kind = PageKind.HTML if html is not None and text is None else PageKind.TEXT
         content = text if text is not None else html
         assert content is not None
+        title = _first_string(record, fields.title) if kind is PageKind.TEXT else None
+        if title and title.strip() and not content.lstrip().startswith(title.strip()):
+            # a feed item: its headline and its teaser are one short article
+            content = f"{title.strip()}\n{content}"
         return self.page_from_text(
             content, source, external_id or name, kind, Container.JSONL,
             _first_string(record, fields.url), _first_string(record, fields.published),

@@ -112,10 +112,10 @@ def test_the_first_call_since_march_2023_links_the_two_calls(tmp_path: Path) -> 
     assert run_cli("export", str(out), "--db", str(db)).returncode == 0
     records = {r["id"]: r for r in map(json.loads, out.read_text("utf-8").splitlines())}
     call = next(r for r in records.values()
-                if r["date"] == "2024-06-25" and r["event_type"] == "CONSULT")
-    linked = [(records[i]["date"], records[i]["event_type"]) for i in call["links"]]
-    assert linked == [("2023-03", "CONSULT")]
-    assert all(call["id"] in records[i]["links"] for i in call["links"])
+                if r["date"] == "2024-06-25" and r["event"] == ["CONSULT"])
+    linked = [(records[i]["date_text"], records[i]["event"]) for i in call["link"]]
+    assert linked == [("2023-03", ["CONSULT"])]
+    assert all(call["id"] in records[i]["link"] for i in call["link"])
 
 
 # letters that fold to two ('ß'), lie outside the BMP ('𝐀', '😀'), or are not words

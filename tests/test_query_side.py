@@ -133,7 +133,10 @@ def test_exports_are_those_of_the_in_memory_export(db: Path, tmp_path: Path,
     assert result.returncode == 0, result.stderr
     stories = [s for s in reference_stories(db)
                if every_status or s.status not in NOT_FACTS]  # type: ignore[attr-defined]
-    count = export(stories, fmt, expected)  # type: ignore[arg-type]
+    with Store.open(db, read_only=True) as store:
+        citations = store.article_citations(
+            [m.article_id for s in stories for m in s.mentions])  # type: ignore[attr-defined]
+    count = export(stories, fmt, expected, citations)  # type: ignore[arg-type]
     assert f"exported {count} events" in result.stderr and count >= 20
     if fmt is ExportFormat.PLOVER_JSONL:
         assert out.read_bytes() == expected.read_bytes()

@@ -184,13 +184,13 @@ def test_export_gives_one_row_per_event_with_its_cameo(seeds_db: Path, tmp_path:
     if fmt == "plover-jsonl":
         records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
         call = next(r for r in records if r["date"] == "2024-11-27")
-        assert (call["event_type"], call["cameo_code"], call["quad_code"]) == ("CONSULT", "041", 1)
+        assert (call["event"], call["cameo_code"], call["quad_code"]) == (["CONSULT"], "041", 1)
         assert call["mentions"][0]["page"] == "000_002a89724aa9ef8a.txt"
         return
     table = "read_csv_auto" if fmt == "csv" else "read_parquet"
     suffix = "csv" if fmt == "csv" else "parquet"
     con = duckdb.connect()
-    events = con.execute(f"SELECT id, cameo_code, date FROM {table}('{out}/events.{suffix}')"
+    events = con.execute(f"SELECT id, cameo_code, date_text FROM {table}('{out}/events.{suffix}')"
                          ).fetchall()
     mentions = con.execute(f"SELECT DISTINCT event_id FROM {table}('{out}/mentions.{suffix}')"
                            ).fetchall()

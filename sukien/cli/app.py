@@ -41,7 +41,7 @@ from sukien.evaluate.time import (
     score_published,
     score_spans,
 )
-from sukien.export import ExportFormat, export_stream
+from sukien.export import ExportFormat, ExportSources, export_stream
 from sukien.extract import records
 from sukien.ingest import IngestSummary, ingest
 from sukien.model import Event, EventActor, PageResult, Rejected
@@ -578,14 +578,20 @@ def export_command(
     every_status: Annotated[bool, typer.Option(
         "--all", help="Also hypothetical and denied events.")] = False,
 ) -> None:
-    """PLOVER records with their CAMEO code: one row per event, and where each is reported."""
+    """PLOVER records with their CAMEO code: one row per event, and where each is reported.
+
+    Parquet and CSV have typed columns: date_start/date_end (the days the date's period
+    covers), lists of sides and links, and each article's title, publication date and URL.
+    """
     query = TimelineQuery(facts_only=not every_status)
     with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
         _prepare_stories(store, db)
         # every story's links in one query: a few thousand pairs on all of VNTC
         links = store.story_links(None, query)
-        count = export_stream(store.stories(query, order=StoryOrder.EXPORT),
-                              lambda ids: links, output_format, out)
+        # a batch's articles (title, publication date, ingest time) in one query each
+        sources = ExportSources(lambda ids: links, store.article_citations)
+        count = export_stream(store.stories(query, order=StoryOrder.EXPORT), sources,
+                              output_format, out)
     _stderr().print(f"exported {count} events to {out}", markup=False)
 
 

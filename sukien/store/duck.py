@@ -39,7 +39,7 @@ from sukien.store import stories as story_sql
 from sukien.store.decode import event_from_row
 from sukien.store.rows import page_result_rows, rejected_row, source_row
 from sukien.store.schema import ARROW_SCHEMAS, DERIVED_TABLES, LATEST_VERSION, MIGRATIONS
-from sukien.store.stories import BuildCounts, StoryOrder
+from sukien.store.stories import ArticleCitation, BuildCounts, StoryOrder
 from sukien.timeline import TimelineQuery
 
 
@@ -582,6 +582,10 @@ class Store:
         """PLOVER links of these stories (None: every story's; few stories have links) to
         the stories ``query`` keeps (None: any)."""
         return story_sql.story_links(self._con, self._story_catalog(), story_ids, query)
+
+    def article_citations(self, article_ids: Sequence[str]) -> dict[str, ArticleCitation]:
+        """Title, publication date and coding time of each article, for exports."""
+        return story_sql.article_citations(self._con, article_ids)
 
     def monthly_counts(self, query: TimelineQuery) -> list[tuple[str, int, int]]:
         return story_sql.monthly_story_counts(self._con, self._story_catalog(), query)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -68,6 +69,26 @@ class BuildCounts:
     events: int
     stories: int
     copies: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleCitation:
+    """What an export cites of an article: its title, the publication date its page gives
+    (a date value, None when unknown), and when sukien coded it (the page's ingest)."""
+
+    title: str
+    published: str | None
+    coded_at: datetime
+
+
+def article_citations(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
+                      ) -> dict[str, ArticleCitation]:
+    rows = con.execute(
+        "SELECT a.article_id, a.title, a.published_value, p.ingested_at "
+        "FROM articles a JOIN pages p USING (page_id) WHERE list_contains(?, a.article_id)",
+        [list(article_ids)]).fetchall()
+    return {str(article_id): ArticleCitation(str(title), published, coded_at)
+            for article_id, title, published, coded_at in rows}
 
 
 def stories_stamp(con: duckdb.DuckDBPyConnection) -> str:

@@ -265,9 +265,9 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 1)
+    assert (data["resource"], data["version"]) == ("event_arguments", 2)
     types = load_event_lexicon().quad
-    for name in ("nominalizers", "owners", "fillers", "forecasts"):
+    for name in ("nominalizers", "owners", "fillers"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert load_argument_words().place_recipient("CONSULT", "visit")

@@ -1,6 +1,6 @@
 """Words that place an event's sides around its trigger (``resources/event_arguments.json``):
-the nouns that name an event, the owners of what precedes them, the adverbs a verb's
-object may follow, and the verbs whose content is no fact."""
+the nouns that name an event, the owners of what precedes them, and the adverbs a verb's
+object may follow."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 1
-LISTS = ("nominalizers", "owners", "fillers", "forecasts")
+VERSION = 2
+LISTS = ("nominalizers", "owners", "fillers")
 
 
 @dataclass(frozen=True, slots=True)

@@ -473,19 +473,11 @@ class _Sentence:
             return EventStatus.DENIED
         if self._last_marker("hypothetical", self.first, found.first) is not None:
             return EventStatus.HYPOTHETICAL
-        if self._forecast_before(found.first):
-            return EventStatus.HYPOTHETICAL
         if self._marker_near("planned", found.first, _PLANNED_REACH) or self._after_report(date):
             return EventStatus.PLANNED
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
-
-    def _forecast_before(self, index: int) -> bool:
-        """'Các nhà phân tích dự báo Trung Quốc sẽ …': an expectation, not a fact."""
-        arguments = self.coder.arguments
-        return any(arguments.length_at(self.keys, at, "forecasts")
-                   for at in range(self.first, index))
 
     def _after_report(self, date: EventDate | None) -> bool:
         """A day after the report's own date is still to come."""

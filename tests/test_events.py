@@ -213,12 +213,44 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 1)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 2)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
-        assert rule["sector"] in SECTORS and rule["label"] and rule["modes"]
-    assert load_implied_sides(types).missing("COERCE", "arrest", MissingSide.ACTOR) is not None
+        assert (rule["sector"] is None or rule["sector"] in SECTORS) and rule["modes"]
+        assert rule["label"].endswith("(không nêu tên)")
+        assert set(rule) <= {"type", "modes", "side", "sector", "label", "alone", "unless"}
+        assert all(word == word.lower() for word in rule.get("unless", []))
+    implied = load_implied_sides(types)
+    assert implied.missing("COERCE", "arrest", MissingSide.ACTOR) is not None
+    assert implied.missing("ASSAULT", None, MissingSide.ACTOR, "vụ tấn công") is not None
+    assert implied.missing("ASSAULT", None, MissingSide.ACTOR, "giao tranh ác liệt") is None
+
+
+def test_an_attack_whose_attacker_is_not_named_is_coded_at_its_place() -> None:
+    """benchmarks/gold/about.md: the country where it happened, sector null."""
+    bombing, = coded("Vụ đánh bom tại ga tàu ở Madrid hôm thứ năm đã giết chết 200 người.")
+    assert (bombing.type, bombing.mode) == ("ASSAULT", "explosives")
+    assert [(a.country, a.sector) for a in bombing.actors] == [("ESP", None)]
+    assert sides(bombing) == ({"ESP"}, {"ESP"})
+    consulate, = coded("Lãnh sự quán Mỹ ở thành phố Karachi đã bị tấn công bởi bom xe.")
+    assert sides(consulate) == ({"PAK"}, {"USA"})
+    # a clash has two parties and no attacker to imply; a vague plural is no event
+    assert coded("Giao tranh ác liệt đã nổ ra ở Dải Gaza hôm qua.") == ()
+    assert coded("Tình hình Ukraine leo thang, nhiều nơi bị dội bom.") == ()
+    # a noun event named by its owner alone is a reference
+    assert coded("Một chỉ huy cấp cao của Hezbollah thiệt mạng trong vụ không kích của "
+                 "Israel.") == ()
+    # the unnamed attack is another mention of the article's one attack of that type
+    strike, = coded("Mỹ không kích làng Damadola của Pakistan. Vụ không kích đã giết chết 17 "
+                    "người.")
+    assert sides(strike) == ({"USA"}, {"PAK"}) and len(strike.mentions) == 2
+
+
+def test_an_investigating_body_is_no_investigation() -> None:
+    seizure, = coded("Cơ quan điều tra Công an TPHCM đã thu giữ 4 tấn đĩa lậu.")
+    assert (seizure.type, seizure.mode, seizure.status) == ("COERCE", "seize", "occurred")
+    assert [(a.country, a.sector) for a in seizure.recipients] == [("VNM", "CVL")]
 
 
 def _shown(events: tuple[Event, ...], kind: str) -> list[tuple[set[str | None], set[str | None]]]:

@@ -159,7 +159,7 @@ class EventCoder:
             sentence = _Sentence(self, article, tokens, markers, actors, dated, first, last,
                                  start, end)
             events.extend(sentence.events(found))
-        return _with_related_dates(_attached(_merged(events)), article)
+        return _with_related_dates(_attached(_merged(events), self.implied.labels), article)
 
     def triggers(self, tokens: Words, first: int = 0, last: int | None = None) -> list[_Found]:
         """Triggers in words first..last; a blocked phrase hides the triggers inside it, a
@@ -259,7 +259,7 @@ class _Sentence:
                 "clause_breaks", embedding_at, found.first) is None
             if found.trigger.type in self.coder.lexicon.embedding:
                 embedding_at = found.last
-            if self._marker_near("generic", found.first, _GENERIC_REACH):
+            if self._generic(found):
                 continue
             event = self._event(found)
             if event is None:
@@ -273,6 +273,14 @@ class _Sentence:
             events.append(event)
             events.extend(self._first_since(event))
         return events
+
+    def _generic(self, found: _Found) -> bool:
+        """A kind or a vague plural, not an event: 'các cuộc tập trận', 'nhiều nơi bị dội
+        bom' (the generic words stand before the trigger or before its 'bị')."""
+        head = found.first
+        if head > self.first and "passive" in self.markers.get(head - 1, {}):
+            head -= 1
+        return self._marker_near("generic", head, _GENERIC_REACH)
 
     # -- sides -------------------------------------------------------------------------------
 
@@ -313,10 +321,12 @@ class _Sentence:
             others = [a for a in _sides(self._places_after(found.last + 1))
                       if not _own_side(a, actors)][:1]
         others = [o for o in others if not _own_side(o, actors)]
-        actors, others = self._with_implied(trigger, actors, others)
         if agent and not others:
             # 'vụ ném bom của Nga' with no target: a reference, not a report of the event
             return None
+        trigger_text = self.article.text[
+            self.tokens.starts[found.first]:self.tokens.ends[found.last]]
+        actors, others = self._with_implied(trigger, trigger_text, actors, others)
         if actors and trigger.dyadic and not others:
             return None
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
@@ -326,23 +336,34 @@ class _Sentence:
             recipients=tuple(others), date=date, status=self._status(found, date),
             location=self._location(), quad_code=self.coder.lexicon.quad[trigger.type],
             cameo=trigger.cameo, evidence=evidence,
-            trigger=self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]],
+            trigger=trigger_text,
             symmetric=trigger.symmetric, source=_side(source) if source else None,
             mentions=(evidence,))
 
-    def _with_implied(self, trigger: Trigger, actors: list[EventActor],
+    def _with_implied(self, trigger: Trigger, text: str, actors: list[EventActor],
                       others: list[EventActor]) -> tuple[list[EventActor], list[EventActor]]:
         """The side an event implies when the text names only the other one: the police
         of 'ba nghi phạm đã bị bắt', the government 'người biểu tình Thái Lan' protest
         against."""
         implied = self.coder.implied
+        if not actors and not others:
+            rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
+            if rule is None or not rule.alone:
+                return actors, others
+            # 'vụ đánh bom hôm 7/7 làm chết 52 người': the attacker of the place, against
+            # its people; the other side as the recipient's rule gives it, if any
+            country = self._place_country([])
+            actors = [EventActor(rule.label, country, rule.sector, None)]
+            rule = implied.missing(trigger.type, trigger.mode, MissingSide.RECIPIENT, text)
+            return actors, ([EventActor(rule.label, country, rule.sector, None)]
+                            if rule is not None else [])
         if not actors and others:
-            rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR)
+            rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
             if rule is not None:
                 return [EventActor(rule.label, self._place_country(others), rule.sector,
                                    None)], others
         elif actors and not others:
-            rule = implied.missing(trigger.type, trigger.mode, MissingSide.RECIPIENT)
+            rule = implied.missing(trigger.type, trigger.mode, MissingSide.RECIPIENT, text)
             if rule is not None:
                 side = EventActor(rule.label, self._place_country(actors), rule.sector, None)
                 if not _own_side(side, actors):
@@ -643,22 +664,31 @@ def _merged(events: list[Event]) -> list[Event]:
     return kept
 
 
-def _attached(events: list[Event]) -> list[Event]:
-    """A trigger with no actor in its sentence ('hội nghị thượng đỉnh trực tuyến hôm 7/12
-    dường như …') is another mention of the article's one event of that type, if there is
-    exactly one; otherwise it is dropped: no event without an actor."""
-    out = [e for e in events if e.actors]
+def _attached(events: list[Event], implied: frozenset[str]) -> list[Event]:
+    """A trigger whose sentence names no side ('hội nghị thượng đỉnh trực tuyến hôm 7/12
+    dường như …', 'vụ đánh bom làm 17 người chết') is another mention of the article's one
+    event of that type, if there is exactly one. Otherwise it is dropped, no event without
+    an actor, unless its type implies both its sides (``implied``: their labels) and the
+    article has no other event of that type."""
+    def headless(event: Event) -> bool:
+        return not event.actors or all(a.text in implied
+                                       for a in (*event.actors, *event.recipients))
+
+    out = [e for e in events if not headless(e)]
     by_type: dict[str, list[int]] = {}
     for index, event in enumerate(out):
         by_type.setdefault(event.type, []).append(index)
-    for headless in (e for e in events if not e.actors):
-        same = by_type.get(headless.type, [])
+    for unnamed in (e for e in events if headless(e)):
+        same = by_type.get(unnamed.type, [])
+        if not same and unnamed.actors:
+            out.append(unnamed)
+            continue
         if len(same) != 1:
             continue
         target = out[same[0]]
-        if dates_compatible(target.date, headless.date, same_article=True):
-            out[same[0]] = replace(target, date=better_date(target.date, headless.date),
-                                   mentions=_union(target.mentions, headless.mentions))
+        if dates_compatible(target.date, unnamed.date, same_article=True):
+            out[same[0]] = replace(target, date=better_date(target.date, unnamed.date),
+                                   mentions=_union(target.mentions, unnamed.mentions))
     return out
 
 

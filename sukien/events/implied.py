@@ -10,7 +10,7 @@ from enum import StrEnum
 from sukien.resources import ResourceError, load_json_resource
 
 RESOURCE = "event_implied_sides.json"
-VERSION = 1
+VERSION = 2
 
 
 class MissingSide(StrEnum):
@@ -20,9 +20,19 @@ class MissingSide(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ImpliedSide:
+    """``alone``: the rule also codes an event that names neither side ('hơn một nghìn
+    người bị bắt'), its other side then implied too."""
+
     side: MissingSide
-    sector: str
+    sector: str | None
     label: str
+    alone: bool = False
+    # words of a trigger the rule does not apply to, lower-case
+    unless: tuple[str, ...] = ()
+
+    def applies_to(self, trigger: str) -> bool:
+        text = trigger.lower()
+        return not any(word in text for word in self.unless)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +41,15 @@ class ImpliedSides:
 
     rules: Mapping[tuple[str, str | None, MissingSide], ImpliedSide]
 
-    def missing(self, event_type: str, mode: str | None, side: MissingSide
-                ) -> ImpliedSide | None:
-        return self.rules.get((event_type, mode, side))
+    def missing(self, event_type: str, mode: str | None, side: MissingSide,
+                trigger: str = "") -> ImpliedSide | None:
+        rule = self.rules.get((event_type, mode, side))
+        return rule if rule is not None and rule.applies_to(trigger) else None
+
+    @property
+    def labels(self) -> frozenset[str]:
+        """The words every implied side shows: what tells an implied side from a named one."""
+        return frozenset(rule.label for rule in self.rules.values())
 
 
 def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
@@ -44,7 +60,11 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
         for raw in data["rules"]:
             if raw["type"] not in types:
                 raise ResourceError(f"{RESOURCE}: unknown type {raw['type']!r}")
-            implied = ImpliedSide(MissingSide(raw["side"]), str(raw["sector"]), str(raw["label"]))
+            sector = raw["sector"]
+            implied = ImpliedSide(MissingSide(raw["side"]),
+                                  None if sector is None else str(sector), str(raw["label"]),
+                                  bool(raw.get("alone", False)),
+                                  tuple(str(w).lower() for w in raw.get("unless", ())))
             for mode in raw["modes"]:
                 rules[(raw["type"], mode, implied.side)] = implied
     except (KeyError, TypeError, ValueError) as exc:

@@ -314,3 +314,20 @@ def test_events_no_sentence_attributes_are_reported_by_the_credited_agency() -> 
     assert attack.source is not None
     assert (attack.source.name, attack.source.country, attack.source.sector) == (
         "Reuters", "GBR", "MED")
+
+
+def test_a_noun_event_referred_to_does_not_take_the_clause_subject() -> None:
+    """VNTC, The gioi: the White House comments on a strike, Pakistan condemns an attack;
+    neither is the attacker."""
+    events = coded("David Almacy, một phát ngôn viên Nhà Trắng, từ chối bình luận về vụ không "
+                   "kích ở Pakistan.")
+    assert [sides(e) for e in events if e.type == "ASSAULT"] == [({"PAK"}, {"PAK"})]
+    events = coded("Chính phủ Pakistan đã lên án mạnh mẽ vụ tấn công nhằm vào lãnh sự quán Mỹ "
+                   "ở Karachi.")
+    attack, = (e for e in events if e.type == "ASSAULT")
+    assert [a.text for a in attack.actors] == ["kẻ tấn công (không nêu tên)"]
+    assert {a.country for a in attack.recipients} == {"USA"}
+    # an event named further on in the clause still takes its subject
+    talks = coded("Các nhà ngoại giao Nga và Mỹ sẽ thảo luận sơ bộ vào tối 9/1 trước cuộc gặp "
+                  "chính trong ngày 10/1.")
+    assert [sides(e) for e in talks] == [({"RUS"}, {"USA"})] * 2

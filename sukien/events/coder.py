@@ -72,6 +72,8 @@ _JOINER_GAP = 3
 _RECIPIENT_REACH = 8
 # with no recipient marker, the recipient follows at once ('tấn công Ukraine'), a word at most
 _BARE_RECIPIENT_GAP = 1
+# a verb's object follows it at once or after an adverb ('lên án mạnh mẽ vụ tấn công')
+_OBJECT_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
 # agent ('vụ tấn công tên lửa của Nga'), a verb's object ('các cơ sở của lực lượng … Armenia')
 _OWNER_REACH = 5
@@ -254,14 +256,14 @@ class _Sentence:
         of a request, warning or accusation earlier in the clause is hypothetical."""
         events = []
         embedding_at: int | None = None
-        for found in triggers:
+        for number, found in enumerate(triggers):
             embedded = embedding_at is not None and self._last_marker(
                 "clause_breaks", embedding_at, found.first) is None
             if found.trigger.type in self.coder.lexicon.embedding:
                 embedding_at = found.last
             if self._generic(found):
                 continue
-            event = self._event(found)
+            event = self._event(found, triggers[:number])
             if event is None:
                 continue
             if found.status is not None:
@@ -284,7 +286,7 @@ class _Sentence:
 
     # -- sides -------------------------------------------------------------------------------
 
-    def _event(self, found: _Found) -> Event | None:
+    def _event(self, found: _Found, earlier: list[_Found]) -> Event | None:
         trigger = found.trigger
         report = self._last_marker("reporting", self.first, found.first)
         source = None
@@ -308,10 +310,13 @@ class _Sentence:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
             subjects = self._candidates(passive + 1, found.first)
             recipients = self._nearest_before(passive, subject_from)
-        agent = self._owner(found.last + 1, agent=True) if self._nominal(found) else []
+        nominal = self._nominal(found)
+        agent = self._owner(found.last + 1, agent=True) if nominal else []
         if agent:
             # 'Ukraine lên án vụ tấn công của Nga vào Kiev': the noun's agent is its owner
             subjects, passive = agent, None
+        elif nominal and passive is None and self._referred(found, subjects, earlier):
+            subjects = []
         subject_sides = _sides(subjects)
         if passive is None:
             recipients = self._after((agent[-1].last if agent else found.last) + 1,
@@ -339,6 +344,17 @@ class _Sentence:
             trigger=trigger_text,
             symmetric=trigger.symmetric, source=_side(source) if source else None,
             mentions=(evidence,))
+
+    def _referred(self, found: _Found, subjects: list[_Placed], earlier: list[_Found]) -> bool:
+        """Whether a noun event is the topic or the object of what its clause's subject
+        does ('Nhà Trắng từ chối bình luận về vụ không kích', 'Pakistan lên án mạnh mẽ vụ
+        tấn công'): referred to, so the subject is not its agent. An event named further
+        on takes the subject ('thảo luận sơ bộ vào tối 9/1 trước cuộc gặp chính')."""
+        if self._after_marker("topics", found.first):
+            return True
+        since = subjects[-1].last if subjects else self.first
+        return any(since < other.first and 0 <= found.first - other.last - 1 <= _OBJECT_GAP
+                   for other in earlier)
 
     def _with_implied(self, trigger: Trigger, text: str, actors: list[EventActor],
                       others: list[EventActor]) -> tuple[list[EventActor], list[EventActor]]:

@@ -385,3 +385,15 @@ def test_the_military_chiefs_of_the_countries_the_news_covers_most_are_known() -
                     "IRN", "UKR", "TUR", "SAU", "EGY", "SYR", "AFG", "IDN", "PHL", "THA", "MYS",
                     "SGP", "MMR", "AUS", "NZL", "CAN", "ITA", "ESP", "POL", "VNM"):
         assert country in current, country
+
+
+def test_a_transnational_armed_group_takes_the_country_where_it_acts() -> None:
+    """PLOVER-CODING.md: armed groups take the country where they operate."""
+    stage = ActorStage()
+    [group] = [m for m in stage.mentions("Những thành viên người Marốc trong mạng Al-Qaeda đã "
+                                         "tiến hành 5 vụ đánh bom ở Casablanca hôm 16/5.")
+               if m.name == "Al-Qaeda"]
+    assert (group.country, group.sector) == ("MAR", "REB")
+    [alone] = [m for m in stage.mentions("Mỹ cáo buộc Al-Qaeda đứng sau vụ tấn công.")
+               if m.name == "Al-Qaeda"]
+    assert alone.country == "AFG"  # no place named: the group's own country

@@ -20,7 +20,7 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 2, "actor_organizations": 3, "actor_titles": 2,
+VERSIONS = {"actor_countries": 2, "actor_organizations": 4, "actor_titles": 2,
             "actor_people": 3, "actor_rules": 2, "actor_collectives": 2}
 PLACES_VERSION = 1
 NAMES_VERSION = 1
@@ -70,6 +70,8 @@ class Entry:
     sector: str | None = None
     ambiguous: bool = False
     offices: tuple[Office, ...] = ()
+    # an armed group fighting in many countries takes the one where it acts (PLOVER-CODING.md)
+    transnational: bool = False
 
     def sector_on(self, day: date | None, title: str | None = None) -> str | None:
         """A person's sector: the office held on ``day``; a former holder of every office
@@ -185,7 +187,8 @@ def load_gazetteer() -> Gazetteer:
                 entries.append((name, Entry(EntryKind.ORGANIZATION, raw["names"][0],
                                             f"org:{raw['id']}",
                                             _code(raw["country"]), _sector(raw["sector"]),
-                                            name in ambiguous)))
+                                            name in ambiguous,
+                                            transnational=bool(raw.get("transnational")))))
         for raw in _load("actor_titles", "titles"):
             kind = {"person": EntryKind.TITLE, "body": EntryKind.BODY}[raw["kind"]]
             for name in raw["names"]:

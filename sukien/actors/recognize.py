@@ -239,8 +239,23 @@ class _Reader:
         role = (ActorRole.LOCATION if place and entry.kind == EntryKind.COUNTRY
                 else ActorRole.ACTOR)
         name = entry.name if entry.kind == EntryKind.ORGANIZATION else None
-        self._emit(match.first, match.last, entry.country, entry.sector, name, entry.entity_id,
+        country = entry.country
+        if entry.transnational:
+            # 'mạng Al-Qaeda … tiến hành 5 vụ đánh bom ở Casablanca' is Morocco's
+            country = self._sentence_place(match.first) or country
+        self._emit(match.first, match.last, country, entry.sector, name, entry.entity_id,
                    role, MentionVia.GAZETTEER)
+
+    def _sentence_place(self, at: int) -> str | None:
+        """The country of the first place named after 'tại', 'ở', 'khỏi' in the sentence of
+        word ``at``."""
+        begin, end = self.tokens.sentence_of(at)
+        starts = self._match_starts()
+        for index in starts[bisect_left(starts, begin):bisect_left(starts, end)]:
+            match = self.matches[index]
+            if self._names_a_place(match) and self._after_locative(match.first):
+                return match.entry.country
+        return None
 
     def _after_side_word(self, first: int) -> bool:
         return first > 0 and self.tokens.words.keys[first - 1] == "phía"

@@ -331,3 +331,10 @@ def test_a_noun_event_referred_to_does_not_take_the_clause_subject() -> None:
     talks = coded("Các nhà ngoại giao Nga và Mỹ sẽ thảo luận sơ bộ vào tối 9/1 trước cuộc gặp "
                   "chính trong ngày 10/1.")
     assert [sides(e) for e in talks] == [({"RUS"}, {"USA"})] * 2
+
+
+def test_an_implied_side_takes_the_country_the_article_names_as_a_place() -> None:
+    """An article that names a country only as a place is that country's news, not home's."""
+    events = coded("Eric Rudolph hôm qua thừa nhận thực hiện vụ đánh bom tại Atlanta trong dịp "
+                   "Olympic 1996. Y đồng ý nhận tất cả các tội để đổi lấy 4 án chung thân.")
+    assert {a.country for e in events for a in (*e.actors, *e.recipients)} == {"USA"}

@@ -388,7 +388,8 @@ class _Sentence:
 
     def _place_country(self, sides: list[EventActor]) -> str:
         """Where the event happens: a country named as a place in the sentence, else the
-        named side's, else the article's most named, else home."""
+        named side's, else the article's most named (as a side, else as a place), else
+        home."""
         for placed in self.actors:
             mention = placed.mention
             if mention.role is ActorRole.LOCATION and mention.country is not None:
@@ -396,9 +397,11 @@ class _Sentence:
         for side in sides:
             if side.country is not None and side.country not in NON_STATE:
                 return side.country
-        counts = Counter(m.country for m in self.article.actors
-                         if m.country is not None and m.country not in NON_STATE
-                         and m.role is not ActorRole.LOCATION)
+        named = [m for m in self.article.actors
+                 if m.country is not None and m.country not in NON_STATE]
+        # the countries that act first; else where things happen ('tại Atlanta')
+        counts = Counter(m.country for m in named if m.role is not ActorRole.LOCATION
+                         ) or Counter(m.country for m in named)
         return counts.most_common(1)[0][0] if counts else HOME_COUNTRY
 
     def _attributed(self) -> ActorMention | None:

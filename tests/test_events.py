@@ -16,7 +16,7 @@ from sukien.evaluate import load_gold
 from sukien.evaluate.events import score_events
 from sukien.events import EventCoder, load_event_lexicon
 from sukien.events.arguments import load_argument_words
-from sukien.events.implied import MissingSide, load_implied_sides
+from sukien.events.implied import MissingSide, is_implied, load_implied_sides
 from sukien.model import Article, Event, Page, PageResult, Paragraph, PublishedDate
 from sukien.options import ProcessOptions, ReadOptions
 from sukien.pipeline import Pipeline
@@ -213,7 +213,7 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 2)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 3)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
@@ -338,3 +338,12 @@ def test_an_implied_side_takes_the_country_the_article_names_as_a_place() -> Non
     events = coded("Eric Rudolph hôm qua thừa nhận thực hiện vụ đánh bom tại Atlanta trong dịp "
                    "Olympic 1996. Y đồng ý nhận tất cả các tội để đổi lấy 4 án chung thân.")
     assert {a.country for e in events for a in (*e.actors, *e.recipients)} == {"USA"}
+
+
+def test_a_directed_event_with_no_named_recipient_is_aimed_at_its_place() -> None:
+    """The development gold codes a domestic event's recipient as its own country."""
+    resignation, = coded("Bộ trưởng Nông Lâm Ngư Nhật Bản Yoshinobu Shimamura đã từ chức.")
+    assert resignation.type == "RETREAT" and sides(resignation) == ({"JPN"}, {"JPN"})
+    assert [is_implied(r) for r in resignation.recipients] == [True]
+    withdrawal, = coded("Quân đội Mỹ bắt đầu rút khỏi Iraq.")
+    assert sides(withdrawal) == ({"USA"}, {"IRQ"})

@@ -741,7 +741,7 @@ def eval_events_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Gold events found (primary with type, countries and date; secondary without the date),
-    precision, recall by type, a confusion table of types, events without a recipient and
+    precision, recall by type, a confusion table of types, events without a named recipient and
     events coded on control pages; with --bkee, event mentions on BKEE."""
     options = _eval_options()
     score = score_events(load_gold(_gold_path(gold)), options, corpus)
@@ -772,7 +772,7 @@ def eval_events_command(
               f"{score.recall('secondary'):.3f}  precision {score.precision:.3f} "
               f"({score.correct}/{score.predicted} coded facts match a gold event; "
               f"{len(score.checks)} gold events)")
-    out.print(f"coded facts without a recipient {score.missing_recipient_rate:.3f}; "
+    out.print(f"coded facts without a named recipient {score.missing_recipient_rate:.3f}; "
               f"{score.control_events} false events coded on {score.control_pages} control "
               "pages (sport, business, culture)")
     if types is not None:

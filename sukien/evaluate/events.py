@@ -13,6 +13,7 @@ from sukien.evaluate.bkee import BkeeDocument
 from sukien.evaluate.content import processed
 from sukien.evaluate.gold import GoldDocument, GoldEvent
 from sukien.evaluate.metrics import f1, share_of
+from sukien.events.implied import is_implied
 from sukien.model import NOT_FACTS, Container, Event, Page, PageKind, Rejected
 from sukien.options import ProcessOptions
 from sukien.processing import worker_pipeline
@@ -85,8 +86,10 @@ class EventScore:
 
     @property
     def missing_recipient_rate(self) -> float:
-        """Share of coded facts without a recipient (symmetric events list both sides)."""
-        return share_of(not c.event.recipients for c in self.coded).rate
+        """Share of coded facts whose text names no recipient (symmetric events list both
+        sides; an implied recipient, such as the place of an event aimed at no one named,
+        is not named)."""
+        return share_of(all(map(is_implied, c.event.recipients)) for c in self.coded).rate
 
     @property
     def control_events(self) -> int:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from sukien.actors.gazetteer import NON_STATE
 from sukien.events.arguments import ArgumentWords, load_argument_words
-from sukien.events.implied import ImpliedSides, MissingSide, load_implied_sides
+from sukien.events.implied import ImpliedSides, MissingSide, is_implied, load_implied_sides
 from sukien.events.lexicon import EventLexicon, Guard, Trigger
 from sukien.model import (
     HOME_COUNTRY,
@@ -161,7 +161,7 @@ class EventCoder:
             sentence = _Sentence(self, article, tokens, markers, actors, dated, first, last,
                                  start, end)
             events.extend(sentence.events(found))
-        return _with_related_dates(_attached(_merged(events), self.implied.labels), article)
+        return _with_related_dates(_attached(_merged(events)), article)
 
     def triggers(self, tokens: Words, first: int = 0, last: int | None = None) -> list[_Found]:
         """Triggers in words first..last; a blocked phrase hides the triggers inside it, a
@@ -334,6 +334,8 @@ class _Sentence:
         actors, others = self._with_implied(trigger, trigger_text, actors, others)
         if actors and trigger.dyadic and not others:
             return None
+        if actors and not others and not trigger.symmetric:
+            others = self._unnamed_recipient(actors)
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
         date = self._date(found)
         return Event(
@@ -386,6 +388,15 @@ class _Sentence:
                     return actors, [side]
         return actors, others
 
+    def _unnamed_recipient(self, actors: list[EventActor]) -> list[EventActor]:
+        """What a directed event the text gives no recipient is aimed at: its place
+        ('Bộ trưởng … đã từ chức', 'quân đội … rút khỏi Iraq'), as the development gold codes
+        it; not for an actor with no country, nor for an international body's (IGO, UN)."""
+        if not any(a.country is not None and a.country not in NON_STATE for a in actors):
+            return []
+        default = self.coder.implied.default_recipient
+        return [EventActor(default.label, self._place_country(actors), default.sector, None)]
+
     def _place_country(self, sides: list[EventActor]) -> str:
         """Where the event happens: a country named as a place in the sentence, else the
         named side's, else the article's most named (as a side, else as a place), else
@@ -397,11 +408,11 @@ class _Sentence:
         for side in sides:
             if side.country is not None and side.country not in NON_STATE:
                 return side.country
-        named = [m for m in self.article.actors
+        named = [(m.country, m.role) for m in self.article.actors
                  if m.country is not None and m.country not in NON_STATE]
         # the countries that act first; else where things happen ('tại Atlanta')
-        counts = Counter(m.country for m in named if m.role is not ActorRole.LOCATION
-                         ) or Counter(m.country for m in named)
+        counts = Counter(country for country, role in named if role is not ActorRole.LOCATION
+                         ) or Counter(country for country, _ in named)
         return counts.most_common(1)[0][0] if counts else HOME_COUNTRY
 
     def _attributed(self) -> ActorMention | None:
@@ -683,15 +694,14 @@ def _merged(events: list[Event]) -> list[Event]:
     return kept
 
 
-def _attached(events: list[Event], implied: frozenset[str]) -> list[Event]:
+def _attached(events: list[Event]) -> list[Event]:
     """A trigger whose sentence names no side ('hội nghị thượng đỉnh trực tuyến hôm 7/12
     dường như …', 'vụ đánh bom làm 17 người chết') is another mention of the article's one
     event of that type, if there is exactly one. Otherwise it is dropped, no event without
-    an actor, unless its type implies both its sides (``implied``: their labels) and the
-    article has no other event of that type."""
+    an actor, unless its type implies both its sides and the article has no other event
+    of that type."""
     def headless(event: Event) -> bool:
-        return not event.actors or all(a.text in implied
-                                       for a in (*event.actors, *event.recipients))
+        return not event.actors or all(map(is_implied, (*event.actors, *event.recipients)))
 
     out = [e for e in events if not headless(e)]
     by_type: dict[str, list[int]] = {}

@@ -7,10 +7,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sukien.model import EventActor
 from sukien.resources import ResourceError, load_json_resource
 
 RESOURCE = "event_implied_sides.json"
-VERSION = 2
+# how every implied side's label ends: what tells it from a side the text names
+UNNAMED = "(không nêu tên)"
+VERSION = 3
+
+
+def is_implied(side: EventActor) -> bool:
+    return side.text.endswith(UNNAMED)
 
 
 class MissingSide(StrEnum):
@@ -40,16 +47,14 @@ class ImpliedSides:
     """Rules by (type, mode, missing side); a mode of None covers triggers without one."""
 
     rules: Mapping[tuple[str, str | None, MissingSide], ImpliedSide]
+    # the recipient of a directed event whose text names none and no rule covers
+    default_recipient: ImpliedSide
 
     def missing(self, event_type: str, mode: str | None, side: MissingSide,
                 trigger: str = "") -> ImpliedSide | None:
         rule = self.rules.get((event_type, mode, side))
         return rule if rule is not None and rule.applies_to(trigger) else None
 
-    @property
-    def labels(self) -> frozenset[str]:
-        """The words every implied side shows: what tells an implied side from a named one."""
-        return frozenset(rule.label for rule in self.rules.values())
 
 
 def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
@@ -67,6 +72,11 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
                                   tuple(str(w).lower() for w in raw.get("unless", ())))
             for mode in raw["modes"]:
                 rules[(raw["type"], mode, implied.side)] = implied
+        if not all(rule.label.endswith(UNNAMED) for rule in rules.values()):
+            raise ResourceError(f"{RESOURCE}: every label ends with {UNNAMED!r}")
+        raw_default = data["default_recipient"]
+        default = ImpliedSide(MissingSide.RECIPIENT, raw_default["sector"],
+                              str(raw_default["label"]))
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
-    return ImpliedSides(rules)
+    return ImpliedSides(rules, default)

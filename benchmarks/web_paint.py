@@ -21,6 +21,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -42,9 +43,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync"]
 SUKIEN = [sys.executable, "-m", "sukien"]
-# {event} is the first event of the timeline
+# {event} is the first event of the timeline, {last} the number of its last page
 DEFAULT_PAGES = ["/", "/?dyad=USA,CHN&type=CONSULT", "/?q=ha+noi&since=2005&quad=1",
-                 "/?page=50", "/event/{event}", "/chart", "/chart?dyad=USA,RUS",
+                 "/?page={last}", "/event/{event}", "/chart", "/chart?dyad=USA,RUS",
                  "/rejected", "/map", "/map?view=vietnam&type=CONSULT", "/actors",
                  "/actor/USA"]
 PAINT_SCRIPT = """() => {
@@ -166,6 +167,13 @@ def first_event(base: str) -> str:
     return str(entries[0]["story_id"])
 
 
+def last_page(base: str) -> int:
+    """The timeline's last page, as its first page says ('page 1 of 48')."""
+    _, body, _ = fetch(base + "/")
+    found = re.search(r"page 1 of (\d+)", body.decode("utf-8"))
+    return int(found[1]) if found else 1
+
+
 def peak_rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -180,7 +188,8 @@ def main() -> None:
     parser.add_argument("--vntc", type=Path, default=DEFAULT_VNTC)
     parser.add_argument("--work", type=Path, default=Path("/tmp/sukien_web_paint"))
     parser.add_argument("--pages", nargs="+", default=DEFAULT_PAGES,
-                        help="paths to load; {event} is the timeline's first event")
+                        help="paths to load; {event}: the timeline's first event, {last}: "
+                             "its last page")
     parser.add_argument("--loads", type=int, default=5)
     parser.add_argument("--memory-mb", type=int)
     args = parser.parse_args()
@@ -191,12 +200,12 @@ def main() -> None:
     rows: list[PageFigures] = []
     notes: list[str] = []
     try:
-        event = first_event(base)
+        event, last = first_event(base), last_page(base)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
                                                  args=CHROMIUM_ARGS)
             for path in args.pages:
-                found = measure_page(browser, base, path.format(event=event), args.loads)
+                found = measure_page(browser, base, path.format(event=event, last=last), args.loads)
                 if isinstance(found, str):
                     notes.append(found)
                 else:

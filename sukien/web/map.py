@@ -232,9 +232,6 @@ class EventMap:
     def located(self) -> int:
         return self.events - self.unlocated - self.unplaced
 
-    def marks_by_count(self) -> list[Mark]:
-        return sorted(self.marks, key=lambda m: (-m.count, m.place.name))
-
 
 def event_map(counts: Iterable[tuple[str | None, int]], index: PlaceIndex,
               view: MapView) -> EventMap:

@@ -37,6 +37,9 @@ class TimelineQuery:
     facts_only: bool = True
     # 'trung quoc' finds 'Trung Quốc': the words match without their tone and vowel marks
     ignore_diacritics: bool = True
+    # the story's location (``Story.location``, as written) is one of these; None: any
+    # story, located or not; (): none (a place no story names)
+    locations: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +142,8 @@ def _wanted(story: Story, query: TimelineQuery) -> bool:
     if query.since and value is not None and value[:len(query.since)] < query.since:
         return False
     if query.until and value is not None and value[:len(query.until)] > query.until:
+        return False
+    if query.locations is not None and story.location not in query.locations:
         return False
     if query.text:
         fold = without_diacritics if query.ignore_diacritics else str.casefold

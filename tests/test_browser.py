@@ -1,5 +1,6 @@
 """The web UI in headless Chromium (Debian's ``chromium``, driven by Playwright):
-timeline, type filter, an event's highlighted evidence, and injected markup kept inert."""
+timeline, type filter, an event's highlighted evidence, injected markup kept inert, and
+the map's places leading to their timeline."""
 
 from __future__ import annotations
 
@@ -111,3 +112,22 @@ def test_the_chart_and_the_rejected_inputs_render(page: Page, base_url: str) -> 
     assert page.locator("svg.chart rect").count() > 0
     page.click("text=Rejected inputs")
     assert "photo.txt" in page.locator("table.rejected").inner_text()
+
+
+def test_the_map_draws_places_that_lead_to_their_timeline(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/map?all=1")
+    drawn = page.locator("svg.map").bounding_box()
+    assert drawn is not None and drawn["width"] > 600 and drawn["height"] > 200
+    assert page.locator("svg.map g.countries path").count() >= 170
+    kherson = page.locator("circle[data-place='place:kherson']")
+    count = int(kherson.get_attribute("data-count") or "0")
+    box = kherson.bounding_box()
+    assert count >= 1 and box is not None and box["width"] >= 5
+    assert kherson.locator("title").text_content() == f"Kherson: {count} event" + (
+        "s" if count != 1 else "")
+    kherson.click()
+    page.wait_for_url("**place=place%3Akherson**")
+    assert page.locator("li.entry").count() == count
+    assert "At Kherson" in page.locator("p.place-filter").inner_text()
+    page.goto(f"{base_url}/map?view=vietnam")
+    assert page.locator("svg.map").get_attribute("viewBox") == "98.5 -24 18 17"

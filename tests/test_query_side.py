@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import duckdb
@@ -41,6 +42,8 @@ QUERIES = [
     TimelineQuery(since="2022-01-09", until="2024-06-25", facts_only=False),
     TimelineQuery(text="GENEVA"), TimelineQuery(text="điện đàm", dyad=("USA", "RUS")),
     TimelineQuery(text="DIEN DAM"), TimelineQuery(text="dien dam", ignore_diacritics=False),
+    TimelineQuery(locations=("Ukraine", "Kherson"), facts_only=False),
+    TimelineQuery(locations=("Geneva",), dyad=("USA", "RUS")), TimelineQuery(locations=()),
 ]
 
 
@@ -83,6 +86,21 @@ def test_sql_filters_keep_the_entries_the_python_filters_keep(db: Path,
     with Store.open(db, read_only=True) as store:
         assert list(timeline_entries(store.stories(query))) == expected
         assert store.count_stories(query) == len(expected)
+
+
+@pytest.mark.parametrize("query", [TimelineQuery(), TimelineQuery(facts_only=False),
+                                   TimelineQuery(types=("ASSAULT",), facts_only=False)],
+                         ids=repr)
+def test_stories_are_counted_by_their_location_as_in_memory(db: Path,
+                                                            query: TimelineQuery) -> None:
+    kept = [e.story for e in build_timeline(reference_stories(db), query)]  # type: ignore[arg-type]
+    expected = Counter(s.location for s in kept)
+    with Store.open(db, read_only=True) as store:
+        counted = store.location_counts(query)
+        names = store.location_names()
+    assert dict(counted) == expected
+    assert sum(n for _, n in counted) == len(kept)
+    assert {"Kherson", "Ukraine", "Geneva"} <= set(names) and None not in names
 
 
 def test_search_ignores_case_and_diacritics_unless_asked_not_to(db: Path) -> None:

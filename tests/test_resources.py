@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
 import pytest
 
 from sukien.read.language import VietnameseDetector
-from sukien.resources import ResourceError, load_word_list, read_resource_text
+from sukien.resources import ResourceError, load_json_resource, load_word_list, read_resource_text
+from sukien.web.map import WORLD_OUTLINE_VERSION, load_world_outline
 
 
 def test_function_word_list_follows_its_schema() -> None:
@@ -94,3 +96,33 @@ def test_plover_codes_follow_their_schema() -> None:
     for filename in ("event_triggers_cooperation.json", "event_triggers_conflict.json"):
         for raw in json.loads(read_resource_text(filename))["triggers"]:
             assert raw["mode"] is None or raw["mode"] in codes.modes[raw["type"]], raw
+
+
+def test_world_outline_follows_its_schema() -> None:
+    data = json.loads(read_resource_text("world_outline.json"))
+    assert data["resource"] == "world_outline" and data["version"] == WORLD_OUTLINE_VERSION
+    assert "Natural Earth" in data["source"] and "public domain" in data["licence"]
+    countries = load_world_outline()
+    codes = [c.code for c in countries if c.code is not None]
+    assert len(codes) == len(set(codes)) >= 170
+    assert all(len(code) == 3 and code.isupper() for code in codes)
+    assert {"VNM", "CHN", "USA", "RUS", "UKR", "FJI"} <= set(codes)
+    ring = r"M-?\d+(\.\d)? -?\d+(\.\d)?(L-?\d+(\.\d)? -?\d+(\.\d)?){2,}Z"
+    for country in countries:
+        assert re.fullmatch(f"({ring})+", country.path), country.name
+        numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d)?", country.path)]
+        xs, ys = numbers[0::2], numbers[1::2]
+        # a country across the antimeridian is drawn twice, a world apart
+        assert all(-540 <= x <= 540 for x in xs) and all(-90 <= y <= 90 for y in ys)
+        x, y = country.centre
+        assert -180 <= x <= 180 and -90 <= y <= 90
+    vietnam = next(c for c in countries if c.code == "VNM")
+    # Hà Nội (21.0 N, 105.8 E) lies within Vietnam's outline's box; y is minus the latitude
+    numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d)?", vietnam.path)]
+    assert min(numbers[0::2]) < 105.8 < max(numbers[0::2])
+    assert min(numbers[1::2]) < -21.0 < max(numbers[1::2])
+
+
+def test_world_outline_of_another_version_is_refused() -> None:
+    with pytest.raises(ResourceError, match="world_outline"):
+        load_json_resource("world_outline.json", "world_outline", 99)

@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from sukien.store import Store
 from sukien.web import create_app, load_catalog
+from sukien.web.map import LARGEST_RADIUS_PX, SHADES, PlaceKind, load_places, radius, shade
 from tests.conftest import run_cli
 
 
@@ -142,3 +143,85 @@ def test_an_event_page_lists_every_mention_with_source_and_dates(client: TestCli
     cells = [c.text_content().strip() for c in rows[0].xpath("td")]
     assert cells[0] == entry["sources"][0]["page"] and cells[2].startswith("2024-06-25")
     assert str(entry["sources"][0]["line"]) in cells[3].split(", ")
+
+
+def _map_marks(page: str) -> dict[str, tuple[int, str, str]]:
+    """place id -> (count, title, link) of each circle of a map page."""
+    tree = lxml.html.fromstring(page)
+    marks = {}
+    for circle in tree.xpath("//svg[contains(@class, 'map')]//circle"):
+        link = circle.getparent()
+        marks[circle.get("data-place")] = (int(circle.get("data-count")),
+                                           circle.findtext("title"), link.get("href"))
+    return marks
+
+
+def test_the_map_places_events_by_their_location(client: TestClient) -> None:
+    page = client.get("/map", params={"all": "1"}).text
+    marks = _map_marks(page)
+    # a city (Kherson), a country named as a place (Ukraine, at its centre), a capital
+    assert {"place:kherson", "country:UKR", "place:geneva"} <= set(marks)
+    count, title, _ = marks["country:UKR"]
+    assert count >= 4 and title == f"Ukraine: {count} events"
+    located = sum(count for count, _, _ in marks.values())
+    found = re.search(r"(\d+) of (\d+) events placed on the map.*?(\d+) events have no location",
+                      page, re.S)
+    assert found is not None
+    assert int(found[1]) == located and int(found[1]) + int(found[3]) == int(found[2])
+    everything = client.get("/api/timeline", params={"all": "1"}).json()
+    assert int(found[2]) == len(everything)
+
+
+def test_a_place_on_the_map_links_to_its_timeline(client: TestClient) -> None:
+    marks = _map_marks(client.get("/map", params={"all": "1", "dyad": "USA,RUS"}).text)
+    assert marks
+    for count, _, link in marks.values():
+        assert link.startswith("/?") and "dyad=USA%2CRUS" in link and "all=1" in link
+        entries = client.get("/api/timeline" + link[1:]).json()
+        assert len(entries) == count
+        page = client.get(link).text
+        assert len(re.findall(r'<li class="entry', page)) == count
+
+
+def test_the_map_takes_the_timeline_filters_and_its_views(client: TestClient) -> None:
+    everything = _map_marks(client.get("/map", params={"all": "1"}).text)
+    assaults = _map_marks(client.get("/map", params={"all": "1", "type": "ASSAULT"}).text)
+    assert assaults and sum(c for c, _, _ in assaults.values()) < sum(
+        c for c, _, _ in everything.values())
+    vietnam = client.get("/map", params={"view": "vietnam"}).text
+    assert 'viewBox="98.5 -24 18 17"' in vietnam
+    assert client.get("/map", params={"view": "moon"}).status_code == 400
+    assert client.get("/map", params={"quad": "7"}).status_code == 400
+    nowhere = client.get("/", params={"place": "place:nowhere"}).text
+    assert "No event matches" in nowhere
+
+
+def test_the_map_shades_the_countries_of_located_events(client: TestClient) -> None:
+    tree = lxml.html.fromstring(client.get("/map", params={"all": "1"}).text)
+    shades = {p.findtext("title").split(":")[0]: p.get("class")
+              for p in tree.xpath("//g[@class='countries']/path")}
+    assert len(shades) >= 170
+    assert shades["Ukraine"] != "shade-0" and shades["Brazil"] == "shade-0"
+    assert client.get("/map").headers["content-security-policy"].startswith("default-src 'none'")
+
+
+def test_location_names_are_found_as_the_gazetteer_finds_them() -> None:
+    places = load_places()
+    assert places.place_of("TP.HCM") == places.place_of("Thành phố Hồ Chí Minh")
+    hcm = places.place_of("TP HCM")
+    assert hcm is not None and hcm.place_id == "place:vn-ho-chi-minh" and hcm.country == "VNM"
+    hanoi = places.place_of("Hà Nội")
+    assert hanoi is not None and hanoi.kind is PlaceKind.PROVINCE
+    assert -21.1 < hanoi.y < -20.9 and 105.7 < hanoi.x < 105.9
+    washington = places.place_of("Washington")
+    assert washington is not None and washington.kind is PlaceKind.CITY
+    assert washington.country == "USA"
+    america = places.place_of("Mỹ")
+    assert america is not None and america.place_id == "country:USA"
+    assert places.place_of("Nguyễn Văn Tám") is None and places.place_of("") is None
+
+
+def test_circles_grow_with_their_counts_and_shades_stay_in_range() -> None:
+    sizes = [radius(n, 400) for n in (1, 4, 100, 400)]
+    assert sizes == sorted(sizes) and sizes[-1] == LARGEST_RADIUS_PX
+    assert [shade(n, 400) for n in (0, 1, 20, 400)] == [0, 1, 3, SHADES]

@@ -69,6 +69,11 @@ class Story:
     def year_known(self) -> bool:
         return self.date is not None and not self.date.value.startswith("XXXX")
 
+    @property
+    def location(self) -> str | None:
+        """Where the story happened, as its first mention naming a place writes it."""
+        return next((m.event.location for m in self.mentions if m.event.location), None)
+
 
 def merge_events(articles: Iterable[tuple[str, Article]]) -> list[Story]:
     """Stories of the events of (page name, article) pairs, in no particular order."""

@@ -590,6 +590,13 @@ class Store:
     def monthly_counts(self, query: TimelineQuery) -> list[tuple[str, int, int]]:
         return story_sql.monthly_story_counts(self._con, self._story_catalog(), query)
 
+    def location_counts(self, query: TimelineQuery) -> list[tuple[str | None, int]]:
+        """Stories a query keeps by their location as written (None: no location)."""
+        return story_sql.location_story_counts(self._con, self._story_catalog(), query)
+
+    def location_names(self) -> list[str]:
+        return story_sql.location_names(self._con, self._story_catalog())
+
     def story_types(self) -> list[str]:
         return story_sql.story_types(self._con, self._story_catalog())
 

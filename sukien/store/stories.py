@@ -230,9 +230,17 @@ def _side(side: Any) -> dict[str, Any]:
             "name": side.name}
 
 
-def query_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
-    """``sukien.timeline``'s filters as a WHERE clause over ``stories`` (alias s), with
-    its parameters; the same stories as ``build_timeline`` keeps (a test holds them to it)."""
+# each story's location: its first mention's that names one (sukien.merge.Story.location)
+_STORY_LOCATIONS = (
+    "SELECT m.story_id, arg_min(e.location, m.position) AS location "
+    "FROM {catalog}.story_mentions m JOIN events e USING (event_id) "
+    "WHERE e.location IS NOT NULL GROUP BY m.story_id")
+
+
+def query_filter(query: TimelineQuery, catalog: str) -> tuple[str, list[Any]]:
+    """``sukien.timeline``'s filters as a WHERE clause over ``stories`` (alias s) of
+    ``catalog``, with its parameters; the same stories as ``build_timeline`` keeps (a test
+    holds them to it)."""
     where: list[str] = ["true"]
     params: list[Any] = []
     if query.facts_only:
@@ -269,12 +277,20 @@ def query_filter(query: TimelineQuery) -> tuple[str, list[Any]]:
     elif query.text:
         where.append("len(list_filter(s.sentences_folded, x -> contains(x, ?))) > 0")
         params.append(query.text.casefold())
+    if query.locations is not None:
+        if query.locations:
+            where.append(f"s.story_id IN (SELECT story_id FROM "
+                         f"({_STORY_LOCATIONS.format(catalog=catalog)}) "
+                         "WHERE list_contains(?, location))")
+            params.append(list(query.locations))
+        else:
+            where.append("false")
     return " AND ".join(where), params
 
 
 def count_stories(con: duckdb.DuckDBPyConnection, catalog: str,
                   query: TimelineQuery | None = None) -> int:
-    where, params = query_filter(query or TimelineQuery(facts_only=False))
+    where, params = query_filter(query or TimelineQuery(facts_only=False), catalog)
     row = con.execute(f"SELECT count(*) FROM {catalog}.stories s WHERE {where}",
                       params).fetchone()
     return int(row[0]) if row else 0
@@ -285,7 +301,7 @@ def read_stories(con: duckdb.DuckDBPyConnection, catalog: str, query: TimelineQu
                  story_ids: Sequence[str] | None = None) -> Iterator[Story]:
     """The stories a query keeps, in ``order``, from ``offset``, at most ``limit``; or the
     stories of ``story_ids``. Streams: one story's rows at a time become objects."""
-    where, params = query_filter(query or TimelineQuery(facts_only=False))
+    where, params = query_filter(query or TimelineQuery(facts_only=False), catalog)
     if story_ids is not None:
         where += " AND list_contains(?, s.story_id)"
         params.append(list(story_ids))
@@ -352,7 +368,7 @@ def story_links(con: duckdb.DuckDBPyConnection, catalog: str, story_ids: Sequenc
                 query: TimelineQuery | None = None) -> dict[str, tuple[str, ...]]:
     """PLOVER links of these stories (None: of every story) to the stories ``query``
     keeps, in id order."""
-    where, params = query_filter(query or TimelineQuery(facts_only=False))
+    where, params = query_filter(query or TimelineQuery(facts_only=False), catalog)
     if story_ids is not None:
         where += " AND list_contains(?, l.story_id)"
         params.append(list(story_ids))
@@ -366,12 +382,32 @@ def story_links(con: duckdb.DuckDBPyConnection, catalog: str, story_ids: Sequenc
 def monthly_story_counts(con: duckdb.DuckDBPyConnection, catalog: str,
                          query: TimelineQuery) -> list[tuple[str, int, int]]:
     """(YYYY-MM, quad class, stories) of the dated stories a query keeps."""
-    where, params = query_filter(query)
+    where, params = query_filter(query, catalog)
     rows = con.execute(
         "SELECT substring(s.date_value, 1, 7) AS month, s.quad_code, count(*) "
         f"FROM {catalog}.stories s WHERE {where} AND s.year_known "
         "AND length(s.date_value) >= 7 GROUP BY ALL ORDER BY ALL", params).fetchall()
     return [(str(month), int(quad), int(n)) for month, quad, n in rows]
+
+
+def location_story_counts(con: duckdb.DuckDBPyConnection, catalog: str,
+                          query: TimelineQuery) -> list[tuple[str | None, int]]:
+    """(location as written, stories) of the stories a query keeps, by each story's
+    location (None: the stories whose mentions name no place)."""
+    where, params = query_filter(query, catalog)
+    rows = con.execute(
+        f"SELECT l.location, count(*) FROM {catalog}.stories s "
+        f"LEFT JOIN ({_STORY_LOCATIONS.format(catalog=catalog)}) l USING (story_id) "
+        f"WHERE {where} GROUP BY l.location ORDER BY count(*) DESC, l.location",
+        params).fetchall()
+    return [(None if location is None else str(location), int(n)) for location, n in rows]
+
+
+def location_names(con: duckdb.DuckDBPyConnection, catalog: str) -> list[str]:
+    """Every location of a story, as written."""
+    return [str(row[0]) for row in con.execute(
+        f"SELECT DISTINCT location FROM ({_STORY_LOCATIONS.format(catalog=catalog)}) "
+        "ORDER BY location").fetchall()]
 
 
 def story_types(con: duckdb.DuckDBPyConnection, catalog: str) -> list[str]:

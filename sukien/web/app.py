@@ -29,6 +29,7 @@ from sukien.timeline import (
     side_text,
 )
 from sukien.web.catalog import PAGE_SIZE, QUAD_CLASSES, Catalog
+from sukien.web.map import VIEWS, PlaceIndex, map_view
 
 CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self'; "
                            "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
@@ -66,21 +67,23 @@ def create_app(catalog: Catalog) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def timeline(request: Request) -> HTMLResponse:
-        query = query_from(request)
+        query = query_from(request, catalog.places)
         number = page_number(request)
         matching = catalog.count(query)
         entries = catalog.timeline(query, PAGE_SIZE, (number - 1) * PAGE_SIZE)
         return page("timeline.html", entries=entries, params=request.query_params,
                     types=catalog.types, total=catalog.total, matching=matching,
                     page_number=number, pages=max(1, -(-matching // PAGE_SIZE)),
-                    page_link=lambda n: page_link(request, n))
+                    page_link=lambda n: page_link(request, n),
+                    place=catalog.places.place(request.query_params.get("place", "")))
 
     @app.get("/api/timeline")
     def timeline_json(request: Request) -> list[dict[str, Any]]:
         params = request.query_params
         limit = _count_param(params.get("limit"), "limit", minimum=1)
         offset = _count_param(params.get("offset"), "offset", minimum=0) or 0
-        return [entry_record(e) for e in catalog.timeline(query_from(request), limit, offset)]
+        query = query_from(request, catalog.places)
+        return [entry_record(e) for e in catalog.timeline(query, limit, offset)]
 
     @app.get("/event/{story_id}", response_class=HTMLResponse)
     def event(story_id: str) -> HTMLResponse:
@@ -104,6 +107,17 @@ def create_app(catalog: Catalog) -> FastAPI:
         return page("chart.html", bars=catalog.monthly(TimelineQuery(dyad=pair)),
                     dyad=dyad or "")
 
+    # -- the map ---------------------------------------------------------------------------
+
+    @app.get("/map", response_class=HTMLResponse)
+    def world_map(request: Request) -> HTMLResponse:
+        view = map_view(request.query_params.get("view"))
+        drawn = catalog.event_map(query_from(request, catalog.places), view)
+        return page("map.html", drawn=drawn, views=VIEWS, params=request.query_params,
+                    types=catalog.types, total=catalog.total,
+                    place_link=lambda place_id: filtered_link(request, "/", place=place_id),
+                    view_link=lambda name: filtered_link(request, "/map", view=name))
+
     return app
 
 
@@ -117,6 +131,14 @@ def page_link(request: Request, number: int) -> str:
     return "?" + urlencode([*params, ("page", str(number))])
 
 
+def filtered_link(request: Request, path: str, **changes: str) -> str:
+    """A page with the request's filters and ``changes`` (a page number never carries
+    over: the other page has its own)."""
+    params = [(k, v) for k, v in request.query_params.multi_items()
+              if k not in changes and k not in ("page", "view")]
+    return path + "?" + urlencode([*params, *changes.items()])
+
+
 def _count_param(value: str | None, name: str, minimum: int) -> int | None:
     if value is None or value == "":
         return None
@@ -125,13 +147,16 @@ def _count_param(value: str | None, name: str, minimum: int) -> int | None:
     return int(value)
 
 
-def query_from(request: Request) -> TimelineQuery:
-    """The one place where URL parameters become a query (the CLI's flags, by name)."""
+def query_from(request: Request, places: PlaceIndex) -> TimelineQuery:
+    """The one place where URL parameters become a query (the CLI's flags, by name; and
+    ``place``, a place of the map, as the locations that name it)."""
     params = request.query_params
     quad = params.get("quad", "")
     if quad and (not quad.isdigit() or int(quad) not in QUAD_CLASSES):
         raise UsageError(f"quad wants 1, 2, 3 or 4, not {quad!r}")
+    place = params.get("place") or None
     return TimelineQuery(
+        locations=places.locations_of(place) if place else None,
         dyad=parse_dyad(params.get("dyad"), "dyad"),
         actors=tuple(a for a in params.getlist("actor") if a.strip()),
         types=parse_types(params.getlist("type"), "type"),

@@ -20,6 +20,7 @@ from sukien.merge import Story
 from sukien.model import Article, Evidence
 from sukien.store import RejectedRow, Store
 from sukien.timeline import TimelineEntry, TimelineQuery, timeline_entries
+from sukien.web.map import EventMap, MapView, PlaceIndex, event_map, index_places, load_places
 
 QUAD_CLASSES: Mapping[int, str] = {1: "verbal cooperation", 2: "material cooperation",
                                    3: "verbal conflict", 4: "material conflict"}
@@ -51,6 +52,7 @@ class Catalog:
     store: Store
     total: int
     types: list[str]
+    places: PlaceIndex
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def timeline(self, query: TimelineQuery, limit: int | None = None,
@@ -101,12 +103,18 @@ class Catalog:
             counts = self.store.monthly_counts(query)
         return month_bars(Counter({(month, quad): n for month, quad, n in counts}))
 
+    def event_map(self, query: TimelineQuery, view: MapView) -> EventMap:
+        with self.lock:
+            counts = self.store.location_counts(query)
+        return event_map(counts, self.places, view)
+
 
 def load_catalog(store: Store) -> Catalog:
     """The UI's view of an open store (which must stay open while the UI runs); stories
     out of date are merged first."""
     store.prepare_stories()
-    return Catalog(store, store.count_stories(), store.story_types())
+    return Catalog(store, store.count_stories(), store.story_types(),
+                   index_places(store.location_names(), load_places()))
 
 
 @dataclass(frozen=True, slots=True)

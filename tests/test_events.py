@@ -297,7 +297,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 2)
+    assert (data["resource"], data["version"]) == ("event_arguments", 3)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
@@ -347,3 +347,14 @@ def test_a_directed_event_with_no_named_recipient_is_aimed_at_its_place() -> Non
     assert [is_implied(r) for r in resignation.recipients] == [True]
     withdrawal, = coded("Quân đội Mỹ bắt đầu rút khỏi Iraq.")
     assert sides(withdrawal) == ({"USA"}, {"IRQ"})
+
+
+def test_a_noun_event_fronting_the_sentence_takes_the_main_clause_s_subject() -> None:
+    """VNTC, The gioi: 'Trong cuộc điện đàm với …, Chủ tịch Trung Quốc … khẳng định'; the
+    initial of 'George W. Bush' ends no sentence."""
+    call, = coded("Trong cuộc điện đàm với Tổng thống Mỹ George W. Bush tối qua, Chủ tịch Trung "
+                  "Quốc Hồ Cẩm Đào khẳng định lập trường của Bắc Kinh.", published="2005-11-20")
+    assert (call.type, call.mode) == ("CONSULT", "phone") and sides(call) == ({"CHN"}, {"USA"})
+    visit, = coded("Trong chuyến thăm Baghdad, Ngoại trưởng Mỹ Colin Powell tuyên bố cuộc chiến "
+                   "đã kết thúc.", published="2004-03-20")
+    assert (visit.type, visit.mode) == ("CONSULT", "visit") and sides(visit) == ({"USA"}, {"IRQ"})

@@ -10,8 +10,8 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 2
-LISTS = ("nominalizers", "owners", "fillers")
+VERSION = 3
+LISTS = ("nominalizers", "owners", "fillers", "fronted")
 
 
 @dataclass(frozen=True, slots=True)

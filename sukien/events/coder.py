@@ -72,6 +72,8 @@ _JOINER_GAP = 3
 _RECIPIENT_REACH = 8
 # with no recipient marker, the recipient follows at once ('tấn công Ukraine'), a word at most
 _BARE_RECIPIENT_GAP = 1
+# words between a fronted preposition and its noun event ('Trong các cuộc gặp')
+_FRONTED_GAP = 2
 # a verb's object follows it at once or after an adverb ('lên án mạnh mẽ vụ tấn công')
 _OBJECT_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
@@ -317,6 +319,8 @@ class _Sentence:
             subjects, passive = agent, None
         elif nominal and passive is None and self._referred(found, subjects, earlier):
             subjects = []
+        elif nominal and passive is None and not subjects and self._fronted(found):
+            subjects = self._main_subject(found)
         subject_sides = _sides(subjects)
         if passive is None:
             recipients = self._after((agent[-1].last if agent else found.last) + 1,
@@ -346,6 +350,21 @@ class _Sentence:
             trigger=trigger_text,
             symmetric=trigger.symmetric, source=_side(source) if source else None,
             mentions=(evidence,))
+
+    def _fronted(self, found: _Found) -> bool:
+        """Whether the noun event stands in a phrase opening the sentence before its main
+        clause: 'Trong cuộc điện đàm với …, Chủ tịch Trung Quốc khẳng định'."""
+        width = self.coder.arguments.length_at(self.keys, self.first, "fronted")
+        return width > 0 and 0 <= found.first - (self.first + width) <= _FRONTED_GAP
+
+    def _main_subject(self, found: _Found) -> list[_Placed]:
+        """The subject of the main clause after a fronted phrase: the first side named
+        after the comma that ends the phrase, with those coordinated with it."""
+        comma = self.article.text.find(",", self.tokens.ends[found.last], self.end)
+        if comma < 0:
+            return []
+        after = self._candidates(self.tokens.index_at(comma), self.last + 1)
+        return self._coordinated(after[0], self._clause_end(after[0].last + 1)) if after else []
 
     def _referred(self, found: _Found, subjects: list[_Placed], earlier: list[_Found]) -> bool:
         """Whether a noun event is the topic or the object of what its clause's subject

@@ -358,3 +358,11 @@ def test_a_noun_event_fronting_the_sentence_takes_the_main_clause_s_subject() ->
     visit, = coded("Trong chuyến thăm Baghdad, Ngoại trưởng Mỹ Colin Powell tuyên bố cuộc chiến "
                    "đã kết thúc.", published="2004-03-20")
     assert (visit.type, visit.mode) == ("CONSULT", "visit") and sides(visit) == ({"USA"}, {"IRQ"})
+
+
+def test_an_unnamed_attack_on_another_day_is_another_attack() -> None:
+    events = coded("Cảnh sát Anh đã bắt giữ các nghi phạm của vụ đánh bom bất thành hôm 21/7. "
+                   "Những kẻ đứng sau vụ đánh bom hôm 7/7 ở London làm chết 52 người vẫn chưa "
+                   "rõ.", published="2005-07-28")
+    attacks = sorted(e.date.value for e in events if e.type == "ASSAULT" and e.date)
+    assert attacks == ["2005-07-07", "2005-07-21"]

@@ -716,9 +716,9 @@ def _merged(events: list[Event]) -> list[Event]:
 def _attached(events: list[Event]) -> list[Event]:
     """A trigger whose sentence names no side ('hội nghị thượng đỉnh trực tuyến hôm 7/12
     dường như …', 'vụ đánh bom làm 17 người chết') is another mention of the article's one
-    event of that type, if there is exactly one. Otherwise it is dropped, no event without
-    an actor, unless its type implies both its sides and the article has no other event
-    of that type."""
+    event of that type and a compatible date, if there is exactly one. Otherwise it is
+    dropped, no event without an actor, unless its type implies both its sides and no
+    event of that type and date is in the article."""
     def headless(event: Event) -> bool:
         return not event.actors or all(map(is_implied, (*event.actors, *event.recipients)))
 
@@ -727,14 +727,13 @@ def _attached(events: list[Event]) -> list[Event]:
     for index, event in enumerate(out):
         by_type.setdefault(event.type, []).append(index)
     for unnamed in (e for e in events if headless(e)):
-        same = by_type.get(unnamed.type, [])
+        same = [i for i in by_type.get(unnamed.type, [])
+                if dates_compatible(out[i].date, unnamed.date, same_article=True)]
         if not same and unnamed.actors:
+            # 'vụ đánh bom hôm 7/7' beside the article's attack of 21/7: another attack
             out.append(unnamed)
-            continue
-        if len(same) != 1:
-            continue
-        target = out[same[0]]
-        if dates_compatible(target.date, unnamed.date, same_article=True):
+        elif len(same) == 1:
+            target = out[same[0]]
             out[same[0]] = replace(target, date=better_date(target.date, unnamed.date),
                                    mentions=_union(target.mentions, unnamed.mentions))
     return out

@@ -397,3 +397,8 @@ def test_a_transnational_armed_group_takes_the_country_where_it_acts() -> None:
     [alone] = [m for m in stage.mentions("Mỹ cáo buộc Al-Qaeda đứng sau vụ tấn công.")
                if m.name == "Al-Qaeda"]
     assert alone.country == "AFG"  # no place named: the group's own country
+    # else where the article's events happen
+    mentions = stage.mentions("Các chiến binh đã tấn công một khu nhà ở tại Riyadh. Trong số "
+                              "22 nạn nhân bị các nghi phạm Al-Qaeda sát hại có 19 người nước "
+                              "ngoài.")
+    assert [m.country for m in mentions if m.name == "Al-Qaeda"] == ["SAU"]

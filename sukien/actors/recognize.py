@@ -242,9 +242,15 @@ class _Reader:
         country = entry.country
         if entry.transnational:
             # 'mạng Al-Qaeda … tiến hành 5 vụ đánh bom ở Casablanca' is Morocco's
-            country = self._sentence_place(match.first) or country
+            country = self._sentence_place(match.first) or self._article_place() or country
         self._emit(match.first, match.last, country, entry.sector, name, entry.entity_id,
                    role, MentionVia.GAZETTEER)
+
+    def _article_place(self) -> str | None:
+        """The country the article most names as where things happen ('tại Khobar')."""
+        places = Counter(m.entry.country for m in self.matches.values()
+                         if self._names_a_place(m) and self._after_locative(m.first))
+        return places.most_common(1)[0][0] if places else None
 
     def _sentence_place(self, at: int) -> str | None:
         """The country of the first place named after 'tại', 'ở', 'khỏi' in the sentence of

@@ -402,3 +402,10 @@ def test_a_transnational_armed_group_takes_the_country_where_it_acts() -> None:
                               "22 nạn nhân bị các nghi phạm Al-Qaeda sát hại có 19 người nước "
                               "ngoài.")
     assert [m.country for m in mentions if m.name == "Al-Qaeda"] == ["SAU"]
+
+
+def test_this_country_after_a_locative_is_a_place() -> None:
+    mentions = ActorStage().mentions("Cảnh sát Afghanistan đã tìm thấy thi thể của một công dân "
+                                     "Ấn Độ bị bắt cóc ở miền nam nước này.")
+    [here] = [m for m in mentions if m.text == "nước này"]
+    assert (here.country, here.role) == ("AFG", "location")

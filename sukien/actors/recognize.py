@@ -525,8 +525,10 @@ class _Reader:
     def _this_country(self, match: _Match) -> None:
         country = self._referred_country(match.first)
         if country is not None:
+            # 'ở miền nam nước này' is where, as 'ở miền nam Afghanistan' would be
+            role = ActorRole.LOCATION if self._after_locative(match.first) else ActorRole.ACTOR
             self._emit(match.first, match.last, country, None, None, f"country:{country}",
-                       ActorRole.ACTOR, MentionVia.COREFERENCE)
+                       role, MentionVia.COREFERENCE)
 
     def _counterpart(self, match: _Match) -> int:
         """'người đồng cấp Mỹ Lloyd Austin': the counterpart holds the office of the person

@@ -297,9 +297,10 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 3)
+    assert (data["resource"], data["version"]) == ("event_arguments", 4)
     types = load_event_lexicon().quad
-    for name in ("nominalizers", "owners", "fillers"):
+    for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
+                 "group_pronouns", "not_after_y"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert load_argument_words().place_recipient("CONSULT", "visit")
@@ -366,3 +367,11 @@ def test_an_unnamed_attack_on_another_day_is_another_attack() -> None:
                    "rõ.", published="2005-07-28")
     attacks = sorted(e.date.value for e in events if e.type == "ASSAULT" and e.date)
     assert attacks == ["2005-07-07", "2005-07-21"]
+
+
+def test_a_pronoun_subject_stands_for_the_person_named_before() -> None:
+    talks = coded("Thủ tướng Pakistan Shaukat Aziz đến New Delhi hôm qua. Ông đã hội đàm với Thủ "
+                  "tướng Ấn Độ Manmohan Singh về tiến trình hòa bình.", published="2005-04-18")
+    consult = [e for e in talks if e.type == "CONSULT"]
+    assert [sides(e) for e in consult] == [({"PAK"}, {"IND"})]
+    assert consult[0].evidence.line == 1 and "Shaukat Aziz" in consult[0].actors[0].text

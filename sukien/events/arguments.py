@@ -10,8 +10,8 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 3
-LISTS = ("nominalizers", "owners", "fillers", "fronted")
+VERSION = 4
+LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +21,8 @@ class ArgumentWords:
     phrases: PhraseIndex[str]
     # 'TYPE' or 'TYPE/mode': events whose target may be named as a place after the trigger
     place_recipients: frozenset[str] = frozenset()
+    # words after which 'y' is no pronoun ('y tế', 'y án')
+    not_after_y: frozenset[str] = frozenset()
 
     def place_recipient(self, event_type: str, mode: str | None) -> bool:
         """'tấn công … ở Ukraine', 'chuyến thăm … tới Việt Nam': the place is the target."""
@@ -47,6 +49,7 @@ def load_argument_words() -> ArgumentWords:
             for words in data[name]:
                 phrases.add(str(words), name)
         place_recipients = frozenset(str(kind) for kind in data["place_recipients"])
+        not_after_y = frozenset(str(word) for word in data["not_after_y"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
-    return ArgumentWords(phrases, place_recipients)
+    return ArgumentWords(phrases, place_recipients, not_after_y)

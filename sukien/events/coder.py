@@ -74,6 +74,8 @@ _RECIPIENT_REACH = 8
 _BARE_RECIPIENT_GAP = 1
 # words between a fronted preposition and its noun event ('Trong các cuộc gặp')
 _FRONTED_GAP = 2
+# mentions before a sentence among which its pronouns look for what they stand for
+_ANTECEDENTS = 6
 # a verb's object follows it at once or after an adverb ('lên án mạnh mẽ vụ tấn công')
 _OBJECT_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
@@ -158,10 +160,11 @@ class EventCoder:
             if not found:
                 continue
             markers = self._markers(tokens.keys, first, last)
-            actors = placed[bisect_left(placed_starts, first):bisect_right(placed_starts, last)]
+            begin = bisect_left(placed_starts, first)
+            actors = placed[begin:bisect_right(placed_starts, last)]
             dated = timexes[bisect_left(timex_starts, start):bisect_left(timex_starts, end)]
             sentence = _Sentence(self, article, tokens, markers, actors, dated, first, last,
-                                 start, end)
+                                 start, end, placed[max(0, begin - _ANTECEDENTS):begin])
             events.extend(sentence.events(found))
         return _with_related_dates(_attached(_merged(events)), article)
 
@@ -242,7 +245,8 @@ class EventCoder:
 class _Sentence:
     def __init__(self, coder: EventCoder, article: Article, tokens: Words,
                  markers: dict[int, dict[str, int]], actors: list[_Placed],
-                 timexes: list[Timex], first: int, last: int, start: int, end: int) -> None:
+                 timexes: list[Timex], first: int, last: int, start: int, end: int,
+                 before: list[_Placed] | None = None) -> None:
         self.coder = coder
         self.article = article
         self.tokens = tokens
@@ -250,6 +254,8 @@ class _Sentence:
         self.markers = markers
         self.first, self.last, self.start, self.end = first, last, start, end
         self.actors = actors
+        # the mentions just before the sentence: what its pronouns may stand for
+        self.before = before or []
         self.timexes = [t for t in timexes if t.kind in _DATED_KINDS and t.value
                         and not t.value.endswith("_REF")]
 
@@ -305,13 +311,17 @@ class _Sentence:
         if not subjects and clause_start is not None and self._last_marker(
                 "pronouns", clause_start, found.first) is not None:
             subjects = self._nearest_before(clause_start, subject_from)
+        if not subjects:
+            # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
+            subjects = self._antecedent(subject_from, found.first)
         # the trigger's own first word too: 'bị bắt giữ' is a passive trigger
         passive = self._last_marker("passive", max(self.first, found.first - _PASSIVE_REACH),
                                     found.first + 1)
         if passive is not None:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
             subjects = self._candidates(passive + 1, found.first)
-            recipients = self._nearest_before(passive, subject_from)
+            recipients = (self._nearest_before(passive, subject_from)
+                          or self._antecedent(subject_from, passive))
         nominal = self._nominal(found)
         agent = self._owner(found.last + 1, agent=True) if nominal else []
         if agent:
@@ -350,6 +360,32 @@ class _Sentence:
             trigger=trigger_text,
             symmetric=trigger.symmetric, source=_side(source) if source else None,
             mentions=(evidence,))
+
+    def _antecedent(self, first: int, last: int) -> list[_Placed]:
+        """What a pronoun opening the clause before ``last`` stands for: the last person
+        (for 'ông', 'bà', 'y', 'hắn' …) or the last side (for 'họ') named in the sentences
+        just before; a pronoun opens a clause at the sentence's start or after a comma."""
+        arguments, keys, text, starts = (self.coder.arguments, self.keys, self.article.text,
+                                         self.tokens.starts)
+        for at in range(first, last):
+            if at > self.first and "," not in text[self.tokens.ends[at - 1]:starts[at]]:
+                continue
+            person = arguments.length_at(keys, at, "person_pronouns")
+            group = arguments.length_at(keys, at, "group_pronouns")
+            if not (person or group) or self._candidates(at, last):
+                continue
+            after = at + max(person, group)
+            if keys[at] == "y" and (after > last or keys[after] in arguments.not_after_y):
+                continue
+            for placed in reversed(self.before):
+                mention = placed.mention
+                if mention.role is ActorRole.LOCATION or mention.country is None:
+                    continue
+                if person and not _names_a_person(mention):
+                    continue
+                return [placed]
+            return []
+        return []
 
     def _fronted(self, found: _Found) -> bool:
         """Whether the noun event stands in a phrase opening the sentence before its main
@@ -634,6 +670,12 @@ def _place(mentions: tuple[ActorMention, ...], tokens: Words) -> list[_Placed]:
         last = max(first, tokens.index_at(mention.end) - 1)
         placed.append(_Placed(first, last, mention))
     return sorted(placed, key=lambda p: p.first)
+
+
+def _names_a_person(mention: ActorMention) -> bool:
+    """A person, named or by title ('Tổng thống Nga'): not a country, body or group."""
+    return mention.name is not None and not (mention.entity_id or "").startswith(
+        ("org:", "country:"))
 
 
 def _side(mention: ActorMention) -> EventActor:

@@ -139,6 +139,21 @@ def test_both_tone_placements_are_triggers() -> None:
      "khó khăn.", "CONSULT"),
     # 'cái gọi là' is 'so-called', no accusation (VNTC)
     ("Họ muốn duy trì cái gọi là khu vườn kỳ lạ do chúng dựng nên.", "ACCUSE"),
+    # 'ban hành quyết định' is issuing a decision, not 'hành quyết' (VNTC)
+    ("Thủ tướng Chính phủ vừa ký ban hành quyết định về phát triển giáo dục vùng ĐBSCL.",
+     "ASSAULT"),
+    # answering the phone, picking up passengers, misleading, speeding on a motorbike (VNTC)
+    ("Chị gọi lại thì một người lạ bắt máy.", "COERCE"),
+    ("Xe buýt dừng lại bắt khách dọc đường.", "COERCE"),
+    ("Họ tỏ ra rất tài ba trong việc đánh lạc hướng dư luận.", "ASSAULT"),
+    ("Anh phóng xe lên đồi D1 bố trí công việc cho thợ.", "ASSAULT"),
+    # a phone as a thing, not a call (VNTC)
+    ("Số tiền 50.000 đồng được coi là chi phí điện thoại cho trung tâm.", "CONSULT"),
+    # an extradition treaty is no extradition (VNTC)
+    ("Trung Quốc vừa ký hiệp ước dẫn độ với hơn 20 nước.", "COOPERATE"),
+    # protesters counted, a ban on protests: no protest reported (VNTC)
+    ("Kịch bản này có vẻ rất xa vời khi số lượng người biểu tình giảm đi một nửa.", "PROTEST"),
+    ("Philippines mới đưa ra chính sách cấm biểu tình tự phát.", "PROTEST"),
 ])
 def test_a_guard_or_a_blocked_phrase_keeps_what_only_looks_like_a_trigger_out(
         text: str, kind: str) -> None:
@@ -160,9 +175,29 @@ def test_a_guard_or_a_blocked_phrase_keeps_what_only_looks_like_a_trigger_out(
     ("Cũng trong ngày 10/6, có một số người tụ tập trước trụ sở.", "PROTEST"),  # people did
     ("Ít nhất 16 người bị bắt.", "COERCE"),  # VNTC; 'những người bị bắt' are the arrested
     ("Viên kỹ sư viễn thông này bị bắt cóc hôm thứ Sáu ở tỉnh Zabul.", "ASSAULT"),  # VNTC
+    # BKEE's training triggers the lexicon lacked (the sentences are VNTC's or our own)
+    ("Người nông dân bỗng ra tay truy sát những người hàng xóm.", "ASSAULT"),  # VNTC
+    ("Nhóm côn đồ xông vào đấm đá anh Tuấn.", "ASSAULT"),
+    ("Công dân Australia gốc Việt này đã bị tử hình ở Singapore.", "ASSAULT"),  # VNTC
+    ("Hãy gọi điện thoại cho tôi nếu cháu tình cờ thấy được cái ví của tôi.", "CONSULT"),
+    ("Thủ tướng Nhật Bản điện thoại cho Tổng thống Hàn Quốc.", "CONSULT"),
+    ("Cuối tháng 8/1987, ông Ơi được tha về do cải tạo tốt.", "RETREAT"),  # VNTC
 ])
 def test_the_phrases_the_issue_found_missing_are_triggers(text: str, kind: str) -> None:
     assert kind in kinds(text)
+
+
+def test_an_acquittal_is_a_concession_not_a_release() -> None:
+    # VNTC; the PLOVER manual: "formal pardons, acquittals, and amnesties of arrested persons
+    # should be coded as CONCEDE; the actual release … as RETREAT"
+    assert kinds("Năm 2004 ông được tha bổng.") == ["CONCEDE"]
+    assert kinds("Hai nhà báo đã được trả tự do.") == ["RETREAT"]
+
+
+def test_an_extradition_is_judicial_cooperation_not_an_arrest() -> None:
+    # VNTC; the PLOVER manual codes extraditions as COOPERATE (CAMEO 063)
+    found = kinds("Sau đó, người này sẽ bị dẫn độ sang Mỹ để xét xử.")
+    assert "COOPERATE" in found and "COERCE" not in found
 
 
 def test_a_split_trigger_needs_a_word_between_head_and_tail() -> None:

@@ -17,16 +17,40 @@ Span = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
+class BkeeEvent:
+    """An event annotation: its ACE type, its trigger's span and its arguments, each a role
+    ('Agent-Arg', 'Victim-Arg' …) and the words it spans: a Die event whose Agent is not its
+    Victim is a killing."""
+
+    kind: str
+    start: int
+    end: int
+    arguments: tuple[tuple[str, str], ...] = ()
+
+    def argument(self, role: str) -> str | None:
+        """The words of the first argument in ``role``, lowercased."""
+        return next((words for name, words in self.arguments if name == role), None)
+
+
+@dataclass(frozen=True, slots=True)
 class BkeeDocument:
-    """A document's text, its TIME spans, its event triggers (type, start), and the start of
-    every annotation (BKEE annotates about a third of its sentences; the others carry none,
-    not even their entities, so they are unannotated rather than eventless)."""
+    """A document's text, its TIME spans, its event annotations, and the start of every
+    annotation (BKEE annotates about a third of its sentences; the others carry none, not
+    even their entities, so they are unannotated rather than eventless)."""
 
     name: str
     text: str
     times: tuple[Span, ...]
-    triggers: tuple[tuple[str, int], ...]
+    events: tuple[BkeeEvent, ...]
     annotated: tuple[int, ...] = ()
+
+    @property
+    def triggers(self) -> tuple[tuple[str, int], ...]:
+        """(type, start) of every event's trigger."""
+        return tuple((event.kind, event.start) for event in self.events)
+
+    def trigger_words(self, event: BkeeEvent) -> str:
+        return self.text[event.start:event.end]
 
 
 def load_bkee(path: Path, split: str = "dev") -> list[BkeeDocument]:
@@ -39,8 +63,8 @@ def load_bkee(path: Path, split: str = "dev") -> list[BkeeDocument]:
         text, annotation = pairs[name]
         if text is None or annotation is None:
             continue
-        times, triggers, annotated = _annotations(annotation)
-        documents.append(BkeeDocument(name, text.replace("_", " "), times, triggers, annotated))
+        times, events, annotated = _annotations(annotation)
+        documents.append(BkeeDocument(name, text.replace("_", " "), times, events, annotated))
     if not documents:
         raise UsageError(f"no {split} documents (.txt with .ann) in {path}")
     return documents
@@ -77,10 +101,12 @@ def _from_folder(path: Path, split: str) -> Iterator[tuple[str, tuple[str | None
 
 
 def _annotations(annotation: str
-                 ) -> tuple[tuple[Span, ...], tuple[tuple[str, int], ...], tuple[int, ...]]:
-    """TIME spans, and the trigger of every event line ('E1\\tAttack:T3 …')."""
+                 ) -> tuple[tuple[Span, ...], tuple[BkeeEvent, ...], tuple[int, ...]]:
+    """TIME spans, every event line ('E1\\tAttack:T3 Attacker-Arg:T2 …') with its trigger's
+    span and its argument roles, and the start of every annotation."""
     spans: dict[str, tuple[str, Span]] = {}
-    events: list[str] = []
+    words: dict[str, str] = {}
+    heads: list[list[str]] = []
     for line in annotation.splitlines():
         fields = line.split("\t")
         if len(fields) < 2:
@@ -92,12 +118,16 @@ def _annotations(annotation: str
                 spans[fields[0]] = (label, (int(pieces[0][0]), int(pieces[-1][-1])))
             except (IndexError, ValueError):
                 continue
-        elif fields[0].startswith("E"):
-            events.append(fields[1].split()[0] if fields[1].split() else "")
+            words[fields[0]] = fields[2].replace("_", " ").lower() if len(fields) > 2 else ""
+        elif fields[0].startswith("E") and fields[1].split():
+            heads.append(fields[1].split())
     times = tuple(span for label, span in spans.values() if label == "TIME")
-    triggers = []
-    for head in events:
+    events = []
+    for head, *arguments in heads:
         kind, _, trigger_id = head.partition(":")
         if trigger_id in spans:
-            triggers.append((kind, spans[trigger_id][1][0]))
-    return times, tuple(triggers), tuple(sorted(span[0] for _, span in spans.values()))
+            start, end = spans[trigger_id][1]
+            events.append(BkeeEvent(kind, start, end, tuple(
+                (role, words[argument_id]) for role, _, argument_id in
+                (argument.partition(":") for argument in arguments) if argument_id in words)))
+    return times, tuple(events), tuple(sorted(span[0] for _, span in spans.values()))

@@ -1,0 +1,58 @@
+"""Reading BKEE's brat files and the PLOVER type each of its event annotations is scored as
+(on a small document written for the test: BKEE's own text is never copied here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sukien.evaluate.bkee import load_bkee
+from sukien.evaluate.events import plover_type_of
+
+TEXT = ("Cảnh_sát bắt_giữ hai nghi_phạm .\n"
+        "Hung_thủ đã giết ông Nam .\n"
+        "Ông Ba tự_tử tại nhà .\n"
+        "Ba người chết trong vụ cháy .\n"
+        "Canada dẫn_độ ông Lý sang Mỹ .\n"
+        "Kẻ sát_nhân bị xử_bắn sáng nay .\n")
+
+
+def _offsets(phrase: str, after: int = 0) -> tuple[int, int]:
+    start = TEXT.index(phrase, after)
+    return start, start + len(phrase)
+
+
+def _annotation() -> str:
+    rows = []
+    spans = [("T1", "Arrest-jail", "bắt_giữ"), ("T2", "PER", "Cảnh_sát"),
+             ("T3", "Die", "giết"), ("T4", "PER", "Hung_thủ"), ("T5", "PER", "ông Nam"),
+             ("T6", "Die", "tự_tử"), ("T7", "PER", "Ông Ba"),
+             ("T8", "Die", "chết"), ("T9", "Extradite", "dẫn_độ"), ("T10", "Execute", "xử_bắn"),
+             ("T11", "TIME", "sáng nay")]
+    for name, label, phrase in spans:
+        start, end = _offsets(phrase)
+        rows.append(f"{name}\t{label} {start} {end}\t{phrase}")
+    rows += ["E1\tArrest-jail:T1 Agent-Arg:T2",
+             "E2\tDie:T3 Agent-Arg:T4 Victim-Arg:T5",
+             "E3\tDie:T6 Agent-Arg:T7 Victim-Arg:T7",
+             "E4\tDie:T8",
+             "E5\tExtradite:T9",
+             "E6\tExecute:T10 Time-Arg:T11"]
+    return "\n".join(rows) + "\n"
+
+
+def test_events_are_read_with_their_arguments_and_scored_by_the_guide(tmp_path: Path) -> None:
+    folder = tmp_path / "data" / "dev"
+    folder.mkdir(parents=True)
+    (folder / "EV-dev-0001.txt").write_text(TEXT, "utf-8")
+    (folder / "EV-dev-0001.ann").write_text(_annotation(), "utf-8")
+    document, = load_bkee(tmp_path, "dev")
+    assert "_" not in document.text and len(document.text) == len(TEXT)
+    assert [document.trigger_words(e) for e in document.events][:2] == ["bắt giữ", "giết"]
+    assert document.events[1].argument("Victim-Arg") == "ông nam"
+    assert document.triggers[0] == ("Arrest-jail", TEXT.index("bắt_giữ"))
+    assert len(document.times) == 1
+    # an arrest; a killing (a death with a killer); no suicide, no casualty count; an
+    # extradition is judicial cooperation (PLOVER manual), not scored; an execution is a
+    # targeted killing
+    assert [plover_type_of(e) for e in document.events] == [
+        "COERCE", "ASSAULT", None, None, None, "ASSAULT"]

@@ -83,9 +83,10 @@ class ActorOrder(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ActorCount:
-    """An actor as the stories name it: a country code (``kind`` "country") or a whole
-    name ("named", with the country it is most often coded with), the words the articles
-    use most for it, and how many stories it is a side of."""
+    """An actor as the stories name it: a PLOVER actor code, a country's or a group's
+    like EUR (``kind`` "code"), or a whole name ("named", with the country it is most
+    often coded with); the words the articles use most for it; how many stories it is a
+    side of."""
 
     code: str
     kind: str
@@ -460,7 +461,7 @@ def _actor_sides(catalog: str, where: str, other_than: bool = False) -> str:
         "unnest(list_concat(s.actors, s.recipients)) AS a "
         f"FROM {catalog}.stories s WHERE {where}) {other}), "
         # a country's words are those of its sides that name no one ("Mỹ", not "Biden")
-        "keyed AS (SELECT story_id, a.country AS code, 'country' AS kind, NULL AS country, "
+        "keyed AS (SELECT story_id, a.country AS code, 'code' AS kind, NULL AS country, "
         "CASE WHEN coalesce(a.name, '') = '' THEN a.text END AS text FROM sides "
         "WHERE coalesce(a.country, '') <> '' "
         "UNION ALL SELECT story_id, a.name, 'named', a.country, a.text FROM sides "

@@ -245,9 +245,9 @@ def side_codes(sides: tuple[EventActor, ...]) -> list[str]:
 
 
 def pair_link(code: str, kind: str, other: str, other_kind: str, everything: bool) -> str:
-    """The timeline of the events of two actors: the dyad's when both are countries."""
-    params = ([("dyad", f"{code},{other}")] if kind == other_kind == "country"
-              else [("side", code), ("side", other)])
+    """The timeline of the events of two actors: the dyad's when both are PLOVER codes."""
+    params = ([("dyad", f"{code},{other}")] if kind == other_kind == "code"
+              and _is_dyad(f"{code},{other}") else [("side", code), ("side", other)])
     return "/?" + urlencode([*params, *([("all", "1")] if everything else [])])
 
 
@@ -265,6 +265,13 @@ def _count_param(value: str | None, name: str, minimum: int) -> int | None:
     if not value.isdigit() or int(value) < minimum or int(value) > 10**9:
         raise UsageError(f"{name} wants a whole number from {minimum}, not {value!r}")
     return int(value)
+
+
+def _is_dyad(value: str) -> bool:
+    try:
+        return parse_dyad(value, "dyad") is not None
+    except UsageError:
+        return False
 
 
 def query_from(request: Request, places: PlaceIndex) -> TimelineQuery:

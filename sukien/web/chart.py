@@ -156,7 +156,8 @@ def chart_layout(unit: str, bins: Sequence[Bin], width: int = 960, height: int =
                                         round(slot - gap, 2), round(h, 2), quad, count,
                                         one.label))
     every = max(1, math.ceil(label_width / slot))
-    x_ticks = tuple(Tick(round(left + (i + 0.5) * slot, 2), one.label)
+    # a span of years is labelled by its first year: the bar's title gives the span
+    x_ticks = tuple(Tick(round(left + (i + 0.5) * slot, 2), one.label.split("–")[0])
                     for i, one in enumerate(bins) if i % every == 0)
     y_ticks = tuple(Tick(round(bottom - t * scale, 2), str(t)) for t in ticks)
     return ChartLayout(width, height, left, top, bottom, unit, len(bins), tuple(segments),

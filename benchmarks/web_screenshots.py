@@ -44,6 +44,7 @@ def shots(page: Page, base: str) -> list[tuple[str, str]]:
             ("actors.png", f"{base}/actors"),
             ("actor.png", f"{base}/actor/USA"),
             ("chart.png", f"{base}/chart?all=1"),
+            ("map.png", f"{base}/map?all=1"),
             ("rejected.png", f"{base}/rejected")]
 
 

@@ -381,3 +381,19 @@ def test_a_long_range_is_binned_to_a_chart_of_bounded_width() -> None:
                                              (1234, [0, 500, 1000, 1500])])
 def test_the_y_axis_gets_round_ticks(peak: int, ticks: list[int]) -> None:
     assert nice_ticks(peak) == ticks
+
+
+@pytest.mark.parametrize("every_status", [False, True])
+def test_the_downloads_are_the_rows_of_sukien_export(client: TestClient, web_db: Path,
+                                                      tmp_path: Path, every_status: bool) -> None:
+    flag = ["--all"] if every_status else []
+    params = {"all": "1"} if every_status else {}
+    tables, plover = tmp_path / "tables", tmp_path / "events.jsonl"
+    for fmt, out in (("csv", tables), ("plover-jsonl", plover)):
+        result = run_cli("export", str(out), "--db", str(web_db), "--format", fmt, *flag)
+        assert result.returncode == 0, result.stderr
+    exported = (tables / "events.csv").read_text("utf-8").splitlines()
+    downloaded = client.get("/download.csv", params=params).text.splitlines()
+    assert downloaded[0] == exported[0] and sorted(downloaded) == sorted(exported)
+    lines = client.get("/download.jsonl", params=params).text.splitlines()
+    assert sorted(lines) == sorted(plover.read_text("utf-8").splitlines()) and len(lines) > 20

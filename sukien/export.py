@@ -13,6 +13,7 @@ exports of one database are byte for byte the same.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -84,11 +85,9 @@ def export_stream(stories: Iterable[Story], sources: ExportSources, fmt: ExportF
     try:
         if fmt is ExportFormat.PLOVER_JSONL:
             with out.open("w", encoding="utf-8") as handle:
-                for batch in _batches(stories, sources):
-                    for story in batch.stories:
-                        handle.write(json.dumps(plover_record(story, batch, sources.coder),
-                                                ensure_ascii=False) + "\n")
-                    count += len(batch.stories)
+                for chunk, written in _plover_chunks(stories, sources):
+                    handle.write(chunk)
+                    count += written
             return count
         out.mkdir(parents=True, exist_ok=True)
         with _TableWriters(out, fmt) as writers:
@@ -99,6 +98,39 @@ def export_stream(stories: Iterable[Story], sources: ExportSources, fmt: ExportF
     except OSError as exc:
         raise UsageError(f"cannot write {out}: {exc}") from exc
     return count
+
+
+def plover_jsonl_chunks(stories: Iterable[Story], sources: ExportSources) -> Iterator[str]:
+    """The PLOVER JSON lines of stories, a batch of lines per chunk: what ``export_stream``
+    writes to a file, for a response that streams (the web UI's download)."""
+    return (chunk for chunk, _ in _plover_chunks(stories, sources))
+
+
+def events_csv_chunks(stories: Iterable[Story], sources: ExportSources) -> Iterator[str]:
+    """The events table as CSV (header first), a batch of rows per chunk: one row per
+    story, the rows ``export_stream`` writes to ``events.csv``."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=EVENTS_SCHEMA.names)
+    writer.writeheader()
+    yield _taken(buffer)
+    for batch in _batches(stories, sources):
+        writer.writerows(csv_row(event_row(s, batch)) for s in batch.stories)
+        yield _taken(buffer)
+
+
+def _taken(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
+
+
+def _plover_chunks(stories: Iterable[Story], sources: ExportSources
+                   ) -> Iterator[tuple[str, int]]:
+    for batch in _batches(stories, sources):
+        yield "".join(json.dumps(plover_record(story, batch, sources.coder),
+                                 ensure_ascii=False) + "\n"
+                      for story in batch.stories), len(batch.stories)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,9 @@ class TimelineQuery:
 
     dyad: tuple[str, str] | None = None
     actors: tuple[str, ...] = ()
+    # actor codes that must all be sides of the story, each a country code or a whole name
+    # (an actor page and its counterparts), where ``actors`` matches any part of a name
+    sides: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
     quads: tuple[int, ...] = ()
     since: str | None = None
@@ -136,6 +139,8 @@ def _wanted(story: Story, query: TimelineQuery) -> bool:
         return False
     if query.actors and not any(_names(story, actor) for actor in query.actors):
         return False
+    if not all(_has_side(story, code) for code in query.sides):
+        return False
     value = story.date.value if story.date else None
     if (query.since or query.until) and (value is None or not story.year_known):
         return False
@@ -155,6 +160,12 @@ def _wanted(story: Story, query: TimelineQuery) -> bool:
 def _names(story: Story, actor: str) -> bool:
     wanted = actor.casefold()
     return any(wanted == (a.country or "").casefold() or wanted in (a.name or "").casefold()
+               for a in (*story.actors, *story.recipients))
+
+
+def _has_side(story: Story, code: str) -> bool:
+    wanted = code.casefold()
+    return any(wanted in ((a.country or "").casefold(), (a.name or "").casefold())
                for a in (*story.actors, *story.recipients))
 
 

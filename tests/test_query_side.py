@@ -16,12 +16,13 @@ import pytest
 
 from sukien.export import ExportFormat, export
 from sukien.ingest import ingest
-from sukien.merge import merge_events
+from sukien.merge import Story, merge_events
 from sukien.model import NOT_FACTS, Container, Page, PageKind, PageResult
 from sukien.options import IngestOptions
 from sukien.pipeline import Pipeline
 from sukien.store import Store
 from sukien.store.schema import LATEST_VERSION, MIGRATIONS
+from sukien.store.stories import ActorOrder, StoryOrder
 from sukien.timeline import (
     TimelineQuery,
     build_timeline,
@@ -29,6 +30,7 @@ from sukien.timeline import (
     timeline_entries,
     to_html,
     to_markdown,
+    without_diacritics,
 )
 from tests.conftest import EXAMPLES, SEED_PAGES, VIETNAMESE, run_cli
 from tests.test_merge import republished
@@ -44,6 +46,8 @@ QUERIES = [
     TimelineQuery(text="DIEN DAM"), TimelineQuery(text="dien dam", ignore_diacritics=False),
     TimelineQuery(locations=("Ukraine", "Kherson"), facts_only=False),
     TimelineQuery(locations=("Geneva",), dyad=("USA", "RUS")), TimelineQuery(locations=()),
+    TimelineQuery(sides=("USA",)), TimelineQuery(sides=("lloyd austin", "RUS")),
+    TimelineQuery(sides=("Austin",)), TimelineQuery(sides=("USA", "UKR"), facts_only=False),
 ]
 
 
@@ -122,6 +126,88 @@ def test_pages_of_a_timeline_are_slices_of_it(db: Path) -> None:
         assert [s.story_id for s in store.stories(query, offset=5)] == everything[5:]
     assert [i for page in pages for i in page] == everything
     assert all(len(page) == 7 for page in pages[:-2]) and pages[-1] == []
+
+
+def _newest_first(story: Story) -> tuple[int, str]:
+    value = story.date.value if story.date else "~"
+    return (0, value) if story.year_known else (1, value[4:])
+
+
+def test_sorted_timelines_are_the_reference_stories_sorted(db: Path) -> None:
+    query = TimelineQuery(facts_only=False)
+    stories = sorted(reference_stories(db), key=lambda s: s.story_id)  # type: ignore[attr-defined]
+    order = [e.story.story_id for e in build_timeline(stories, query)]  # type: ignore[arg-type]
+    ranks = {story_id: i for i, story_id in enumerate(order)}
+    by_id = {s.story_id: s for s in stories}
+    newest = sorted(order, key=lambda i: (not by_id[i].year_known,
+                                          _reversed(_newest_first(by_id[i])[1]), i))
+    reported = sorted(order, key=lambda i: (-len(by_id[i].mentions), ranks[i]))
+    with Store.open(db, read_only=True) as store:
+        assert [s.story_id for s in store.stories(query, StoryOrder.NEWEST)] == newest
+        assert [s.story_id for s in store.stories(query, StoryOrder.MOST_REPORTED)] == reported
+        # a page of a sorted list is a slice of it
+        assert [s.story_id for s in store.stories(query, StoryOrder.NEWEST, limit=5,
+                                                  offset=3)] == newest[3:8]
+    assert len({len(by_id[i].mentions) for i in order}) > 1  # the order is not the timeline's
+
+
+def _reversed(text: str) -> tuple[int, ...]:
+    """A key that sorts texts in reverse (a longer text after its prefix, as SQL's DESC)."""
+    return (*(-ord(c) for c in text), 0)
+
+
+def _codes(story: Story) -> set[str]:
+    return {code for side in (*story.actors, *story.recipients)
+            for code in (side.country, side.name) if code}
+
+
+def test_actor_counts_are_the_stories_of_each_actor(db: Path) -> None:
+    stories = [s for s in reference_stories(db)
+               if s.status not in NOT_FACTS]  # type: ignore[attr-defined]
+    expected: dict[str, int] = {}
+    for story in stories:
+        for code in _codes(story):  # type: ignore[arg-type]
+            expected[code] = expected.get(code, 0) + 1
+    with Store.open(db, read_only=True) as store:
+        page = store.actors(TimelineQuery())
+        assert {a.code: a.events for a in page.actors} == expected
+        assert page.matching == len(expected) >= 8
+        assert [a.events for a in page.actors] == sorted(expected.values(), reverse=True)
+        by_name = store.actors(TimelineQuery(), ActorOrder.NAME, limit=4, offset=2)
+        assert [a.code for a in by_name.actors] == sorted(
+            expected, key=lambda c: (without_diacritics(c), c))[2:6]
+        assert by_name.matching == len(expected)
+        # 'my' finds the United States by the word the articles use, 'Mỹ'; 'PUTIN' the name
+        assert "USA" in {a.code for a in store.actors(TimelineQuery(), name="my").actors}
+        assert [a.code for a in store.actors(TimelineQuery(), name="PUTIN").actors] == [
+            "Vladimir Putin"]
+        for code in ("USA", "Lloyd Austin"):
+            assert store.count_stories(TimelineQuery(sides=(code,))) == expected[code]
+
+
+def test_counterparts_are_the_other_sides_of_an_actors_stories(db: Path) -> None:
+    stories = [s for s in reference_stories(db)
+               if s.status not in NOT_FACTS and "USA" in _codes(s)]  # type: ignore
+    expected: dict[str, int] = {}
+    for story in stories:
+        others = {code for side in (*story.actors, *story.recipients)
+                  if "USA" not in (side.country, side.name)
+                  for code in (side.country, side.name) if code}
+        for code in others:
+            expected[code] = expected.get(code, 0) + 1
+    with Store.open(db, read_only=True) as store:
+        found = store.counterparts(TimelineQuery(sides=("USA",)), "USA", 100)
+    assert {a.code: a.events for a in found} == expected
+    assert found[0].code == "RUS" and "USA" not in expected
+
+
+def test_events_without_a_month_are_counted_apart_from_the_months(db: Path) -> None:
+    query = TimelineQuery(facts_only=False)
+    with Store.open(db, read_only=True) as store:
+        drawn = sum(n for _, _, n in store.monthly_counts(query))
+        apart = store.count_without_month(query)
+        assert drawn + apart == store.count_stories(query) and apart > 0 and drawn > 0
+        assert store.count_without_month(TimelineQuery(since="2024")) == 0
 
 
 @pytest.mark.parametrize("args", [["--all", "--format", "json"], ["--format", "markdown"],

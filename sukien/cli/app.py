@@ -554,8 +554,9 @@ def serve_command(
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
 ) -> None:
-    """A local web UI: timeline with search and filters, events with their evidence,
-    rejected inputs, events per month. Keeps the database open read-only while it runs."""
+    """A local web UI: timeline with search, filters, sort and downloads, events with
+    their mentions and evidence, actors, a chart, rejected inputs. Keeps the database
+    open read-only while it runs."""
     import uvicorn  # the web stack loads only for this command
 
     from sukien.web import create_app, load_catalog

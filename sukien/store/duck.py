@@ -39,7 +39,14 @@ from sukien.store import stories as story_sql
 from sukien.store.decode import event_from_row
 from sukien.store.rows import page_result_rows, rejected_row, source_row
 from sukien.store.schema import ARROW_SCHEMAS, DERIVED_TABLES, LATEST_VERSION, MIGRATIONS
-from sukien.store.stories import ArticleCitation, BuildCounts, StoryOrder
+from sukien.store.stories import (
+    ActorCount,
+    ActorOrder,
+    ActorPage,
+    ArticleCitation,
+    BuildCounts,
+    StoryOrder,
+)
 from sukien.timeline import TimelineQuery
 
 
@@ -596,6 +603,20 @@ class Store:
 
     def location_names(self) -> list[str]:
         return story_sql.location_names(self._con, self._story_catalog())
+    def count_without_month(self, query: TimelineQuery) -> int:
+        """Stories of a query that ``monthly_counts`` leaves out (no month known)."""
+        return story_sql.count_without_month(self._con, self._story_catalog(), query)
+
+    def actors(self, query: TimelineQuery, order: ActorOrder = ActorOrder.EVENTS,
+               name: str | None = None, code: str | None = None, limit: int | None = None,
+               offset: int = 0) -> ActorPage:
+        """Actors of the stories a query keeps, counted in SQL (``story_sql.actor_counts``)."""
+        return story_sql.actor_counts(self._con, self._story_catalog(), query, order, name,
+                                      code, limit, offset)
+
+    def counterparts(self, query: TimelineQuery, code: str, limit: int) -> list[ActorCount]:
+        """The actors on the other side of ``code``'s stories, most often first."""
+        return story_sql.counterparts(self._con, self._story_catalog(), query, code, limit)
 
     def story_types(self) -> list[str]:
         return story_sql.story_types(self._con, self._story_catalog())

@@ -51,6 +51,12 @@ MERGE_KEY_SQL = (
     f"array_to_string(list_sort(list_distinct({_COUNTRIES.format(side='e.recipients')})), ',') "
     "END")
 
+_FOLD = "strip_accents(replace(lower({}), 'đ', 'd'))"
+# a date a chart by month can place: its year known, and a month (not a quarter, season,
+# week or the year alone)
+_HAS_MONTH = "s.year_known AND regexp_matches(coalesce(s.date_value, ''), '^[0-9]{4}-[0-9]{2}')"
+
+
 _EVENT_COLUMNS = ("e.event_id, e.type, e.mode, e.actors, e.recipients, e.date_value, "
                   "e.date_precision, e.date_confidence, e.date_basis, e.status, e.location, "
                   "e.quad_code, e.cameo, e.\"trigger\", e.\"symmetric\", e.source, e.mentions")
@@ -58,10 +64,43 @@ _EVENT_COLUMNS = ("e.event_id, e.type, e.mode, e.actors, e.recipients, e.date_va
 
 class StoryOrder(StrEnum):
     """Timeline order (dated entries oldest first, then those of unknown year by month and
-    day), or export order (by date value, undated last)."""
+    day), the same newest first (those of unknown year still last), most reported first
+    (by mentions, then in timeline order), or export order (by date value, undated
+    last)."""
 
     TIMELINE = "timeline_key, story_id"
+    NEWEST = "year_known DESC, timeline_key DESC, story_id"
+    MOST_REPORTED = "n_mentions DESC, timeline_key, story_id"
     EXPORT = "coalesce(date_value, '~'), story_id"
+
+
+class ActorOrder(StrEnum):
+    """Actors with the most events first, or by name (case and marks ignored)."""
+
+    EVENTS = "events DESC, sort_name, code"
+    NAME = "sort_name, code"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCount:
+    """An actor as the stories name it: a PLOVER actor code, a country's or a group's
+    like EUR (``kind`` "code"), or a whole name ("named", with the country it is most
+    often coded with); the words the articles use most for it; how many stories it is a
+    side of."""
+
+    code: str
+    kind: str
+    country: str | None
+    label: str
+    events: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActorPage:
+    """A page of actors and how many match in all."""
+
+    actors: list[ActorCount]
+    matching: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +300,9 @@ def query_filter(query: TimelineQuery, catalog: str) -> tuple[str, list[Any]]:
             for _ in query.actors) + ")")
         for actor in query.actors:
             params.extend([actor.casefold(), actor.casefold()])
+    for code in query.sides:
+        where.append("len(list_filter(s.sides_folded, x -> x.country = ? OR x.name = ?)) > 0")
+        params.extend([code.casefold(), code.casefold()])
     if query.since or query.until:
         where.append("s.year_known")
     if query.since:
@@ -385,8 +427,8 @@ def monthly_story_counts(con: duckdb.DuckDBPyConnection, catalog: str,
     where, params = query_filter(query, catalog)
     rows = con.execute(
         "SELECT substring(s.date_value, 1, 7) AS month, s.quad_code, count(*) "
-        f"FROM {catalog}.stories s WHERE {where} AND s.year_known "
-        "AND length(s.date_value) >= 7 GROUP BY ALL ORDER BY ALL", params).fetchall()
+        f"FROM {catalog}.stories s WHERE {where} AND {_HAS_MONTH} "
+        "GROUP BY ALL ORDER BY ALL", params).fetchall()
     return [(str(month), int(quad), int(n)) for month, quad, n in rows]
 
 
@@ -408,6 +450,80 @@ def location_names(con: duckdb.DuckDBPyConnection, catalog: str) -> list[str]:
     return [str(row[0]) for row in con.execute(
         f"SELECT DISTINCT location FROM ({_STORY_LOCATIONS.format(catalog=catalog)}) "
         "ORDER BY location").fetchall()]
+def _actor_sides(catalog: str, where: str, other_than: bool = False) -> str:
+    """The sides of the stories ``where`` keeps, one row per (story, actor code): a side
+    gives its country code and, when it names someone, its name. ``other_than``: only
+    sides that are not a given actor (two parameters: its code, lower case, twice)."""
+    other = ("WHERE lower(coalesce(a.country, '')) <> ? AND lower(coalesce(a.name, '')) <> ?"
+             if other_than else "")
+    return (
+        "WITH sides AS (SELECT story_id, a FROM (SELECT s.story_id, "
+        "unnest(list_concat(s.actors, s.recipients)) AS a "
+        f"FROM {catalog}.stories s WHERE {where}) {other}), "
+        # a country's words are those of its sides that name no one ("Mỹ", not "Biden")
+        "keyed AS (SELECT story_id, a.country AS code, 'code' AS kind, NULL AS country, "
+        "CASE WHEN coalesce(a.name, '') = '' THEN a.text END AS text FROM sides "
+        "WHERE coalesce(a.country, '') <> '' "
+        "UNION ALL SELECT story_id, a.name, 'named', a.country, a.text FROM sides "
+        "WHERE coalesce(a.name, '') <> '') ")
+
+
+def actor_counts(con: duckdb.DuckDBPyConnection, catalog: str, query: TimelineQuery,
+                 order: ActorOrder, name: str | None = None, code: str | None = None,
+                 limit: int | None = None, offset: int = 0) -> ActorPage:
+    """The actors of the stories a query keeps, with how many stories each is a side of;
+    only those whose code or words contain ``name`` (case and marks ignored, like the
+    timeline's search), or only the one of ``code``; a page of them, in ``order``."""
+    where, params = query_filter(query, catalog)
+    having: list[str] = []
+    if name:
+        having.append(f"(contains({_FOLD.format('code')}, ?) "
+                      f"OR bool_or(contains({_FOLD.format('text')}, ?)))")
+        params.extend([without_diacritics(name)] * 2)
+    if code is not None:
+        having.append("code = ?")
+        params.append(code)
+    window = f" LIMIT {int(limit)}" if limit is not None else ""
+    window += f" OFFSET {int(offset)}" if offset else ""
+    rows = con.execute(
+        _actor_sides(catalog, where) +
+        "SELECT code, kind, mode(country) AS country, mode(text) AS label, "
+        "count(DISTINCT story_id) AS events, count(*) OVER () AS matching, "
+        f"{_FOLD.format('code')} AS sort_name FROM keyed GROUP BY code, kind "
+        + (("HAVING " + " AND ".join(having)) if having else "")
+        + f" ORDER BY {order.value}{window}", params).fetchall()
+    matching = int(rows[0][5]) if rows else (
+        0 if not offset else actor_counts(con, catalog, query, order, name, code).matching)
+    return ActorPage([ActorCount(str(c), str(k), country, str(label or c), int(n))
+                      for c, k, country, label, n, _, _ in rows], matching)
+
+
+def counterparts(con: duckdb.DuckDBPyConnection, catalog: str, query: TimelineQuery,
+                 code: str, limit: int) -> list[ActorCount]:
+    """The actors most often on the other side of ``code``'s stories (those ``query``
+    keeps): the sides of its stories that are not ``code`` (neither its country nor its
+    name), each counted once a story, by its country code and by its name."""
+    where, params = query_filter(query, catalog)
+    params.extend([code.lower(), code.lower(), code])
+    rows = con.execute(
+        _actor_sides(catalog, where, other_than=True) +
+        "SELECT code, kind, mode(country), mode(text), count(DISTINCT story_id) AS events "
+        "FROM keyed WHERE code <> ? GROUP BY code, kind "
+        f"ORDER BY events DESC, {_FOLD.format('code')}, code LIMIT {int(limit)}",
+        params).fetchall()
+    return [ActorCount(str(c), str(k), country, str(label or c), int(n))
+            for c, k, country, label, n in rows]
+
+
+def count_without_month(con: duckdb.DuckDBPyConnection, catalog: str,
+                        query: TimelineQuery) -> int:
+    """Stories a query keeps that a chart by month cannot place: no date, a year not
+    known, or a date coarser than a month."""
+    where, params = query_filter(query, catalog)
+    row = con.execute(
+        f"SELECT count(*) FROM {catalog}.stories s WHERE {where} AND NOT ({_HAS_MONTH})",
+        params).fetchone()
+    return int(row[0]) if row else 0
 
 
 def story_types(con: duckdb.DuckDBPyConnection, catalog: str) -> list[str]:

@@ -9,17 +9,20 @@ got past the escaping.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from importlib import resources
-from typing import Any
-from urllib.parse import urlencode, urlsplit
+from typing import Any, TypeVar
+from urllib.parse import quote, urlencode, urlsplit
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from sukien.errors import UsageError
+from sukien.export import events_csv_chunks, plover_jsonl_chunks
+from sukien.model import EventActor
+from sukien.store.stories import ActorOrder, StoryOrder
 from sukien.timeline import (
     TimelineQuery,
     entry_record,
@@ -29,6 +32,7 @@ from sukien.timeline import (
     side_text,
 )
 from sukien.web.catalog import PAGE_SIZE, QUAD_CLASSES, Catalog
+from sukien.web.chart import bins_of, chart_layout
 from sukien.web.map import VIEWS, PlaceIndex, map_view
 
 CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self'; "
@@ -39,13 +43,24 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+T = TypeVar("T")
+# the timeline's orders and the actors' by the names the URL gives them
+STORY_SORTS = {"oldest": StoryOrder.TIMELINE, "newest": StoryOrder.NEWEST,
+               "reported": StoryOrder.MOST_REPORTED}
+ACTOR_SORTS = {"events": ActorOrder.EVENTS, "name": ActorOrder.NAME}
+# mentions whose article an event page shows at once; actors a page lists; counterparts
+REPORTS_PER_PAGE = 20
+ACTORS_PER_PAGE = 50
+COUNTERPARTS = 20
 
 
 def create_app(catalog: Catalog) -> FastAPI:
     app = FastAPI(title="sukien", docs_url=None, redoc_url=None, openapi_url=None)
     templates = Environment(loader=PackageLoader("sukien.web", "templates"),
                             autoescape=select_autoescape(default=True, default_for_string=True))
-    templates.globals.update(quad_classes=QUAD_CLASSES, side_text=side_text, safe_url=safe_url)
+    templates.globals.update(quad_classes=QUAD_CLASSES, side_text=side_text, safe_url=safe_url,
+                             actor_href=actor_href, side_codes=side_codes,
+                             story_sorts=STORY_SORTS, actor_sorts=ACTOR_SORTS)
     static = resources.files("sukien.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
 
@@ -68,13 +83,15 @@ def create_app(catalog: Catalog) -> FastAPI:
     @app.get("/", response_class=HTMLResponse)
     def timeline(request: Request) -> HTMLResponse:
         query = query_from(request, catalog.places)
+        order = choice(request, "sort", STORY_SORTS)
         number = page_number(request)
         matching = catalog.count(query)
-        entries = catalog.timeline(query, PAGE_SIZE, (number - 1) * PAGE_SIZE)
+        entries = catalog.timeline(query, PAGE_SIZE, (number - 1) * PAGE_SIZE, order)
         return page("timeline.html", entries=entries, params=request.query_params,
                     types=catalog.types, total=catalog.total, matching=matching,
                     page_number=number, pages=max(1, -(-matching // PAGE_SIZE)),
                     page_link=lambda n: page_link(request, n),
+                    download_query=same_list(request),
                     place=catalog.places.place(request.query_params.get("place", "")))
 
     @app.get("/api/timeline")
@@ -83,15 +100,75 @@ def create_app(catalog: Catalog) -> FastAPI:
         limit = _count_param(params.get("limit"), "limit", minimum=1)
         offset = _count_param(params.get("offset"), "offset", minimum=0) or 0
         query = query_from(request, catalog.places)
-        return [entry_record(e) for e in catalog.timeline(query, limit, offset)]
+        return [entry_record(e) for e in catalog.timeline(
+            query, limit, offset, choice(request, "sort", STORY_SORTS))]
+
+    @app.get("/download.csv")
+    def download_csv(request: Request) -> StreamingResponse:
+        """The events the timeline's filters select, one CSV row each (the export's
+        events table), streamed a batch at a time."""
+        query = query_from(request, catalog.places)
+        stories = catalog.stream(query, choice(request, "sort", STORY_SORTS))
+        return download(events_csv_chunks(stories, catalog.export_sources(query)),
+                        "text/csv; charset=utf-8", "sukien-events.csv")
+
+    @app.get("/download.jsonl")
+    def download_jsonl(request: Request) -> StreamingResponse:
+        """The same events as PLOVER records, one JSON object a line."""
+        query = query_from(request, catalog.places)
+        stories = catalog.stream(query, choice(request, "sort", STORY_SORTS))
+        return download(plover_jsonl_chunks(stories, catalog.export_sources(query)),
+                        "application/x-ndjson; charset=utf-8", "sukien-events.jsonl")
 
     @app.get("/event/{story_id}", response_class=HTMLResponse)
-    def event(story_id: str) -> HTMLResponse:
+    def event(request: Request, story_id: str) -> HTMLResponse:
         story = catalog.story(story_id)
         if story is None:
             return page("error.html", 404, message=f"no event {story_id}")
-        return page("event.html", story=story, reports=catalog.reports(story),
-                    related=catalog.related(story_id))
+        number = page_number(request)
+        start = (number - 1) * REPORTS_PER_PAGE
+        reports = catalog.reports(story, start, start + REPORTS_PER_PAGE)
+        citations = catalog.citations(list(dict.fromkeys(m.article_id
+                                                         for m in story.mentions)))
+        return page("event.html", story=story, reports=reports, citations=citations,
+                    related=catalog.related(story_id), page_number=number,
+                    per_page=REPORTS_PER_PAGE,
+                    pages=max(1, -(-len(story.mentions) // REPORTS_PER_PAGE)),
+                    page_link=lambda n: page_link(request, n))
+
+    @app.get("/actors", response_class=HTMLResponse)
+    def actors(request: Request) -> HTMLResponse:
+        params = request.query_params
+        number = page_number(request)
+        name = (params.get("name") or "").strip()
+        found = catalog.actors(TimelineQuery(facts_only=params.get("all") != "1"),
+                               choice(request, "sort", ACTOR_SORTS, default="events"),
+                               name or None, ACTORS_PER_PAGE, (number - 1) * ACTORS_PER_PAGE)
+        return page("actors.html", actors=found.actors, matching=found.matching, search=name,
+                    params=params, page_number=number,
+                    pages=max(1, -(-found.matching // ACTORS_PER_PAGE)),
+                    page_link=lambda n: page_link(request, n),
+                    sort_link=lambda key: page_link(request, 1, sort=key))
+
+    @app.get("/actor/{code:path}", response_class=HTMLResponse)
+    def actor(request: Request, code: str) -> HTMLResponse:
+        params = request.query_params
+        query = TimelineQuery(sides=(code,), facts_only=params.get("all") != "1")
+        found = catalog.actor(query, code)
+        if found is None:
+            return page("error.html", 404, message=f"no event has the actor {code}")
+        order = choice(request, "sort", STORY_SORTS)
+        number = page_number(request)
+        unit, bins = bins_of(catalog.monthly(query))
+        return page("actor.html", actor=found, params=params,
+                    counterparts=catalog.counterparts(query, code, COUNTERPARTS),
+                    entries=catalog.timeline(query, PAGE_SIZE, (number - 1) * PAGE_SIZE, order),
+                    chart=chart_layout(unit, bins, width=720, height=180),
+                    without_month=catalog.without_month(query), page_number=number,
+                    pages=max(1, -(-found.events // PAGE_SIZE)),
+                    page_link=lambda n: page_link(request, n),
+                    pair_link=lambda other: pair_link(found.code, found.kind, other.code,
+                                                      other.kind, params.get("all") == "1"))
 
     @app.get("/rejected", response_class=HTMLResponse)
     def rejected(request: Request, reason: str | None = None) -> HTMLResponse:
@@ -102,10 +179,13 @@ def create_app(catalog: Catalog) -> FastAPI:
                     page_link=lambda n: page_link(request, n))
 
     @app.get("/chart", response_class=HTMLResponse)
-    def chart(dyad: str | None = None) -> HTMLResponse:
-        pair = parse_dyad(dyad, "dyad")
-        return page("chart.html", bars=catalog.monthly(TimelineQuery(dyad=pair)),
-                    dyad=dyad or "")
+    def chart(request: Request) -> HTMLResponse:
+        query = query_from(request, catalog.places)
+        unit, bins = bins_of(catalog.monthly(query))
+        return page("chart.html", chart=chart_layout(unit, bins), params=request.query_params,
+                    types=catalog.types, matching=catalog.count(query),
+                    without_month=catalog.without_month(query),
+                    timeline_query=same_list(request))
 
     # -- the map ---------------------------------------------------------------------------
 
@@ -125,10 +205,50 @@ def page_number(request: Request) -> int:
     return _count_param(request.query_params.get("page"), "page", minimum=1) or 1
 
 
-def page_link(request: Request, number: int) -> str:
-    """The URL of another page of the same list."""
-    params = [(k, v) for k, v in request.query_params.multi_items() if k != "page"]
-    return "?" + urlencode([*params, ("page", str(number))])
+def page_link(request: Request, number: int, **changed: str) -> str:
+    """The URL of another page of the same list (``changed``: parameters set anew)."""
+    params = [(k, v) for k, v in request.query_params.multi_items()
+              if k != "page" and k not in changed]
+    return "?" + urlencode([*params, *changed.items(), ("page", str(number))])
+
+
+def same_list(request: Request) -> str:
+    """The query string of a list without its page: the same selection elsewhere (its
+    download, its chart)."""
+    return urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "page"])
+
+
+def choice(request: Request, name: str, choices: Mapping[str, T], default: str = "") -> T:
+    """The value a parameter names among ``choices`` (the first when it is absent)."""
+    value = request.query_params.get(name) or default or next(iter(choices))
+    if value not in choices:
+        names = list(choices)
+        raise UsageError(f"{name} wants {', '.join(names[:-1])} or {names[-1]}, not {value!r}")
+    return choices[value]
+
+
+def download(chunks: Iterator[str], media_type: str, filename: str) -> StreamingResponse:
+    return StreamingResponse((chunk.encode("utf-8") for chunk in chunks), media_type=media_type,
+                             headers={"Content-Disposition":
+                                      f'attachment; filename="{filename}"'})
+
+
+def actor_href(code: str) -> str:
+    """The actor page of a code: a country code or a whole name, quoted as one segment."""
+    return "/actor/" + quote(code, safe="")
+
+
+def side_codes(sides: tuple[EventActor, ...]) -> list[str]:
+    """The actor codes of sides: each side's name when it has one, and its country code."""
+    codes = [code for side in sides for code in (side.name, side.country) if code]
+    return list(dict.fromkeys(codes))
+
+
+def pair_link(code: str, kind: str, other: str, other_kind: str, everything: bool) -> str:
+    """The timeline of the events of two actors: the dyad's when both are PLOVER codes."""
+    params = ([("dyad", f"{code},{other}")] if kind == other_kind == "code"
+              and _is_dyad(f"{code},{other}") else [("side", code), ("side", other)])
+    return "/?" + urlencode([*params, *([("all", "1")] if everything else [])])
 
 
 def filtered_link(request: Request, path: str, **changes: str) -> str:
@@ -147,6 +267,13 @@ def _count_param(value: str | None, name: str, minimum: int) -> int | None:
     return int(value)
 
 
+def _is_dyad(value: str) -> bool:
+    try:
+        return parse_dyad(value, "dyad") is not None
+    except UsageError:
+        return False
+
+
 def query_from(request: Request, places: PlaceIndex) -> TimelineQuery:
     """The one place where URL parameters become a query (the CLI's flags, by name; and
     ``place``, a place of the map, as the locations that name it)."""
@@ -159,6 +286,7 @@ def query_from(request: Request, places: PlaceIndex) -> TimelineQuery:
         locations=places.locations_of(place) if place else None,
         dyad=parse_dyad(params.get("dyad"), "dyad"),
         actors=tuple(a for a in params.getlist("actor") if a.strip()),
+        sides=tuple(dict.fromkeys(a.strip() for a in params.getlist("side") if a.strip())),
         types=parse_types(params.getlist("type"), "type"),
         quads=(int(quad),) if quad else (),
         since=parse_period(params.get("since"), "since"),

@@ -11,14 +11,15 @@ it to stop. One DuckDB connection serves every request, one query at a time.
 from __future__ import annotations
 
 import threading
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sukien.duplicates import DuplicateLink
+from sukien.export import ExportSources
 from sukien.merge import Story
 from sukien.model import Article, Evidence
 from sukien.store import RejectedRow, Store
+from sukien.store.stories import ActorCount, ActorOrder, ActorPage, ArticleCitation, StoryOrder
 from sukien.timeline import TimelineEntry, TimelineQuery, timeline_entries
 from sukien.web.map import EventMap, MapView, PlaceIndex, event_map, index_places, load_places
 
@@ -56,10 +57,52 @@ class Catalog:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def timeline(self, query: TimelineQuery, limit: int | None = None,
-                 offset: int = 0) -> list[TimelineEntry]:
+                 offset: int = 0, order: StoryOrder = StoryOrder.TIMELINE
+                 ) -> list[TimelineEntry]:
         with self.lock:
-            return list(timeline_entries(self.store.stories(query, limit=limit,
+            return list(timeline_entries(self.store.stories(query, order, limit=limit,
                                                             offset=offset)))
+
+    def stream(self, query: TimelineQuery, order: StoryOrder) -> Iterator[Story]:
+        """Every story a query keeps, for a download: they stream from a cursor of their
+        own, so the lock is held only to open it, and other pages are served meanwhile."""
+        with self.lock:
+            stories = self.store.stories(query, order)
+            first = next(stories, None)
+        if first is None:
+            return
+        yield first
+        yield from stories
+
+    def export_sources(self, query: TimelineQuery) -> ExportSources:
+        """Links (to stories the query keeps) and citations, looked up a batch at a time."""
+        def links_of(story_ids: Sequence[str]) -> Mapping[str, tuple[str, ...]]:
+            with self.lock:
+                return self.store.story_links(story_ids, query)
+        return ExportSources(links_of, self.citations)
+
+    def citations(self, article_ids: Sequence[str]) -> dict[str, ArticleCitation]:
+        with self.lock:
+            return self.store.article_citations(article_ids)
+
+    def actors(self, query: TimelineQuery, order: ActorOrder, name: str | None,
+               limit: int, offset: int) -> ActorPage:
+        with self.lock:
+            return self.store.actors(query, order, name, limit=limit, offset=offset)
+
+    def actor(self, query: TimelineQuery, code: str) -> ActorCount | None:
+        """The actor of a code (a country code or a whole name), counted over ``query``."""
+        with self.lock:
+            found = self.store.actors(query, code=code).actors
+        return found[0] if found else None
+
+    def counterparts(self, query: TimelineQuery, code: str, limit: int) -> list[ActorCount]:
+        with self.lock:
+            return self.store.counterparts(query, code, limit)
+
+    def without_month(self, query: TimelineQuery) -> int:
+        with self.lock:
+            return self.store.count_without_month(query)
 
     def count(self, query: TimelineQuery) -> int:
         with self.lock:
@@ -76,13 +119,16 @@ class Catalog:
             found = {s.story_id: s for s in self.store.stories_by_id(linked)}
         return [found[i] for i in linked if i in found]
 
-    def reports(self, story: Story) -> list[Report]:
-        ids = list(dict.fromkeys(m.article_id for m in story.mentions))
+    def reports(self, story: Story, start: int = 0, stop: int | None = None) -> list[Report]:
+        """The articles of mentions ``start`` to ``stop`` (a page of them: a story of a
+        whole corpus may have hundreds)."""
+        shown = list(enumerate(story.mentions))[start:stop]
+        ids = list(dict.fromkeys(m.article_id for _, m in shown))
         with self.lock:
             articles = self.store.articles_by_id(ids)
             copies = self.store.copies_of(ids)
         reports = []
-        for index, mention in enumerate(story.mentions):
+        for index, mention in shown:
             page, article = articles[mention.article_id]
             reports.append(Report(index, StoredArticle(page, article),
                                   passages(article, mention.event.evidence),
@@ -98,10 +144,10 @@ class Catalog:
         with self.lock:
             return self.store.rejected_reasons()
 
-    def monthly(self, query: TimelineQuery) -> list[MonthBar]:
+    def monthly(self, query: TimelineQuery) -> list[tuple[str, int, int]]:
+        """(YYYY-MM, quad class, events) of the stories a query keeps whose month is known."""
         with self.lock:
-            counts = self.store.monthly_counts(query)
-        return month_bars(Counter({(month, quad): n for month, quad, n in counts}))
+            return self.store.monthly_counts(query)
 
     def event_map(self, query: TimelineQuery, view: MapView) -> EventMap:
         with self.lock:
@@ -139,35 +185,3 @@ def passages(article: Article, evidence: Evidence) -> list[Passage]:
         else:
             found.append(Passage(paragraph.line, text, "", ""))
     return found
-
-
-@dataclass(frozen=True, slots=True)
-class MonthBar:
-    month: str
-    counts: tuple[int, ...]
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts)
-
-
-def monthly_counts(stories: Sequence[Story]) -> list[MonthBar]:
-    """Events per month and quad class of stories held in memory."""
-    return month_bars(Counter(
-        (s.date.value[:7], s.quad_code) for s in stories
-        if s.date is not None and s.year_known and len(s.date.value) >= 7))
-
-
-def month_bars(counts: Counter[tuple[str, int]]) -> list[MonthBar]:
-    """Bars of (month, quad class) counts, every month from the first to the last shown,
-    so quiet months appear as gaps rather than vanish."""
-    if not counts:
-        return []
-    months = sorted({month for month, _ in counts})
-    bars = []
-    year, month = int(months[0][:4]), int(months[0][5:7])
-    while f"{year:04d}-{month:02d}" <= months[-1]:
-        label = f"{year:04d}-{month:02d}"
-        bars.append(MonthBar(label, tuple(counts[(label, quad)] for quad in QUAD_CLASSES)))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return bars

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import typer
+from typer.core import TyperGroup
+from typer.testing import CliRunner
+
+from sukien.cli.app import app
 from tests.conftest import EXAMPLES, SEED_PAGES, VIETNAMESE, run_cli
 
 
@@ -165,3 +171,36 @@ def test_timeline_table_shows_evidence_names_with_codes_and_short_sources(
     assert "Andrei Belousov (RUS GOV) ↔ Lloyd Austin (USA GOV)" in call
     assert "001_88d42bd29b8f9cef.txt:6" in call and "cuộc điện đàm" in call
     assert str(EXAMPLES) not in table  # file names, not the paths they were read from
+
+
+def _commands(group: TyperGroup, prefix: tuple[str, ...] = ()) -> list[
+        tuple[tuple[str, ...], Any]]:
+    found: list[tuple[tuple[str, ...], Any]] = [(prefix, group)]
+    for name, command in group.commands.items():
+        if isinstance(command, TyperGroup):
+            found += _commands(command, (*prefix, name))
+        else:
+            found.append(((*prefix, name), command))
+    return found
+
+
+def test_help_at_80_columns_keeps_every_option_name_whole() -> None:
+    # rich's option tables cut names to '--max-uncompres…' at 80 columns (issue 22)
+    runner = CliRunner()
+    group = typer.main.get_command(app)
+    assert isinstance(group, TyperGroup)
+    commands = _commands(group)
+    assert len(commands) > 15
+    for path, command in commands:
+        result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "80"})
+        assert result.exit_code == 0, (path, result.output)
+        lines = result.output.splitlines()
+        assert max(len(line) for line in lines) <= 80, path
+        assert "…" not in result.output and not any(
+            line.rstrip().endswith("...") for line in lines if not line.startswith("Usage")
+        ), path  # nor a command's summary cut short
+        words = set(result.output.replace("/", " ").replace(",", " ").split())
+        for param in command.params:
+            for name in param.opts + param.secondary_opts:
+                if name.startswith("-"):
+                    assert name in words, (path, name)

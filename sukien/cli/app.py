@@ -87,6 +87,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # click's own help: rich's option tables cut long option names at 80 columns
+    # ('--max-uncompres…'); click wraps the help text and keeps every name whole
+    rich_markup_mode=None,
 )
 
 DbOption = Annotated[Path, typer.Option(
@@ -103,7 +106,8 @@ RepeatedMinShare = Annotated[float, typer.Option(
     min=0.0, max=1.0, help="...and on at least this share of them.")]
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Files or directories (txt, html, jsonl[.gz], warc[.gz]); '-' for stdin."),
+    typer.Argument(metavar="PATH",
+                   help="Files or directories (txt, html, jsonl[.gz], warc[.gz]); '-' for stdin."),
 ]
 
 
@@ -331,7 +335,7 @@ def extract_command(
         raise typer.Exit(EXIT_REJECTED)
 
 
-@app.command("clean")
+@app.command("clean", short_help="Print the clean articles of pages, without navigation.")
 def clean_command(
     inputs: Inputs,
     output_format: Annotated[CleanFormat, typer.Option(
@@ -381,7 +385,7 @@ def _write_jsonl(record: dict[str, object]) -> None:
     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-@app.command("demo")
+@app.command("demo", short_help="Ingest the bundled example pages and show what sukien knows.")
 def demo_command(
     db: Annotated[
         Path | None, typer.Option("--db", help="Keep the demo database here.")
@@ -415,7 +419,7 @@ def demo_command(
                     out.print(f"    … {len(article.events) - 4} more events", markup=False)
 
 
-@app.command("timeline")
+@app.command("timeline", short_help="Each event once, oldest first, with every report of it.")
 def timeline_command(
     db: DbOption = DEFAULT_DB,
     memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
@@ -508,7 +512,7 @@ def _warn_missing_stages(store: Store, db: Path) -> None:
             markup=False)
 
 
-@app.command("upgrade")
+@app.command("upgrade", short_help="Bring an older database to this schema; store its stories.")
 def upgrade_command(
     db: Annotated[Path, typer.Option(
         "--db", help="DuckDB database file, or Parquet folder of sukien.spark.")] = DEFAULT_DB,
@@ -545,7 +549,7 @@ def upgrade_command(
     _stdout().print(line, markup=False)
 
 
-@app.command("serve")
+@app.command("serve", short_help="A local, read-only web UI: timeline, events, rejected inputs.")
 def serve_command(
     db: DbOption = DEFAULT_DB,
     memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
@@ -568,9 +572,10 @@ def serve_command(
         uvicorn.run(create_app(catalog), host=host, port=port, log_level="warning")
 
 
-@app.command("export")
+@app.command("export", short_help="PLOVER records (JSON lines), or CSV or Parquet tables.")
 def export_command(
     out: Annotated[Path, typer.Argument(
+        metavar="OUT",
         help="A file for plover-jsonl; a directory for csv and parquet (events + mentions).")],
     db: DbOption = DEFAULT_DB,
     memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
@@ -596,7 +601,7 @@ def export_command(
 
 
 eval_app = typer.Typer(help="Score the pipeline against gold annotations.",
-                       no_args_is_help=True)
+                       no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(eval_app, name="eval")
 GoldOption = Annotated[
     Path | None, typer.Option("--gold", help="Gold file (default: the bundled examples/gold.json).")
@@ -612,7 +617,7 @@ def _gold_path(gold: Path | None) -> Path:
     return gold or Path(str(resources.files("sukien") / "examples" / "gold.json"))
 
 
-@eval_app.command("content")
+@eval_app.command("content", short_help="Title and body lines: precision, recall and F1.")
 def eval_content_command(
     gold: GoldOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -644,7 +649,7 @@ def eval_content_command(
               f"metadata {score.metadata_accuracy:.2f}")
 
 
-@eval_app.command("published")
+@eval_app.command("published", short_help="Publication dates against the gold ranges.")
 def eval_published_command(
     gold: GoldOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -675,7 +680,7 @@ def eval_published_command(
     out.print(f"precision {score.precision:.3f}  recall {score.recall:.3f}  F1 {score.f1:.3f}")
 
 
-@eval_app.command("time")
+@eval_app.command("time", short_help="Timexes: gold event dates, publication dates, BKEE TIME.")
 def eval_time_command(
     gold: GoldOption = None,
     bkee: Annotated[Path | None, typer.Option(
@@ -729,7 +734,7 @@ CorpusOption = Annotated[Path | None, typer.Option(
                      "by id, e.g. VNTC for benchmarks/gold/*.json.")]
 
 
-@eval_app.command("events")
+@eval_app.command("events", short_help="Gold events found, precision, confusion of types.")
 def eval_events_command(
     gold: GoldOption = None,
     corpus: CorpusOption = None,
@@ -811,7 +816,7 @@ def _confusion_table(score: EventScore) -> Table:
     return table
 
 
-@eval_app.command("actors")
+@eval_app.command("actors", short_help="Every side of every gold event: found, sector, placed.")
 def eval_actors_command(
     gold: GoldOption = None,
     corpus: CorpusOption = None,
@@ -850,10 +855,10 @@ def eval_actors_command(
               f"{score.named.hits}/{score.named.total}")
 
 
-@app.command("spark")
+@app.command("spark", short_help="The ingest pipeline on Apache Spark, writing Parquet.")
 def spark_command(
     inputs: Annotated[list[str], typer.Argument(
-        help="Files or directories; any Hadoop filesystem URI.")],
+        metavar="INPUT", help="Files or directories; any Hadoop filesystem URI.")],
     out: Annotated[str, typer.Option("--out", help="Output folder of Parquet tables.")],
     master: Annotated[str | None, typer.Option(
         help="Spark master, e.g. local[*]; left to spark-submit when not given.")] = None,

@@ -116,6 +116,9 @@ def test_ingest_then_stats_and_rejected(tmp_path: Path) -> None:
     assert "stored 0 new pages" in second.stdout and second.returncode == 0
     strict = run_cli("ingest", str(EXAMPLES), "--db", db, "--quiet", "--strict", "--force")
     assert strict.returncode == 1
+    # read again from the same files: stored before, not duplicates of other pages
+    assert ("5 already stored from the same source, 0 exact duplicates, 1 rejected "
+            "(1 of them already recorded)") in strict.stdout
     stats = json.loads(run_cli("stats", "--db", db, "--json").stdout)
     assert (stats["pages"], stats["articles"], stats["rejected"]) == (5, 6, 1)
     assert stats["rejected_by_reason"] == {"missing_field": 1}

@@ -229,10 +229,12 @@ def ingest_command(
 
 def _print_summary(summary: IngestSummary, db: Path) -> None:
     counts = summary.counts
-    line = (
-        f"stored {counts.stored} new pages ({counts.articles} articles), "
-        f"{counts.duplicates} exact duplicates, {counts.rejected} rejected"
-    )
+    line = f"stored {counts.stored} new pages ({counts.articles} articles), "
+    if counts.already_stored:
+        line += f"{counts.already_stored} already stored from the same source, "
+    line += f"{counts.duplicates} exact duplicates, {counts.rejected} rejected"
+    if counts.rejected_before:
+        line += f" ({counts.rejected_before} of them already recorded)"
     if summary.duplicate_pairs:
         line += f", {summary.duplicate_pairs} near-duplicate pairs linked"
     if summary.inputs_skipped:

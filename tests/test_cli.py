@@ -10,7 +10,10 @@ import typer
 from typer.core import TyperGroup
 from typer.testing import CliRunner
 
-from sukien.cli.app import app
+from sukien.cli.app import _story_count_text, app
+from sukien.store import Store
+from sukien.timeline import TimelineQuery
+from sukien.web import load_catalog
 from tests.conftest import EXAMPLES, SEED_PAGES, VIETNAMESE, run_cli
 
 
@@ -207,3 +210,26 @@ def test_help_at_80_columns_keeps_every_option_name_whole() -> None:
             for name in param.opts + param.secondary_opts:
                 if name.startswith("-"):
                     assert name in words, (path, name)
+
+
+def test_counts_say_why_the_timeline_shows_fewer_events_than_stored(tmp_path: Path) -> None:
+    # issue 22: 'serve' said 370 events where its timeline showed 347 (facts only)
+    db = tmp_path / "news.duckdb"
+    assert run_cli("ingest", str(EXAMPLES), "--db", str(db), "--quiet").returncode == 0
+    with Store.open(db, read_only=True) as store:
+        facts = store.count_stories(TimelineQuery())
+        everything = store.count_stories(TimelineQuery(facts_only=False))
+        assert 0 < facts < everything  # the seeds report planned and denied events too
+        said = _story_count_text(store, TimelineQuery(), "--all")
+        assert load_catalog(store).total == everything  # what the web page counts
+        assert said == (f"{everything} events: {facts} facts shown, {everything - facts} "
+                        "hypothetical or denied left out (--all shows them)")
+        assert _story_count_text(store, TimelineQuery(facts_only=False), "--all") == (
+            f"{everything} events")
+    stats = json.loads(run_cli("stats", "--db", str(db), "--json").stdout)
+    assert (stats["stories"], stats["facts"]) == (everything, facts)
+    table = run_cli("timeline", "--db", str(db)).stdout
+    assert said in table
+    rows = [line for line in table.splitlines() if line.startswith("│ ")
+            and line.split("│")[1].strip()]
+    assert len(rows) == facts  # an entry's further sources continue under an empty date

@@ -10,6 +10,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -256,7 +257,7 @@ def stats_command(
             "schema_version": stats.schema_version, "pages": stats.pages,
             "articles": stats.articles, "rejected": stats.rejected, "sources": stats.sources,
             "copies": stats.copies, "rejected_by_reason": dict(stats.rejected_by_reason),
-            "events": stats.events, "stories": stats.stories,
+            "events": stats.events, "stories": stats.stories, "facts": stats.facts,
         }
         _stdout().print_json(json.dumps(payload))
         return
@@ -268,6 +269,8 @@ def stats_command(
                          ("stories (events merged across articles)",
                           "not merged: run 'sukien upgrade'" if stats.stories is None
                           else stats.stories),
+                         *((("  of them facts (shown without --all)", stats.facts),)
+                           if stats.facts is not None else ()),
                          ("rejected", stats.rejected)):
         table.add_row(label, str(value))
     for reason, count in stats.rejected_by_reason:
@@ -458,7 +461,8 @@ def timeline_command(
         entries = timeline_entries(store.stories(timeline_query))
         if output_format is TimelineFormat.TABLE and output is None:
             out = _stdout()
-            table = Table("date", "event", "sides", "status", "sources", title=title)
+            table = Table("date", "event", "sides", "status", "sources", title=title,
+                          caption=_story_count_text(store, timeline_query, "--all"))
             # on a terminal the evidence gets a third of the width, cut rather than wrapped
             table.add_column("evidence", no_wrap=True, overflow="ellipsis",
                              max_width=max(24, out.width // 3))
@@ -488,6 +492,20 @@ def timeline_command(
                 handle.writelines(chunks)
         except OSError as exc:
             raise UsageError(f"cannot write {output}: {exc.strerror}") from exc
+
+
+def _story_count_text(store: Store, query: TimelineQuery, show_all: str) -> str:
+    """How many events ``query`` keeps, and why the others are not shown: a count of
+    every story beside a timeline of facts read as a contradiction ('370 events' from
+    ``serve``, 347 on its timeline). ``show_all`` names the switch that shows them."""
+    shown = store.count_stories(query)
+    if not query.facts_only:
+        return f"{shown} events"
+    everything = store.count_stories(replace(query, facts_only=False))
+    if everything == shown:
+        return f"{shown} events"
+    return (f"{everything} events: {shown} facts shown, {everything - shown} hypothetical "
+            f"or denied left out ({show_all} shows them)")
 
 
 def _prepare_stories(store: Store, db: Path) -> None:
@@ -569,7 +587,9 @@ def serve_command(
     with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
         _prepare_stories(store, db)
         catalog = load_catalog(store)
-        _stdout().print(f"sukien: {catalog.total} events from {db} on http://{host}:{port}/ "
+        counted = _story_count_text(store, TimelineQuery(),
+                                    "the timeline's 'hypothetical and denied too'")
+        _stdout().print(f"sukien: {counted}; from {db} on http://{host}:{port}/ "
                         "(Ctrl-C stops)", markup=False)
         uvicorn.run(create_app(catalog), host=host, port=port, log_level="warning")
 

@@ -81,6 +81,9 @@ class StoreStats:
     events: int
     # None when the stories are not merged from what the database holds now
     stories: int | None
+    # the stories reported as facts (not hypothetical or denied): what the timeline, the
+    # UI and the exports show unless asked for all
+    facts: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,6 +418,7 @@ class Store:
         reasons = self._con.execute(
             "SELECT reason, count(*) FROM rejected GROUP BY reason ORDER BY 2 DESC, 1"
         ).fetchall()
+        current = self.stories_current()
         return StoreStats(
             self.schema_version,
             self._count("pages"),
@@ -424,7 +428,8 @@ class Store:
             len(self.duplicate_links()),
             tuple((str(reason), int(count)) for reason, count in reasons),
             self._count("events"),
-            self.count_stories() if self.stories_current() else None,
+            self.count_stories() if current else None,
+            self.count_stories(TimelineQuery()) if current else None,
         )
 
     def count_rejected(self, reason: str | None = None) -> int:

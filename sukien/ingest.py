@@ -39,7 +39,8 @@ class IngestSummary:
 
     @property
     def total(self) -> int:
-        return self.counts.stored + self.counts.duplicates + self.counts.rejected
+        return (self.counts.stored + self.counts.already_stored + self.counts.duplicates
+                + self.counts.rejected)
 
 
 ProgressCallback = Callable[[IngestProgress], None]

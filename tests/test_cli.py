@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import typer
+from typer.core import TyperGroup
+from typer.testing import CliRunner
+
+from sukien.cli.app import _story_count_text, app
+from sukien.store import Store
+from sukien.timeline import TimelineQuery
+from sukien.web import load_catalog
 from tests.conftest import EXAMPLES, SEED_PAGES, VIETNAMESE, run_cli
 
 
@@ -110,6 +119,9 @@ def test_ingest_then_stats_and_rejected(tmp_path: Path) -> None:
     assert "stored 0 new pages" in second.stdout and second.returncode == 0
     strict = run_cli("ingest", str(EXAMPLES), "--db", db, "--quiet", "--strict", "--force")
     assert strict.returncode == 1
+    # read again from the same files: stored before, not duplicates of other pages
+    assert ("5 already stored from the same source, 0 exact duplicates, 1 rejected "
+            "(1 of them already recorded)") in strict.stdout
     stats = json.loads(run_cli("stats", "--db", db, "--json").stdout)
     assert (stats["pages"], stats["articles"], stats["rejected"]) == (5, 6, 1)
     assert stats["rejected_by_reason"] == {"missing_field": 1}
@@ -165,3 +177,59 @@ def test_timeline_table_shows_evidence_names_with_codes_and_short_sources(
     assert "Andrei Belousov (RUS GOV) ↔ Lloyd Austin (USA GOV)" in call
     assert "001_88d42bd29b8f9cef.txt:6" in call and "cuộc điện đàm" in call
     assert str(EXAMPLES) not in table  # file names, not the paths they were read from
+
+
+def _commands(group: TyperGroup, prefix: tuple[str, ...] = ()) -> list[
+        tuple[tuple[str, ...], Any]]:
+    found: list[tuple[tuple[str, ...], Any]] = [(prefix, group)]
+    for name, command in group.commands.items():
+        if isinstance(command, TyperGroup):
+            found += _commands(command, (*prefix, name))
+        else:
+            found.append(((*prefix, name), command))
+    return found
+
+
+def test_help_at_80_columns_keeps_every_option_name_whole() -> None:
+    # rich's option tables cut names to '--max-uncompres…' at 80 columns (issue 22)
+    runner = CliRunner()
+    group = typer.main.get_command(app)
+    assert isinstance(group, TyperGroup)
+    commands = _commands(group)
+    assert len(commands) > 15
+    for path, command in commands:
+        result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "80"})
+        assert result.exit_code == 0, (path, result.output)
+        lines = result.output.splitlines()
+        assert max(len(line) for line in lines) <= 80, path
+        assert "…" not in result.output and not any(
+            line.rstrip().endswith("...") for line in lines if not line.startswith("Usage")
+        ), path  # nor a command's summary cut short
+        words = set(result.output.replace("/", " ").replace(",", " ").split())
+        for param in command.params:
+            for name in param.opts + param.secondary_opts:
+                if name.startswith("-"):
+                    assert name in words, (path, name)
+
+
+def test_counts_say_why_the_timeline_shows_fewer_events_than_stored(tmp_path: Path) -> None:
+    # issue 22: 'serve' said 370 events where its timeline showed 347 (facts only)
+    db = tmp_path / "news.duckdb"
+    assert run_cli("ingest", str(EXAMPLES), "--db", str(db), "--quiet").returncode == 0
+    with Store.open(db, read_only=True) as store:
+        facts = store.count_stories(TimelineQuery())
+        everything = store.count_stories(TimelineQuery(facts_only=False))
+        assert 0 < facts < everything  # the seeds report planned and denied events too
+        said = _story_count_text(store, TimelineQuery(), "--all")
+        assert load_catalog(store).total == everything  # what the web page counts
+        assert said == (f"{everything} events: {facts} facts shown, {everything - facts} "
+                        "hypothetical or denied left out (--all shows them)")
+        assert _story_count_text(store, TimelineQuery(facts_only=False), "--all") == (
+            f"{everything} events")
+    stats = json.loads(run_cli("stats", "--db", str(db), "--json").stdout)
+    assert (stats["stories"], stats["facts"]) == (everything, facts)
+    table = run_cli("timeline", "--db", str(db)).stdout
+    assert said in table
+    rows = [line for line in table.splitlines() if line.startswith("│ ")
+            and line.split("│")[1].strip()]
+    assert len(rows) == facts  # an entry's further sources continue under an empty date

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -40,7 +42,8 @@ def test_examples_store_five_pages_and_a_rerun_stores_none(tmp_path: Path) -> No
     second = ingest([str(p) for p in SEED_PAGES], IngestOptions(db=db))
     assert second.counts.stored == 0 and second.inputs_skipped == 5
     forced = ingest([str(p) for p in SEED_PAGES], IngestOptions(db=db, force=True))
-    assert (forced.counts.stored, forced.counts.duplicates) == (0, 5)
+    assert (forced.counts.stored, forced.counts.already_stored, forced.counts.duplicates) == (
+        0, 5, 0)
     with Store.open(db, read_only=True) as store:
         stats = store.stats()
         titles = [article.title for _, article in store.articles()]
@@ -126,10 +129,14 @@ def test_store_counts_match_distinct_contents_and_rewrites_add_nothing(
         again = store.write_batch(items)
         stats = store.stats()
     distinct = {item.page.page_id for item in items if isinstance(item, PageResult)}
+    results = sum(isinstance(i, PageResult) for i in items)
     assert counts.stored == len(distinct) == stats.pages
-    assert counts.rejected == len(rejects) == stats.rejected
-    assert (again.stored, again.rejected) == (0, len(rejects))
-    assert again.duplicates == sum(isinstance(i, PageResult) for i in items)
+    assert counts.duplicates == results - len(distinct) and counts.already_stored == 0
+    assert counts.rejected == len(rejects) == stats.rejected and counts.rejected_before == 0
+    assert (again.stored, again.rejected, again.rejected_before) == (0, len(rejects),
+                                                                      len(rejects))
+    # the same sources read again are pages already stored, not duplicates
+    assert (again.already_stored, again.duplicates) == (results, 0)
     db.unlink()
 
 
@@ -179,6 +186,30 @@ def test_an_interrupted_ingest_resumes_to_the_same_database(
     rerun = subprocess.run(command, capture_output=True, text=True, check=False, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     assert snapshot(killed_db) == snapshot(clean_db)
+
+
+def test_a_resumed_ingest_reports_stored_pages_as_already_stored(tmp_path: Path) -> None:
+    # one JSON-lines file of 12 pages: an interrupt after the first batch of 5 leaves the
+    # file unfinished, so the rerun reads its first 5 records again (issue 22: they were
+    # reported as "exact duplicates")
+    records = tmp_path / "feed.jsonl"
+    records.write_text("".join(
+        json.dumps({"id": f"r{index}", "text": f"Tin số {index}\n{VIETNAMESE}"},
+                   ensure_ascii=False) + "\n" for index in range(12)), "utf-8")
+    db = tmp_path / "news.duckdb"
+    stop = threading.Event()
+    stop.set()
+    options = IngestOptions(db=db, batch_size=5)
+    first = ingest([str(records)], options, stop=stop)
+    assert first.interrupted and first.counts.stored == 5
+    resumed = ingest([str(records)], options)
+    assert (resumed.counts.stored, resumed.counts.already_stored,
+            resumed.counts.duplicates) == (7, 5, 0)
+    copy = tmp_path / "copy.jsonl"
+    copy.write_bytes(records.read_bytes())
+    copied = ingest([str(copy)], options)
+    assert (copied.counts.stored, copied.counts.already_stored,
+            copied.counts.duplicates) == (0, 0, 12)
 
 
 def _wal_size(db: Path) -> int:

@@ -22,6 +22,13 @@ _URL_LINE = re.compile(r"^nguồn\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
 _AGENCY_LINE = re.compile(r"^\(?\s*theo\s+([^()]{2,40}?)\s*\)?\.?$", re.IGNORECASE)
 _IMAGE_NUMBER = re.compile(r"\s+-\s+hình\s+\d+$", re.IGNORECASE)
 _BYLINE_MAX_WORDS = 4
+# a caption is a sentence or two under a picture; a line this long that names a picture
+# ('Ảnh: B.Trung', 'Trong ảnh: ...') is an article pasted on one line with its caption
+_CAPTION_MAX_WORDS = 60
+# list items: '1. Trần Trọng Cáp - B5 Kim Liên', '2/ UBND quận Tân Phú: 2.000.000đ',
+# '- Bộ trưởng Bộ Công an Lê Hồng Anh'
+_NUMBERED_ITEM = re.compile(r"^(\d{1,3})\s?[./)]\s+\S")
+_BULLETED_ITEM = re.compile(r"^([-–•+*])\s+\S")
 TITLE_MAX_WORDS = 40
 _PROSE_MIN_WORDS = 25
 _OWN_HEADLINE_LINES = 2
@@ -36,6 +43,9 @@ class LineKind(StrEnum):
     SOURCE = "source"
     AGENCY = "agency"
     HEADING = "heading"
+    # an item of a list the article gives (names, donors, members): text of the article,
+    # not a headline of another story
+    LIST_ITEM = "list_item"
     BOILERPLATE = "boilerplate"
     NAVIGATION = "navigation"
 
@@ -137,7 +147,64 @@ def classify_lines(
             kind = LineKind.CAPTION
         seen_prose = seen_prose or kind is LineKind.BODY
         kinds.append(Line(number, text, kind))
-    return kinds
+    return _mark_lists(kinds)
+
+
+def _mark_lists(lines: list[Line]) -> list[Line]:
+    """Lines of a list the article gives become ``LIST_ITEM``: a run of at least two
+    items numbered in sequence ('1.', '2.', ...), or bulleted alike after a line ending
+    in ':' (the list's label, kept with it). A run of bullets without a label is left as
+    it is: related headlines are listed that way."""
+    marked = list(lines)
+    index = 0
+    while index < len(marked):
+        end = _list_run_end(marked, index)
+        if end - index < 2:
+            index += 1
+            continue
+        numbered = _NUMBERED_ITEM.match(marked[index].text) is not None
+        label = index - 1 if index > 0 and marked[index - 1].text.endswith(":") else None
+        if numbered or label is not None:
+            if label is not None and marked[label].kind in _LIST_TEXT_KINDS:
+                marked[label] = Line(marked[label].number, marked[label].text,
+                                     LineKind.LIST_ITEM)
+            for item in range(index, end):
+                if marked[item].kind in _LIST_TEXT_KINDS:
+                    marked[item] = Line(marked[item].number, marked[item].text,
+                                        LineKind.LIST_ITEM)
+        index = end
+    return marked
+
+
+# what a list item is taken for before lists are found: never navigation, captions,
+# bylines' neighbours or prose, which keep their kind
+_LIST_TEXT_KINDS = frozenset({LineKind.HEADING, LineKind.BOILERPLATE, LineKind.BYLINE})
+
+
+def _list_run_end(lines: list[Line], start: int) -> int:
+    """The end (exclusive) of the list run starting at ``start``: numbers that follow one
+    another, or the same bullet; ``start`` itself when no item starts there."""
+    first = lines[start]
+    if first.kind is LineKind.NAVIGATION:
+        return start
+    number = _NUMBERED_ITEM.match(first.text)
+    bullet = _BULLETED_ITEM.match(first.text)
+    if number is None and bullet is None:
+        return start
+    end = start + 1
+    while end < len(lines) and lines[end].kind is not LineKind.NAVIGATION:
+        text = lines[end].text
+        if number is not None:
+            following = _NUMBERED_ITEM.match(text)
+            if following is None or int(following.group(1)) != int(number.group(1)) + (
+                    end - start):
+                break
+        elif bullet is not None:
+            following = _BULLETED_ITEM.match(text)
+            if following is None or following.group(1) != bullet.group(1):
+                break
+        end += 1
+    return end
 
 
 def _site_lines(
@@ -167,9 +234,9 @@ def _first_pass_kind(text: str, markers: PageMarkers) -> LineKind:
         return LineKind.AGENCY
     if markers.is_boilerplate(text):
         return LineKind.BOILERPLATE
-    if markers.is_caption(text) or _IMAGE_NUMBER.search(text):
-        return LineKind.CAPTION
     words = word_count(text)
+    if (markers.is_caption(text) and words < _CAPTION_MAX_WORDS) or _IMAGE_NUMBER.search(text):
+        return LineKind.CAPTION
     if is_prose(text, words):
         return LineKind.BODY
     if is_byline(text):

@@ -27,6 +27,10 @@ _MIN_SINGLE_PARAGRAPH_CHARS = 300
 # a short item (a feed's headline and teaser, a social post) is an article when its one
 # paragraph is a sentence at least this long and no other story is listed beside it
 _SHORT_ITEM_MIN_WORDS = 10
+# a short item may have one more headline with prose under it, on its topic
+_SHORT_ITEM_MAX_HEADED = 1
+# the lines that are the story's text
+_TEXT_KINDS = frozenset({LineKind.BODY, LineKind.LIST_ITEM})
 # an article's topic is judged once it has this many paragraphs
 _TOPIC_MIN_PARAGRAPHS = 2
 
@@ -95,8 +99,9 @@ def split_text_page(
             continue
         _place_line(line, draft, markers)
     articles = _full_articles(drafts)
-    if not articles and _short_item(drafts[0], lines, title_index):
-        articles = [drafts[0]]
+    if not articles:
+        short = _short_item(lines, title_index, topic, markers)
+        articles = [short] if short is not None else []
     return [_finish(d, url) for d in articles]
 
 
@@ -106,27 +111,58 @@ def _full_articles(drafts: list[_Draft]) -> list[_Draft]:
             or sum(len(line.text) for line in d.body) >= _MIN_SINGLE_PARAGRAPH_CHARS]
 
 
-def _short_item(draft: _Draft, lines: list[Line], title_index: int | None) -> bool:
-    """A headline with one or two sentences and no other headline with prose under it
-    on the page: what RSS feeds, aggregators and social posts give. A page of several
-    headlines with their teasers is a section front, not a short item."""
-    if draft.title is None or title_index is None or not draft.body or len(draft.body) > 2:
-        return False
-    if sum(word_count(line.text) for line in draft.body) < _SHORT_ITEM_MIN_WORDS:
-        return False
-    headings = [i for i in range(title_index + 1, len(lines))
-                if lines[i].kind is LineKind.HEADING]
-    return not any(_heads_prose(lines, i) for i in headings)
+def _short_item(lines: list[Line], title_index: int | None, topic: TopicModel,
+                markers: PageMarkers) -> _Draft | None:
+    """A page of one short story: what RSS feeds, aggregators and social posts give (a
+    headline and a sentence or two, or the sentences alone), a brief, an obituary, a
+    reader's question with its answer, an article around a list.
+
+    Its prose opens the page (under the headline, if any) with a sentence of at least
+    ``_SHORT_ITEM_MIN_WORDS`` words; at most one headline further down has prose under
+    it, on the story's topic (the reader's name above an answer, a line of an obituary
+    cut short). A page of several headlines with their teasers is a section front, not
+    a short item."""
+    start = title_index + 1 if title_index is not None else 0
+    region: list[Line] = []
+    for line in lines[start:]:
+        if line.kind is LineKind.NAVIGATION:
+            break
+        region.append(line)
+    blocks = _headed_blocks(region)
+    opening, headed = blocks[0], [b for b in blocks[1:] if _has_prose(b)]
+    if not _has_prose(opening) or len(headed) > _SHORT_ITEM_MAX_HEADED:
+        return None
+    if sum(word_count(line.text) for line in opening if line.kind is LineKind.BODY
+           ) < _SHORT_ITEM_MIN_WORDS:
+        return None
+    title = lines[title_index] if title_index is not None else None
+    story = [line.text for line in ([title] if title else []) + opening
+             if line.kind in _TEXT_KINDS]
+    if any(topic.is_off_topic([line.text for line in block], story) for block in headed):
+        return None
+    draft = _Draft(title)
+    for block in blocks:
+        for line in block:
+            if line.kind is LineKind.HEADING:
+                if _has_prose(block):
+                    draft.body.append(Line(line.number, line.text, LineKind.BODY))
+            else:
+                _place_line(line, draft, markers)
+    return draft
 
 
-def _heads_prose(lines: list[Line], index: int) -> bool:
-    for later in range(index + 1, len(lines)):
-        kind = lines[later].kind
-        if kind is LineKind.BODY:
-            return True
-        if kind in {LineKind.HEADING, LineKind.NAVIGATION}:
-            return False
-    return False
+def _headed_blocks(region: list[Line]) -> list[list[Line]]:
+    """The region cut before each headline: the opening block, then one per headline."""
+    blocks: list[list[Line]] = [[]]
+    for line in region:
+        if line.kind is LineKind.HEADING:
+            blocks.append([])
+        blocks[-1].append(line)
+    return blocks
+
+
+def _has_prose(block: list[Line]) -> bool:
+    return any(line.kind is LineKind.BODY for line in block)
 
 
 def _title_index(lines: list[Line]) -> int | None:
@@ -208,6 +244,8 @@ def _paragraphs_until_next_heading(lines: list[Line], index: int) -> tuple[list[
 def _place_line(line: Line, draft: _Draft, markers: PageMarkers) -> None:
     if line.kind is LineKind.BODY:
         draft.body.append(line)
+    elif line.kind is LineKind.LIST_ITEM:
+        draft.body.append(Line(line.number, line.text, LineKind.BODY))
     elif line.kind is LineKind.CAPTION:
         draft.captions.append(line)
         draft.agency = draft.agency or agency_of_caption(line.text, markers.agencies)

@@ -10,6 +10,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -87,6 +88,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # click's own help: rich's option tables cut long option names at 80 columns
+    # ('--max-uncompres…'); click wraps the help text and keeps every name whole
+    rich_markup_mode=None,
 )
 
 DbOption = Annotated[Path, typer.Option(
@@ -103,7 +107,8 @@ RepeatedMinShare = Annotated[float, typer.Option(
     min=0.0, max=1.0, help="...and on at least this share of them.")]
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Files or directories (txt, html, jsonl[.gz], warc[.gz]); '-' for stdin."),
+    typer.Argument(metavar="PATH",
+                   help="Files or directories (txt, html, jsonl[.gz], warc[.gz]); '-' for stdin."),
 ]
 
 
@@ -225,10 +230,12 @@ def ingest_command(
 
 def _print_summary(summary: IngestSummary, db: Path) -> None:
     counts = summary.counts
-    line = (
-        f"stored {counts.stored} new pages ({counts.articles} articles), "
-        f"{counts.duplicates} exact duplicates, {counts.rejected} rejected"
-    )
+    line = f"stored {counts.stored} new pages ({counts.articles} articles), "
+    if counts.already_stored:
+        line += f"{counts.already_stored} already stored from the same source, "
+    line += f"{counts.duplicates} exact duplicates, {counts.rejected} rejected"
+    if counts.rejected_before:
+        line += f" ({counts.rejected_before} of them already recorded)"
     if summary.duplicate_pairs:
         line += f", {summary.duplicate_pairs} near-duplicate pairs linked"
     if summary.inputs_skipped:
@@ -250,7 +257,7 @@ def stats_command(
             "schema_version": stats.schema_version, "pages": stats.pages,
             "articles": stats.articles, "rejected": stats.rejected, "sources": stats.sources,
             "copies": stats.copies, "rejected_by_reason": dict(stats.rejected_by_reason),
-            "events": stats.events, "stories": stats.stories,
+            "events": stats.events, "stories": stats.stories, "facts": stats.facts,
         }
         _stdout().print_json(json.dumps(payload))
         return
@@ -262,6 +269,8 @@ def stats_command(
                          ("stories (events merged across articles)",
                           "not merged: run 'sukien upgrade'" if stats.stories is None
                           else stats.stories),
+                         *((("  of them facts (shown without --all)", stats.facts),)
+                           if stats.facts is not None else ()),
                          ("rejected", stats.rejected)):
         table.add_row(label, str(value))
     for reason, count in stats.rejected_by_reason:
@@ -331,7 +340,7 @@ def extract_command(
         raise typer.Exit(EXIT_REJECTED)
 
 
-@app.command("clean")
+@app.command("clean", short_help="Print the clean articles of pages, without navigation.")
 def clean_command(
     inputs: Inputs,
     output_format: Annotated[CleanFormat, typer.Option(
@@ -381,7 +390,7 @@ def _write_jsonl(record: dict[str, object]) -> None:
     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-@app.command("demo")
+@app.command("demo", short_help="Ingest the bundled example pages and show what sukien knows.")
 def demo_command(
     db: Annotated[
         Path | None, typer.Option("--db", help="Keep the demo database here.")
@@ -415,7 +424,7 @@ def demo_command(
                     out.print(f"    … {len(article.events) - 4} more events", markup=False)
 
 
-@app.command("timeline")
+@app.command("timeline", short_help="Each event once, oldest first, with every report of it.")
 def timeline_command(
     db: DbOption = DEFAULT_DB,
     memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
@@ -452,7 +461,8 @@ def timeline_command(
         entries = timeline_entries(store.stories(timeline_query))
         if output_format is TimelineFormat.TABLE and output is None:
             out = _stdout()
-            table = Table("date", "event", "sides", "status", "sources", title=title)
+            table = Table("date", "event", "sides", "status", "sources", title=title,
+                          caption=_story_count_text(store, timeline_query, "--all"))
             # on a terminal the evidence gets a third of the width, cut rather than wrapped
             table.add_column("evidence", no_wrap=True, overflow="ellipsis",
                              max_width=max(24, out.width // 3))
@@ -484,6 +494,20 @@ def timeline_command(
             raise UsageError(f"cannot write {output}: {exc.strerror}") from exc
 
 
+def _story_count_text(store: Store, query: TimelineQuery, show_all: str) -> str:
+    """How many events ``query`` keeps, and why the others are not shown: a count of
+    every story beside a timeline of facts read as a contradiction ('370 events' from
+    ``serve``, 347 on its timeline). ``show_all`` names the switch that shows them."""
+    shown = store.count_stories(query)
+    if not query.facts_only:
+        return f"{shown} events"
+    everything = store.count_stories(replace(query, facts_only=False))
+    if everything == shown:
+        return f"{shown} events"
+    return (f"{everything} events: {shown} facts shown, {everything - shown} hypothetical "
+            f"or denied left out ({show_all} shows them)")
+
+
 def _prepare_stories(store: Store, db: Path) -> None:
     """Stories merged if out of date, and a word on stderr about anything a reader would
     otherwise miss: a merge that was not stored, pages an older sukien did not code."""
@@ -508,7 +532,7 @@ def _warn_missing_stages(store: Store, db: Path) -> None:
             markup=False)
 
 
-@app.command("upgrade")
+@app.command("upgrade", short_help="Bring an older database to this schema; store its stories.")
 def upgrade_command(
     db: Annotated[Path, typer.Option(
         "--db", help="DuckDB database file, or Parquet folder of sukien.spark.")] = DEFAULT_DB,
@@ -545,7 +569,7 @@ def upgrade_command(
     _stdout().print(line, markup=False)
 
 
-@app.command("serve")
+@app.command("serve", short_help="A local, read-only web UI: timeline, events, rejected inputs.")
 def serve_command(
     db: DbOption = DEFAULT_DB,
     memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
@@ -564,14 +588,17 @@ def serve_command(
     with Store.open(db, read_only=True, memory_mb=memory_mb) as store:
         _prepare_stories(store, db)
         catalog = load_catalog(store)
-        _stdout().print(f"sukien: {catalog.total} events from {db} on http://{host}:{port}/ "
+        counted = _story_count_text(store, TimelineQuery(),
+                                    "the timeline's 'hypothetical and denied too'")
+        _stdout().print(f"sukien: {counted}; from {db} on http://{host}:{port}/ "
                         "(Ctrl-C stops)", markup=False)
         uvicorn.run(create_app(catalog), host=host, port=port, log_level="warning")
 
 
-@app.command("export")
+@app.command("export", short_help="PLOVER records (JSON lines), or CSV or Parquet tables.")
 def export_command(
     out: Annotated[Path, typer.Argument(
+        metavar="OUT",
         help="A file for plover-jsonl; a directory for csv and parquet (events + mentions).")],
     db: DbOption = DEFAULT_DB,
     memory_mb: MemoryOption = DEFAULT_MEMORY_MB,
@@ -597,7 +624,7 @@ def export_command(
 
 
 eval_app = typer.Typer(help="Score the pipeline against gold annotations.",
-                       no_args_is_help=True)
+                       no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(eval_app, name="eval")
 GoldOption = Annotated[
     Path | None, typer.Option("--gold", help="Gold file (default: the bundled examples/gold.json).")
@@ -613,7 +640,7 @@ def _gold_path(gold: Path | None) -> Path:
     return gold or Path(str(resources.files("sukien") / "examples" / "gold.json"))
 
 
-@eval_app.command("content")
+@eval_app.command("content", short_help="Title and body lines: precision, recall and F1.")
 def eval_content_command(
     gold: GoldOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -645,7 +672,7 @@ def eval_content_command(
               f"metadata {score.metadata_accuracy:.2f}")
 
 
-@eval_app.command("published")
+@eval_app.command("published", short_help="Publication dates against the gold ranges.")
 def eval_published_command(
     gold: GoldOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -676,7 +703,7 @@ def eval_published_command(
     out.print(f"precision {score.precision:.3f}  recall {score.recall:.3f}  F1 {score.f1:.3f}")
 
 
-@eval_app.command("time")
+@eval_app.command("time", short_help="Timexes: gold event dates, publication dates, BKEE TIME.")
 def eval_time_command(
     gold: GoldOption = None,
     bkee: Annotated[Path | None, typer.Option(
@@ -730,7 +757,7 @@ CorpusOption = Annotated[Path | None, typer.Option(
                      "by id, e.g. VNTC for benchmarks/gold/*.json.")]
 
 
-@eval_app.command("events")
+@eval_app.command("events", short_help="Gold events found, precision, confusion of types.")
 def eval_events_command(
     gold: GoldOption = None,
     corpus: CorpusOption = None,
@@ -812,7 +839,7 @@ def _confusion_table(score: EventScore) -> Table:
     return table
 
 
-@eval_app.command("actors")
+@eval_app.command("actors", short_help="Every side of every gold event: found, sector, placed.")
 def eval_actors_command(
     gold: GoldOption = None,
     corpus: CorpusOption = None,
@@ -851,10 +878,10 @@ def eval_actors_command(
               f"{score.named.hits}/{score.named.total}")
 
 
-@app.command("spark")
+@app.command("spark", short_help="The ingest pipeline on Apache Spark, writing Parquet.")
 def spark_command(
     inputs: Annotated[list[str], typer.Argument(
-        help="Files or directories; any Hadoop filesystem URI.")],
+        metavar="INPUT", help="Files or directories; any Hadoop filesystem URI.")],
     out: Annotated[str, typer.Option("--out", help="Output folder of Parquet tables.")],
     master: Annotated[str | None, typer.Option(
         help="Spark master, e.g. local[*]; left to spark-submit when not given.")] = None,

@@ -46,5 +46,6 @@ class IngestProgressBar:
             self._task,
             completed=progress.pages,
             rate=progress.pages / elapsed,
-            counts=f"new {counts.stored} · dup {counts.duplicates} · rejected {counts.rejected}",
+            counts=f"new {counts.stored} · already {counts.already_stored} · "
+                   f"dup {counts.duplicates} · rejected {counts.rejected}",
         )

@@ -52,10 +52,18 @@ from sukien.timeline import TimelineQuery
 
 @dataclass(frozen=True, slots=True)
 class BatchCounts:
+    """What a batch did with its inputs. A page read again from the source it was stored
+    from (a resumed or forced ingest) is ``already_stored``, not a duplicate: duplicates
+    are the same content under another source, or twice in one run. ``rejected`` counts
+    every input rejected in this run; ``rejected_before`` those of them an earlier run
+    had already recorded."""
+
     stored: int = 0
     duplicates: int = 0
     rejected: int = 0
     articles: int = 0
+    already_stored: int = 0
+    rejected_before: int = 0
 
     def __add__(self, other: BatchCounts) -> BatchCounts:
         return BatchCounts(
@@ -63,6 +71,8 @@ class BatchCounts:
             self.duplicates + other.duplicates,
             self.rejected + other.rejected,
             self.articles + other.articles,
+            self.already_stored + other.already_stored,
+            self.rejected_before + other.rejected_before,
         )
 
 
@@ -78,6 +88,9 @@ class StoreStats:
     events: int
     # None when the stories are not merged from what the database holds now
     stories: int | None
+    # the stories reported as facts (not hypothetical or denied): what the timeline, the
+    # UI and the exports show unless asked for all
+    facts: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,20 +295,25 @@ class Store:
         rejections = [item for item in items if isinstance(item, Rejected)]
         done = [item for item in items if isinstance(item, InputDone)]
         known = self._existing_page_ids([result.page.page_id for result in results])
+        stored_from = self._stored_sources([result.page.source for result in results])
         fresh: dict[str, PageResult] = {}
+        again = 0
         for result in results:
-            if result.page.page_id not in known:
+            if stored_from.get(result.page.source) == result.page.page_id:
+                again += 1
+            elif result.page.page_id not in known:
                 fresh.setdefault(result.page.page_id, result)
         for table, rows in page_result_rows(list(fresh.values()), now).items():
             self._bulk_insert(table, rows)
         self._insert_sources(results, now)
         articles = sum(len(result.articles) for result in fresh.values())
-        new_rejections = self._insert_rejections(rejections, now)
+        rejected, rejected_before = self._insert_rejections(rejections, now)
         self._bulk_insert("inputs", [
             {"path": d.path, "size": d.size, "mtime_ns": d.mtime_ns, "finished_at": now}
             for d in {d.path: d for d in done}.values()
         ], replace=True)
-        return BatchCounts(len(fresh), len(results) - len(fresh), new_rejections, articles)
+        return BatchCounts(len(fresh), len(results) - len(fresh) - again, rejected, articles,
+                           again, rejected_before)
 
     def _existing_page_ids(self, page_ids: list[str]) -> set[str]:
         if not page_ids:
@@ -304,6 +322,15 @@ class Store:
             "SELECT page_id FROM pages WHERE list_contains(?, page_id)", [page_ids]
         ).fetchall()
         return {str(row[0]) for row in rows}
+
+    def _stored_sources(self, sources: list[str]) -> dict[str, str]:
+        """The page each of these sources was stored as by an earlier batch or run."""
+        if not sources:
+            return {}
+        rows = self._con.execute(
+            "SELECT source, page_id FROM page_sources WHERE list_contains(?, source)", [sources]
+        ).fetchall()
+        return {str(source): str(page_id) for source, page_id in rows}
 
     def _bulk_insert(self, table: str, rows: list[dict[str, Any]], replace: bool = False,
                      catalog: str | None = None) -> None:
@@ -376,11 +403,19 @@ class Store:
                      "SELECT other_id FROM near_duplicates)").fetchall()}
         return canonical_links(pairs, order)
 
-    def _insert_rejections(self, rejections: list[Rejected], now: datetime) -> int:
-        """Record each rejection once; returns how many inputs this batch rejected."""
+    def _insert_rejections(self, rejections: list[Rejected], now: datetime
+                           ) -> tuple[int, int]:
+        """Record each rejection once; returns how many inputs this batch rejected, and how
+        many of them an earlier batch or run had already recorded."""
         distinct = {r.reject_id: r for r in rejections}
+        before = 0
+        if distinct:
+            row = self._con.execute(
+                "SELECT count(*) FROM rejected WHERE list_contains(?, reject_id)",
+                [list(distinct)]).fetchone()
+            before = int(row[0]) if row else 0
         self._bulk_insert("rejected", [rejected_row(r, now) for r in distinct.values()])
-        return len(distinct)
+        return len(distinct), before
 
     def _count(self, table: str) -> int:
         row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
@@ -390,6 +425,7 @@ class Store:
         reasons = self._con.execute(
             "SELECT reason, count(*) FROM rejected GROUP BY reason ORDER BY 2 DESC, 1"
         ).fetchall()
+        current = self.stories_current()
         return StoreStats(
             self.schema_version,
             self._count("pages"),
@@ -399,7 +435,8 @@ class Store:
             len(self.duplicate_links()),
             tuple((str(reason), int(count)) for reason, count in reasons),
             self._count("events"),
-            self.count_stories() if self.stories_current() else None,
+            self.count_stories() if current else None,
+            self.count_stories(TimelineQuery()) if current else None,
         )
 
     def count_rejected(self, reason: str | None = None) -> int:

@@ -231,3 +231,19 @@ def test_a_phrase_may_start_only_where_its_first_two_words_stand() -> None:
     assert index.start_indices(keys) == [3, 4, 7]  # not the 'cuộc' of 'cuộc họp'
     assert index.start_indices(keys, 4, 6) == [4]
     assert index.longest(keys, 3) == (3, "cuộc tấn công")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hezbollah phóng nhiều tên lửa về phía Israel.", [("ASSAULT", "heavy-weapons")]),
+    ("Nga đã phóng hơn 300 máy bay không người lái vào Ukraine.", [("ASSAULT", "drone")]),
+    ("Ngày 30/12, Trung Quốc đã phóng vệ tinh đầu tiên.", []),
+    ("Một trực thăng Black Hawk được phóng lên để chặn chiếc Cessna.", []),
+    ("Họ đã thấy tàu Ổn Phong bắn pháo hiệu cấp cứu SOS.", []),
+    ("Trận bạo động do những thanh niên nhập cư gây ra tại ngoại ô Paris.", [("PROTEST", "riot")]),
+])
+def test_launches_flares_and_suburbs_are_no_attack_or_release(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """VNTC sentences: a split trigger's head shared by several tails finds the one that
+    follows; space launches, flares and suburbs trigger nothing."""
+    found = EventCoder(load_event_lexicon()).triggers(words(text))
+    assert [(f.trigger.type, f.trigger.mode) for f in found] == expected

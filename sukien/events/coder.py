@@ -40,7 +40,7 @@ from sukien.model import (
     better_date,
     dates_compatible,
 )
-from sukien.text import Words, words
+from sukien.text import Words, phrase_keys, words
 from sukien.text.boundaries import WordBoundaries
 from sukien.text.sentences import sentence_spans
 
@@ -181,13 +181,14 @@ class EventCoder:
         for index in index_of.start_indices(keys, first, last):
             if index < free:
                 continue
-            hit = index_of.longest(keys, index)
+            # of split triggers sharing a head ('phóng … tên lửa', 'phóng … UAV'), the one
+            # whose tail follows
+            hit = index_of.longest(keys, index, lambda t, at=index: not t.tail or self._has_tail(
+                keys, t, at + len(phrase_keys(t.words)), last))
             if hit is None or index + hit[0] - 1 > last:
                 continue
             length, trigger = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
-                continue
-            if trigger.tail and not self._has_tail(keys, trigger, index + length, last):
                 continue
             if trigger.type != "BLOCKED" and self._blocked_across(keys, index, length):
                 continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sukien.actors.gazetteer import NON_STATE
@@ -181,10 +182,7 @@ class EventCoder:
         for index in index_of.start_indices(keys, first, last):
             if index < free:
                 continue
-            # of split triggers sharing a head ('phóng … tên lửa', 'phóng … UAV'), the one
-            # whose tail follows
-            hit = index_of.longest(keys, index, lambda t, at=index: not t.tail or self._has_tail(
-                keys, t, at + len(phrase_keys(t.words)), last))
+            hit = index_of.longest(keys, index, self._tail_follows(keys, index, last))
             if hit is None or index + hit[0] - 1 > last:
                 continue
             length, trigger = hit
@@ -211,6 +209,15 @@ class EventCoder:
             if hit is not None and at + hit[0] > index + length:
                 return True
         return False
+
+    def _tail_follows(self, keys: list[str], index: int, last: int
+                      ) -> Callable[[Trigger], bool]:
+        """Of split triggers sharing a head ('phóng … tên lửa', 'phóng … UAV'), those whose
+        tail follows the head at ``index``."""
+        def follows(trigger: Trigger) -> bool:
+            return not trigger.tail or self._has_tail(
+                keys, trigger, index + len(phrase_keys(trigger.words)), last)
+        return follows
 
     @staticmethod
     def _has_tail(keys: list[str], trigger: Trigger, after: int, last: int) -> bool:

@@ -375,3 +375,10 @@ def test_a_pronoun_subject_stands_for_the_person_named_before() -> None:
     consult = [e for e in talks if e.type == "CONSULT"]
     assert [sides(e) for e in consult] == [({"PAK"}, {"IND"})]
     assert consult[0].evidence.line == 1 and "Shaukat Aziz" in consult[0].actors[0].text
+
+
+def test_a_marker_is_never_part_of_a_word() -> None:
+    """VNTC, The gioi: 'song' (but) ends a clause, 'song phương' (bilateral) does not."""
+    agree, = coded("Ông tuyên bố Washington muốn duy trì quan hệ song phương tốt đẹp với Bắc "
+                   "Kinh.", published="2005-11-21")
+    assert agree.type == "AGREE" and sides(agree) == ({"USA"}, {"CHN"})

@@ -160,7 +160,7 @@ class EventCoder:
             found = self.triggers(tokens, first, last)
             if not found:
                 continue
-            markers = self._markers(tokens.keys, first, last)
+            markers = self._markers(tokens, first, last)
             begin = bisect_left(placed_starts, first)
             actors = placed[begin:bisect_right(placed_starts, last)]
             dated = timexes[bisect_left(timex_starts, start):bisect_left(timex_starts, end)]
@@ -235,15 +235,16 @@ class EventCoder:
         return [(at, at + length - 1, guard) for at in index.start_indices(keys, first, last)
                 for length, guard in index.matches_at(keys, at) if at + length - 1 <= last]
 
-    def _markers(self, keys: list[str], first: int, last: int) -> dict[int, dict[str, int]]:
+    def _markers(self, tokens: Words, first: int, last: int) -> dict[int, dict[str, int]]:
         """At each word of first..last where markers start: each category there and the
-        length of its phrase."""
-        index_of = self.lexicon.markers
+        length of its phrase; never part of a word ('song' of 'song phương' is no 'but')."""
+        index_of, keys = self.lexicon.markers, tokens.keys
         found: dict[int, dict[str, int]] = {}
         for index in index_of.start_indices(keys, first, last):
             categories: dict[str, int] = {}
             for length, name in index_of.matches_at(keys, index):
-                if index + length - 1 <= last:
+                end = index + length - 1
+                if end <= last and not self.boundaries.splits_word(tokens, index, end):
                     categories[name] = max(length, categories.get(name, 0))
             if categories:
                 found[index] = categories

@@ -194,7 +194,7 @@ class EventCoder:
             if trigger.type == "BLOCKED":
                 continue
             if guards is None:
-                guards = self._guards_in(keys, first, last)
+                guards = self._guards_in(tokens, first, last)
             effect = _guarded(guards, trigger, index, index + length - 1)
             if effect != "drop":
                 found.append(_Found(index, index + length - 1, trigger,
@@ -228,12 +228,14 @@ class EventCoder:
         stop = min(last - width + 1, after + trigger.gap)
         return any(tuple(keys[at:at + width]) == tail for at in range(after + 1, stop + 1))
 
-    def _guards_in(self, keys: list[str], first: int, last: int) -> list[tuple[int, int, Guard]]:
+    def _guards_in(self, tokens: Words, first: int, last: int) -> list[tuple[int, int, Guard]]:
         """The guard phrases of ``event_guards.json`` in words first..last (the sentence),
-        each with its first and last word: found once, checked against every trigger."""
-        index = self.lexicon.guards
+        each with its first and last word, never part of a word: found once, checked
+        against every trigger."""
+        index, keys = self.lexicon.guards, tokens.keys
         return [(at, at + length - 1, guard) for at in index.start_indices(keys, first, last)
-                for length, guard in index.matches_at(keys, at) if at + length - 1 <= last]
+                for length, guard in index.matches_at(keys, at) if at + length - 1 <= last
+                and not self.boundaries.splits_word(tokens, at, at + length - 1)]
 
     def _markers(self, tokens: Words, first: int, last: int) -> dict[int, dict[str, int]]:
         """At each word of first..last where markers start: each category there and the
@@ -573,7 +575,8 @@ class _Sentence:
                 # 'cuộc điện đàm theo sáng kiến của Washington': whose idea, not whose call
                 return []
             width = arguments.length_at(self.keys, at, "owners")
-            if not width:
+            if not width or self.coder.boundaries.splits_word(self.tokens, at, at + width - 1):
+                # 'do' (by) is no owner in 'máy bay do thám'
                 continue
             # the owner's mention may hold the owner word's last ('từ phía Mỹ': 'phía Mỹ')
             owner = next((p for p in self.actors if at < p.first <= at + width

@@ -297,12 +297,13 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 4)
+    assert (data["resource"], data["version"]) == ("event_arguments", 5)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
+    assert set(data["referring_types"]) | set(data["referred_types"]) <= set(types)
     assert load_argument_words().place_recipient("CONSULT", "visit")
 
 
@@ -382,3 +383,19 @@ def test_a_marker_is_never_part_of_a_word() -> None:
     agree, = coded("Ông tuyên bố Washington muốn duy trì quan hệ song phương tốt đẹp với Bắc "
                    "Kinh.", published="2005-11-21")
     assert agree.type == "AGREE" and sides(agree) == ({"USA"}, {"CHN"})
+
+
+def test_a_condemned_attack_s_author_is_the_condemnation_s_recipient() -> None:
+    """VNTC, The gioi: Pakistan condemns the US strike the article reports."""
+    events = coded("Mỹ không kích làng Damadola của Pakistan hôm thứ sáu. Chính phủ Pakistan "
+                   "đã lên án vụ tấn công và bày tỏ sự phản đối qua kênh ngoại giao.",
+                   published="2006-01-16")
+    condemned, = (e for e in events if e.type == "ACCUSE")
+    assert sides(condemned) == ({"PAK"}, {"USA"})
+    # with no named author of an attack, nobody is accused
+    alone = coded("Chính phủ Pakistan đã lên án vụ tấn công.", published="2006-01-16")
+    assert [e.type for e in alone] == ["ASSAULT"]
+    # a request about a call is not addressed to the call's parties
+    call = coded("Người phát ngôn của Tướng Brown nói rằng Bộ Quốc phòng Nga là phía đề nghị về "
+                 "cuộc gọi.")
+    assert not [e for e in call if e.type == "REQUEST"]

@@ -10,7 +10,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 4
+VERSION = 5
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns")
 
 
@@ -23,6 +23,14 @@ class ArgumentWords:
     place_recipients: frozenset[str] = frozenset()
     # words after which 'y' is no pronoun ('y tế', 'y án')
     not_after_y: frozenset[str] = frozenset()
+    # reactions aimed at the author of the action they name ('lên án vụ tấn công')
+    referring: frozenset[str] = frozenset()
+    referred: frozenset[str] = frozenset()
+
+    def addresses_author(self, reaction: str, action: str) -> bool:
+        """Whether a reaction of type ``reaction`` to an event of type ``action`` it names
+        as its object is aimed at that event's author."""
+        return reaction in self.referring and action in self.referred
 
     def place_recipient(self, event_type: str, mode: str | None) -> bool:
         """'tấn công … ở Ukraine', 'chuyến thăm … tới Việt Nam': the place is the target."""
@@ -50,6 +58,8 @@ def load_argument_words() -> ArgumentWords:
                 phrases.add(str(words), name)
         place_recipients = frozenset(str(kind) for kind in data["place_recipients"])
         not_after_y = frozenset(str(word) for word in data["not_after_y"])
+        referring = frozenset(str(kind) for kind in data["referring_types"])
+        referred = frozenset(str(kind) for kind in data["referred_types"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
-    return ArgumentWords(phrases, place_recipients, not_after_y)
+    return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred)

@@ -126,6 +126,15 @@ class _Found:
 
 
 @dataclass(frozen=True, slots=True)
+class _Referring:
+    """An event whose recipient is the author of the ``named`` type of event it takes as
+    its object ('lên án vụ tấn công'); coded without a recipient until that is known."""
+
+    event: Event
+    named: str
+
+
+@dataclass(frozen=True, slots=True)
 class _Placed:
     """An actor mention with the words it covers."""
 
@@ -152,6 +161,7 @@ class EventCoder:
         timexes = sorted(article.timexes, key=lambda t: t.start)
         timex_starts = [t.start for t in timexes]
         events: list[Event] = []
+        referring: list[_Referring] = []
         for start, end in sentence_spans(article.text):
             first = tokens.index_at(start)
             last = tokens.index_at(end) - 1
@@ -166,8 +176,11 @@ class EventCoder:
             dated = timexes[bisect_left(timex_starts, start):bisect_left(timex_starts, end)]
             sentence = _Sentence(self, article, tokens, markers, actors, dated, first, last,
                                  start, end, placed[max(0, begin - _ANTECEDENTS):begin])
-            events.extend(sentence.events(found))
-        return _with_related_dates(_attached(_merged(events)), article)
+            coded, waiting = sentence.events(found)
+            events.extend(coded)
+            referring.extend(waiting)
+        events = _attached(_merged(events))
+        return _with_related_dates(_merged([*events, *_answered(referring, events)]), article)
 
     def triggers(self, tokens: Words, first: int = 0, last: int | None = None) -> list[_Found]:
         """Triggers in words first..last; a blocked phrase hides the triggers inside it, a
@@ -270,10 +283,13 @@ class _Sentence:
         self.timexes = [t for t in timexes if t.kind in _DATED_KINDS and t.value
                         and not t.value.endswith("_REF")]
 
-    def events(self, triggers: list[_Found]) -> list[Event]:
+    def events(self, triggers: list[_Found]) -> tuple[list[Event], list[_Referring]]:
         """Every trigger that names an event, not a kind ('các cuộc tập trận'); the content
-        of a request, warning or accusation earlier in the clause is hypothetical."""
+        of a request, warning or accusation earlier in the clause is hypothetical. Apart:
+        the events whose recipient is the author of the event they name as their object
+        ('Pakistan lên án vụ tấn công'), known only when the article is coded."""
         events = []
+        referring = []
         embedding_at: int | None = None
         for number, found in enumerate(triggers):
             embedded = embedding_at is not None and self._last_marker(
@@ -283,6 +299,10 @@ class _Sentence:
             if self._generic(found):
                 continue
             event = self._event(found, triggers[:number])
+            named = None
+            if event is None:
+                named = self._object_event(found, triggers[number + 1:])
+                event = self._event(found, triggers[:number], awaiting=True) if named else None
             if event is None:
                 continue
             if found.status is not None:
@@ -291,9 +311,23 @@ class _Sentence:
                 # what was requested, threatened or alleged is not (yet) a fact; an event
                 # named as a noun is one referred to ('lên án vụ tấn công')
                 event = replace(event, status=EventStatus.HYPOTHETICAL)
+            if named is not None:
+                referring.append(_Referring(event, named.trigger.type))
+                continue
             events.append(event)
             events.extend(self._first_since(event))
-        return events
+        return events, referring
+
+    def _object_event(self, found: _Found, later: list[_Found]) -> _Found | None:
+        """The noun event right after a verb that needs a recipient ('lên án vụ tấn công',
+        'phản đối mạnh mẽ cuộc không kích'): its object."""
+        following = later[0] if later else None
+        if (following is None or not self._nominal(following)
+                or not 0 <= following.first - found.last - 1 <= _OBJECT_GAP
+                or not self.coder.arguments.addresses_author(found.trigger.type,
+                                                              following.trigger.type)):
+            return None
+        return following
 
     def _generic(self, found: _Found) -> bool:
         """A kind or a vague plural, not an event: 'các cuộc tập trận', 'nhiều nơi bị dội
@@ -305,7 +339,10 @@ class _Sentence:
 
     # -- sides -------------------------------------------------------------------------------
 
-    def _event(self, found: _Found, earlier: list[_Found]) -> Event | None:
+    def _event(self, found: _Found, earlier: list[_Found], awaiting: bool = False
+               ) -> Event | None:
+        """``awaiting``: a dyadic event whose recipient the article's coding will give,
+        coded without one for now."""
         trigger = found.trigger
         report = self._last_marker("reporting", self.first, found.first)
         source = None
@@ -357,9 +394,11 @@ class _Sentence:
         trigger_text = self.article.text[
             self.tokens.starts[found.first]:self.tokens.ends[found.last]]
         actors, others = self._with_implied(trigger, trigger_text, actors, others)
-        if actors and trigger.dyadic and not others:
+        if actors and trigger.dyadic and not others and not awaiting:
             return None
-        if actors and not others and not trigger.symmetric:
+        if awaiting and (not actors or others):
+            return None
+        if actors and not others and not trigger.symmetric and not awaiting:
             others = self._unnamed_recipient(actors)
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
         date = self._date(found)
@@ -791,6 +830,24 @@ def _attached(events: list[Event]) -> list[Event]:
             out[same[0]] = replace(target, date=better_date(target.date, unnamed.date),
                                    mentions=_union(target.mentions, unnamed.mentions))
     return out
+
+
+def _answered(referring: list[_Referring], events: list[Event]) -> list[Event]:
+    """The referring events whose object is the article's one event of its type with a
+    named author ('Mỹ không kích làng Damadola … Pakistan lên án vụ tấn công'): that
+    author is their recipient. With none, or several, the object's author is unknown and
+    the referring event is not coded."""
+    answered = []
+    for waiting in referring:
+        authors = {tuple(e.actors) for e in events if e.type == waiting.named
+                   and e.actors and not all(map(is_implied, e.actors))}
+        if len(authors) != 1:
+            continue
+        recipients = [a for a in next(iter(authors))
+                      if not _own_side(a, list(waiting.event.actors))]
+        if recipients:
+            answered.append(replace(waiting.event, recipients=tuple(recipients)))
+    return answered
 
 
 def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, ...]:

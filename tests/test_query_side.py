@@ -364,3 +364,16 @@ def test_streamed_json_is_the_text_of_json_dumps() -> None:
     for value in values:
         assert "[\n " + _indented(value, "\n ") + "\n]" == json.dumps(
             [value], ensure_ascii=False, indent=1)
+
+
+def test_an_actor_is_never_labelled_by_an_implied_side(tmp_path: Path) -> None:
+    """A country named only as the place of an arrest is shown by its code, not by the
+    label of the police the arrest implies ('cơ quan công an (không nêu tên)')."""
+    page = tmp_path / "arrest.txt"
+    page.write_text("Ba người bị bắt giữ\n\nHôm qua, ba người đã bị bắt giữ tại Karachi sau "
+                    "một vụ ẩu đả trước cửa một khách sạn lớn của thành phố.\n", "utf-8")
+    target = tmp_path / "arrest.duckdb"
+    ingest([str(page)], IngestOptions(db=target))
+    with Store.open(target, read_only=True) as store:
+        actors = store.actors(TimelineQuery(facts_only=False)).actors
+    assert [a.label for a in actors if a.code == "PAK"] == ["PAK"]

@@ -28,6 +28,7 @@ import pyarrow as pa
 
 from sukien.duplicates import DuplicateLink
 from sukien.errors import StoreError
+from sukien.events.implied import UNNAMED
 from sukien.merge.stories import Story, StoryMention, merge_group, merge_key
 from sukien.model import NOT_FACTS, DateBasis, EventActor, EventDate, EventStatus, Precision
 from sukien.store.decode import event_from_row
@@ -460,9 +461,11 @@ def _actor_sides(catalog: str, where: str, other_than: bool = False) -> str:
         "WITH sides AS (SELECT story_id, a FROM (SELECT s.story_id, "
         "unnest(list_concat(s.actors, s.recipients)) AS a "
         f"FROM {catalog}.stories s WHERE {where}) {other}), "
-        # a country's words are those of its sides that name no one ("Mỹ", not "Biden")
+        # a country's words are those of its sides that name no one ("Mỹ", not "Biden"),
+        # never an implied side's label ("cơ quan công an (không nêu tên)")
         "keyed AS (SELECT story_id, a.country AS code, 'code' AS kind, NULL AS country, "
-        "CASE WHEN coalesce(a.name, '') = '' THEN a.text END AS text FROM sides "
+        "CASE WHEN coalesce(a.name, '') = '' AND NOT ends_with(a.text, "
+        f"'{UNNAMED}') THEN a.text END AS text FROM sides "
         "WHERE coalesce(a.country, '') <> '' "
         "UNION ALL SELECT story_id, a.name, 'named', a.country, a.text FROM sides "
         "WHERE coalesce(a.name, '') <> '') ")

@@ -402,6 +402,10 @@ def test_a_transnational_armed_group_takes_the_country_where_it_acts() -> None:
                               "22 nạn nhân bị các nghi phạm Al-Qaeda sát hại có 19 người nước "
                               "ngoài.")
     assert [m.country for m in mentions if m.name == "Al-Qaeda"] == ["SAU"]
+    # the place nearest after the group, not the speaker's
+    mentions = stage.mentions("Phát biểu tại Washington, Tổng thống Bush cho biết al-Qaeda đang "
+                              "tấn công binh sĩ Mỹ ở Iraq.")
+    assert [m.country for m in mentions if m.name == "Al-Qaeda"] == ["IRQ"]
 
 
 def test_this_country_after_a_locative_is_a_place() -> None:

@@ -17,6 +17,23 @@ def test_numbers_and_abbreviations_do_not_end_a_sentence() -> None:
         "Theo AFP"]
 
 
+def test_an_initial_before_a_name_ends_no_sentence_but_a_letter_before_a_sentence_does(
+) -> None:
+    text = ("Tổng thống Mỹ George W. Bush tới Hà Nội. Đại hội bầu BCH Trung ương khóa X. "
+            "Theo kết quả kiểm phiếu, bị can Trần Văn T. Theo điều tra ban đầu, T. khai")
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
+        "Tổng thống Mỹ George W. Bush tới Hà Nội.", "Đại hội bầu BCH Trung ương khóa X.",
+        "Theo kết quả kiểm phiếu, bị can Trần Văn T.", "Theo điều tra ban đầu, T.", "khai"]
+
+
+@given(st.text(alphabet="aAB .!?\n1", max_size=60))
+def test_sentences_with_initials_keep_their_order_and_words(text: str) -> None:
+    spans = sentence_spans(text)
+    assert all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
+    covered = {i for a, b in spans for i in range(a, b)}
+    assert all(i in covered for i, c in enumerate(text) if c.isalnum())
+
+
 def test_clause_breaks_are_ends_colons_and_quotes_not_dots_inside_words() -> None:
     text = 'Ông Kim nói: "Rút 1.000 quân là hợp lý". Lúc 10:30, TP.HCM'
     assert [m.group() for m in CLAUSE_BREAKS.finditer(text)] == [":", '"', '"', "."]

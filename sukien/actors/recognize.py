@@ -253,11 +253,14 @@ class _Reader:
         return places.most_common(1)[0][0] if places else None
 
     def _sentence_place(self, at: int) -> str | None:
-        """The country of the first place named after 'tại', 'ở', 'khỏi' in the sentence of
-        word ``at``."""
+        """The country of the place named after 'tại', 'ở', 'khỏi' nearest after word
+        ``at`` in its sentence, else nearest before it ('Phát biểu tại Washington, Tổng
+        thống Bush cho biết al-Qaeda đang tấn công binh sĩ Mỹ ở Iraq' is Iraq's)."""
         begin, end = self.tokens.sentence_of(at)
         starts = self._match_starts()
-        for index in starts[bisect_left(starts, begin):bisect_left(starts, end)]:
+        after = starts[bisect_left(starts, at):bisect_left(starts, end)]
+        before = starts[bisect_left(starts, begin):bisect_left(starts, at)]
+        for index in (*after, *reversed(before)):
             match = self.matches[index]
             if self._names_a_place(match) and self._after_locative(match.first):
                 return match.entry.country

@@ -10,7 +10,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 5
+VERSION = 6
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns")
 
 
@@ -26,6 +26,8 @@ class ArgumentWords:
     # reactions aimed at the author of the action they name ('lên án vụ tấn công')
     referring: frozenset[str] = frozenset()
     referred: frozenset[str] = frozenset()
+    # types of noun event whose fronted phrase has the main clause's subject take part
+    fronted_types: frozenset[str] = frozenset()
 
     def addresses_author(self, reaction: str, action: str) -> bool:
         """Whether a reaction of type ``reaction`` to an event of type ``action`` it names
@@ -60,6 +62,8 @@ def load_argument_words() -> ArgumentWords:
         not_after_y = frozenset(str(word) for word in data["not_after_y"])
         referring = frozenset(str(kind) for kind in data["referring_types"])
         referred = frozenset(str(kind) for kind in data["referred_types"])
+        fronted_types = frozenset(str(kind) for kind in data["fronted_types"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
-    return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred)
+    return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred,
+                         fronted_types)

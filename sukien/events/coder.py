@@ -22,10 +22,17 @@ from dataclasses import dataclass, replace
 
 from sukien.actors.gazetteer import NON_STATE
 from sukien.events.arguments import ArgumentWords, load_argument_words
-from sukien.events.implied import ImpliedSides, MissingSide, is_implied, load_implied_sides
+from sukien.events.implied import (
+    ImpliedSide,
+    ImpliedSides,
+    MissingSide,
+    is_implied,
+    load_implied_sides,
+)
 from sukien.events.lexicon import EventLexicon, Guard, Trigger
 from sukien.model import (
     HOME_COUNTRY,
+    NOT_FACTS,
     ActorMention,
     ActorRole,
     Article,
@@ -73,7 +80,7 @@ _JOINER_GAP = 3
 _RECIPIENT_REACH = 8
 # with no recipient marker, the recipient follows at once ('tấn công Ukraine'), a word at most
 _BARE_RECIPIENT_GAP = 1
-# words between a fronted preposition and its noun event ('Trong các cuộc gặp')
+# words between a fronted preposition and its noun event ('Trong buổi hội đàm')
 _FRONTED_GAP = 2
 # mentions before a sentence among which its pronouns look for what they stand for
 _ANTECEDENTS = 6
@@ -270,7 +277,7 @@ class _Sentence:
     def __init__(self, coder: EventCoder, article: Article, tokens: Words,
                  markers: dict[int, dict[str, int]], actors: list[_Placed],
                  timexes: list[Timex], first: int, last: int, start: int, end: int,
-                 before: list[_Placed] | None = None) -> None:
+                 before: list[_Placed]) -> None:
         self.coder = coder
         self.article = article
         self.tokens = tokens
@@ -279,7 +286,7 @@ class _Sentence:
         self.first, self.last, self.start, self.end = first, last, start, end
         self.actors = actors
         # the mentions just before the sentence: what its pronouns may stand for
-        self.before = before or []
+        self.before = before
         self.timexes = [t for t in timexes if t.kind in _DATED_KINDS and t.value
                         and not t.value.endswith("_REF")]
 
@@ -422,26 +429,46 @@ class _Sentence:
                 continue
             person = arguments.length_at(keys, at, "person_pronouns")
             group = arguments.length_at(keys, at, "group_pronouns")
-            if not (person or group) or self._candidates(at, last):
+            width = max(person, group)
+            if (not width or self._candidates(at, last)
+                    or self.coder.boundaries.splits_word(self.tokens, at, at + width - 1)):
+                # 'họ hàng', 'bà con', 'y tế' are no pronouns
                 continue
-            after = at + max(person, group)
+            after = at + width
             if keys[at] == "y" and (after > last or keys[after] in arguments.not_after_y):
                 continue
-            for placed in reversed(self.before):
-                mention = placed.mention
-                if mention.role is ActorRole.LOCATION or mention.country is None:
-                    continue
-                if person and not _names_a_person(mention):
-                    continue
+            if self._last_marker("reporting", at, last) is not None:
+                # 'Ông cho biết đã có ba vụ đánh bom': the speaker, not the bomber
+                return []
+            return self._person_before() if person else self._subject_before()
+        return []
+
+    def _person_before(self) -> list[_Placed]:
+        """The last person named in the sentences just before."""
+        for placed in reversed(self.before):
+            if placed.mention.country is not None and _names_a_person(placed.mention):
                 return [placed]
-            return []
+        return []
+
+    def _subject_before(self) -> list[_Placed]:
+        """The first side named in the sentence before: its subject, not its object
+        ('Hamas đã bắt cóc một binh sĩ Israel. Họ yêu cầu …' is Hamas)."""
+        text = self.article.text
+        opening = max(text.rfind(mark, 0, self.start - 1) for mark in ".!?\n") + 1
+        for placed in self.before:
+            mention = placed.mention
+            if (self.tokens.starts[placed.first] >= opening and mention.country is not None
+                    and mention.role is not ActorRole.LOCATION):
+                return [placed]
         return []
 
     def _fronted(self, found: _Found) -> bool:
         """Whether the noun event stands in a phrase opening the sentence before its main
         clause: 'Trong cuộc điện đàm với …, Chủ tịch Trung Quốc khẳng định'."""
-        width = self.coder.arguments.length_at(self.keys, self.first, "fronted")
-        return width > 0 and 0 <= found.first - (self.first + width) <= _FRONTED_GAP
+        arguments = self.coder.arguments
+        width = arguments.length_at(self.keys, self.first, "fronted")
+        return (found.trigger.type in arguments.fronted_types and width > 0
+                and 0 <= found.first - (self.first + width) <= _FRONTED_GAP)
 
     def _main_subject(self, found: _Found) -> list[_Placed]:
         """The subject of the main clause after a fronted phrase: the first side named
@@ -456,12 +483,15 @@ class _Sentence:
         """Whether a noun event is the topic or the object of what its clause's subject
         does ('Nhà Trắng từ chối bình luận về vụ không kích', 'Pakistan lên án mạnh mẽ vụ
         tấn công'): referred to, so the subject is not its agent. An event named further
-        on takes the subject ('thảo luận sơ bộ vào tối 9/1 trước cuộc gặp chính')."""
-        if self._after_marker("topics", found.first):
-            return True
+        on takes the subject ('thảo luận sơ bộ vào tối 9/1 trước cuộc gặp chính'), as does
+        the object of an agreement or a proposal ('nhất trí tổ chức cuộc gặp thượng đỉnh')."""
         since = subjects[-1].last if subjects else self.first
-        return any(since < other.first and 0 <= found.first - other.last - 1 <= _OBJECT_GAP
-                   for other in earlier)
+        between = [other for other in earlier if since < other.first and other.last < found.first]
+        if between and self._after_marker("topics", found.first):
+            # 'từ chối bình luận về vụ không kích'; not 'Hamas nhận trách nhiệm về vụ tấn công'
+            return True
+        return any(self.coder.arguments.addresses_author(other.trigger.type, found.trigger.type)
+                   and found.first - other.last - 1 <= _OBJECT_GAP for other in between)
 
     def _with_implied(self, trigger: Trigger, text: str, actors: list[EventActor],
                       others: list[EventActor]) -> tuple[list[EventActor], list[EventActor]]:
@@ -471,27 +501,40 @@ class _Sentence:
         implied = self.coder.implied
         if not actors and not others:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
-            if rule is None or not rule.alone:
+            if rule is None or not rule.alone or not (actor := self._implied_side(rule, [])):
                 return actors, others
             # 'vụ đánh bom hôm 7/7 làm chết 52 người': the attacker of the place, against
             # its people; the other side as the recipient's rule gives it, if any
-            country = self._place_country([])
-            actors = [EventActor(rule.label, country, rule.sector, None)]
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.RECIPIENT, text)
-            return actors, ([EventActor(rule.label, country, rule.sector, None)]
-                            if rule is not None else [])
+            return actor, self._implied_side(rule, []) if rule is not None else []
         if not actors and others:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
-            if rule is not None:
-                return [EventActor(rule.label, self._place_country(others), rule.sector,
-                                   None)], others
+            if rule is not None and (actor := self._implied_side(rule, others)):
+                return actor, others
         elif actors and not others:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.RECIPIENT, text)
-            if rule is not None:
-                side = EventActor(rule.label, self._place_country(actors), rule.sector, None)
-                if not _own_side(side, actors):
-                    return actors, [side]
+            side = self._implied_side(rule, actors) if rule is not None else []
+            # a side of no sector is another one of the country ('giải tán quốc hội')
+            if side and (side[0].sector is None or not _own_side(side[0], actors)):
+                return actors, side
         return actors, others
+
+    def _implied_side(self, rule: ImpliedSide, named: list[EventActor]) -> list[EventActor]:
+        """The side ``rule`` implies, of the event's place; none where a rule that wants a
+        place finds none."""
+        country = self._place() if rule.place_only else self._place_country(named)
+        return [EventActor(rule.label, country, rule.sector, None)] if country else []
+
+    def _place(self) -> str | None:
+        """A country named as a place in the sentence, else the one the article most names
+        as a place."""
+        for placed in self.actors:
+            if placed.mention.role is ActorRole.LOCATION and placed.mention.country is not None:
+                return placed.mention.country
+        places = Counter(m.country for m in self.article.actors
+                         if m.role is ActorRole.LOCATION and m.country is not None
+                         and m.country not in NON_STATE)
+        return places.most_common(1)[0][0] if places else None
 
     def _unnamed_recipient(self, actors: list[EventActor]) -> list[EventActor]:
         """What a directed event the text gives no recipient is aimed at: its place
@@ -724,7 +767,7 @@ def _place(mentions: tuple[ActorMention, ...], tokens: Words) -> list[_Placed]:
 
 
 def _names_a_person(mention: ActorMention) -> bool:
-    """A person, named or by title ('Tổng thống Nga'): not a country, body or group."""
+    """A person named by name: not a country, body or group, nor a title alone."""
     return mention.name is not None and not (mention.entity_id or "").startswith(
         ("org:", "country:"))
 
@@ -809,7 +852,7 @@ def _merged(events: list[Event]) -> list[Event]:
 def _attached(events: list[Event]) -> list[Event]:
     """A trigger whose sentence names no side ('hội nghị thượng đỉnh trực tuyến hôm 7/12
     dường như …', 'vụ đánh bom làm 17 người chết') is another mention of the article's one
-    event of that type and a compatible date, if there is exactly one. Otherwise it is
+    event of that type, status and a compatible date, if there is exactly one. Otherwise it is
     dropped, no event without an actor, unless its type implies both its sides and no
     event of that type and date is in the article."""
     def headless(event: Event) -> bool:
@@ -820,8 +863,8 @@ def _attached(events: list[Event]) -> list[Event]:
     for index, event in enumerate(out):
         by_type.setdefault(event.type, []).append(index)
     for unnamed in (e for e in events if headless(e)):
-        same = [i for i in by_type.get(unnamed.type, [])
-                if dates_compatible(out[i].date, unnamed.date, same_article=True)]
+        same = [i for i in by_type.get(unnamed.type, []) if out[i].status == unnamed.status
+                and dates_compatible(out[i].date, unnamed.date, same_article=True)]
         if not same and unnamed.actors:
             # 'vụ đánh bom hôm 7/7' beside the article's attack of 21/7: another attack
             out.append(unnamed)
@@ -833,14 +876,15 @@ def _attached(events: list[Event]) -> list[Event]:
 
 
 def _answered(referring: list[_Referring], events: list[Event]) -> list[Event]:
-    """The referring events whose object is the article's one event of its type with a
-    named author ('Mỹ không kích làng Damadola … Pakistan lên án vụ tấn công'): that
-    author is their recipient. With none, or several, the object's author is unknown and
-    the referring event is not coded."""
+    """The referring events whose object is the article's one event of its type that
+    took place with a named author ('Mỹ không kích làng Damadola … Pakistan lên án vụ
+    tấn công'): that author is their recipient. With none, or several, the object's
+    author is unknown and the referring event is not coded."""
     answered = []
     for waiting in referring:
         authors = {tuple(e.actors) for e in events if e.type == waiting.named
-                   and e.actors and not all(map(is_implied, e.actors))}
+                   and e.status not in NOT_FACTS and e.actors
+                   and not all(map(is_implied, e.actors))}
         if len(authors) != 1:
             continue
         recipients = [a for a in next(iter(authors))

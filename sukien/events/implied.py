@@ -13,10 +13,11 @@ from sukien.resources import ResourceError, load_json_resource
 RESOURCE = "event_implied_sides.json"
 # how every implied side's label ends: what tells it from a side the text names
 UNNAMED = "(không nêu tên)"
-VERSION = 3
+VERSION = 4
 
 
 def is_implied(side: EventActor) -> bool:
+    """Whether the text names this side or the coder implied it (its label says so)."""
     return side.text.endswith(UNNAMED)
 
 
@@ -36,8 +37,11 @@ class ImpliedSide:
     alone: bool = False
     # words of a trigger the rule does not apply to, lower-case
     unless: tuple[str, ...] = ()
+    # the side is of the event's place only, never of the other side's country
+    place_only: bool = False
 
     def applies_to(self, trigger: str) -> bool:
+        """Whether the trigger's words are none of those the rule excepts ('giao tranh')."""
         text = trigger.lower()
         return not any(word in text for word in self.unless)
 
@@ -52,9 +56,10 @@ class ImpliedSides:
 
     def missing(self, event_type: str, mode: str | None, side: MissingSide,
                 trigger: str = "") -> ImpliedSide | None:
+        """The rule for the side an event of this type and mode misses, unless its trigger
+        is one the rule excepts."""
         rule = self.rules.get((event_type, mode, side))
         return rule if rule is not None and rule.applies_to(trigger) else None
-
 
 
 def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
@@ -69,14 +74,15 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
             implied = ImpliedSide(MissingSide(raw["side"]),
                                   None if sector is None else str(sector), str(raw["label"]),
                                   bool(raw.get("alone", False)),
-                                  tuple(str(w).lower() for w in raw.get("unless", ())))
+                                  tuple(str(w).lower() for w in raw.get("unless", ())),
+                                  raw.get("where") == "place")
             for mode in raw["modes"]:
                 rules[(raw["type"], mode, implied.side)] = implied
-        if not all(rule.label.endswith(UNNAMED) for rule in rules.values()):
-            raise ResourceError(f"{RESOURCE}: every label ends with {UNNAMED!r}")
         raw_default = data["default_recipient"]
         default = ImpliedSide(MissingSide.RECIPIENT, raw_default["sector"],
                               str(raw_default["label"]))
+        if not all(rule.label.endswith(UNNAMED) for rule in (*rules.values(), default)):
+            raise ResourceError(f"{RESOURCE}: every label ends with {UNNAMED!r}")
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ImpliedSides(rules, default)

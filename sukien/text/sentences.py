@@ -2,17 +2,23 @@
 
 Vietnamese writes thousands with a dot ("3.200 binh sĩ") and abbreviations without a
 space ("TP.HCM"): a dot or colon followed by a letter or digit ends nothing; nor does the
-dot of an initial ("George W. Bush").
+dot of an initial before a name ("George W. Bush", not "khóa X. Theo …").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-# a sentence: everything up to its end marks, or to a line end; a capital letter's dot
-# before a name is an initial ('George W. Bush'), not an end
-_SENTENCE = re.compile(r"(?:(?<!\w)[A-ZĐ]\.(?= [A-ZĐ])|[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|$)",
-                       re.MULTILINE)
+from sukien.resources import load_word_list
+
+# a sentence: everything up to its end marks, or to a line end
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|$)", re.MULTILINE)
+# a sentence that ends on an initial after a capitalised word ('George W.'), and the word
+# that opens the next one: joined when that word is a name ('Bush'), not a Vietnamese
+# word that opens sentences ('… khóa X. Theo …', '… Trần Văn T. Theo điều tra …')
+_INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]\w* [A-ZĐ]\.$")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
 # where a clause-level reference (the country of 'quân đội', the subject of a quote) stops
 # looking back: sentence ends, colons, semicolons, quotes and line ends
 CLAUSE_BREAKS = re.compile(r"[!?;\n“”\"]|[.:](?!\w)")
@@ -20,4 +26,28 @@ CLAUSE_BREAKS = re.compile(r"[!?;\n“”\"]|[.:](?!\w)")
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank sentence, in order."""
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    spans: list[tuple[int, int]] = []
+    for match in _SENTENCE.finditer(text):
+        if not match.group().strip():
+            continue
+        if spans and _continues_a_name(text, spans[-1], match.start()):
+            spans[-1] = (spans[-1][0], match.end())
+        else:
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _continues_a_name(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether the previous sentence ended on a name's initial and this one goes on with
+    the name ('George W. | Bush')."""
+    if not _INITIAL_END.search(text, previous[0], previous[1]):
+        return False
+    following = _NEXT_WORD.match(text, start)
+    return (following is not None and following.group(1)[:1].isupper()
+            and following.group(1).lower() not in _sentence_openers())
+
+
+@functools.cache
+def _sentence_openers() -> frozenset[str]:
+    """The syllables most common in Vietnamese news: no initial is followed by one."""
+    return load_word_list("vietnamese_common_syllables.txt", "vietnamese_common_syllables", 1)

@@ -442,3 +442,9 @@ def test_a_reaction_is_never_aimed_at_the_author_of_what_did_not_happen() -> Non
     events = coded("Nga cảnh báo sẽ tấn công Ukraine nếu NATO mở rộng. Ukraine đã lên án vụ "
                    "tấn công.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_the_speaker_of_a_passive_report_is_not_its_recipient() -> None:
+    arrest, = coded("Chính phủ Pakistan cho biết hơn 100 người đã bị bắt.")
+    assert [(a.country, a.sector) for a in arrest.recipients] == [("PAK", "CVL")]
+    assert [a.text for a in arrest.actors] == ["cơ quan công an (không nêu tên)"]

@@ -375,8 +375,10 @@ class _Sentence:
         if passive is not None:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
             subjects = self._candidates(passive + 1, found.first)
-            recipients = (self._nearest_before(passive, subject_from)
-                          or self._antecedent(subject_from, passive))
+            # 'Chính phủ Pakistan cho biết hơn 100 người đã bị bắt': not the speaker
+            floor = subject_from if report is None else max(subject_from, report + 1)
+            recipients = (self._nearest_before(passive, floor)
+                          or self._antecedent(floor, passive))
         nominal = self._nominal(found)
         agent = self._owner(found.last + 1, agent=True) if nominal else []
         if agent:

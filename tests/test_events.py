@@ -220,9 +220,10 @@ def test_implied_sides_follow_their_schema() -> None:
         assert (rule["sector"] is None or rule["sector"] in SECTORS) and rule["modes"]
         assert rule["label"].endswith("(không nêu tên)")
         assert set(rule) <= {"type", "modes", "side", "sector", "label", "alone", "unless",
-                             "where"}
+                             "where", "only"}
         assert rule.get("where", "place") == "place"
-        assert all(word == word.lower() for word in rule.get("unless", []))
+        assert all(word == word.lower() for word in [*rule.get("unless", []),
+                                                     *rule.get("only", [])])
     default = data["default_recipient"]
     assert default["label"].endswith("(không nêu tên)") and default["sector"] in (None, *SECTORS)
     implied = load_implied_sides(types)
@@ -448,3 +449,15 @@ def test_the_speaker_of_a_passive_report_is_not_its_recipient() -> None:
     arrest, = coded("Chính phủ Pakistan cho biết hơn 100 người đã bị bắt.")
     assert [(a.country, a.sector) for a in arrest.recipients] == [("PAK", "CVL")]
     assert [a.text for a in arrest.actors] == ["cơ quan công an (không nêu tên)"]
+
+
+def test_a_prosecution_is_by_the_police_against_civilians_of_the_place() -> None:
+    """benchmarks/gold/about.md: 'khởi tố' is ACCUSE allege; an allegation between states
+    implies nothing."""
+    charged, = coded("Công an tỉnh Vĩnh Long đã khởi tố vụ án tham ô.")
+    assert (charged.type, charged.mode) == ("ACCUSE", "allege")
+    assert [(a.country, a.sector) for a in charged.recipients] == [("VNM", "CVL")]
+    assert coded("Ngoại trưởng Mỹ đã cáo buộc.") == ()
+    scene, = coded("Khoảng 10 giờ cùng ngày, cơ quan điều tra Công an TPHCM đã dựng lại hiện "
+                   "trường vụ án.")
+    assert (scene.type, scene.mode) == ("ACCUSE", "investigate")

@@ -39,11 +39,14 @@ class ImpliedSide:
     unless: tuple[str, ...] = ()
     # the side is of the event's place only, never of the other side's country
     place_only: bool = False
+    # words one of which the trigger must hold (lower-case); any trigger when empty
+    only: tuple[str, ...] = ()
 
     def applies_to(self, trigger: str) -> bool:
         """Whether the trigger's words are none of those the rule excepts ('giao tranh')."""
         text = trigger.lower()
-        return not any(word in text for word in self.unless)
+        return (not any(word in text for word in self.unless)
+                and (not self.only or any(word in text for word in self.only)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +78,8 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
                                   None if sector is None else str(sector), str(raw["label"]),
                                   bool(raw.get("alone", False)),
                                   tuple(str(w).lower() for w in raw.get("unless", ())),
-                                  raw.get("where") == "place")
+                                  raw.get("where") == "place",
+                                  tuple(str(w).lower() for w in raw.get("only", ())))
             for mode in raw["modes"]:
                 rules[(raw["type"], mode, implied.side)] = implied
         raw_default = data["default_recipient"]

@@ -302,10 +302,10 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 6)
+    assert (data["resource"], data["version"]) == ("event_arguments", 7)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
-                 "group_pronouns", "not_after_y"):
+                 "group_pronouns", "not_after_y", "open_addressees"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert set(data["referring_types"]) | set(data["referred_types"]) <= set(types)
@@ -461,3 +461,13 @@ def test_a_prosecution_is_by_the_police_against_civilians_of_the_place() -> None
     scene, = coded("Khoảng 10 giờ cùng ngày, cơ quan điều tra Công an TPHCM đã dựng lại hiện "
                    "trường vụ án.")
     assert (scene.type, scene.mode) == ("ACCUSE", "investigate")
+
+
+def test_a_call_to_the_many_is_coded_without_a_recipient() -> None:
+    """VNTC, The gioi: the development gold codes such calls with no recipient."""
+    call, = coded("Ông Bush hối thúc đồng minh giữ nguyên cam kết ở Iraq.", published="2004-03-18")
+    assert (call.type, call.recipients) == ("REQUEST", ())
+    assert {a.country for a in call.actors} == {"USA"}
+    # a demand addressed to no one at all is still not coded
+    assert [e for e in coded("Ông Bush hối thúc giữ nguyên cam kết.", published="2004-03-18")
+            if e.type == "REQUEST"] == []

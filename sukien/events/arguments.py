@@ -10,8 +10,9 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 6
-LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns")
+VERSION = 7
+LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
+         "open_addressees")
 
 
 @dataclass(frozen=True, slots=True)

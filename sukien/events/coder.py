@@ -403,11 +403,12 @@ class _Sentence:
         trigger_text = self.article.text[
             self.tokens.starts[found.first]:self.tokens.ends[found.last]]
         actors, others = self._with_implied(trigger, trigger_text, actors, others)
-        if actors and trigger.dyadic and not others and not awaiting:
+        open_addressee = bool(actors) and not others and self._open_addressee(found)
+        if actors and trigger.dyadic and not others and not awaiting and not open_addressee:
             return None
         if awaiting and (not actors or others):
             return None
-        if actors and not others and not trigger.symmetric and not awaiting:
+        if actors and not others and not trigger.symmetric and not awaiting and not open_addressee:
             others = self._unnamed_recipient(actors)
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
         date = self._date(found)
@@ -480,6 +481,14 @@ class _Sentence:
             return []
         after = self._candidates(self.tokens.index_at(comma), self.last + 1)
         return self._coordinated(after[0], self._clause_end(after[0].last + 1)) if after else []
+
+    def _open_addressee(self, found: _Found) -> bool:
+        """Whether the trigger addresses the many it names no one of ('kêu gọi các quốc
+        gia', 'hối thúc đồng minh'), after adverbs at most."""
+        arguments, at = self.coder.arguments, found.last + 1
+        while (width := arguments.length_at(self.keys, at, "fillers")):
+            at += width
+        return at <= self.last and arguments.length_at(self.keys, at, "open_addressees") > 0
 
     def _referred(self, found: _Found, subjects: list[_Placed], earlier: list[_Found]) -> bool:
         """Whether a noun event is the topic or the object of what its clause's subject

@@ -536,43 +536,39 @@ class _Sentence:
         country = self._place() if rule.place_only else self._place_country(named)
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
 
-    def _place(self) -> str | None:
-        """A country named as a place in the sentence, else the one the article most names
-        as a place."""
-        for placed in self.actors:
-            if placed.mention.role is ActorRole.LOCATION and placed.mention.country is not None:
-                return placed.mention.country
-        places = Counter(m.country for m in self.article.actors
-                         if m.role is ActorRole.LOCATION and m.country is not None
-                         and m.country not in NON_STATE)
-        return places.most_common(1)[0][0] if places else None
-
     def _unnamed_recipient(self, actors: list[EventActor]) -> list[EventActor]:
         """What a directed event the text gives no recipient is aimed at: its place
         ('Bộ trưởng … đã từ chức', 'quân đội … rút khỏi Iraq'), as the development gold codes
         it; not for an actor with no country, nor for an international body's (IGO, UN)."""
         if not any(a.country is not None and a.country not in NON_STATE for a in actors):
             return []
-        default = self.coder.implied.default_recipient
-        return [EventActor(default.label, self._place_country(actors), default.sector, None)]
+        return self._implied_side(self.coder.implied.default_recipient, actors)
 
     def _place_country(self, sides: list[EventActor]) -> str:
         """Where the event happens: a country named as a place in the sentence, else the
         named side's, else the article's most named (as a side, else as a place), else
         home."""
-        for placed in self.actors:
-            mention = placed.mention
-            if mention.role is ActorRole.LOCATION and mention.country is not None:
-                return mention.country
-        for side in sides:
-            if side.country is not None and side.country not in NON_STATE:
-                return side.country
-        named = [(m.country, m.role) for m in self.article.actors
-                 if m.country is not None and m.country not in NON_STATE]
-        # the countries that act first; else where things happen ('tại Atlanta')
-        counts = Counter(country for country, role in named if role is not ActorRole.LOCATION
-                         ) or Counter(country for country, _ in named)
-        return counts.most_common(1)[0][0] if counts else HOME_COUNTRY
+        named = next((side.country for side in sides
+                      if side.country is not None and side.country not in NON_STATE), None)
+        return (self._sentence_place() or named or self._most_named(places=False)
+                or self._most_named(places=True) or HOME_COUNTRY)
+
+    def _place(self) -> str | None:
+        """A country named as a place in the sentence, else the one the article most names
+        as a place."""
+        return self._sentence_place() or self._most_named(places=True)
+
+    def _sentence_place(self) -> str | None:
+        return next((p.mention.country for p in self.actors
+                     if p.mention.role is ActorRole.LOCATION and p.mention.country is not None),
+                    None)
+
+    def _most_named(self, places: bool) -> str | None:
+        """The country the article names most, as a place or as a side."""
+        counts = Counter(m.country for m in self.article.actors
+                         if m.country is not None and m.country not in NON_STATE
+                         and (m.role is ActorRole.LOCATION) == places)
+        return counts.most_common(1)[0][0] if counts else None
 
     def _attributed(self) -> ActorMention | None:
         """Who the sentence says it has the news from: 'Theo Reuters, …', '… theo Bộ Quốc

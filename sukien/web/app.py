@@ -205,17 +205,23 @@ def page_number(request: Request) -> int:
     return _count_param(request.query_params.get("page"), "page", minimum=1) or 1
 
 
+def _query(request: Request, dropped: tuple[str, ...], **changed: str) -> str:
+    """The request's query string without its ``dropped`` parameters, and with
+    ``changed`` ones set anew (after the others)."""
+    params = [(k, v) for k, v in request.query_params.multi_items()
+              if k not in dropped and k not in changed]
+    return urlencode([*params, *changed.items()])
+
+
 def page_link(request: Request, number: int, **changed: str) -> str:
     """The URL of another page of the same list (``changed``: parameters set anew)."""
-    params = [(k, v) for k, v in request.query_params.multi_items()
-              if k != "page" and k not in changed]
-    return "?" + urlencode([*params, *changed.items(), ("page", str(number))])
+    return "?" + _query(request, ("page",), **changed, page=str(number))
 
 
 def same_list(request: Request) -> str:
     """The query string of a list without its page: the same selection elsewhere (its
     download, its chart)."""
-    return urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "page"])
+    return _query(request, ("page",))
 
 
 def choice(request: Request, name: str, choices: Mapping[str, T], default: str = "") -> T:
@@ -254,9 +260,7 @@ def pair_link(code: str, kind: str, other: str, other_kind: str, everything: boo
 def filtered_link(request: Request, path: str, **changes: str) -> str:
     """A page with the request's filters and ``changes`` (a page number never carries
     over: the other page has its own)."""
-    params = [(k, v) for k, v in request.query_params.multi_items()
-              if k not in changes and k not in ("page", "view")]
-    return path + "?" + urlencode([*params, *changes.items()])
+    return path + "?" + _query(request, ("page", "view"), **changes)
 
 
 def _count_param(value: str | None, name: str, minimum: int) -> int | None:

@@ -17,6 +17,7 @@ from sukien.events.lexicon import (
     GUARDS,
     SPLIT,
     TRIGGER_FILES,
+    TRIGGER_OBJECTS,
     tone_spellings,
 )
 from sukien.resources import read_resource_text
@@ -49,8 +50,9 @@ def test_the_trigger_files_follow_their_schema() -> None:
         wanted = COOPERATION if name.endswith("cooperation") else set(codes.quad) - COOPERATION
         assert {raw["type"] for raw in data["triggers"]} == wanted
         for raw in data["triggers"]:
-            assert set(raw) == {"type", "mode", "cameo", "dyadic", "symmetric", "verbal",
-                                "nominal"}, raw
+            assert set(raw) - {"object"} == {"type", "mode", "cameo", "dyadic", "symmetric",
+                                             "verbal", "nominal"}, raw
+            assert raw.get("object") in TRIGGER_OBJECTS, raw
             assert raw["mode"] is None or raw["mode"] in codes.modes[raw["type"]], raw
             assert raw["cameo"].isdigit() and 2 <= len(raw["cameo"]) <= 4, raw
             assert isinstance(raw["dyadic"], bool) and isinstance(raw["symmetric"], bool)

@@ -302,14 +302,16 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 7)
+    assert (data["resource"], data["version"]) == ("event_arguments", 8)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
-                 "group_pronouns", "not_after_y", "open_addressees"):
+                 "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
+                 "travellers", "named_travellers", "movers"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert set(data["referring_types"]) | set(data["referred_types"]) <= set(types)
     assert load_argument_words().place_recipient("CONSULT", "visit")
+    assert set(data["travellers"]) | set(data["named_travellers"]) <= SECTORS
 
 
 def test_events_no_sentence_attributes_are_reported_by_the_credited_agency() -> None:
@@ -378,8 +380,10 @@ def test_an_unnamed_attack_on_another_day_is_another_attack() -> None:
 def test_a_pronoun_subject_stands_for_the_person_named_before() -> None:
     talks = coded("Thủ tướng Pakistan Shaukat Aziz đến New Delhi hôm qua. Ông đã hội đàm với Thủ "
                   "tướng Ấn Độ Manmohan Singh về tiến trình hòa bình.", published="2005-04-18")
-    consult = [e for e in talks if e.type == "CONSULT"]
+    consult = [e for e in talks if e.type == "CONSULT" and e.mode != "visit"]
     assert [sides(e) for e in consult] == [({"PAK"}, {"IND"})]
+    # and his arrival is a visit
+    assert [sides(e) for e in talks if e.mode == "visit"] == [({"PAK"}, {"IND"})]
     text = ("Thủ tướng Pakistan Shaukat Aziz đến New Delhi hôm qua. Ông đã hội đàm với Thủ "
             "tướng Ấn Độ Manmohan Singh về tiến trình hòa bình.")
     assert consult[0].evidence.start == text.index(". Ông") + 1
@@ -471,3 +475,30 @@ def test_a_call_to_the_many_is_coded_without_a_recipient() -> None:
     # a demand addressed to no one at all is still not coded
     assert [e for e in coded("Ông Bush hối thúc giữ nguyên cam kết.", published="2004-03-18")
             if e.type == "REQUEST"] == []
+
+
+def test_an_official_travelling_abroad_visits() -> None:
+    """VNTC, The gioi: a verb of motion with a country or capital right after it is a visit
+    when an official or a delegation travels (CAMEO 042), the destination its host."""
+    visit, = [e for e in coded("Sáng mai (18/11), Tổng thống Chirac sẽ bay tới Anh để gặp Thủ "
+                               "tướng Blair.", "2004-11-17") if e.mode == "visit"]
+    assert (visit.type, visit.status, sides(visit)) == ("CONSULT", "planned", ({"FRA"}, {"GBR"}))
+    tour, = [e for e in coded("Bộ trưởng Quốc phòng Mỹ Donald Rumsfeld sẽ đến Hàn Quốc, Mông "
+                              "Cổ, Kazakhstan và Litva.", "2005-10-18") if e.mode == "visit"]
+    assert sides(tour) == ({"USA"}, {"KOR", "MNG", "KAZ", "LTU"})
+    # a comma joins no sides outside a list ending in 'và': Hu is whom Powell met, not a traveller
+    after, = [e for e in coded("Sau cuộc gặp hôm nay với Chủ tịch Trung Quốc Hồ Cẩm Đào, Ngoại "
+                               "trưởng Mỹ Colin Powell sẽ lên đường đi Hàn Quốc.", "2004-10-25")
+              if e.mode == "visit"]
+    assert sides(after) == ({"USA"}, {"KOR"})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các bác sĩ đã quyết định đưa Arafat sang Paris điều trị.",  # carried, not visiting
+    "Seoul bắt đầu đưa khoảng 3.600 binh sĩ tới Irbil.",  # a deployment
+    "Hàng hóa Trung Quốc tràn sang Việt Nam.",  # goods, not an official
+    "Thủ tướng Phan Văn Khải đến Đà Nẵng hôm qua.",  # at home
+    "Tel Aviv tuyên bố quyết tâm không để Chủ tịch Palestine tới Jerusalem.",
+])
+def test_motion_that_is_no_visit(sentence: str) -> None:
+    assert not [e for e in coded(sentence, "2004-11-10") if e.mode == "visit"]

@@ -10,9 +10,9 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 7
+VERSION = 8
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
-         "open_addressees")
+         "open_addressees", "destination_heads", "movers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,10 @@ class ArgumentWords:
     referred: frozenset[str] = frozenset()
     # types of noun event whose fronted phrase has the main clause's subject take part
     fronted_types: frozenset[str] = frozenset()
+    # sectors of the sides whose travel abroad is a visit ('Thủ tướng … sẽ đến Tokyo')
+    travellers: frozenset[str] = frozenset()
+    # sectors whose members visit only when named: their units abroad are a deployment
+    named_travellers: frozenset[str] = frozenset()
 
     def addresses_author(self, reaction: str, action: str) -> bool:
         """Whether a reaction of type ``reaction`` to an event of type ``action`` it names
@@ -64,7 +68,9 @@ def load_argument_words() -> ArgumentWords:
         referring = frozenset(str(kind) for kind in data["referring_types"])
         referred = frozenset(str(kind) for kind in data["referred_types"])
         fronted_types = frozenset(str(kind) for kind in data["fronted_types"])
+        travellers = frozenset(str(sector) for sector in data["travellers"])
+        named_travellers = frozenset(str(sector) for sector in data["named_travellers"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred,
-                         fronted_types)
+                         fronted_types, travellers, named_travellers)

@@ -84,6 +84,10 @@ _BARE_RECIPIENT_GAP = 1
 _FRONTED_GAP = 2
 # mentions before a sentence among which its pronouns look for what they stand for
 _ANTECEDENTS = 6
+# status words that may stand between a traveller and a verb of motion ('… sẽ đến Tokyo')
+_STATUS_MARKERS = ("planned", "ongoing", "negation")
+# words before a traveller within which 'đưa', 'cấm', 'mời' make it moved, not visiting
+_MOVER_REACH = 3
 # a verb's object follows it at once or after an adverb ('lên án mạnh mẽ vụ tấn công')
 _OBJECT_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
@@ -393,6 +397,13 @@ class _Sentence:
             recipients = self._after((agent[-1].last if agent else found.last) + 1,
                                      subject_sides)
         actors, others = _split(subject_sides, _sides(recipients))
+        if trigger.destination:
+            # 'Thủ tướng … sẽ đến Tokyo': an official travelling abroad visits
+            actors = actors if self._travels(found, subjects) else []
+            others = [a for a in _sides(self._destinations(found.last + 1))
+                      if not _own_side(a, actors)]
+            if not actors or not others:
+                return None
         if not others and self.coder.arguments.place_recipient(trigger.type, trigger.mode):
             others = [a for a in _sides(self._places_after(found.last + 1))
                       if not _own_side(a, actors)][:1]
@@ -420,6 +431,55 @@ class _Sentence:
             trigger=trigger_text,
             symmetric=trigger.symmetric, source=_side(source) if source else None,
             mentions=(evidence,))
+
+    def _travels(self, found: _Found, subjects: list[_Placed]) -> bool:
+        """Whether the side before a verb of motion is one whose travel is a visit (an
+        official, a delegation, an international body), with only adverbs and status words
+        between ('Thủ tướng … sẽ lên đường đi Israel'); a noun ('có chuyến đi Matxcơva')
+        takes its clause's subject wherever it stands."""
+        if not subjects:
+            return False
+        mention, arguments = subjects[-1].mention, self.coder.arguments
+        if not (mention.sector in arguments.travellers or mention.country in NON_STATE
+                or (mention.sector in arguments.named_travellers
+                    and _names_a_person(mention))):
+            return False
+        if any(arguments.length_at(self.keys, at, "movers")
+               for at in range(max(self.first, subjects[0].first - _MOVER_REACH),
+                               subjects[0].first)):
+            # 'đưa Arafat sang Paris điều trị': carried, not visiting
+            return False
+        if self._nominal(found):
+            return True
+        at = subjects[-1].last + 1
+        while at < found.first:
+            status = self.markers.get(at, {})
+            width = max(arguments.length_at(self.keys, at, "fillers"),
+                        *(status.get(name, 0) for name in _STATUS_MARKERS))
+            if not width:
+                return False
+            at += width
+        return True
+
+    def _destinations(self, index: int) -> list[_Placed]:
+        """The country or capital right after a verb of motion, with those listed after it
+        ('đến Hàn Quốc, Mông Cổ, Kazakhstan và Litva'; 'tới thủ đô Rabat')."""
+        index += self.coder.arguments.length_at(self.keys, index, "destination_heads")
+        group: list[_Placed] = []
+        for placed in self.actors:
+            mention = placed.mention
+            if mention.country is None or not (mention.role is ActorRole.LOCATION or (
+                    mention.entity_id or "").startswith("country:")):
+                continue
+            if not group and placed.first == index:
+                group.append(placed)
+                continue
+            if group and placed.first > group[-1].last:
+                gap = set(self.keys[group[-1].last + 1:placed.first])
+                if len(gap) > _JOINER_GAP or not gap <= _JOINERS:
+                    break
+                group.append(placed)
+        return group
 
     def _antecedent(self, first: int, last: int) -> list[_Placed]:
         """What a pronoun opening the clause before ``last`` stands for: the last person
@@ -595,15 +655,25 @@ class _Sentence:
         if not candidates:
             return []
         chosen = [candidates[-1]]
+        listed = False
         for placed in reversed(candidates[:-1]):
             gap = set(self.keys[placed.last + 1:chosen[0].first])
             if placed.last < chosen[0].first and len(gap) <= _JOINER_GAP and gap <= _JOINERS:
+                if not gap and not listed and self._comma_between(placed, chosen[0]):
+                    # 'Sau cuộc gặp với Chủ tịch Hồ Cẩm Đào, Ngoại trưởng Powell sẽ …': a
+                    # comma joins sides only in a list that ends with 'và' ('A, B và C')
+                    break
+                listed = listed or bool(gap)
                 chosen.insert(0, placed)
             elif placed.first == chosen[0].first:
                 chosen.insert(0, placed)  # the two sides of 'hai bên'
             else:
                 break
         return chosen
+
+    def _comma_between(self, first: _Placed, second: _Placed) -> bool:
+        text = self.article.text
+        return "," in text[self.tokens.ends[first.last]:self.tokens.starts[second.first]]
 
     def _after(self, index: int, subjects: list[EventActor]) -> list[_Placed]:
         """Recipients: the first candidate that is not on the subjects' side (another

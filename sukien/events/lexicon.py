@@ -29,7 +29,7 @@ from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
 VERSION = 5
-TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 3),
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 4),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 4))
 GUARDS = ("event_guards.json", "event_guards", 4)
 MARKERS = ("negation", "planned", "hypothetical", "ongoing", "recipients", "topics", "reporting",
@@ -37,6 +37,8 @@ MARKERS = ("negation", "planned", "hypothetical", "ongoing", "recipients", "topi
 GUARD_EFFECTS = ("drop", "deny", "hypothetical")
 GUARD_SIDES = ("before", "after")
 GUARD_FORMS = ("verbal", "nominal", "any")
+# what an entry's trigger needs right after it to be one ("object"), if anything
+TRIGGER_OBJECTS = (None, "place")
 # a split trigger's gap ('gọi … là'), and how far its tail may follow the head
 SPLIT = "…"
 SPLIT_GAP = 8
@@ -57,6 +59,9 @@ class Trigger:
     # a split trigger ('gọi … là'): the words that must follow within ``gap`` words
     tail: tuple[str, ...] = ()
     gap: int = 0
+    # a verb of motion ('đến', 'sang', 'lên đường đi') that is a visit only when a country
+    # or its capital follows it at once (the entry's "object": "place")
+    destination: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,12 +138,15 @@ def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],
     for raw in data["triggers"]:
         if raw["type"] not in quad:
             raise ResourceError(f"{filename}: unknown type {raw['type']!r}")
+        if raw.get("object") not in TRIGGER_OBJECTS:
+            raise ResourceError(f"{filename}: unknown object {raw['object']!r}")
         for form, nominal in (("verbal", False), ("nominal", True)):
             for words in raw[form]:
                 head, _, tail = words.partition(SPLIT)
                 yield Trigger(head.strip() if tail else words, raw["type"], raw["mode"],
                               str(raw["cameo"]), bool(raw["dyadic"]), bool(raw["symmetric"]),
-                              nominal, tuple(phrase_keys(tail)), SPLIT_GAP if tail else 0)
+                              nominal, tuple(phrase_keys(tail)), SPLIT_GAP if tail else 0,
+                              raw.get("object") == "place")
 
 
 def _guards_of(data: Mapping[str, Any], quad: Mapping[str, int]) -> Iterator[Guard]:

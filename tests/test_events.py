@@ -213,7 +213,7 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 4)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 5)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
@@ -502,3 +502,51 @@ def test_an_official_travelling_abroad_visits() -> None:
 ])
 def test_motion_that_is_no_visit(sentence: str) -> None:
     assert not [e for e in coded(sentence, "2004-11-10") if e.mode == "visit"]
+
+
+def test_an_arrest_by_an_armed_group_is_an_abduction() -> None:
+    """VNTC: fishing boats held by Somali insurgents are hostages (ASSAULT abduct, CAMEO
+    181), not an arrest; and the insurgents 'nổi loạn' stage no riot."""
+    events = coded("Theo ông Hùng, thông tin từ Somalia cho biết ba tàu cá trên đường từ "
+                   "Mombasa (Kenya) đến cảng Kismayu (Somalia) thì bị lực lượng phiến quân nổi "
+                   "loạn của Somalia bắt giữ tại một hòn đảo cách cảng Kismayu 30 km.",
+                   "2006-03-01")
+    assert [(e.type, e.mode, e.cameo) for e in events] == [("ASSAULT", "abduct", "181")]
+    assert [a.sector for a in events[0].actors] == ["REB"]
+
+
+def test_two_verbs_joined_by_va_share_their_object() -> None:
+    """Development gold, tune: the Indian is abducted and killed ('một người Ấn Độ': a
+    national, CVL)."""
+    attack, = coded("Hồi tháng 11 năm ngoái, Taliban cũng bắt cóc và giết chết một người Ấn Độ "
+                    "làm nghề lái xe tải.", "2005-05-01")
+    assert sides(attack) == ({"AFG"}, {"IND"}) and attack.recipients[0].sector == "CVL"
+
+
+def test_a_speaker_of_the_implied_sector_is_the_implied_side() -> None:
+    """Development gold, tune: the British police report the arrests they made."""
+    arrest, = coded("Tất cả các nghi phạm đã bị tóm và đang chờ ra toà, cảnh sát Anh cho biết.",
+                    "2005-07-28")
+    assert [(a.country, a.sector) for a in arrest.actors] == [("GBR", "COP")]
+    assert arrest.source is not None and arrest.source.country == "GBR"
+
+
+def test_bombs_that_explode_are_an_attack_and_riots_need_no_named_rioters() -> None:
+    """Development gold, tune: small bombs outside banks in Istanbul; riots in France."""
+    bombs, = coded("Hôm qua, những quả bom loại nhỏ đã phát nổ bên ngoài 4 ngân hàng ở Istanbul "
+                   "và thành phố cảng Izmir.", "2004-05-10")
+    assert (bombs.type, bombs.mode, sides(bombs)) == ("ASSAULT", "explosives", ({"TUR"}, {"TUR"}))
+    riot, = coded("Khi bạo động tiếp tục lên cao đêm qua tại Pháp, nhiều gia đình đứng tựa trước "
+                  "ban công.", "2005-11-06")
+    assert (riot.type, riot.mode, sides(riot)) == ("PROTEST", "riot", ({"FRA"}, {"FRA"}))
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC: riot police, warning shots, a bomb left from the war: no riot, no attack
+    "Hàng trăm cảnh sát chống bạo loạn, cầm khiên và dùi cui, đã được triển khai tại Karachi.",
+    "F-16 đã bắn 4 phát cảnh cáo do viên phi công của Cessna không trả lời tín hiệu radio.",
+    "Theo nhận định của cơ quan chức năng, quả bom trên là của quân đội Mỹ thả trong chiến "
+    "tranh còn sót lại và chưa bị kích nổ.",
+])
+def test_guarded_uses_of_riot_shooting_and_bombs(sentence: str) -> None:
+    assert not [e for e in coded(sentence, "2005-01-01") if e.type in ("PROTEST", "ASSAULT")]

@@ -33,6 +33,15 @@ class ArgumentWords:
     travellers: frozenset[str] = frozenset()
     # sectors whose members visit only when named: their units abroad are a deployment
     named_travellers: frozenset[str] = frozenset()
+    # sectors whose arrests are abductions ('phiến quân bắt giữ …'), and the
+    # (type, mode) of an arrest with the (type, mode, cameo) it becomes
+    abductors: frozenset[str] = frozenset()
+    abduction: tuple[tuple[str, str], tuple[str, str, str]] | None = None
+
+    def abducts(self, event_type: str, mode: str | None, sectors: list[str | None]) -> bool:
+        """Whether an arrest's actors are all armed groups: an abduction."""
+        return (self.abduction is not None and (event_type, mode) == self.abduction[0]
+                and bool(sectors) and all(s in self.abductors for s in sectors))
 
     def addresses_author(self, reaction: str, action: str) -> bool:
         """Whether a reaction of type ``reaction`` to an event of type ``action`` it names
@@ -70,7 +79,12 @@ def load_argument_words() -> ArgumentWords:
         fronted_types = frozenset(str(kind) for kind in data["fronted_types"])
         travellers = frozenset(str(sector) for sector in data["travellers"])
         named_travellers = frozenset(str(sector) for sector in data["named_travellers"])
+        abductors = frozenset(str(sector) for sector in data["abductors"])
+        rule = data["abduction"]
+        arrest_type, _, arrest_mode = str(rule["arrest"]).partition("/")
+        as_type, _, as_mode = str(rule["as"]).partition("/")
+        abduction = ((arrest_type, arrest_mode), (as_type, as_mode, str(rule["cameo"])))
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred,
-                         fronted_types, travellers, named_travellers)
+                         fronted_types, travellers, named_travellers, abductors, abduction)

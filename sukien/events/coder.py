@@ -86,6 +86,10 @@ _FRONTED_GAP = 2
 _ANTECEDENTS = 6
 # status words that may stand between a traveller and a verb of motion ('… sẽ đến Tokyo')
 _STATUS_MARKERS = ("planned", "ongoing", "negation")
+# words that join two verbs sharing one object ('bắt cóc và giết chết một người Ấn Độ')
+_VERB_JOINERS = frozenset({"và", "rồi"})
+# words a reporting verb that ends a sentence may still have after it ('cho biết hôm qua')
+_TRAILING_REPORT = 6
 # words before a traveller within which 'đưa', 'cấm', 'mời' make it moved, not visiting
 _MOVER_REACH = 3
 # a verb's object follows it at once or after an adverb ('lên án mạnh mẽ vụ tấn công')
@@ -186,7 +190,7 @@ class EventCoder:
             actors = placed[begin:bisect_right(placed_starts, last)]
             dated = timexes[bisect_left(timex_starts, start):bisect_left(timex_starts, end)]
             sentence = _Sentence(self, article, tokens, markers, actors, dated, first, last,
-                                 start, end, placed[max(0, begin - _ANTECEDENTS):begin])
+                                 start, end, placed[max(0, begin - _ANTECEDENTS):begin], found)
             coded, waiting = sentence.events(found)
             events.extend(coded)
             referring.extend(waiting)
@@ -281,7 +285,7 @@ class _Sentence:
     def __init__(self, coder: EventCoder, article: Article, tokens: Words,
                  markers: dict[int, dict[str, int]], actors: list[_Placed],
                  timexes: list[Timex], first: int, last: int, start: int, end: int,
-                 before: list[_Placed]) -> None:
+                 before: list[_Placed], found: list[_Found]) -> None:
         self.coder = coder
         self.article = article
         self.tokens = tokens
@@ -291,6 +295,8 @@ class _Sentence:
         self.actors = actors
         # the mentions just before the sentence: what its pronouns may stand for
         self.before = before
+        # the sentence's triggers, by their first word
+        self.found_at = {f.first: f for f in found}
         self.timexes = [t for t in timexes if t.kind in _DATED_KINDS and t.value
                         and not t.value.endswith("_REF")]
 
@@ -363,7 +369,7 @@ class _Sentence:
             if self._candidates(report, found.first):
                 subject_from = report + 1
                 source = speaker[-1].mention if speaker else None
-        source = source or self._attributed()
+        source = source or self._attributed() or self._trailing_speaker(found)
         clause_start = self._last_marker("clause_breaks", subject_from, found.first)
         subjects = self._nearest_before(
             found.first, subject_from if clause_start is None else clause_start + 1)
@@ -413,7 +419,7 @@ class _Sentence:
             return None
         trigger_text = self.article.text[
             self.tokens.starts[found.first]:self.tokens.ends[found.last]]
-        actors, others = self._with_implied(trigger, trigger_text, actors, others)
+        actors, others = self._with_implied(trigger, trigger_text, actors, others, source)
         open_addressee = bool(actors) and not others and self._open_addressee(found)
         if actors and trigger.dyadic and not others and not awaiting and not open_addressee:
             return None
@@ -423,11 +429,16 @@ class _Sentence:
             others = self._unnamed_recipient(actors)
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
         date = self._date(found)
+        kind, mode, cameo = trigger.type, trigger.mode, trigger.cameo
+        arguments = self.coder.arguments
+        if arguments.abduction and arguments.abducts(kind, mode, [a.sector for a in actors]):
+            # 'Phiến quân Iraq đã bắt giữ 3 nhân viên cứu trợ': hostages, not an arrest
+            kind, mode, cameo = arguments.abduction[1]
         return Event(
-            event_id="", type=trigger.type, mode=trigger.mode, actors=tuple(actors),
+            event_id="", type=kind, mode=mode, actors=tuple(actors),
             recipients=tuple(others), date=date, status=self._status(found, date),
-            location=self._location(), quad_code=self.coder.lexicon.quad[trigger.type],
-            cameo=trigger.cameo, evidence=evidence,
+            location=self._location(), quad_code=self.coder.lexicon.quad[kind],
+            cameo=cameo, evidence=evidence,
             trigger=trigger_text,
             symmetric=trigger.symmetric, source=_side(source) if source else None,
             mentions=(evidence,))
@@ -565,10 +576,12 @@ class _Sentence:
                    and found.first - other.last - 1 <= _OBJECT_GAP for other in between)
 
     def _with_implied(self, trigger: Trigger, text: str, actors: list[EventActor],
-                      others: list[EventActor]) -> tuple[list[EventActor], list[EventActor]]:
+                      others: list[EventActor], speaker: ActorMention | None = None
+                      ) -> tuple[list[EventActor], list[EventActor]]:
         """The side an event implies when the text names only the other one: the police
         of 'ba nghi phạm đã bị bắt', the government 'người biểu tình Thái Lan' protest
-        against."""
+        against; the speaker, when of the implied side's sector, is that side ('các nghi
+        phạm đã bị tóm, cảnh sát Anh cho biết')."""
         implied = self.coder.implied
         if not actors and not others:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
@@ -580,6 +593,9 @@ class _Sentence:
             return actor, self._implied_side(rule, []) if rule is not None else []
         if not actors and others:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
+            if (rule is not None and speaker is not None and speaker.country is not None
+                    and speaker.sector == rule.sector):
+                return [_side(speaker)], others
             if rule is not None and (actor := self._implied_side(rule, others)):
                 return actor, others
         elif actors and not others:
@@ -629,6 +645,19 @@ class _Sentence:
                          if m.country is not None and m.country not in NON_STATE
                          and (m.role is ActorRole.LOCATION) == places)
         return counts.most_common(1)[0][0] if counts else None
+
+    def _trailing_speaker(self, found: _Found) -> ActorMention | None:
+        """Who the sentence says reports it from its end ('…, cảnh sát Anh cho biết.'):
+        the side between the last comma and a reporting verb that (nearly) ends it."""
+        report = self._last_marker("reporting", found.last + 1, self.last + 1)
+        if report is None or self.last - report > _TRAILING_REPORT:
+            return None
+        comma = self.article.text.rfind(",", self.tokens.ends[found.last],
+                                        self.tokens.starts[report])
+        if comma < 0:
+            return None
+        speaker = self._candidates(self.tokens.index_at(comma), report)
+        return speaker[-1].mention if speaker else None
 
     def _attributed(self) -> ActorMention | None:
         """Who the sentence says it has the news from: 'Theo Reuters, …', '… theo Bộ Quốc
@@ -683,7 +712,7 @@ class _Sentence:
         end of the clause."""
         ceiling = self._clause_end(index)
         # 'chỉ trích gay gắt Trung Quốc': adverbs before the object do not distance it
-        bare_from = index
+        bare_from = self._past_coordinated_verb(index)
         while (width := self.coder.arguments.length_at(self.keys, bare_from, "fillers")):
             bare_from += width
         for placed in self._candidates(index, ceiling):
@@ -696,6 +725,14 @@ class _Sentence:
                 continue
             return self._coordinated(placed, ceiling)
         return [p for p in self._owner(index) if not _own_side(_side(p.mention), subjects)]
+
+    def _past_coordinated_verb(self, index: int) -> int:
+        """Where the object of a verb coordinated with the next one starts: after that
+        verb ('Taliban bắt cóc và giết chết một người Ấn Độ': both verbs take the Indian)."""
+        if index + 1 > self.last or self.keys[index] not in _VERB_JOINERS:
+            return index
+        following = self.found_at.get(index + 1)
+        return following.last + 1 if following is not None else index
 
     def _clause_end(self, index: int) -> int:
         for at in range(index, self.last + 1):

@@ -550,3 +550,13 @@ def test_bombs_that_explode_are_an_attack_and_riots_need_no_named_rioters() -> N
 ])
 def test_guarded_uses_of_riot_shooting_and_bombs(sentence: str) -> None:
     assert not [e for e in coded(sentence, "2005-01-01") if e.type in ("PROTEST", "ASSAULT")]
+
+
+def test_a_plural_event_with_its_sides_named_is_no_kind() -> None:
+    """Development gold, tune: the six-party talks are events; 'các cuộc tập trận' with no
+    sides stays a kind."""
+    talks, = coded("Tuy nhiên, các cuộc thương lượng giữa Hàn Quốc, Bắc Triều Tiên, Trung Quốc, "
+                   "Nhật, Nga và Mỹ đã lâm vào bế tắc hồi đầu tháng.", "2005-08-01")
+    assert talks.type == "CONSULT" and talks.countries == {"KOR", "PRK", "CHN", "JPN", "RUS",
+                                                           "USA"}
+    assert not coded("Các cuộc tập trận thường diễn ra vào mùa hè.", "2005-08-01")

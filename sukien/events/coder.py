@@ -352,7 +352,22 @@ class _Sentence:
         head = found.first
         if head > self.first and "passive" in self.markers.get(head - 1, {}):
             head -= 1
-        return self._marker_near("generic", head, _GENERIC_REACH)
+        if not self._marker_near("generic", head, _GENERIC_REACH):
+            return False
+        # 'các cuộc đàm phán … giữa 6 bên là Mỹ, …', 'các cuộc không kích của Israel vào
+        # Gaza': a plural whose sides are named is a series of events, not a kind
+        return not (self._owner(found.last + 1, agent=True) or self._between(found.last + 1))
+
+    def _between(self, index: int) -> list[_Placed]:
+        """The sides listed after 'giữa' within a few words of ``index``."""
+        ceiling = min(self._clause_end(index), index + _OWNER_REACH + 1)
+        for at in range(index, ceiling):
+            if self.keys[at] == "giữa":
+                after = self._candidates(at + 1, self._clause_end(at + 1))
+                if after and after[0].first - at <= _OWNER_REACH:
+                    return self._coordinated(after[0], self._clause_end(at + 1))
+                return []
+        return []
 
     # -- sides -------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from sukien.evaluate import load_gold
 from sukien.evaluate.events import score_events
 from sukien.events import EventCoder, load_event_lexicon
 from sukien.events.arguments import load_argument_words
-from sukien.events.implied import MissingSide, is_implied, load_implied_sides
+from sukien.events.implied import WHERE, MissingSide, is_implied, load_implied_sides
 from sukien.model import Article, Event, Page, PageResult, Paragraph, PublishedDate
 from sukien.options import ProcessOptions, ReadOptions
 from sukien.pipeline import Pipeline
@@ -221,7 +221,7 @@ def test_implied_sides_follow_their_schema() -> None:
         assert rule["label"].endswith("(không nêu tên)")
         assert set(rule) <= {"type", "modes", "side", "sector", "label", "alone", "unless",
                              "where", "only"}
-        assert rule.get("where", "place") == "place"
+        assert rule.get("where") in WHERE
         assert all(word == word.lower() for word in [*rule.get("unless", []),
                                                      *rule.get("only", [])])
     default = data["default_recipient"]
@@ -560,3 +560,15 @@ def test_a_plural_event_with_its_sides_named_is_no_kind() -> None:
     assert talks.type == "CONSULT" and talks.countries == {"KOR", "PRK", "CHN", "JPN", "RUS",
                                                            "USA"}
     assert not coded("Các cuộc tập trận thường diễn ra vào mùa hè.", "2005-08-01")
+
+
+def test_protesters_protest_against_their_own_government_and_shots_by_mistake_hit() -> None:
+    """Development gold, tune: Israeli right-wingers protest the Gaza withdrawal (Israel's
+    plan, though Gaza is the place named); US soldiers shoot an Italian agent by mistake."""
+    protest, = [e for e in coded("Hàng nghìn nhân vật hoạt động cánh hữu Israel tụ tập trước "
+                                 "toà nhà Quốc hội để phản đối dự định rút quân khỏi Dải Gaza.",
+                                 "2005-01-10") if e.type == "PROTEST"]
+    assert sides(protest) == ({"ISR"}, {"ISR"})
+    shot, = coded("Đây là hậu quả của vụ lính Mỹ bắn nhầm một điệp viên Italy tại Iraq.",
+                  "2005-05-01")
+    assert sides(shot) == ({"USA"}, {"ITA"})

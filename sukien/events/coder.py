@@ -624,7 +624,12 @@ class _Sentence:
     def _implied_side(self, rule: ImpliedSide, named: list[EventActor]) -> list[EventActor]:
         """The side ``rule`` implies, of the event's place; none where a rule that wants a
         place finds none."""
-        country = self._place() if rule.place_only else self._place_country(named)
+        own = next((side.country for side in named
+                    if side.country is not None and side.country not in NON_STATE), None)
+        if rule.place_only:
+            country = self._place()
+        else:
+            country = (own if rule.side_first else None) or self._place_country(named)
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
 
     def _unnamed_recipient(self, actors: list[EventActor]) -> list[EventActor]:

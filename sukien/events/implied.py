@@ -14,6 +14,9 @@ RESOURCE = "event_implied_sides.json"
 # how every implied side's label ends: what tells it from a side the text names
 UNNAMED = "(không nêu tên)"
 VERSION = 5
+# where an implied side's country comes from, besides the default order (the sentence's
+# place, the named side's country, the article's most named)
+WHERE = (None, "place", "side")
 
 
 def is_implied(side: EventActor) -> bool:
@@ -41,6 +44,9 @@ class ImpliedSide:
     place_only: bool = False
     # words one of which the trigger must hold (lower-case); any trigger when empty
     only: tuple[str, ...] = ()
+    # the side is of the named side's country first, then of the event's place: the
+    # government protesters protest against is their own ('phản đối … rút quân khỏi Gaza')
+    side_first: bool = False
 
     def applies_to(self, trigger: str) -> bool:
         """Whether the trigger's words are none of those the rule excepts ('giao tranh')."""
@@ -79,7 +85,10 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
                                   bool(raw.get("alone", False)),
                                   tuple(str(w).lower() for w in raw.get("unless", ())),
                                   raw.get("where") == "place",
-                                  tuple(str(w).lower() for w in raw.get("only", ())))
+                                  tuple(str(w).lower() for w in raw.get("only", ())),
+                                  raw.get("where") == "side")
+            if raw.get("where") not in WHERE:
+                raise ResourceError(f"{RESOURCE}: unknown where {raw['where']!r}")
             for mode in raw["modes"]:
                 rules[(raw["type"], mode, implied.side)] = implied
         raw_default = data["default_recipient"]

@@ -312,6 +312,10 @@ def test_argument_words_follow_their_schema() -> None:
     assert set(data["referring_types"]) | set(data["referred_types"]) <= set(types)
     assert load_argument_words().place_recipient("CONSULT", "visit")
     assert set(data["travellers"]) | set(data["named_travellers"]) <= SECTORS
+    assert set(data["private_sectors"]) | set(data["abductors"]) <= SECTORS
+    assert all(kind.split("/")[0] in types for kind in data["private_kinds"])
+    assert {data["abduction"]["arrest"].split("/")[0], data["abduction"]["as"].split("/")[0]
+            } <= set(types)
 
 
 def test_events_no_sentence_attributes_are_reported_by_the_credited_agency() -> None:
@@ -572,3 +576,26 @@ def test_protesters_protest_against_their_own_government_and_shots_by_mistake_hi
     shot, = coded("Đây là hậu quả của vụ lính Mỹ bắn nhầm một điệp viên Italy tại Iraq.",
                   "2005-05-01")
     assert sides(shot) == ({"USA"}, {"ITA"})
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC, outside the world news: driving, waves, games, fireworks, an epidemic, a
+    # private quarrel; none is a political attack
+    "Sau đó, một số thương lái đã đánh xe từ Vũng Tàu xuống Bến Tre để tìm mua sâm đất ở "
+    "rừng phòng hộ.",
+    "Cảm giác thật ấn tượng, sóng đánh ầm ầm, nước chảy xiết.",
+    "Trẻ con theo cha mẹ tới nghe hô một hồi rồi rủ nhau ra chơi bắn bi ăn dây thun, chứ tiền "
+    "đâu mà chơi bài chòi.",
+    "Lúc giao thừa, pháo hoa sẽ được bắn tại 4 điểm: Bảo tàng Hồ Chí Minh - chi nhánh TPHCM, "
+    "Trung tâm TDTT quận 8, Đền Tưởng niệm liệt sĩ Bến Dược và Ngã tư Giếng Nước.",
+    "Như vậy, đến hôm nay dịch đã tấn công cả ba miền Bắc - Trung - Nam với 10 tỉnh thành.",
+    "Tài xế xe 75H - 3471 mất tay lái, đâm bể thành cầu Lương Điền, rơi xuống suối.",
+])
+def test_everyday_uses_of_attack_verbs_are_no_events(sentence: str) -> None:
+    assert not [e for e in coded(sentence, "2005-02-10") if e.type == "ASSAULT"]
+
+
+def test_an_unnamed_attack_named_as_a_noun_is_still_coded() -> None:
+    """The bare verbs need a side; the noun of an attack of war or terror does not."""
+    attack, = coded("Những kẻ đứng sau vụ tấn công hôm 7/7 ở London vẫn chưa rõ.", "2005-07-28")
+    assert attack.type == "ASSAULT" and sides(attack) == ({"GBR"}, {"GBR"})

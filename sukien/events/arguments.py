@@ -37,6 +37,15 @@ class ArgumentWords:
     # (type, mode) of an arrest with the (type, mode, cameo) it becomes
     abductors: frozenset[str] = frozenset()
     abduction: tuple[tuple[str, str], tuple[str, str, str]] | None = None
+    # 'TYPE/mode' ('TYPE/' without a mode) of events that, by these sectors against no
+    # named side, are private, not coded
+    private_sectors: frozenset[str] = frozenset()
+    private_kinds: frozenset[str] = frozenset()
+
+    def private(self, event_type: str, mode: str | None, sectors: list[str | None]) -> bool:
+        """Whether an event of this kind by sides of these sectors is a private matter."""
+        return (f"{event_type}/{mode or ''}" in self.private_kinds and bool(sectors)
+                and all(sector in self.private_sectors for sector in sectors))
 
     def abducts(self, event_type: str, mode: str | None, sectors: list[str | None]) -> bool:
         """Whether an arrest's actors are all armed groups: an abduction."""
@@ -84,7 +93,10 @@ def load_argument_words() -> ArgumentWords:
         arrest_type, _, arrest_mode = str(rule["arrest"]).partition("/")
         as_type, _, as_mode = str(rule["as"]).partition("/")
         abduction = ((arrest_type, arrest_mode), (as_type, as_mode, str(rule["cameo"])))
+        private_sectors = frozenset(str(sector) for sector in data["private_sectors"])
+        private_kinds = frozenset(str(kind) for kind in data["private_kinds"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred,
-                         fronted_types, travellers, named_travellers, abductors, abduction)
+                         fronted_types, travellers, named_travellers, abductors, abduction,
+                         private_sectors, private_kinds)

@@ -434,13 +434,18 @@ class _Sentence:
             return None
         trigger_text = self.article.text[
             self.tokens.starts[found.first]:self.tokens.ends[found.last]]
-        actors, others = self._with_implied(trigger, trigger_text, actors, others, source)
+        actors, others = self._with_implied(trigger, trigger_text, actors, others, source,
+                                            nominal)
         open_addressee = bool(actors) and not others and self._open_addressee(found)
         if actors and trigger.dyadic and not others and not awaiting and not open_addressee:
             return None
         if awaiting and (not actors or others):
             return None
         if actors and not others and not trigger.symmetric and not awaiting and not open_addressee:
+            if self.coder.arguments.private(trigger.type, trigger.mode,
+                                            [a.sector for a in actors]):
+                # 'Cha say xỉn đánh mắng', 'tài xế … đâm vào ô tô': no political event
+                return None
             others = self._unnamed_recipient(actors)
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
         date = self._date(found)
@@ -591,8 +596,8 @@ class _Sentence:
                    and found.first - other.last - 1 <= _OBJECT_GAP for other in between)
 
     def _with_implied(self, trigger: Trigger, text: str, actors: list[EventActor],
-                      others: list[EventActor], speaker: ActorMention | None = None
-                      ) -> tuple[list[EventActor], list[EventActor]]:
+                      others: list[EventActor], speaker: ActorMention | None = None,
+                      nominal: bool = False) -> tuple[list[EventActor], list[EventActor]]:
         """The side an event implies when the text names only the other one: the police
         of 'ba nghi phạm đã bị bắt', the government 'người biểu tình Thái Lan' protest
         against; the speaker, when of the implied side's sector, is that side ('các nghi
@@ -600,7 +605,8 @@ class _Sentence:
         implied = self.coder.implied
         if not actors and not others:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
-            if rule is None or not rule.alone or not (actor := self._implied_side(rule, [])):
+            if (rule is None or not rule.alone or (rule.alone_nominal and not nominal)
+                    or not (actor := self._implied_side(rule, []))):
                 return actors, others
             # 'vụ đánh bom hôm 7/7 làm chết 52 người': the attacker of the place, against
             # its people; the other side as the recipient's rule gives it, if any

@@ -17,6 +17,8 @@ VERSION = 5
 # where an implied side's country comes from, besides the default order (the sentence's
 # place, the named side's country, the article's most named)
 WHERE = (None, "place", "side")
+# whether a rule codes an event that names neither side: always, never, or as a noun only
+ALONE = (True, False, "nominal")
 
 
 def is_implied(side: EventActor) -> bool:
@@ -32,7 +34,8 @@ class MissingSide(StrEnum):
 @dataclass(frozen=True, slots=True)
 class ImpliedSide:
     """``alone``: the rule also codes an event that names neither side ('hơn một nghìn
-    người bị bắt'), its other side then implied too."""
+    người bị bắt'), its other side then implied too; with ``alone_nominal`` only when
+    the event is named as a noun ('vụ tấn công', not 'sóng đánh vỡ đê')."""
 
     side: MissingSide
     sector: str | None
@@ -47,6 +50,7 @@ class ImpliedSide:
     # the side is of the named side's country first, then of the event's place: the
     # government protesters protest against is their own ('phản đối … rút quân khỏi Gaza')
     side_first: bool = False
+    alone_nominal: bool = False
 
     def applies_to(self, trigger: str) -> bool:
         """Whether the trigger's words are none of those the rule excepts ('giao tranh')."""
@@ -82,11 +86,14 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
             sector = raw["sector"]
             implied = ImpliedSide(MissingSide(raw["side"]),
                                   None if sector is None else str(sector), str(raw["label"]),
-                                  bool(raw.get("alone", False)),
+                                  raw.get("alone", False) in (True, "nominal"),
                                   tuple(str(w).lower() for w in raw.get("unless", ())),
                                   raw.get("where") == "place",
                                   tuple(str(w).lower() for w in raw.get("only", ())),
-                                  raw.get("where") == "side")
+                                  raw.get("where") == "side",
+                                  raw.get("alone") == "nominal")
+            if raw.get("alone", False) not in ALONE:
+                raise ResourceError(f"{RESOURCE}: unknown alone {raw['alone']!r}")
             if raw.get("where") not in WHERE:
                 raise ResourceError(f"{RESOURCE}: unknown where {raw['where']!r}")
             for mode in raw["modes"]:

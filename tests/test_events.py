@@ -599,3 +599,18 @@ def test_an_unnamed_attack_named_as_a_noun_is_still_coded() -> None:
     """The bare verbs need a side; the noun of an attack of war or terror does not."""
     attack, = coded("Những kẻ đứng sau vụ tấn công hôm 7/7 ở London vẫn chưa rõ.", "2005-07-28")
     assert attack.type == "ASSAULT" and sides(attack) == ({"GBR"}, {"GBR"})
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC sections without political news: family life, health, football, poultry
+    "Bố mẹ bắt tôi lựa chọn giữa anh và bố mẹ.",
+    "Hãy nhớ rằng, khi nước bọt trên môi bay hơi, nó sẽ mang theo độ ẩm của môi, do đó môi "
+    "rất dễ bắt nắng.",
+    "Thủ môn bắt thay cho Carlo Cudicini này đã có hàng loạt pha cứu thua ngoạn mục, đặc biệt "
+    "trong hiệp một.",
+    "Trong khi đó các đợt tấn công của đội chủ nhà khá đơn điệu với các pha rê dắt làm chậm "
+    "nhịp độ trận đấu của các cầu thủ.",
+    "Đến nay, Thái Lan đã tiêu diệt khoảng 9 triệu gia cầm.",
+])
+def test_catching_forcing_playing_and_culling_are_no_events(sentence: str) -> None:
+    assert not [e for e in coded(sentence, "2004-02-10") if e.type in ("COERCE", "ASSAULT")]

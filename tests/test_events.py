@@ -314,6 +314,7 @@ def test_argument_words_follow_their_schema() -> None:
     assert set(data["travellers"]) | set(data["named_travellers"]) <= SECTORS
     assert set(data["private_sectors"]) | set(data["abductors"]) <= SECTORS
     assert all(kind.split("/")[0] in types for kind in data["private_kinds"])
+    assert set(data["private_exchanges"]) <= set(types)
     assert {data["abduction"]["arrest"].split("/")[0], data["abduction"]["as"].split("/")[0]
             } <= set(types)
 
@@ -614,3 +615,14 @@ def test_an_unnamed_attack_named_as_a_noun_is_still_coded() -> None:
 ])
 def test_catching_forcing_playing_and_culling_are_no_events(sentence: str) -> None:
     assert not [e for e in coded(sentence, "2004-02-10") if e.type in ("COERCE", "ASSAULT")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC: a scientist and students, a coach picking a team for a qualifier
+    "GS-TS Trịnh Xuân Thuận nói chuyện về vật lý thiên văn với sinh viên Trường ĐH Dân lập "
+    "Ngoại ngữ - Tin học TPHCM, ngày 15-7-2002.",
+    "HLV Tavares sẽ bắt đầu lựa chọn đội hình cho đội tuyển quốc gia Việt Nam từ trận gặp Hàn "
+    "Quốc, cũng ở vòng loại World Cup 2006.",
+])
+def test_talks_between_private_sides_or_teams_are_no_events(sentence: str) -> None:
+    assert not [e for e in coded(sentence, "2004-03-10") if e.type == "CONSULT"]

@@ -41,10 +41,17 @@ class ArgumentWords:
     # named side, are private, not coded
     private_sectors: frozenset[str] = frozenset()
     private_kinds: frozenset[str] = frozenset()
+    # types of event that, between private sides only, are no political event
+    private_exchanges: frozenset[str] = frozenset()
 
     def private(self, event_type: str, mode: str | None, sectors: list[str | None]) -> bool:
         """Whether an event of this kind by sides of these sectors is a private matter."""
         return (f"{event_type}/{mode or ''}" in self.private_kinds and bool(sectors)
+                and all(sector in self.private_sectors for sector in sectors))
+
+    def between_private(self, event_type: str, sectors: list[str | None]) -> bool:
+        """Whether talks or cooperation are between private sides only."""
+        return (event_type in self.private_exchanges and bool(sectors)
                 and all(sector in self.private_sectors for sector in sectors))
 
     def abducts(self, event_type: str, mode: str | None, sectors: list[str | None]) -> bool:
@@ -95,8 +102,9 @@ def load_argument_words() -> ArgumentWords:
         abduction = ((arrest_type, arrest_mode), (as_type, as_mode, str(rule["cameo"])))
         private_sectors = frozenset(str(sector) for sector in data["private_sectors"])
         private_kinds = frozenset(str(kind) for kind in data["private_kinds"])
+        private_exchanges = frozenset(str(kind) for kind in data["private_exchanges"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred,
                          fronted_types, travellers, named_travellers, abductors, abduction,
-                         private_sectors, private_kinds)
+                         private_sectors, private_kinds, private_exchanges)

@@ -447,6 +447,10 @@ class _Sentence:
                 # 'Cha say xỉn đánh mắng', 'tài xế … đâm vào ô tô': no political event
                 return None
             others = self._unnamed_recipient(actors)
+        if self.coder.arguments.between_private(
+                trigger.type, [a.sector for a in (*actors, *others)]):
+            # 'GS-TS Trịnh Xuân Thuận nói chuyện … với sinh viên': no political event
+            return None
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
         date = self._date(found)
         kind, mode, cameo = trigger.type, trigger.mode, trigger.cameo

@@ -376,6 +376,8 @@ class _Sentence:
         """``awaiting``: a dyadic event whose recipient the article's coding will give,
         coded without one for now."""
         trigger = found.trigger
+        if trigger.destination and not self._destinations(found.last + 1):
+            return None  # 'đến', 'sang' with no country after them: no visit, and frequent
         report = self._last_marker("reporting", self.first, found.first)
         source = None
         subject_from = self.first

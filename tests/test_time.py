@@ -78,6 +78,8 @@ def only(text: str, on: date | None) -> tuple[str, str | None, str, TimexKind]:
     # VNTC (Thanh Niên writes day.month)
     ("Rạng sáng ngày 6.4, lực lượng trinh sát của Đoàn kiểm tra liên ngành", date(2005, 4, 8),
      "Rạng sáng ngày 6.4", "2005-04-06TMO", "daypart"),
+    ("Hôm qua 6.4, Đoàn kiểm tra liên ngành 814 (Sở Văn hóa - Thông tin TP.HCM) phối hợp",
+     date(2005, 4, 7), "Hôm qua 6.4", "2005-04-06", "day"),
 ])
 def test_expressions_resolve_against_the_reference(text: str, on: date | None, span: str,
                                                    value: str, precision: str) -> None:

@@ -626,3 +626,14 @@ def test_catching_forcing_playing_and_culling_are_no_events(sentence: str) -> No
 ])
 def test_talks_between_private_sides_or_teams_are_no_events(sentence: str) -> None:
     assert not [e for e in coded(sentence, "2004-03-10") if e.type == "CONSULT"]
+
+
+def test_a_weekday_of_an_undated_report_dates_no_event() -> None:
+    """Development gold, tune: 'đêm thứ bảy' of a report with no date gives no day."""
+    text = ("Lính cứu hoả và cảnh sát Pháp vật lộn để giữ trật tự trong đêm thứ bảy của cuộc "
+            "bạo động.")
+    article = Article("test", 0, "", None, text, (Paragraph(0, len(text), 1),),
+                      timexes=TIME.timexes(text, None))
+    events = PIPELINE.code_events(article)
+    assert events and all(e.date is None or not e.date.value.startswith("XXXX-XX")
+                          for e in events)

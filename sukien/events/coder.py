@@ -297,8 +297,9 @@ class _Sentence:
         self.before = before
         # the sentence's triggers, by their first word
         self.found_at = {f.first: f for f in found}
+        # 'đêm thứ bảy' of an undated report ('XXXX-XX-XX…') dates nothing
         self.timexes = [t for t in timexes if t.kind in _DATED_KINDS and t.value
-                        and not t.value.endswith("_REF")]
+                        and not t.value.endswith("_REF") and not t.value.startswith("XXXX-XX")]
 
     def events(self, triggers: list[_Found]) -> tuple[list[Event], list[_Referring]]:
         """Every trigger that names an event, not a kind ('các cuộc tập trận'); the content

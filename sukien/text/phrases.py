@@ -57,11 +57,13 @@ def word_spans(text: str) -> tuple[np.ndarray, np.ndarray] | None:
     (where the table below does not reach)."""
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     table = _word_characters()
-    if len(codes) and int(codes.max()) >= len(table):
+    # the ufuncs themselves, not ``codes.max()`` and ``np.flatnonzero``: their Python
+    # wrappers cost as much as the work on a paragraph
+    if len(codes) and int(np.maximum.reduce(codes)) >= len(table):
         return None
     inside = np.zeros(len(codes) + 2, dtype=bool)
     inside[1:-1] = table[codes]
-    edges = np.flatnonzero(inside[1:] != inside[:-1])
+    edges = np.not_equal(inside[1:], inside[:-1]).nonzero()[0]
     return edges[0::2], edges[1::2]
 
 

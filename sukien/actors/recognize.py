@@ -17,7 +17,7 @@ from sukien.actors.gazetteer import NON_STATE, Entry, EntryKind, Gazetteer, Vari
 from sukien.model import HOME_COUNTRY, ActorMention, ActorRole, MentionVia
 from sukien.text import Words, words
 from sukien.text.boundaries import WordBoundaries
-from sukien.text.sentences import CLAUSE_BREAKS
+from sukien.text.sentences import CLAUSE_BREAKS, clause_breaks
 
 # titles and institutions an apposition may chain before it names a country ('Đặc phái
 # viên của Tổng thống Mỹ')
@@ -118,7 +118,7 @@ class _Tokens:
             # the first word after each break character opens a sentence
             starts, text = self.words.starts, self.words.text
             self._sentence_starts = sorted({0, *(
-                bisect_left(starts, m.start()) for m in CLAUSE_BREAKS.finditer(text))})
+                bisect_left(starts, at) for at in clause_breaks(text))})
         starts = self._sentence_starts
         at = bisect_right(starts, index) - 1
         return starts[at], starts[at + 1] if at + 1 < len(starts) else len(self.words)

@@ -123,20 +123,20 @@ class PhraseIndex(Generic[T]):
         starts = self._starts
         stop = len(keys) if last is None else last + 1
         end = len(keys) - 1
-        return [index for index in range(first, stop) if keys[index] in starts and (
-            (second := starts[keys[index]]) is None
-            or (index < end and keys[index + 1] in second))]
+        return [index for index, key in enumerate(keys[first:stop], first) if key in starts and (
+            (second := starts[key]) is None or (index < end and keys[index + 1] in second))]
 
     def matches_at(self, keys: Sequence[str], at: int) -> list[tuple[int, T]]:
         """Every (number of words, value) of the phrases that start at ``at``."""
         node = self._root
         found: list[tuple[int, T]] = []
-        for index in range(at, len(keys)):
+        for length, index in enumerate(range(at, len(keys)), 1):
             child = node.children.get(keys[index])
             if child is None:
                 break
             node = child
-            found.extend((index - at + 1, value) for value in node.values)
+            for value in node.values:
+                found.append((length, value))
         return found
 
     def longest(self, keys: Sequence[str], at: int,

@@ -9,7 +9,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
@@ -55,15 +54,14 @@ class _Token(NamedTuple):
         return self.text[0].isupper()
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+class _Match(NamedTuple):
+    """A gazetteer name over words first..last; a named tuple with the variant's entry
+    kept beside it, as every step asks for both."""
+
     first: int
     last: int
     variant: Variant
-
-    @property
-    def entry(self) -> Entry:
-        return self.variant.entry
+    entry: Entry
 
 
 class ActorRecognizer:
@@ -96,7 +94,7 @@ class ActorRecognizer:
             length, variant = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
                 continue
-            found[index] = _Match(index, index + length - 1, variant)
+            found[index] = _Match(index, index + length - 1, variant, variant.entry)
             free = index + length
         return found
 

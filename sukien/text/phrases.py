@@ -139,6 +139,21 @@ class PhraseIndex(Generic[T]):
                 found.append((length, value))
         return found
 
+    def lengths_at(self, keys: Sequence[str], at: int) -> list[int]:
+        """The number of words of each phrase that starts at ``at``, shortest first, once
+        each (``matches_at`` without the values, for a caller that needs only where
+        phrases end)."""
+        node = self._root
+        found: list[int] = []
+        for length, index in enumerate(range(at, len(keys)), 1):
+            child = node.children.get(keys[index])
+            if child is None:
+                break
+            node = child
+            if node.values:
+                found.append(length)
+        return found
+
     def longest(self, keys: Sequence[str], at: int,
                 accept: Callable[[T], bool] | None = None) -> tuple[int, T] | None:
         """(number of words, value) of the longest phrase at ``at`` with an accepted value."""

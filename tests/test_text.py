@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sukien.text.sentences import CLAUSE_BREAKS, sentence_spans
+from sukien.text.sentences import _SENTENCE, CLAUSE_BREAKS, clause_breaks, sentence_spans
 
 
 def test_numbers_and_abbreviations_do_not_end_a_sentence() -> None:
@@ -46,3 +48,21 @@ def test_sentences_are_in_order_and_hold_every_word_character(text: str) -> None
     assert all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
     covered = {i for a, b in spans for i in range(a, b)}
     assert all(i in covered for i, c in enumerate(text) if c.isalnum())
+
+
+def test_clause_breaks_are_where_the_pattern_breaks() -> None:
+    text = ("Ông nói: “Mỹ sẽ rút 3.200 quân.” Tại TP.HCM, lúc 9:30; hết.\nTheo AFP:x. "
+            "Số_1. Kết thúc.")
+    assert clause_breaks(text) == [m.start() for m in CLAUSE_BREAKS.finditer(text)]
+
+
+@given(st.text(alphabet="aĐ_1 .:!?;\n“”\"\u00a0", max_size=60))
+def test_clause_breaks_agree_with_the_pattern(text: str) -> None:
+    assert clause_breaks(text) == [m.start() for m in CLAUSE_BREAKS.finditer(text)]
+
+
+@given(st.text(alphabet="aĐ1 .!?\n", max_size=60))
+def test_sentence_pattern_matches_as_one_character_at_a_time_did(text: str) -> None:
+    one_at_a_time = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|$)", re.MULTILINE)
+    assert ([m.span() for m in _SENTENCE.finditer(text)]
+            == [m.span() for m in one_at_a_time.finditer(text)])

@@ -30,6 +30,7 @@ from sukien.read import Reader
 from sukien.resources import read_resource_text
 from sukien.time import Reference, TimeStage, load_time_grammar
 from sukien.time.stage import reference_of
+from sukien.time.tagger import _CLAUSE_END, _clause_bounds
 from tests.conftest import EXAMPLES
 
 STAGE = TimeStage()
@@ -269,3 +270,11 @@ def test_weeks_of_an_unknown_year_are_not_given_a_week_number() -> None:
     reference = reference_of(PublishedDate("XXXX-10-21", "day", 0.25, ""))
     values = {t.text: t.value for t in STAGE.timexes("Một tuần trước, tuần tới", reference)}
     assert values == {"Một tuần trước": "XXXX-10-14", "tuần tới": "XXXX-10-28"}
+
+
+@given(st.text(alphabet="a1 .!?;…:\n\t\u00a0", max_size=60))
+def test_clause_bounds_are_the_ends_of_clause_end_matches(text: str) -> None:
+    # the scan by hand finds what the pattern finds: runs of end marks before a space or
+    # the end, line breaks and colons
+    assert _clause_bounds(text) == [0, *(m.end() for m in _CLAUSE_END.finditer(text)),
+                                    len(text)]

@@ -6,17 +6,17 @@ references that need the rest of the article (coreference, 'hai bên', 'nước 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
+from typing import NamedTuple
 
 from sukien.actors.gazetteer import NON_STATE, Entry, EntryKind, Gazetteer, Variant
 from sukien.model import HOME_COUNTRY, ActorMention, ActorRole, MentionVia
 from sukien.text import Words, words
 from sukien.text.boundaries import WordBoundaries
-from sukien.text.sentences import CLAUSE_BREAKS
+from sukien.text.sentences import CLAUSE_BREAKS, clause_breaks
 
 # titles and institutions an apposition may chain before it names a country ('Đặc phái
 # viên của Tổng thống Mỹ')
@@ -36,13 +36,14 @@ _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
 _OWNER_REACH = 3
 _NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
 
-# a word (as ``\w+`` finds it) whose first letter is upper case
-_CAPITALIZED_WORD = re.compile("(?<!\\w)[" + re.escape(
-    "".join(chr(c) for c in range(0x10000) if chr(c).isupper())) + "]")
+# candidate names open on an upper-case letter of the Basic Multilingual Plane
+_LAST_OF_BMP = "\uffff"
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """One word; a named tuple, as ``_Reader`` makes one for every look at a word and a
+    frozen dataclass costs several times as much to build."""
+
     start: int
     end: int
     text: str
@@ -53,15 +54,14 @@ class _Token:
         return self.text[0].isupper()
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+class _Match(NamedTuple):
+    """A gazetteer name over words first..last; a named tuple with the variant's entry
+    kept beside it, as every step asks for both."""
+
     first: int
     last: int
     variant: Variant
-
-    @property
-    def entry(self) -> Entry:
-        return self.variant.entry
+    entry: Entry
 
 
 class ActorRecognizer:
@@ -70,10 +70,13 @@ class ActorRecognizer:
         self.boundaries = boundaries
 
     def mentions(self, text: str, on: date | None = None,
-                 tokens_of_text: Words | None = None) -> list[ActorMention]:
+                 tokens_of_text: Words | None = None,
+                 line_at: Callable[[int], int | None] | None = None) -> list[ActorMention]:
+        """``line_at``: the page line of an offset, for mentions made with their line."""
         tokens = _Tokens(words(text) if tokens_of_text is None else tokens_of_text)
         matches = self._matches(tokens.words)
-        return _Reader(self.gazetteer, self.boundaries, text, tokens, matches, on).read()
+        return _Reader(self.gazetteer, self.boundaries, text, tokens, matches, on,
+                       line_at).read()
 
     def _matches(self, tokens: Words) -> dict[int, _Match]:
         """Longest gazetteer match at each token where one starts, left to right; never a
@@ -91,7 +94,7 @@ class ActorRecognizer:
             length, variant = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
                 continue
-            found[index] = _Match(index, index + length - 1, variant)
+            found[index] = _Match(index, index + length - 1, variant, variant.entry)
             free = index + length
         return found
 
@@ -113,7 +116,7 @@ class _Tokens:
             # the first word after each break character opens a sentence
             starts, text = self.words.starts, self.words.text
             self._sentence_starts = sorted({0, *(
-                bisect_left(starts, m.start()) for m in CLAUSE_BREAKS.finditer(text))})
+                bisect_left(starts, at) for at in clause_breaks(text))})
         starts = self._sentence_starts
         at = bisect_right(starts, index) - 1
         return starts[at], starts[at + 1] if at + 1 < len(starts) else len(self.words)
@@ -137,18 +140,22 @@ class _Tokens:
         return self.words.text[self.words.starts[index]].isupper()
 
     def capitalized_indices(self) -> list[int]:
-        index_at = dict(zip(self.words.starts, range(len(self.words)), strict=True))
-        # an upper-case character that starts no word ('Ⓐ') is no candidate
-        found = (index_at.get(m.start()) for m in _CAPITALIZED_WORD.finditer(self.words.text))
-        return [index for index in found if index is not None]
+        """The words whose first letter is an upper-case letter of the Basic Multilingual
+        Plane, looked at word by word (a regular expression over the whole text cost
+        more); an upper-case character that starts no word ('Ⓐ') is no candidate."""
+        text = self.words.text
+        return [index for index, start in enumerate(self.words.starts)
+                if (first := text[start]).isupper() and first <= _LAST_OF_BMP]
 
 
 class _Reader:
     """One pass over an article's tokens; holds the article's mentions so far."""
 
     def __init__(self, gazetteer: Gazetteer, boundaries: WordBoundaries, text: str,
-                 tokens: _Tokens, matches: dict[int, _Match], on: date | None) -> None:
+                 tokens: _Tokens, matches: dict[int, _Match], on: date | None,
+                 line_at: Callable[[int], int | None] | None = None) -> None:
         self.g = gazetteer
+        self.line_at = line_at
         self.boundaries = boundaries
         self.text = text
         self.tokens = tokens
@@ -433,8 +440,9 @@ class _Reader:
         ('Nguyễn Tuấn Anh', 'Nguyễn Thị Thúy Nga')."""
         last = None
         index = at
+        tokens = self.tokens.words
+        starts, ends, keys = tokens.starts, tokens.ends, tokens.keys
         while index < len(self.tokens):
-            token = self.tokens[index]
             match = self.matches.get(index)
             if match is not None and not (
                     through_countries and index > at and match.first == match.last
@@ -442,14 +450,14 @@ class _Reader:
                 break
             if index > at and self.tokens.starts_sentence(index):
                 break
-            if not (token.capitalized or (last is not None
-                                          and token.key in self.g.rules.name_particles)):
+            if not (self.tokens.capitalized(index) or (
+                    last is not None and keys[index] in self.g.rules.name_particles)):
                 break
-            if index > at and self.text[self.tokens[index - 1].end:token.start].strip(" .-'’"):
+            if index > at and self.text[ends[index - 1]:starts[index]].strip(" .-'’"):
                 break
             last = index
             index += 1
-        while last is not None and last >= at and not self.tokens[last].capitalized:
+        while last is not None and last >= at and not self.tokens.capitalized(last):
             last = last - 1 if last > at else None  # 'Hans van der': the particles trail
         # 'Đảng Lao động': the run's last syllable begins a word the run cuts
         while last is not None and last >= at and self.boundaries.splits_word(
@@ -691,8 +699,9 @@ class _Reader:
     def _emit(self, first: int, last: int, country: str | None, sector: str | None,
               name: str | None, entity_id: str | None, role: ActorRole,
               via: MentionVia) -> None:
-        start, end = self.tokens[first].start, self.tokens[last].end
-        mention = ActorMention(start, end, None, self.text[start:end], country, sector, name,
+        start, end = self.tokens.words.starts[first], self.tokens.words.ends[last]
+        line = self.line_at(start) if self.line_at is not None else None
+        mention = ActorMention(start, end, line, self.text[start:end], country, sector, name,
                                entity_id, role, via)
         self.out.append(mention)
         if country and country not in NON_STATE:

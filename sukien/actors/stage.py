@@ -43,7 +43,6 @@ class ActorStage:
         """Mentions with page lines; offices are checked against the publication date.
         ``tokens``: the words of ``article.text``, when the caller has them already."""
         on = article.published.day if article.published else None
-        found = self._recognizer.mentions(article.text, on, tokens)
-        return replace(article, actors=tuple(
-            replace(m, line=article.line_at(m.start)) for m in found))
+        found = self._recognizer.mentions(article.text, on, tokens, article.line_at)
+        return replace(article, actors=tuple(found))
 

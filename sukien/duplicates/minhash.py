@@ -38,6 +38,8 @@ _POSITION_MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E377
 # the word hash is a polynomial in this odd base, modulo 2**64
 _BASE = 0x100000001B3
 _BASE_INVERSE = pow(_BASE, -1, 2**64)
+# the longest text whose powers of the base are kept (512 kB of each)
+_KEPT_POWERS = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +69,9 @@ class Fingerprinter:
         hashes = shingle_hashes(text, self.options.shingle_words)
         if not len(hashes):
             return Fingerprint(article_id, (), ())
-        signature = tuple(self.signature(hashes).tolist())
-        return Fingerprint(article_id, signature, band_keys(signature, self.options.rows))
+        values = self.signature(hashes)
+        return Fingerprint(article_id, tuple(values.tolist()),
+                           _band_keys_of(values, self.options.rows))
 
     def signature(self, hashes: np.ndarray) -> np.ndarray:
         """The MinHash values of 32-bit ``hashes``: the least ``a * fmix32(h) + b`` modulo
@@ -77,7 +80,8 @@ class Fingerprinter:
         least = np.full(len(self._multipliers), np.iinfo(np.uint32).max, dtype=np.uint32)
         for start in range(0, len(mixed), _CHUNK):
             chunk = mixed[start:start + _CHUNK, None]
-            np.minimum(least, (chunk * self._multipliers + self._offsets).min(axis=0), out=least)
+            np.minimum(least, np.minimum.reduce(chunk * self._multipliers + self._offsets),
+                       out=least)
         return least
 
 
@@ -121,8 +125,8 @@ def word_hashes(text: str) -> np.ndarray:
         return np.empty(0, dtype=np.uint64)
     codes = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
     with np.errstate(over="ignore"):
-        powers = _powers(_BASE, len(codes))
-        inverse = _powers(_BASE_INVERSE, len(codes))
+        powers = _POWERS.first(len(codes))
+        inverse = _INVERSE_POWERS.first(len(codes))
         prefix = np.zeros(len(codes) + 1, dtype=np.uint64)
         np.cumsum((codes.astype(np.uint64) + np.uint64(1)) * powers, out=prefix[1:])
         hashes: np.ndarray = (prefix[ends] - prefix[starts]) * inverse[starts]
@@ -135,6 +139,28 @@ def _powers(base: int, count: int) -> np.ndarray:
     with np.errstate(over="ignore"):
         np.cumprod(np.full(count - 1, base, dtype=np.uint64), out=powers[1:])
     return powers
+
+
+class _Powers:
+    """``_powers`` of one base, kept for texts up to ``_KEPT_POWERS`` characters: every
+    article needs the first few thousand, and computing them per article cost a fifth of
+    its fingerprint. A longer text has its own, not kept."""
+
+    def __init__(self, base: int) -> None:
+        self._base = base
+        self._known = _powers(base, 1)
+
+    def first(self, count: int) -> np.ndarray:
+        if count > _KEPT_POWERS:
+            return _powers(self._base, count)
+        if count > len(self._known):
+            self._known = _powers(self._base, min(max(count, 2 * len(self._known)),
+                                                  _KEPT_POWERS))
+        return self._known[:count]
+
+
+_POWERS = _Powers(_BASE)
+_INVERSE_POWERS = _Powers(_BASE_INVERSE)
 
 
 def _polynomial_hash(word: str) -> int:
@@ -157,7 +183,12 @@ def word_shingles(text: str, size: int) -> set[str]:
 def band_keys(signature: tuple[int, ...], rows: int) -> tuple[int, ...]:
     """One signed 63-bit key per band: the band's values and index through the
     splitmix64 finalizer, for all bands at once."""
-    values = np.asarray(signature, dtype=np.uint64).reshape(-1, rows)
+    return _band_keys_of(np.asarray(signature, dtype=np.uint64), rows)
+
+
+def _band_keys_of(signature: np.ndarray, rows: int) -> tuple[int, ...]:
+    """``band_keys`` of a signature still in its array (no round trip through a tuple)."""
+    values = signature.astype(np.uint64).reshape(-1, rows)
     with np.errstate(over="ignore"):
         mixed = np.arange(len(values), dtype=np.uint64) * np.uint64(_POSITION_MULTIPLIERS[0])
         for row in range(rows):

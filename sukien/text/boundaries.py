@@ -62,7 +62,7 @@ class WordBoundaries:
         if start in self._ends:
             return self._ends[start]
         best = None
-        for length, _ in self._index.matches_at(tokens.keys, start):
+        for length in self._index.lengths_at(tokens.keys, start):
             end = start + length - 1
             if length > 1 and all(_joined(tokens, i) for i in range(start, end)):
                 best = end

@@ -57,11 +57,13 @@ def word_spans(text: str) -> tuple[np.ndarray, np.ndarray] | None:
     (where the table below does not reach)."""
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     table = _word_characters()
-    if len(codes) and int(codes.max()) >= len(table):
+    # the ufuncs themselves, not ``codes.max()`` and ``np.flatnonzero``: their Python
+    # wrappers cost as much as the work on a paragraph
+    if len(codes) and int(np.maximum.reduce(codes)) >= len(table):
         return None
     inside = np.zeros(len(codes) + 2, dtype=bool)
     inside[1:-1] = table[codes]
-    edges = np.flatnonzero(inside[1:] != inside[:-1])
+    edges = np.not_equal(inside[1:], inside[:-1]).nonzero()[0]
     return edges[0::2], edges[1::2]
 
 
@@ -121,20 +123,35 @@ class PhraseIndex(Generic[T]):
         starts = self._starts
         stop = len(keys) if last is None else last + 1
         end = len(keys) - 1
-        return [index for index in range(first, stop) if keys[index] in starts and (
-            (second := starts[keys[index]]) is None
-            or (index < end and keys[index + 1] in second))]
+        return [index for index, key in enumerate(keys[first:stop], first) if key in starts and (
+            (second := starts[key]) is None or (index < end and keys[index + 1] in second))]
 
     def matches_at(self, keys: Sequence[str], at: int) -> list[tuple[int, T]]:
         """Every (number of words, value) of the phrases that start at ``at``."""
         node = self._root
         found: list[tuple[int, T]] = []
-        for index in range(at, len(keys)):
+        for length, index in enumerate(range(at, len(keys)), 1):
             child = node.children.get(keys[index])
             if child is None:
                 break
             node = child
-            found.extend((index - at + 1, value) for value in node.values)
+            for value in node.values:
+                found.append((length, value))
+        return found
+
+    def lengths_at(self, keys: Sequence[str], at: int) -> list[int]:
+        """The number of words of each phrase that starts at ``at``, shortest first, once
+        each (``matches_at`` without the values, for a caller that needs only where
+        phrases end)."""
+        node = self._root
+        found: list[int] = []
+        for length, index in enumerate(range(at, len(keys)), 1):
+            child = node.children.get(keys[index])
+            if child is None:
+                break
+            node = child
+            if node.values:
+                found.append(length)
         return found
 
     def longest(self, keys: Sequence[str], at: int,

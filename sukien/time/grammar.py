@@ -7,6 +7,7 @@ rule that matched is the outer group ``r<N>``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -94,13 +95,20 @@ class TimeGrammar:
         if outer is None:
             raise ValueError("match of no rule")
         rule = self.rules[int(outer[1:])]
-        prefix = f"{outer}_"
-        found = {
-            name[len(prefix):]: value
-            for name, value in match.groupdict().items()
-            if value is not None and name.startswith(prefix)
-        }
+        found = {name: value for group, name in _rule_groups(match.re, outer)
+                 if (value := match.group(group)) is not None}
         return rule, found
+
+
+@functools.cache
+def _rule_groups(pattern: re.Pattern[str], outer: str) -> tuple[tuple[str, str], ...]:
+    """(group, own name) of each named group of rule ``outer`` in ``pattern``, in pattern
+    order: asking a match for these alone, not for all its groups (``groupdict``), as every
+    pattern holds the groups of many rules."""
+    prefix = f"{outer}_"
+    return tuple((group, group[len(prefix):])
+                 for group, _ in sorted(pattern.groupindex.items(), key=lambda item: item[1])
+                 if group.startswith(prefix))
 
 
 def lexicon_key(text: str) -> str:

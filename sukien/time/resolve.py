@@ -11,7 +11,7 @@ ordinal, vague.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from sukien.model import Precision, TimexKind
@@ -139,9 +139,11 @@ class _Resolver:
     def resolve(self, m: Mention) -> Resolved:
         handler = getattr(self, f"_{m.rule.kind}")
         resolved: Resolved = handler(m)
-        mod = resolved.mod or self._approx(m)
-        return replace(resolved, mod=mod, how=f"{m.rule.name}:{resolved.how}",
-                       confidence=round(min(resolved.confidence, m.rule.confidence), 3))
+        # built field by field: ``dataclasses.replace`` looks the fields up on every call
+        return Resolved(resolved.kind, resolved.value, resolved.precision,
+                        round(min(resolved.confidence, m.rule.confidence), 3),
+                        f"{m.rule.name}:{resolved.how}", resolved.mod or self._approx(m),
+                        resolved.point)
 
     # -- points ---------------------------------------------------------------------------
 

@@ -302,12 +302,14 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 7)
+    assert (data["resource"], data["version"]) == ("event_arguments", 8)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
-                 "group_pronouns", "not_after_y", "open_addressees"):
+                 "group_pronouns", "not_after_y", "open_addressees", "honorifics",
+                 "object_topics", "object_heads"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
+    assert all(kind.split("/")[0] in types for kind in data["object_types"])
     assert set(data["referring_types"]) | set(data["referred_types"]) <= set(types)
     assert load_argument_words().place_recipient("CONSULT", "visit")
 
@@ -471,3 +473,36 @@ def test_a_call_to_the_many_is_coded_without_a_recipient() -> None:
     # a demand addressed to no one at all is still not coded
     assert [e for e in coded("Ông Bush hối thúc giữ nguyên cam kết.", published="2004-03-18")
             if e.type == "REQUEST"] == []
+
+
+def test_a_reaction_naming_no_recipient_is_aimed_at_the_maker_of_its_object() -> None:
+    """Tune and VNTC sentences: the side named after the object's head noun ('việc',
+    'điều kiện', 'kế hoạch'), or as its owner, is the target of a criticism, a rejection or
+    praise."""
+    worry = coded("Chủ tịch Trung Quốc Hồ Cẩm Đào tỏ ý lo ngại về việc Mỹ bán vũ khí tinh vi "
+                  "cho Đài Loan.", published="2005-11-20")
+    assert [sides(e) for e in worry if e.type == "ACCUSE"] == [({"CHN"}, {"USA"})]
+    refusal = coded("Washington đã bác bỏ điều kiện Bình Nhưỡng đưa ra về việc xây dựng các nhà "
+                    "máy hạt nhân nước nhẹ.", published="2005-09-20")
+    assert [sides(e) for e in refusal if e.type == "REJECT"] == [({"USA"}, {"PRK"})]
+    opposed = coded("EU phản đối việc Nga gia nhập Tổ chức Thương mại Thế giới (WTO).")
+    assert [sides(e) for e in opposed if e.type == "ACCUSE"] == [({"EUR"}, {"RUS"})]
+    # the speaker's own worry is no target: the owner of the topic is
+    concern = coded("Ngoại trưởng Mỹ Colin Powell bày tỏ mối lo lắng của Mỹ về lập trường hạt "
+                    "nhân của CHDCND Triều Tiên.", published="2004-07-02")
+    assert [sides(e) for e in concern if e.type == "ACCUSE"] == [({"USA"}, {"PRK"})]
+
+
+def test_an_owner_after_an_honorific_is_the_owner() -> None:
+    """Tune TG_VNE_(265): 'tuyên bố của ông Singh' is Singh's, named before as India's
+    prime minister."""
+    events = coded("Thủ tướng Ấn Độ Manmohan Singh đã nhậm chức. Islamabad đã lên tiếng hoan "
+                   "nghênh tuyên bố của ông Singh về việc thúc đẩy tiến trình hoà bình.",
+                   published="2004-05-22")
+    assert [sides(e) for e in events if e.type == "SUPPORT"] == [({"PAK"}, {"IND"})]
+
+
+def test_a_country_after_the_side_word_opening_a_sentence_is_a_side() -> None:
+    """Tune TG_NLD_(3083): 'Phía Czech' is the Czech side, not a name ('Thúy Nga')."""
+    events = coded("Phía Czech đòi Áo phải dỡ bỏ khách sạn.")
+    assert [sides(e) for e in events if e.type == "REQUEST"] == [({"CZE"}, {"AUT"})]

@@ -271,11 +271,14 @@ class _Reader:
 
     def _inside_personal_name(self, match: _Match) -> bool:
         """'Thúy Nga', 'Minh Đức', 'Tuấn Anh': a one-word country name after a capitalized
-        word that is neither a name we know nor a common word opening a sentence."""
+        word that is neither a name we know nor a common word opening a sentence, nor a
+        context word ('Phía Czech đòi …' opens on the country's side)."""
         if match.first != match.last or match.first == 0:
             return False
         previous = self.tokens[match.first - 1]
         if not previous.capitalized or self.tokens.starts_sentence(match.first):
+            return False
+        if previous.key in self.g.rules.context_before:
             return False
         if self.matches_ending_at(match.first - 1) is not None:
             return False

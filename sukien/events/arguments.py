@@ -10,9 +10,9 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 7
+VERSION = 8
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
-         "open_addressees")
+         "open_addressees", "honorifics", "object_topics", "object_heads")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,14 @@ class ArgumentWords:
     referred: frozenset[str] = frozenset()
     # types of noun event whose fronted phrase has the main clause's subject take part
     fronted_types: frozenset[str] = frozenset()
+    # 'TYPE' or 'TYPE/mode': reactions aimed at the maker of their object when they name
+    # no recipient ('lo ngại về việc Mỹ bán vũ khí', 'bác bỏ điều kiện Bình Nhưỡng đưa ra')
+    object_types: frozenset[str] = frozenset()
+
+    def aims_at_object_maker(self, event_type: str, mode: str | None) -> bool:
+        """Whether an event of this type and mode that names no recipient is aimed at the
+        maker of its object."""
+        return event_type in self.object_types or f"{event_type}/{mode}" in self.object_types
 
     def addresses_author(self, reaction: str, action: str) -> bool:
         """Whether a reaction of type ``reaction`` to an event of type ``action`` it names
@@ -64,7 +72,8 @@ def load_argument_words() -> ArgumentWords:
         referring = frozenset(str(kind) for kind in data["referring_types"])
         referred = frozenset(str(kind) for kind in data["referred_types"])
         fronted_types = frozenset(str(kind) for kind in data["fronted_types"])
+        object_types = frozenset(str(kind) for kind in data["object_types"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred,
-                         fronted_types)
+                         fronted_types, object_types)

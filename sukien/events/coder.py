@@ -392,6 +392,9 @@ class _Sentence:
         if passive is None:
             recipients = self._after((agent[-1].last if agent else found.last) + 1,
                                      subject_sides)
+            if not recipients and not agent and self.coder.arguments.aims_at_object_maker(
+                    trigger.type, trigger.mode):
+                recipients = self._object_maker(found.last + 1, subject_sides)
         actors, others = _split(subject_sides, _sides(recipients))
         if not others and self.coder.arguments.place_recipient(trigger.type, trigger.mode):
             others = [a for a in _sides(self._places_after(found.last + 1))
@@ -627,6 +630,38 @@ class _Sentence:
             return self._coordinated(placed, ceiling)
         return [p for p in self._owner(index) if not _own_side(_side(p.mention), subjects)]
 
+    def _object_maker(self, index: int, subjects: list[EventActor]) -> list[_Placed]:
+        """Who made what a reaction is about, named right after its object's head noun
+        ('tỏ ý lo ngại về việc Mỹ bán vũ khí', 'bác bỏ điều kiện Bình Nhưỡng đưa ra') or as
+        its owner ('bày tỏ mối lo lắng của Mỹ về lập trường hạt nhân của Triều Tiên'): the
+        recipient of a criticism, a rejection or praise that names no other."""
+        arguments, keys = self.coder.arguments, self.keys
+        at = self._past(index, "fillers")
+        if (own := self._owner(at)) and all(_own_side(_side(p.mention), subjects) for p in own):
+            at = own[-1].last + 1  # the speaker's own worry: 'mối lo lắng của Mỹ về …'
+        at += arguments.length_at(keys, at, "object_topics")
+        head = self._past(at, "object_heads")
+        if head == at:
+            return []
+        maker = self._actor_at(self._past(head, "honorifics"))
+        if maker is None:
+            return [p for p in self._owner(head) if not _own_side(_side(p.mention), subjects)]
+        if _own_side(_side(maker.mention), subjects):
+            return []
+        return self._coordinated(maker, self._clause_end(maker.last + 1))
+
+    def _past(self, index: int, name: str) -> int:
+        """The first word from ``index`` on that opens no phrase of list ``name``."""
+        while index <= self.last and (width := self.coder.arguments.length_at(
+                self.keys, index, name)):
+            index += width
+        return index
+
+    def _actor_at(self, index: int) -> _Placed | None:
+        """The side (not a place) whose mention starts at word ``index``."""
+        return next((p for p in self.actors if p.first == index
+                     and p.mention.role is not ActorRole.LOCATION), None)
+
     def _clause_end(self, index: int) -> int:
         for at in range(index, self.last + 1):
             entry = self.markers.get(at)
@@ -667,8 +702,10 @@ class _Sentence:
             if not width or self.coder.boundaries.splits_word(self.tokens, at, at + width - 1):
                 # 'do' (by) is no owner in 'máy bay do thám'
                 continue
-            # the owner's mention may hold the owner word's last ('từ phía Mỹ': 'phía Mỹ')
-            owner = next((p for p in self.actors if at < p.first <= at + width
+            # the owner's mention may hold the owner word's last ('từ phía Mỹ': 'phía Mỹ'),
+            # or follow an honorific it leaves out ('tuyên bố của ông Singh')
+            reach = at + width + arguments.length_at(self.keys, at + width, "honorifics")
+            owner = next((p for p in self.actors if at < p.first <= reach
                           and p.mention.role is not ActorRole.LOCATION), None)
             return self._coordinated(owner, self._clause_end(at)) if owner else []
         return []

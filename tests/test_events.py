@@ -306,10 +306,11 @@ def test_argument_words_follow_their_schema() -> None:
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "honorifics",
-                 "object_topics", "object_heads"):
+                 "object_topics", "object_heads", "private_refusals", "private_sectors"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
+    assert set(data["private_sectors"]) <= SECTORS
     assert set(data["referring_types"]) | set(data["referred_types"]) <= set(types)
     assert load_argument_words().place_recipient("CONSULT", "visit")
 
@@ -506,3 +507,23 @@ def test_a_country_after_the_side_word_opening_a_sentence_is_a_side() -> None:
     """Tune TG_NLD_(3083): 'Phía Czech' is the Czech side, not a name ('Thúy Nga')."""
     events = coded("Phía Czech đòi Áo phải dỡ bỏ khách sạn.")
     assert [sides(e) for e in events if e.type == "REQUEST"] == [({"CZE"}, {"AUT"})]
+
+
+def test_declining_to_comment_is_no_rejection_nor_an_act_of_its_speaker() -> None:
+    """Tune TG_TT_T_(7552): declining comment is a statement (CAMEO 011); the strike it
+    declines to comment on is still not the White House's."""
+    events = coded("David Almacy, một phát ngôn viên Nhà trắng, từ chối bình luận về vụ không "
+                   "kích.", published="2006-01-15")
+    assert not [e for e in events if e.type in ("REJECT", "ASSAULT")]
+    refusal = coded("Iran từ chối đề nghị của Nga.")
+    assert [sides(e) for e in refusal if e.type == "REJECT"] == [({"IRN"}, {"RUS"})]
+
+
+def test_a_private_refusal_naming_no_one_is_no_event_but_a_denial_is() -> None:
+    """Tune XH_VNE_T_(4729) and VNTC Phap luat: a family refusing an autopsy is private; a
+    suspect denying a testimony answers the police (about.md: REJECT, alt ACCUSE)."""
+    assert not [e for e in coded("Ban đầu gia đình nạn nhân không đồng ý giám định pháp y.")
+                if e.type == "REJECT"]
+    denial = [e for e in coded("Nhưng Vũ Dương Quý phủ nhận lời khai này, không nộp lại tiền.")
+              if e.type == "REJECT"]
+    assert [a.country for e in denial for a in e.actors] == ["VNM"]

@@ -32,6 +32,10 @@ class ArgumentWords:
     # 'TYPE' or 'TYPE/mode': reactions aimed at the maker of their object when they name
     # no recipient ('lo ngại về việc Mỹ bán vũ khí', 'bác bỏ điều kiện Bình Nhưỡng đưa ra')
     object_types: frozenset[str] = frozenset()
+    # trigger phrases of refusals that, naming no one refused, private persons' sectors
+    # make no political event
+    private_refusals: frozenset[str] = frozenset()
+    private_sectors: frozenset[str] = frozenset()
 
     def aims_at_object_maker(self, event_type: str, mode: str | None) -> bool:
         """Whether an event of this type and mode that names no recipient is aimed at the
@@ -73,7 +77,9 @@ def load_argument_words() -> ArgumentWords:
         referred = frozenset(str(kind) for kind in data["referred_types"])
         fronted_types = frozenset(str(kind) for kind in data["fronted_types"])
         object_types = frozenset(str(kind) for kind in data["object_types"])
+        private_refusals = frozenset(str(words) for words in data["private_refusals"])
+        private_sectors = frozenset(str(sector) for sector in data["private_sectors"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred,
-                         fronted_types, object_types)
+                         fronted_types, object_types, private_refusals, private_sectors)

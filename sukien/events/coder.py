@@ -102,7 +102,7 @@ def _is_blocked(trigger: Trigger) -> bool:
 def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
              last: int) -> str | None:
     """The effect of the sentence's guards on a trigger in words first..last: 'drop' wins
-    over 'deny', which wins over 'hypothetical'."""
+    over 'mute', which wins over 'deny', which wins over 'hypothetical'."""
     effect: str | None = None
     for at, end, guard in guards:
         if not guard.applies_to(trigger):
@@ -112,7 +112,7 @@ def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
         if before or after:
             if guard.effect == "drop":
                 return "drop"
-            if effect != "deny":
+            if effect not in ("mute", "deny") or guard.effect == "mute":
                 effect = guard.effect
     return effect
 
@@ -130,6 +130,8 @@ class _Found:
     last: int
     trigger: Trigger
     status: EventStatus | None = None
+    # no event, though still its clause's verb ('từ chối bình luận về vụ không kích')
+    muted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +220,8 @@ class EventCoder:
             effect = _guarded(guards, trigger, index, index + length - 1)
             if effect != "drop":
                 found.append(_Found(index, index + length - 1, trigger,
-                                    _GUARDED_STATUS.get(effect) if effect else None))
+                                    _GUARDED_STATUS.get(effect) if effect else None,
+                                    muted=effect == "mute"))
         return found
 
     def _blocked_across(self, keys: list[str], index: int, length: int) -> bool:
@@ -303,7 +306,7 @@ class _Sentence:
                 "clause_breaks", embedding_at, found.first) is None
             if found.trigger.type in self.coder.lexicon.embedding:
                 embedding_at = found.last
-            if self._generic(found):
+            if found.muted or self._generic(found):
                 continue
             event = self._event(found, triggers[:number])
             named = None
@@ -412,6 +415,8 @@ class _Sentence:
         if awaiting and (not actors or others):
             return None
         if actors and not others and not trigger.symmetric and not awaiting and not open_addressee:
+            if self._private_refusal(trigger, actors):
+                return None
             others = self._unnamed_recipient(actors)
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
         date = self._date(found)
@@ -538,6 +543,15 @@ class _Sentence:
         place finds none."""
         country = self._place() if rule.place_only else self._place_country(named)
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
+
+    def _private_refusal(self, trigger: Trigger, actors: list[EventActor]) -> bool:
+        """A refusal naming no one it refuses, by private persons only ('gia đình nạn nhân
+        không đồng ý giám định', 'anh Chen vẫn chống cự'): no political event, where a
+        state's refusal ('Quốc hội bác bỏ đề xuất cải tổ') is aimed at its place, and a
+        suspect's denial ('Hưng phủ nhận hành vi') answers the police."""
+        arguments = self.coder.arguments
+        return trigger.words.casefold() in arguments.private_refusals and all(
+            a.sector in arguments.private_sectors for a in actors)
 
     def _unnamed_recipient(self, actors: list[EventActor]) -> list[EventActor]:
         """What a directed event the text gives no recipient is aimed at: its place

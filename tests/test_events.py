@@ -527,3 +527,15 @@ def test_a_private_refusal_naming_no_one_is_no_event_but_a_denial_is() -> None:
     denial = [e for e in coded("Nhưng Vũ Dương Quý phủ nhận lời khai này, không nộp lại tiền.")
               if e.type == "REJECT"]
     assert [a.country for e in denial for a in e.actors] == ["VNM"]
+
+
+def test_an_armed_group_named_by_no_country_is_of_the_place_it_fights_in() -> None:
+    """Tune TG_VNE_T_(4490): the extremists Uzbekistan's president accuses fight in
+    Uzbekistan (about.md: armed groups take the country where they fight), not in the
+    United States the article names more often as a side."""
+    events = coded("Bộ Ngoại giao Mỹ cảnh báo nguy cơ xảy ra khủng bố tại Uzbekistan. Họ khuyên "
+                   "công dân Mỹ ngừng các chuyến đi tới Uzbekistan. Nạn bạo lực đã gây ra tình "
+                   "trạng căng thẳng tại Uzbekistan. Tổng thống nước này, Islam Karimov, buộc "
+                   "tội các phần tử Hồi giáo cực đoan đứng sau các vụ tấn công.",
+                   published="2005-05-13")
+    assert [sides(e) for e in events if e.type == "ACCUSE"] == [({"UZB"}, {"UZB"})]

@@ -618,7 +618,8 @@ class _Reader:
                 self._emit(match.first, nxt.last, country, match.entry.sector, None,
                            None, ActorRole.ACTOR, MentionVia.COREFERENCE)
             return nxt.last + 1
-        country = self._context_country(match.first, match.last)
+        country = self._context_country(match.first, match.last,
+                                        armed=match.entry.sector == "REB")
         if country is not None:
             self._emit(match.first, match.last, country, match.entry.sector, None, None,
                        ActorRole.ACTOR, MentionVia.CONTEXT)
@@ -637,11 +638,14 @@ class _Reader:
                 return self._acting[start][1]
         return self._last_country
 
-    def _context_country(self, first: int, last: int) -> str | None:
+    def _context_country(self, first: int, last: int, armed: bool = False) -> str | None:
         """The country of a noun that names none: the nearest country named in its
-        sentence (before it, then after), else the country the article names most, else
-        Vietnam when the article names no country at all (home news: 'công an', 'tòa án'
-        unqualified in Vietnamese press are Vietnam's)."""
+        sentence (before it, then after), else (for ``armed`` groups, which take the
+        country where they fight: 'các phần tử Hồi giáo cực đoan' in an article about
+        attacks in Uzbekistan) the one the article most names as a place, else the
+        country the article names most, else Vietnam when the article names no country at
+        all (home news: 'công an', 'tòa án' unqualified in Vietnamese press are
+        Vietnam's)."""
         begin, end = self.tokens.sentence_of(first)
         starts = self._match_starts()
         before = starts[bisect_left(starts, begin):bisect_left(starts, first)]
@@ -650,6 +654,8 @@ class _Reader:
             match = self.matches[index]
             if self._names_a_place(match):
                 return match.entry.country
+        if armed and (place := self._article_place()) is not None:
+            return place
         counts = self._article_countries()
         if counts:
             return counts.most_common(1)[0][0]

@@ -306,7 +306,8 @@ def test_argument_words_follow_their_schema() -> None:
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "honorifics",
-                 "object_topics", "object_heads", "private_refusals", "private_sectors"):
+                 "object_topics", "object_heads", "private_refusals", "private_sectors",
+                 "first_person"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -539,3 +540,13 @@ def test_an_armed_group_named_by_no_country_is_of_the_place_it_fights_in() -> No
                    "tội các phần tử Hồi giáo cực đoan đứng sau các vụ tấn công.",
                    published="2005-05-13")
     assert [sides(e) for e in events if e.type == "ACCUSE"] == [({"UZB"}, {"UZB"})]
+
+
+def test_a_first_person_subject_in_quoted_speech_is_the_speaker() -> None:
+    """Tune TG_VNE_T_(1482): 'chúng tôi' is Sonia Gandhi's party, not Pakistan named before
+    it; what it backs is the initiative of the prime minister who made it."""
+    events = coded("Bà Sonia Gandhi bình luận tại New Delhi. Bà khẳng định Quốc đại sẽ tiếp tục "
+                   "tiến trình hòa bình hiện giờ với Pakistan: Ngay từ đầu chúng tôi đã ủng hộ "
+                   "sáng kiến của Thủ tướng Vajpayee đối với Pakistan\".",
+                   published="2004-05-14")
+    assert [sides(e) for e in events if e.type == "SUPPORT"] == [({"IND"}, {"IND"})]

@@ -82,6 +82,8 @@ _RECIPIENT_REACH = 8
 _BARE_RECIPIENT_GAP = 1
 # words between a fronted preposition and its noun event ('Trong buổi hội đàm')
 _FRONTED_GAP = 2
+# words between a first-person subject and its verb ('chúng tôi đã luôn ủng hộ')
+_FIRST_PERSON_REACH = 4
 # mentions before a sentence among which its pronouns look for what they stand for
 _ANTECEDENTS = 6
 # a verb's object follows it at once or after an adverb ('lên án mạnh mẽ vụ tấn công')
@@ -372,6 +374,10 @@ class _Sentence:
         if not subjects:
             # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
             subjects = self._antecedent(subject_from, found.first)
+        if report is not None and self._first_person_subject(subjects, found.first):
+            # 'Bà khẳng định …: Ngay từ đầu chúng tôi đã ủng hộ …': the speaker
+            subjects = (self._nearest_before(report, self.first)
+                        or self._antecedent(self.first, report) or subjects)
         # the trigger's own first word too: 'bị bắt giữ' is a passive trigger
         passive = self._last_marker("passive", max(self.first, found.first - _PASSIVE_REACH),
                                     found.first + 1)
@@ -393,11 +399,13 @@ class _Sentence:
             subjects = self._main_subject(found)
         subject_sides = _sides(subjects)
         if passive is None:
-            recipients = self._after((agent[-1].last if agent else found.last) + 1,
-                                     subject_sides)
-            if not recipients and not agent and self.coder.arguments.aims_at_object_maker(
-                    trigger.type, trigger.mode):
-                recipients = self._object_maker(found.last + 1, subject_sides)
+            # 'ủng hộ sáng kiến của Thủ tướng Vajpayee đối với Pakistan': the maker of the
+            # object first, then a recipient further on
+            maker = (self._object_maker(found.last + 1, subject_sides) if not agent
+                     and self.coder.arguments.aims_at_object_maker(trigger.type, trigger.mode)
+                     else [])
+            recipients = maker or self._after((agent[-1].last if agent else found.last) + 1,
+                                              subject_sides)
         actors, others = _split(subject_sides, _sides(recipients))
         if not others and self.coder.arguments.place_recipient(trigger.type, trigger.mode):
             others = [a for a in _sides(self._places_after(found.last + 1))
@@ -453,6 +461,16 @@ class _Sentence:
                 return []
             return self._person_before() if person else self._subject_before()
         return []
+
+    def _first_person_subject(self, subjects: list[_Placed], index: int) -> bool:
+        """Whether a first-person pronoun ('tôi', 'chúng tôi') is the subject of the
+        trigger at ``index``: it stands a few words before it, after any side named."""
+        arguments, since = self.coder.arguments, subjects[-1].last + 1 if subjects else self.first
+        for at in range(max(since, index - _FIRST_PERSON_REACH), index):
+            width = arguments.length_at(self.keys, at, "first_person")
+            if width and not self.coder.boundaries.splits_word(self.tokens, at, at + width - 1):
+                return True
+        return False
 
     def _person_before(self) -> list[_Placed]:
         """The last person named in the sentences just before."""

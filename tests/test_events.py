@@ -307,11 +307,13 @@ def test_argument_words_follow_their_schema() -> None:
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "honorifics",
                  "object_topics", "object_heads", "private_refusals", "private_sectors",
-                 "first_person"):
+                 "first_person", "state_sectors"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
-    assert set(data["private_sectors"]) <= SECTORS
+    assert set(data["private_sectors"]) | set(data["state_sectors"]) <= SECTORS
+    assert set(data["content_sides"].values()) <= {"actors", "recipients"}
+    assert set(data["content_sides"]) <= set(types)
     assert set(data["referring_types"]) | set(data["referred_types"]) <= set(types)
     assert load_argument_words().place_recipient("CONSULT", "visit")
 
@@ -550,3 +552,21 @@ def test_a_first_person_subject_in_quoted_speech_is_the_speaker() -> None:
                    "sáng kiến của Thủ tướng Vajpayee đối với Pakistan\".",
                    published="2004-05-14")
     assert [sides(e) for e in events if e.type == "SUPPORT"] == [({"IND"}, {"IND"})]
+
+
+def test_a_threat_or_demand_naming_no_recipient_is_aimed_at_a_side_of_its_act() -> None:
+    """Tune TG_VNE_T_(2057), TG_VNE_T_(3003) and VNTC: the target of a threatened attack;
+    the authorities a demanded prosecution implies, unless a state organ asks it (a step of
+    procedure); a warning about an attack named as a noun threatens nothing."""
+    threat = coded("Trung Quốc Đại lục cảnh báo có thể tấn công Đài Loan nếu chính phủ Trần "
+                   "Thuỷ Biển tiếp tục nỗ lực đòi độc lập.", published="2005-04-21")
+    assert [sides(e) for e in threat if e.type == "THREATEN"] == [({"CHN"}, {"TWN"})]
+    demand = coded("Các thủ lĩnh Hồi giáo ở miền nam Thái Lan kêu gọi phải truy tố 3 người này.",
+                   published="2004-10-25")
+    assert [sides(e) for e in demand if e.type == "REQUEST"] == [({"THA"}, {"THA"})]
+    procedure = coded("Cơ quan điều tra đã đề nghị truy tố Hứa Anh và Nguyễn Thị Kim Ngọc can "
+                      "tội lừa đảo chiếm đoạt tài sản.")
+    assert not [e for e in procedure if e.type == "REQUEST"]
+    warning = coded("Yassin thoát chết, và Hamas cảnh báo vụ oanh kích đã mở cánh cửa địa ngục.",
+                    published="2003-09-07")
+    assert not [e for e in warning if e.type == "THREATEN"]

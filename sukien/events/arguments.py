@@ -36,6 +36,16 @@ class ArgumentWords:
     # make no political event
     private_refusals: frozenset[str] = frozenset()
     private_sectors: frozenset[str] = frozenset()
+    # type -> 'actors' or 'recipients': the side of the act it threatens or demands that a
+    # threat or demand naming no recipient is aimed at
+    content_sides: tuple[tuple[str, str], ...] = ()
+    # sectors of state organs: their demand of an act the authorities do is procedure
+    state_sectors: frozenset[str] = frozenset()
+
+    def content_side(self, event_type: str) -> str | None:
+        """Which side of its content act ('actors', 'recipients') an event of this type
+        naming no recipient is aimed at; None for types that are not."""
+        return dict(self.content_sides).get(event_type)
 
     def aims_at_object_maker(self, event_type: str, mode: str | None) -> bool:
         """Whether an event of this type and mode that names no recipient is aimed at the
@@ -79,7 +89,11 @@ def load_argument_words() -> ArgumentWords:
         object_types = frozenset(str(kind) for kind in data["object_types"])
         private_refusals = frozenset(str(words) for words in data["private_refusals"])
         private_sectors = frozenset(str(sector) for sector in data["private_sectors"])
+        state_sectors = frozenset(str(sector) for sector in data["state_sectors"])
+        content_sides = tuple((str(kind), str(side)) for kind, side in data["content_sides"].items()
+                              if side in ("actors", "recipients"))
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred,
-                         fronted_types, object_types, private_refusals, private_sectors)
+                         fronted_types, object_types, private_refusals, private_sectors,
+                         content_sides, state_sectors)

@@ -84,6 +84,9 @@ _BARE_RECIPIENT_GAP = 1
 _FRONTED_GAP = 2
 # words between a first-person subject and its verb ('chúng tôi đã luôn ủng hộ')
 _FIRST_PERSON_REACH = 4
+# words between a threat or demand and the act it threatens or demands ('cảnh báo có thể
+# tấn công', 'kêu gọi phải truy tố', 'đe doạ sẽ hành quyết')
+_CONTENT_GAP = 3
 # mentions before a sentence among which its pronouns look for what they stand for
 _ANTECEDENTS = 6
 # a verb's object follows it at once or after an adverb ('lên án mạnh mẽ vụ tấn công')
@@ -310,7 +313,8 @@ class _Sentence:
                 embedding_at = found.last
             if found.muted or self._generic(found):
                 continue
-            event = self._event(found, triggers[:number])
+            event = self._event(found, triggers[:number]) or self._aimed_at_content(
+                found, triggers[:number], triggers[number + 1:])
             named = None
             if event is None:
                 named = self._object_event(found, triggers[number + 1:])
@@ -340,6 +344,36 @@ class _Sentence:
                                                               following.trigger.type)):
             return None
         return following
+
+    def _aimed_at_content(self, found: _Found, earlier: list[_Found], later: list[_Found]
+                          ) -> Event | None:
+        """A threat or a demand naming no recipient, aimed at a side of the act it threatens
+        or demands, named right after it in its clause: the target of a threatened attack
+        ('cảnh báo có thể tấn công Đài Loan'), the agent of a demanded act ('kêu gọi phải
+        truy tố 3 người này': the police of the place), never the speaker's own side."""
+        side = self.coder.arguments.content_side(found.trigger.type)
+        content = later[0] if later else None
+        if (side is None or content is None or content.muted or self._nominal(content)
+                or content.first - found.last - 1 > _CONTENT_GAP
+                or self._last_marker("clause_breaks", found.last + 1, content.first) is not None):
+            return None
+        event = self._event(found, earlier, awaiting=True)
+        act = self._event(content, [*earlier, found])
+        if event is None or act is None:
+            return None
+        aimed = [a for a in getattr(act, side)
+                 if not _own_side(a, list(event.actors)) and not is_implied(a)]
+        state = self.coder.arguments.state_sectors
+        if not aimed and side == "actors" and not any(a.sector in state for a in event.actors):
+            # 'kêu gọi phải truy tố …' asks the police of the place, whom the act implies
+            text = self.article.text[self.tokens.starts[content.first]:
+                                     self.tokens.ends[content.last]]
+            rule = self.coder.implied.missing(content.trigger.type, content.trigger.mode,
+                                              MissingSide.ACTOR, text)
+            # the authorities an act implies, not the unknown author of an attack
+            aimed = (self._implied_side(rule, list(act.recipients))
+                     if rule is not None and rule.sector is not None else [])
+        return replace(event, recipients=tuple(aimed)) if aimed else None
 
     def _generic(self, found: _Found) -> bool:
         """A kind or a vague plural, not an event: 'các cuộc tập trận', 'nhiều nơi bị dội

@@ -278,11 +278,14 @@ class _Reader:
 
     def _inside_personal_name(self, match: _Match) -> bool:
         """'Thúy Nga', 'Minh Đức', 'Tuấn Anh': a one-word country name after a capitalized
-        word that is neither a name we know nor a common word opening a sentence."""
+        word that is neither a name we know nor a common word opening a sentence, nor a
+        context word ('Phía Czech đòi …' opens on the country's side)."""
         if match.first != match.last or match.first == 0:
             return False
         previous = self.tokens[match.first - 1]
         if not previous.capitalized or self.tokens.starts_sentence(match.first):
+            return False
+        if previous.key in self.g.rules.context_before:
             return False
         if self.matches_ending_at(match.first - 1) is not None:
             return False
@@ -623,7 +626,8 @@ class _Reader:
                 self._emit(match.first, nxt.last, country, match.entry.sector, None,
                            None, ActorRole.ACTOR, MentionVia.COREFERENCE)
             return nxt.last + 1
-        country = self._context_country(match.first, match.last)
+        country = self._context_country(match.first, match.last,
+                                        armed=match.entry.sector == "REB")
         if country is not None:
             self._emit(match.first, match.last, country, match.entry.sector, None, None,
                        ActorRole.ACTOR, MentionVia.CONTEXT)
@@ -642,11 +646,14 @@ class _Reader:
                 return self._acting[start][1]
         return self._last_country
 
-    def _context_country(self, first: int, last: int) -> str | None:
+    def _context_country(self, first: int, last: int, armed: bool = False) -> str | None:
         """The country of a noun that names none: the nearest country named in its
-        sentence (before it, then after), else the country the article names most, else
-        Vietnam when the article names no country at all (home news: 'công an', 'tòa án'
-        unqualified in Vietnamese press are Vietnam's)."""
+        sentence (before it, then after), else (for ``armed`` groups, which take the
+        country where they fight: 'các phần tử Hồi giáo cực đoan' in an article about
+        attacks in Uzbekistan) the one the article most names as a place, else the
+        country the article names most, else Vietnam when the article names no country at
+        all (home news: 'công an', 'tòa án' unqualified in Vietnamese press are
+        Vietnam's)."""
         begin, end = self.tokens.sentence_of(first)
         starts = self._match_starts()
         before = starts[bisect_left(starts, begin):bisect_left(starts, first)]
@@ -655,6 +662,8 @@ class _Reader:
             match = self.matches[index]
             if self._names_a_place(match):
                 return match.entry.country
+        if armed and (place := self._article_place()) is not None:
+            return place
         counts = self._article_countries()
         if counts:
             return counts.most_common(1)[0][0]

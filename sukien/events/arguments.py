@@ -12,7 +12,8 @@ from sukien.text import PhraseIndex
 RESOURCE = "event_arguments.json"
 VERSION = 8
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
-         "open_addressees", "destination_heads", "movers")
+         "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
+         "object_heads", "first_person")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,18 @@ class ArgumentWords:
     referred: frozenset[str] = frozenset()
     # types of noun event whose fronted phrase has the main clause's subject take part
     fronted_types: frozenset[str] = frozenset()
+    # 'TYPE' or 'TYPE/mode': reactions aimed at the maker of their object when they name
+    # no recipient ('lo ngại về việc Mỹ bán vũ khí', 'bác bỏ điều kiện Bình Nhưỡng đưa ra')
+    object_types: frozenset[str] = frozenset()
+    # trigger phrases of refusals that, naming no one refused, private persons' sectors
+    # make no political event
+    private_refusals: frozenset[str] = frozenset()
+    private_sectors: frozenset[str] = frozenset()
+    # type -> 'actors' or 'recipients': the side of the act it threatens or demands that a
+    # threat or demand naming no recipient is aimed at
+    content_sides: tuple[tuple[str, str], ...] = ()
+    # sectors of state organs: their demand of an act the authorities do is procedure
+    state_sectors: frozenset[str] = frozenset()
     # sectors of the sides whose travel abroad is a visit ('Thủ tướng … sẽ đến Tokyo')
     travellers: frozenset[str] = frozenset()
     # sectors whose members visit only when named: their units abroad are a deployment
@@ -39,20 +52,30 @@ class ArgumentWords:
     abduction: tuple[tuple[str, str], tuple[str, str, str]] | None = None
     # 'TYPE/mode' ('TYPE/' without a mode) of events that, by these sectors against no
     # named side, are private, not coded
-    private_sectors: frozenset[str] = frozenset()
+    private_parties: frozenset[str] = frozenset()
     private_kinds: frozenset[str] = frozenset()
     # types of event that, between private sides only, are no political event
     private_exchanges: frozenset[str] = frozenset()
 
+    def content_side(self, event_type: str) -> str | None:
+        """Which side of its content act ('actors', 'recipients') an event of this type
+        naming no recipient is aimed at; None for types that are not."""
+        return dict(self.content_sides).get(event_type)
+
+    def aims_at_object_maker(self, event_type: str, mode: str | None) -> bool:
+        """Whether an event of this type and mode that names no recipient is aimed at the
+        maker of its object."""
+        return event_type in self.object_types or f"{event_type}/{mode}" in self.object_types
+
     def private(self, event_type: str, mode: str | None, sectors: list[str | None]) -> bool:
         """Whether an event of this kind by sides of these sectors is a private matter."""
         return (f"{event_type}/{mode or ''}" in self.private_kinds and bool(sectors)
-                and all(sector in self.private_sectors for sector in sectors))
+                and all(sector in self.private_parties for sector in sectors))
 
     def between_private(self, event_type: str, sectors: list[str | None]) -> bool:
         """Whether talks or cooperation are between private sides only."""
         return (event_type in self.private_exchanges and bool(sectors)
-                and all(sector in self.private_sectors for sector in sectors))
+                and all(sector in self.private_parties for sector in sectors))
 
     def abducts(self, event_type: str, mode: str | None, sectors: list[str | None]) -> bool:
         """Whether an arrest's actors are all armed groups: an abduction."""
@@ -93,6 +116,12 @@ def load_argument_words() -> ArgumentWords:
         referring = frozenset(str(kind) for kind in data["referring_types"])
         referred = frozenset(str(kind) for kind in data["referred_types"])
         fronted_types = frozenset(str(kind) for kind in data["fronted_types"])
+        object_types = frozenset(str(kind) for kind in data["object_types"])
+        private_refusals = frozenset(str(words) for words in data["private_refusals"])
+        private_sectors = frozenset(str(sector) for sector in data["private_sectors"])
+        state_sectors = frozenset(str(sector) for sector in data["state_sectors"])
+        content_sides = tuple((str(kind), str(side)) for kind, side in data["content_sides"].items()
+                              if side in ("actors", "recipients"))
         travellers = frozenset(str(sector) for sector in data["travellers"])
         named_travellers = frozenset(str(sector) for sector in data["named_travellers"])
         abductors = frozenset(str(sector) for sector in data["abductors"])
@@ -100,11 +129,12 @@ def load_argument_words() -> ArgumentWords:
         arrest_type, _, arrest_mode = str(rule["arrest"]).partition("/")
         as_type, _, as_mode = str(rule["as"]).partition("/")
         abduction = ((arrest_type, arrest_mode), (as_type, as_mode, str(rule["cameo"])))
-        private_sectors = frozenset(str(sector) for sector in data["private_sectors"])
+        private_parties = frozenset(str(sector) for sector in data["private_parties"])
         private_kinds = frozenset(str(kind) for kind in data["private_kinds"])
         private_exchanges = frozenset(str(kind) for kind in data["private_exchanges"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred,
-                         fronted_types, travellers, named_travellers, abductors, abduction,
-                         private_sectors, private_kinds, private_exchanges)
+                         fronted_types, object_types, private_refusals, private_sectors,
+                         content_sides, state_sectors, travellers, named_travellers, abductors,
+                         abduction, private_parties, private_kinds, private_exchanges)

@@ -82,6 +82,11 @@ _RECIPIENT_REACH = 8
 _BARE_RECIPIENT_GAP = 1
 # words between a fronted preposition and its noun event ('Trong buổi hội đàm')
 _FRONTED_GAP = 2
+# words between a first-person subject and its verb ('chúng tôi đã luôn ủng hộ')
+_FIRST_PERSON_REACH = 4
+# words between a threat or demand and the act it threatens or demands ('cảnh báo có thể
+# tấn công', 'kêu gọi phải truy tố', 'đe doạ sẽ hành quyết')
+_CONTENT_GAP = 3
 # mentions before a sentence among which its pronouns look for what they stand for
 _ANTECEDENTS = 6
 # status words that may stand between a traveller and a verb of motion ('… sẽ đến Tokyo')
@@ -110,7 +115,7 @@ def _is_blocked(trigger: Trigger) -> bool:
 def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
              last: int) -> str | None:
     """The effect of the sentence's guards on a trigger in words first..last: 'drop' wins
-    over 'deny', which wins over 'hypothetical'."""
+    over 'mute', which wins over 'deny', which wins over 'hypothetical'."""
     effect: str | None = None
     for at, end, guard in guards:
         if not guard.applies_to(trigger):
@@ -120,7 +125,7 @@ def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
         if before or after:
             if guard.effect == "drop":
                 return "drop"
-            if effect != "deny":
+            if effect not in ("mute", "deny") or guard.effect == "mute":
                 effect = guard.effect
     return effect
 
@@ -138,6 +143,8 @@ class _Found:
     last: int
     trigger: Trigger
     status: EventStatus | None = None
+    # no event, though still its clause's verb ('từ chối bình luận về vụ không kích')
+    muted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +233,8 @@ class EventCoder:
             effect = _guarded(guards, trigger, index, index + length - 1)
             if effect != "drop":
                 found.append(_Found(index, index + length - 1, trigger,
-                                    _GUARDED_STATUS.get(effect) if effect else None))
+                                    _GUARDED_STATUS.get(effect) if effect else None,
+                                    muted=effect == "mute"))
         return found
 
     def _blocked_across(self, keys: list[str], index: int, length: int) -> bool:
@@ -314,9 +322,10 @@ class _Sentence:
                 "clause_breaks", embedding_at, found.first) is None
             if found.trigger.type in self.coder.lexicon.embedding:
                 embedding_at = found.last
-            if self._generic(found):
+            if found.muted or self._generic(found):
                 continue
-            event = self._event(found, triggers[:number])
+            event = self._event(found, triggers[:number]) or self._aimed_at_content(
+                found, triggers[:number], triggers[number + 1:])
             named = None
             if event is None:
                 named = self._object_event(found, triggers[number + 1:])
@@ -346,6 +355,36 @@ class _Sentence:
                                                               following.trigger.type)):
             return None
         return following
+
+    def _aimed_at_content(self, found: _Found, earlier: list[_Found], later: list[_Found]
+                          ) -> Event | None:
+        """A threat or a demand naming no recipient, aimed at a side of the act it threatens
+        or demands, named right after it in its clause: the target of a threatened attack
+        ('cảnh báo có thể tấn công Đài Loan'), the agent of a demanded act ('kêu gọi phải
+        truy tố 3 người này': the police of the place), never the speaker's own side."""
+        side = self.coder.arguments.content_side(found.trigger.type)
+        content = later[0] if later else None
+        if (side is None or content is None or content.muted or self._nominal(content)
+                or content.first - found.last - 1 > _CONTENT_GAP
+                or self._last_marker("clause_breaks", found.last + 1, content.first) is not None):
+            return None
+        event = self._event(found, earlier, awaiting=True)
+        act = self._event(content, [*earlier, found])
+        if event is None or act is None:
+            return None
+        aimed = [a for a in getattr(act, side)
+                 if not _own_side(a, list(event.actors)) and not is_implied(a)]
+        state = self.coder.arguments.state_sectors
+        if not aimed and side == "actors" and not any(a.sector in state for a in event.actors):
+            # 'kêu gọi phải truy tố …' asks the police of the place, whom the act implies
+            text = self.article.text[self.tokens.starts[content.first]:
+                                     self.tokens.ends[content.last]]
+            rule = self.coder.implied.missing(content.trigger.type, content.trigger.mode,
+                                              MissingSide.ACTOR, text)
+            # the authorities an act implies, not the unknown author of an attack
+            aimed = (self._implied_side(rule, list(act.recipients))
+                     if rule is not None and rule.sector is not None else [])
+        return replace(event, recipients=tuple(aimed)) if aimed else None
 
     def _generic(self, found: _Found) -> bool:
         """A kind or a vague plural, not an event: 'các cuộc tập trận', 'nhiều nơi bị dội
@@ -397,6 +436,10 @@ class _Sentence:
         if not subjects:
             # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
             subjects = self._antecedent(subject_from, found.first)
+        if report is not None and self._first_person_subject(subjects, found.first):
+            # 'Bà khẳng định …: Ngay từ đầu chúng tôi đã ủng hộ …': the speaker
+            subjects = (self._nearest_before(report, self.first)
+                        or self._antecedent(self.first, report) or subjects)
         # the trigger's own first word too: 'bị bắt giữ' is a passive trigger
         passive = self._last_marker("passive", max(self.first, found.first - _PASSIVE_REACH),
                                     found.first + 1)
@@ -418,8 +461,13 @@ class _Sentence:
             subjects = self._main_subject(found)
         subject_sides = _sides(subjects)
         if passive is None:
-            recipients = self._after((agent[-1].last if agent else found.last) + 1,
-                                     subject_sides)
+            # 'ủng hộ sáng kiến của Thủ tướng Vajpayee đối với Pakistan': the maker of the
+            # object first, then a recipient further on
+            maker = (self._object_maker(found.last + 1, subject_sides) if not agent
+                     and self.coder.arguments.aims_at_object_maker(trigger.type, trigger.mode)
+                     else [])
+            recipients = maker or self._after((agent[-1].last if agent else found.last) + 1,
+                                              subject_sides)
         actors, others = _split(subject_sides, _sides(recipients))
         if trigger.destination:
             # 'Thủ tướng … sẽ đến Tokyo': an official travelling abroad visits
@@ -445,9 +493,9 @@ class _Sentence:
         if awaiting and (not actors or others):
             return None
         if actors and not others and not trigger.symmetric and not awaiting and not open_addressee:
-            if self.coder.arguments.private(trigger.type, trigger.mode,
-                                            [a.sector for a in actors]):
-                # 'Cha say xỉn đánh mắng', 'tài xế … đâm vào ô tô': no political event
+            if self._private_refusal(trigger, actors) or self.coder.arguments.private(
+                    trigger.type, trigger.mode, [a.sector for a in actors]):
+                # 'anh Chen vẫn chống cự', 'Cha say xỉn đánh mắng': no political event
                 return None
             others = self._unnamed_recipient(actors)
         if self.coder.arguments.between_private(
@@ -543,6 +591,16 @@ class _Sentence:
                 return []
             return self._person_before() if person else self._subject_before()
         return []
+
+    def _first_person_subject(self, subjects: list[_Placed], index: int) -> bool:
+        """Whether a first-person pronoun ('tôi', 'chúng tôi') is the subject of the
+        trigger at ``index``: it stands a few words before it, after any side named."""
+        arguments, since = self.coder.arguments, subjects[-1].last + 1 if subjects else self.first
+        for at in range(max(since, index - _FIRST_PERSON_REACH), index):
+            width = arguments.length_at(self.keys, at, "first_person")
+            if width and not self.coder.boundaries.splits_word(self.tokens, at, at + width - 1):
+                return True
+        return False
 
     def _person_before(self) -> list[_Placed]:
         """The last person named in the sentences just before."""
@@ -644,6 +702,15 @@ class _Sentence:
         else:
             country = (own if rule.side_first else None) or self._place_country(named)
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
+
+    def _private_refusal(self, trigger: Trigger, actors: list[EventActor]) -> bool:
+        """A refusal naming no one it refuses, by private persons only ('gia đình nạn nhân
+        không đồng ý giám định', 'anh Chen vẫn chống cự'): no political event, where a
+        state's refusal ('Quốc hội bác bỏ đề xuất cải tổ') is aimed at its place, and a
+        suspect's denial ('Hưng phủ nhận hành vi') answers the police."""
+        arguments = self.coder.arguments
+        return trigger.words.casefold() in arguments.private_refusals and all(
+            a.sector in arguments.private_sectors for a in actors)
 
     def _unnamed_recipient(self, actors: list[EventActor]) -> list[EventActor]:
         """What a directed event the text gives no recipient is aimed at: its place
@@ -767,6 +834,38 @@ class _Sentence:
         following = self.found_at.get(index + 1)
         return following.last + 1 if following is not None else index
 
+    def _object_maker(self, index: int, subjects: list[EventActor]) -> list[_Placed]:
+        """Who made what a reaction is about, named right after its object's head noun
+        ('tỏ ý lo ngại về việc Mỹ bán vũ khí', 'bác bỏ điều kiện Bình Nhưỡng đưa ra') or as
+        its owner ('bày tỏ mối lo lắng của Mỹ về lập trường hạt nhân của Triều Tiên'): the
+        recipient of a criticism, a rejection or praise that names no other."""
+        arguments, keys = self.coder.arguments, self.keys
+        at = self._past(index, "fillers")
+        if (own := self._owner(at)) and all(_own_side(_side(p.mention), subjects) for p in own):
+            at = own[-1].last + 1  # the speaker's own worry: 'mối lo lắng của Mỹ về …'
+        at += arguments.length_at(keys, at, "object_topics")
+        head = self._past(at, "object_heads")
+        if head == at:
+            return []
+        maker = self._actor_at(self._past(head, "honorifics"))
+        if maker is None:
+            return [p for p in self._owner(head) if not _own_side(_side(p.mention), subjects)]
+        if _own_side(_side(maker.mention), subjects):
+            return []
+        return self._coordinated(maker, self._clause_end(maker.last + 1))
+
+    def _past(self, index: int, name: str) -> int:
+        """The first word from ``index`` on that opens no phrase of list ``name``."""
+        while index <= self.last and (width := self.coder.arguments.length_at(
+                self.keys, index, name)):
+            index += width
+        return index
+
+    def _actor_at(self, index: int) -> _Placed | None:
+        """The side (not a place) whose mention starts at word ``index``."""
+        return next((p for p in self.actors if p.first == index
+                     and p.mention.role is not ActorRole.LOCATION), None)
+
     def _clause_end(self, index: int) -> int:
         for at in range(index, self.last + 1):
             entry = self.markers.get(at)
@@ -807,8 +906,10 @@ class _Sentence:
             if not width or self.coder.boundaries.splits_word(self.tokens, at, at + width - 1):
                 # 'do' (by) is no owner in 'máy bay do thám'
                 continue
-            # the owner's mention may hold the owner word's last ('từ phía Mỹ': 'phía Mỹ')
-            owner = next((p for p in self.actors if at < p.first <= at + width
+            # the owner's mention may hold the owner word's last ('từ phía Mỹ': 'phía Mỹ'),
+            # or follow an honorific it leaves out ('tuyên bố của ông Singh')
+            reach = at + width + arguments.length_at(self.keys, at + width, "honorifics")
+            owner = next((p for p in self.actors if at < p.first <= reach
                           and p.mention.role is not ActorRole.LOCATION), None)
             return self._coordinated(owner, self._clause_end(at)) if owner else []
         return []

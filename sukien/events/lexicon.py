@@ -34,7 +34,7 @@ TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation
 GUARDS = ("event_guards.json", "event_guards", 5)
 MARKERS = ("negation", "planned", "hypothetical", "ongoing", "recipients", "topics", "reporting",
            "passive", "first_since", "since", "clause_breaks", "pronouns", "generic")
-GUARD_EFFECTS = ("drop", "deny", "hypothetical")
+GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute")
 GUARD_SIDES = ("before", "after")
 GUARD_FORMS = ("verbal", "nominal", "any")
 # what an entry's trigger needs right after it to be one ("object"), if anything
@@ -67,8 +67,10 @@ class Trigger:
 @dataclass(frozen=True, slots=True)
 class Guard:
     """Words that, standing ``side`` of a trigger of one of ``types`` (any when empty) with
-    at most ``reach - 1`` words between, make it no event (``effect`` 'drop') or an event
-    that did not take place ('deny') or may not ('hypothetical'). ``form``: the trigger
+    at most ``reach - 1`` words between, make it no event (``effect`` 'drop'; 'mute': no
+    event, but still the verb of its clause, whose topic is no one's act: 'từ chối bình
+    luận về vụ không kích') or an event that did not take place ('deny') or may not
+    ('hypothetical'). ``form``: the trigger
     forms it applies to."""
 
     words: str

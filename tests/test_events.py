@@ -302,7 +302,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 7)
+    assert (data["resource"], data["version"]) == ("event_arguments", 8)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees"):
@@ -471,3 +471,63 @@ def test_a_call_to_the_many_is_coded_without_a_recipient() -> None:
     # a demand addressed to no one at all is still not coded
     assert [e for e in coded("Ông Bush hối thúc giữ nguyên cam kết.", published="2004-03-18")
             if e.type == "REQUEST"] == []
+
+
+def test_aid_received_is_given_by_the_side_after_cua() -> None:
+    """Tune (The gioi) and a VNTC teaser: who receives aid is its recipient, not its giver."""
+    aid, = [e for e in coded("Ngày nay, Ai Cập trở thành nước nhận nhiều viện trợ nhất của Mỹ "
+                             "sau Israel.") if e.type == "AID"]
+    assert sides(aid) == ({"USA"}, {"EGY"})
+    refused, = [e for e in coded("Bình Nhưỡng từ chối nhận viện trợ của Seoul.")
+                if e.type == "AID"]
+    assert sides(refused) == ({"KOR"}, {"PRK"}) and refused.status == "denied"
+
+
+def test_aid_told_as_a_purpose_takes_the_clause_subject() -> None:
+    """Tune (Chinh tri Xa hoi): a donor's gift 'để cứu trợ đồng bào' is his aid to the
+    victims the trigger names."""
+    aid, = [e for e in coded("Cùng ngày, ông Đào Hồng Tuyển đã trao 300 triệu đồng cho MTTQ "
+                             "Việt Nam để cứu trợ đồng bào vùng bão lũ.") if e.type == "AID"]
+    assert [a.name for a in aid.actors] == ["Đào Hồng Tuyển"]
+    assert [(r.text, r.country) for r in aid.recipients] == [("đồng bào", "VNM")]
+
+
+def test_cooperation_between_state_bodies_of_one_country_is_routine() -> None:
+    """Tune (Phap luat): an inspection team and the police of one city working together is
+    routine inside one government (about.md); a country with the UN is not."""
+    events = coded("Hôm qua 6.4, Đoàn kiểm tra liên ngành 814 (Sở Văn hóa - Thông tin TP.HCM) "
+                   "phối hợp với PC13, Công an TP.HCM đã phá hai ổ sản xuất đĩa lậu quy mô lớn.")
+    assert "COOPERATE" not in {e.type for e in events}
+    joint, = [e for e in coded("Syria tuyên bố hợp tác với LHQ trong cuộc điều tra.")
+              if e.type == "COOPERATE"]
+    assert sides(joint) == ({"SYR"}, {"UNO"})
+
+
+def test_a_withdrawal_may_name_its_number_of_troops() -> None:
+    """Tune and VNTC (The gioi): 'rút 1.000 trong số 3.200 binh sĩ' withdraws troops; 'rút
+    lại', 'rút ngắn' withdraw none; troops a country 'hiện đóng quân' are no deployment."""
+    events = coded("Hàn Quốc đang cân nhắc rút 1.000 trong số 3.200 binh sĩ hiện đóng quân "
+                   "tại Iraq.")
+    withdrawal, = events
+    assert (withdrawal.type, withdrawal.mode) == ("RETREAT", "withdraw")
+    assert sides(withdrawal) == ({"KOR"}, {"IRQ"})
+    assert not coded("Newsweek đã rút lại bài báo nói về việc lính Mỹ phỉ báng kinh Koran.")
+    assert "RETREAT" not in {e.type for e in coded(
+        "Khoảng cách này có thể bị rút ngắn, nếu đội quân của Anh thắng trên sân Liverpool.")}
+
+
+def test_the_subject_after_ve_viec_acts() -> None:
+    """Tune (The gioi): 'về việc' opens a clause; its subject is no topic."""
+    sale, = [e for e in coded("Chủ tịch Trung Quốc Hồ Cẩm Đào tỏ ý lo ngại về việc Mỹ bán vũ "
+                              "khí tinh vi cho Đài Loan.") if e.type == "AID"]
+    assert sides(sale) == ({"USA"}, {"TWN"})
+
+
+def test_the_roles_of_the_arms_trade_are_no_sale() -> None:
+    """Tune and VNTC (The gioi): 'nhà xuất khẩu vũ khí' is a role, 'lệnh cấm xuất khẩu vũ khí'
+    a ban."""
+    assert "AID" not in {e.type for e in coded(
+        "Một số quan sát viên còn cho rằng Israel đã thay Nga trở thành nhà xuất khẩu vũ khí "
+        "lớn nhất cho New Delhi.")}
+    assert "AID" not in {e.type for e in coded(
+        "EU áp dụng lệnh cấm xuất khẩu vũ khí sang Trung Quốc sau sự kiện Thiên An Môn năm 1989.")}

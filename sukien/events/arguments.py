@@ -10,9 +10,9 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 7
+VERSION = 8
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
-         "open_addressees")
+         "open_addressees", "receiving", "givers", "purpose")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,15 @@ class ArgumentWords:
     referred: frozenset[str] = frozenset()
     # types of noun event whose fronted phrase has the main clause's subject take part
     fronted_types: frozenset[str] = frozenset()
+    # aid whose clause subject may be its recipient ('nhận viện trợ của Mỹ')
+    receiving_types: frozenset[str] = frozenset()
+    # types that, told as the purpose of the clause before ('… để cứu trợ'), take its subject
+    purpose_types: frozenset[str] = frozenset()
+    # types not coded between two state bodies of one country (routine inside a government)
+    inside_state_types: frozenset[str] = frozenset()
+    state_sectors: frozenset[str] = frozenset()
+    # types whose trigger may end with its recipient ('cứu trợ đồng bào')
+    inner_recipient_types: frozenset[str] = frozenset()
 
     def addresses_author(self, reaction: str, action: str) -> bool:
         """Whether a reaction of type ``reaction`` to an event of type ``action`` it names
@@ -64,7 +73,12 @@ def load_argument_words() -> ArgumentWords:
         referring = frozenset(str(kind) for kind in data["referring_types"])
         referred = frozenset(str(kind) for kind in data["referred_types"])
         fronted_types = frozenset(str(kind) for kind in data["fronted_types"])
+        receiving_types, purpose_types, inside_state_types, state_sectors, inner = (
+            frozenset(str(kind) for kind in data[name]) for name in (
+                "receiving_types", "purpose_types", "inside_state_types", "state_sectors",
+                "inner_recipient_types"))
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred,
-                         fronted_types)
+                         fronted_types, receiving_types, purpose_types, inside_state_types,
+                         state_sectors, inner)

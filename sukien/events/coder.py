@@ -86,6 +86,8 @@ _FRONTED_GAP = 2
 _ANTECEDENTS = 6
 # a verb's object follows it at once or after an adverb ('lên án mạnh mẽ vụ tấn công')
 _OBJECT_GAP = 2
+# words between a receiving verb and the aid it receives ('nhận được sự hỗ trợ')
+_RECEIVED_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
 # agent ('vụ tấn công tên lửa của Nga'), a verb's object ('các cơ sở của lực lượng … Armenia')
 _OWNER_REACH = 5
@@ -366,6 +368,9 @@ class _Sentence:
         if not subjects and clause_start is not None and self._last_marker(
                 "pronouns", clause_start, found.first) is not None:
             subjects = self._nearest_before(clause_start, subject_from)
+        if not subjects and clause_start is not None:
+            # '… trao 300 triệu đồng cho MTTQ Việt Nam để cứu trợ đồng bào'
+            subjects = self._purpose_subject(trigger, clause_start, subject_from)
         if not subjects:
             # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
             subjects = self._antecedent(subject_from, found.first)
@@ -380,8 +385,12 @@ class _Sentence:
             recipients = (self._nearest_before(passive, floor)
                           or self._antecedent(floor, passive))
         nominal = self._nominal(found)
-        agent = self._owner(found.last + 1, agent=True) if nominal else []
-        if agent:
+        received = None if passive is not None else self._received(found, subjects)
+        agent = self._owner(found.last + 1, agent=True) if nominal and received is None else []
+        if received is not None:
+            # 'Ai Cập … nhận nhiều viện trợ nhất của Mỹ': the subject receives, Mỹ gives
+            subjects, recipients = received
+        elif agent:
             # 'Ukraine lên án vụ tấn công của Nga vào Kiev': the noun's agent is its owner
             subjects, passive = agent, None
         elif nominal and passive is None and self._referred(found, subjects, earlier):
@@ -389,7 +398,7 @@ class _Sentence:
         elif nominal and passive is None and not subjects and self._fronted(found):
             subjects = self._main_subject(found)
         subject_sides = _sides(subjects)
-        if passive is None:
+        if passive is None and received is None:
             recipients = self._after((agent[-1].last if agent else found.last) + 1,
                                      subject_sides)
         actors, others = _split(subject_sides, _sides(recipients))
@@ -397,12 +406,20 @@ class _Sentence:
             others = [a for a in _sides(self._places_after(found.last + 1))
                       if not _own_side(a, actors)][:1]
         others = [o for o in others if not _own_side(o, actors)]
+        if not others and trigger.type in self.coder.arguments.inner_recipient_types:
+            # 'ủng hộ đồng bào', 'cứu trợ đồng bào': the trigger ends with its recipient (a
+            # named donor gives to the people of his own country)
+            named = {(a.country, a.sector, a.name) for a in actors}
+            others = [o for o in _sides(self._ending_inside(found))
+                      if (o.country, o.sector, o.name) not in named]
         if agent and not others:
             # 'vụ ném bom của Nga' with no target: a reference, not a report of the event
             return None
         trigger_text = self.article.text[
             self.tokens.starts[found.first]:self.tokens.ends[found.last]]
         actors, others = self._with_implied(trigger, trigger_text, actors, others)
+        if self._inside_one_state(trigger, [*actors, *others]):
+            return None
         open_addressee = bool(actors) and not others and self._open_addressee(found)
         if actors and trigger.dyadic and not others and not awaiting and not open_addressee:
             return None
@@ -420,6 +437,65 @@ class _Sentence:
             trigger=trigger_text,
             symmetric=trigger.symmetric, source=_side(source) if source else None,
             mentions=(evidence,))
+
+    def _purpose_subject(self, trigger: Trigger, purpose: int, floor: int) -> list[_Placed]:
+        """The author of an aid or a cooperation told as the purpose of what the clause
+        before ``purpose`` ('để', 'nhằm') does: that clause's subject ('ông Đào Hồng Tuyển
+        đã trao 300 triệu đồng cho MTTQ Việt Nam để cứu trợ đồng bào'), not its object."""
+        arguments = self.coder.arguments
+        width = arguments.length_at(self.keys, purpose, "purpose")
+        if (trigger.type not in arguments.purpose_types or not width
+                or self.coder.boundaries.splits_word(self.tokens, purpose, purpose + width - 1)):
+            # 'Syria cũng để ngỏ khả năng hợp tác': 'để ngỏ' (leave open) is no purpose
+            return []
+        opening = self._last_marker("clause_breaks", floor, purpose)
+        candidates = self._candidates(floor if opening is None else opening + 1, purpose)
+        return self._coordinated(candidates[0], purpose) if candidates else []
+
+    def _received(self, found: _Found, subjects: list[_Placed]
+                  ) -> tuple[list[_Placed], list[_Placed]] | None:
+        """Aid received ('Ai Cập trở thành nước nhận nhiều viện trợ nhất của Mỹ', 'Dawa nhận
+        tài trợ từ chính quyền … Iran'): its givers, named after 'của', 'từ' (none when the
+        text names none), and its receivers, the clause's subjects; None when the aid is
+        not told as received."""
+        arguments, keys = self.coder.arguments, self.keys
+        if found.trigger.type not in arguments.receiving_types:
+            return None
+        for at in range(max(self.first, found.first - _RECEIVED_GAP - 2), found.first):
+            width = arguments.length_at(keys, at, "receiving")
+            if (width and 0 <= found.first - (at + width) <= _RECEIVED_GAP
+                    and not self.coder.boundaries.splits_word(self.tokens, at, at + width - 1)):
+                return self._givers(found.last + 1), subjects
+        return None
+
+    def _givers(self, index: int) -> list[_Placed]:
+        """The side named after a giver word ('của Mỹ', 'từ Nhật Bản') within a few words of
+        ``index``, in the clause: a country named as a place gives too."""
+        ceiling = min(self._clause_end(index), index + _OWNER_REACH + 1)
+        arguments = self.coder.arguments
+        for at in range(index, ceiling):
+            width = arguments.length_at(self.keys, at, "givers")
+            if not width or self.coder.boundaries.splits_word(self.tokens, at, at + width - 1):
+                continue
+            giver = next((p for p in self.actors if at < p.first <= at + width), None)
+            if giver is None:
+                return []
+            return [giver, *self._coordinated(giver, self._clause_end(at))[1:]]
+        return []
+
+    def _ending_inside(self, found: _Found) -> list[_Placed]:
+        """The side a trigger ends with ('ủng hộ đồng bào'): its recipient."""
+        return [p for p in self._candidates(found.first + 1, found.last + 1)
+                if p.last == found.last]
+
+    def _inside_one_state(self, trigger: Trigger, sides: list[EventActor]) -> bool:
+        """Whether a cooperation is between state bodies of one country ('Đoàn kiểm tra liên
+        ngành … phối hợp với PC13, Công an TP.HCM'): routine inside a government, which the
+        gold does not code."""
+        arguments = self.coder.arguments
+        return (trigger.type in arguments.inside_state_types and len(sides) > 1
+                and len({side.country for side in sides}) == 1
+                and all(side.sector in arguments.state_sectors for side in sides))
 
     def _antecedent(self, first: int, last: int) -> list[_Placed]:
         """What a pronoun opening the clause before ``last`` stands for: the last person

@@ -531,3 +531,16 @@ def test_the_roles_of_the_arms_trade_are_no_sale() -> None:
         "lớn nhất cho New Delhi.")}
     assert "AID" not in {e.type for e in coded(
         "EU áp dụng lệnh cấm xuất khẩu vũ khí sang Trung Quốc sau sự kiện Thiên An Môn năm 1989.")}
+
+
+def test_a_promise_to_no_one_named_is_an_agreement_aimed_at_its_place() -> None:
+    """Tune (The gioi): a leader's promise to the public, a government's stated intent to
+    negotiate; a commitment named as a noun is no new one (VNTC)."""
+    promise, = [e for e in coded("Thủ tướng Thái Lan Thaksin Shinawatra cam kết mở cuộc điều "
+                                 "tra về sự kiện đẫm máu này.") if e.type == "AGREE"]
+    assert sides(promise) == ({"THA"}, {"THA"})
+    intent, = [e for e in coded("Theo ông Yudhoyono, Jakarta muốn thương thuyết kết thúc cuộc "
+                                "nội chiến ở tỉnh Aceh.") if e.type == "AGREE"]
+    assert {a.country for a in intent.actors} == {"IDN"}
+    assert "AGREE" not in {e.type for e in coded(
+        "Trong một cuộc phỏng vấn, Ngoại trưởng Nga Lavrov cho biết Kremlin sẽ giữ cam kết.")}

@@ -544,3 +544,14 @@ def test_a_promise_to_no_one_named_is_an_agreement_aimed_at_its_place() -> None:
     assert {a.country for a in intent.actors} == {"IDN"}
     assert "AGREE" not in {e.type for e in coded(
         "Trong một cuộc phỏng vấn, Ngoại trưởng Nga Lavrov cho biết Kremlin sẽ giữ cam kết.")}
+
+
+def test_a_confession_names_what_is_admitted() -> None:
+    """VNTC (Phap luat, The gioi): 'thừa nhận hành vi …' confesses (CONCEDE, about.md);
+    bare 'thừa nhận' admits a fact and codes nothing."""
+    confession, = coded("Tại cơ quan điều tra, Tống Đức Long thừa nhận hành vi làm giả giấy tờ.")
+    assert (confession.type, confession.status) == ("CONCEDE", "occurred")
+    assert sides(confession) == ({"VNM"}, {"VNM"})
+    defeat, = [e for e in coded("Thượng nghị sĩ John Kerry thừa nhận thất bại.")
+               if e.type == "CONCEDE"]
+    assert {a.country for a in defeat.actors} == {"USA"}

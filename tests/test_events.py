@@ -555,3 +555,14 @@ def test_a_confession_names_what_is_admitted() -> None:
     defeat, = [e for e in coded("Thượng nghị sĩ John Kerry thừa nhận thất bại.")
                if e.type == "CONCEDE"]
     assert {a.country for a in defeat.actors} == {"USA"}
+
+
+def test_a_deployment_may_name_its_number_of_troops() -> None:
+    """Tune and VNTC (The gioi): 'đưa khoảng 3.600 binh sĩ tới Irbil' deploys troops; the
+    troops of a split trigger's tail are the actor's own, not its recipient."""
+    deployment, = coded("Seoul bắt đầu đưa khoảng 3.600 binh sĩ tới Irbil, thủ phủ khu vực tự "
+                        "trị của người Kurd ở Iraq.")
+    assert (deployment.type, deployment.mode) == ("MOBILIZE", "troops")
+    assert sides(deployment) == ({"KOR"}, {"IRQ"})
+    withdrawal, = coded("Ba Lan sẽ rút 200 binh sĩ khỏi Iraq.")
+    assert sides(withdrawal) == ({"POL"}, {"IRQ"}) and withdrawal.status == "planned"

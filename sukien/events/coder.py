@@ -132,6 +132,8 @@ class _Found:
     last: int
     trigger: Trigger
     status: EventStatus | None = None
+    # the words of a split trigger's tail ('rút 1.000 binh sĩ': 'binh sĩ'), first and last
+    tail: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +222,8 @@ class EventCoder:
             effect = _guarded(guards, trigger, index, index + length - 1)
             if effect != "drop":
                 found.append(_Found(index, index + length - 1, trigger,
-                                    _GUARDED_STATUS.get(effect) if effect else None))
+                                    _GUARDED_STATUS.get(effect) if effect else None,
+                                    self._tail_span(keys, trigger, index + length, last)))
         return found
 
     def _blocked_across(self, keys: list[str], index: int, length: int) -> bool:
@@ -245,10 +248,20 @@ class EventCoder:
     def _has_tail(keys: list[str], trigger: Trigger, after: int, last: int) -> bool:
         """Whether the tail of a split trigger follows, with at least one word between
         ('gọi Mỹ là …'; 'gọi là' is 'so-called')."""
+        return EventCoder._tail_span(keys, trigger, after, last) is not None
+
+    @staticmethod
+    def _tail_span(keys: list[str], trigger: Trigger, after: int, last: int
+                   ) -> tuple[int, int] | None:
+        """The first and last word of a split trigger's tail after word ``after``; None for
+        a trigger that has none, or whose tail does not follow."""
         tail = trigger.tail
         width = len(tail)
+        if not width:
+            return None
         stop = min(last - width + 1, after + trigger.gap)
-        return any(tuple(keys[at:at + width]) == tail for at in range(after + 1, stop + 1))
+        return next(((at, at + width - 1) for at in range(after + 1, stop + 1)
+                     if tuple(keys[at:at + width]) == tail), None)
 
     def _guards_in(self, tokens: Words, first: int, last: int) -> list[tuple[int, int, Guard]]:
         """The guard phrases of ``event_guards.json`` in words first..last (the sentence),
@@ -401,6 +414,11 @@ class _Sentence:
         if passive is None and received is None:
             recipients = self._after((agent[-1].last if agent else found.last) + 1,
                                      subject_sides)
+            if found.tail is not None:
+                # 'Ba Lan sẽ rút 200 binh sĩ khỏi Iraq': the troops of the tail are the
+                # actor's own, not what the withdrawal is aimed at
+                recipients = [p for p in recipients
+                              if not found.tail[0] <= p.first <= found.tail[1]]
         actors, others = _split(subject_sides, _sides(recipients))
         if not others and self.coder.arguments.place_recipient(trigger.type, trigger.mode):
             others = [a for a in _sides(self._places_after(found.last + 1))

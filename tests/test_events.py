@@ -566,3 +566,12 @@ def test_a_deployment_may_name_its_number_of_troops() -> None:
     assert sides(deployment) == ({"KOR"}, {"IRQ"})
     withdrawal, = coded("Ba Lan sẽ rút 200 binh sĩ khỏi Iraq.")
     assert sides(withdrawal) == ({"POL"}, {"IRQ"}) and withdrawal.status == "planned"
+
+
+def test_signing_names_its_document_a_few_words_on() -> None:
+    """VNTC (The gioi): 'ký với Thái Lan một Hiệp định …' signs an agreement; 'đăng ký' is
+    no signing."""
+    signed, = coded("Mới đây, Trung Quốc đã ký với Thái Lan một Hiệp định ưu đãi thuế quan "
+                    "riêng cho rau quả hai nước.")
+    assert signed.type == "AGREE" and sides(signed) == ({"CHN"}, {"THA"})
+    assert not coded("Doanh nghiệp phải đăng ký với Sở Kế hoạch theo thỏa thuận.")

@@ -213,7 +213,7 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 4)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 5)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
@@ -575,3 +575,12 @@ def test_signing_names_its_document_a_few_words_on() -> None:
                     "riêng cho rau quả hai nước.")
     assert signed.type == "AGREE" and sides(signed) == ({"CHN"}, {"THA"})
     assert not coded("Doanh nghiệp phải đăng ký với Sở Kế hoạch theo thỏa thuận.")
+
+
+def test_who_was_released_is_the_recipient_of_the_release() -> None:
+    """VNTC (The gioi teaser): 'được thả' is passive, as 'bị bắt' is; the releaser is the
+    authority of the place."""
+    release, = coded("2 con tin Thổ Nhĩ Kỳ tại Iraq được thả.")
+    assert (release.type, release.mode) == ("RETREAT", "release")
+    assert sides(release) == ({"IRQ"}, {"TUR"})
+    assert all(is_implied(a) for a in release.actors)

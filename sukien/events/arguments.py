@@ -12,7 +12,7 @@ from sukien.text import PhraseIndex
 RESOURCE = "event_arguments.json"
 VERSION = 8
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
-         "open_addressees", "receiving", "givers", "purpose")
+         "open_addressees", "receiving", "givers", "purpose", "passive_openers")
 
 
 @dataclass(frozen=True, slots=True)

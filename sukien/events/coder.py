@@ -390,6 +390,8 @@ class _Sentence:
         # the trigger's own first word too: 'bị bắt giữ' is a passive trigger
         passive = self._last_marker("passive", max(self.first, found.first - _PASSIVE_REACH),
                                     found.first + 1)
+        if passive is None and self._opens_passive(found):
+            passive = found.first
         if passive is not None:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
             subjects = self._candidates(passive + 1, found.first)
@@ -455,6 +457,12 @@ class _Sentence:
             trigger=trigger_text,
             symmetric=trigger.symmetric, source=_side(source) if source else None,
             mentions=(evidence,))
+
+    def _opens_passive(self, found: _Found) -> bool:
+        """Whether the trigger opens on a passive word other than 'bị' ('được trả tự do',
+        'được thả'): who stands before it undergoes it, as before 'bị'."""
+        width = self.coder.arguments.length_at(self.keys, found.first, "passive_openers")
+        return 0 < width <= found.last - found.first
 
     def _purpose_subject(self, trigger: Trigger, purpose: int, floor: int) -> list[_Placed]:
         """The author of an aid or a cooperation told as the purpose of what the clause

@@ -584,3 +584,13 @@ def test_who_was_released_is_the_recipient_of_the_release() -> None:
     assert (release.type, release.mode) == ("RETREAT", "release")
     assert sides(release) == ({"IRQ"}, {"TUR"})
     assert all(is_implied(a) for a in release.actors)
+
+
+def test_a_body_named_by_the_aid_it_gives_is_no_aid() -> None:
+    """VNTC (Chinh tri Xa hoi): 'quỹ hỗ trợ giáo dục', 'Tổ chức Cứu trợ trẻ em' name a fund
+    and a body, not aid given."""
+    assert "AID" not in {e.type for e in coded(
+        "Xây dựng quỹ khám chữa bệnh cho người nghèo và quỹ hỗ trợ giáo dục cho học sinh "
+        "nghèo.")}
+    assert "AID" not in {e.type for e in coded(
+        "Sở GD-ĐT TPHCM phối hợp với Tổ chức Cứu trợ trẻ em Thụy Điển tổ chức hội thảo.")}

@@ -308,7 +308,9 @@ def test_argument_words_follow_their_schema() -> None:
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
                  "travellers", "named_travellers", "movers", "honorifics", "object_topics",
                  "object_heads", "private_refusals", "private_sectors", "private_parties",
-                 "first_person", "state_sectors"):
+                 "first_person", "state_sectors", "receiving", "givers", "purpose",
+                 "passive_openers", "receiving_types", "purpose_types", "inside_state_types",
+                 "inner_recipient_types"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -736,3 +738,126 @@ def test_a_threat_or_demand_naming_no_recipient_is_aimed_at_a_side_of_its_act() 
     warning = coded("Yassin thoát chết, và Hamas cảnh báo vụ oanh kích đã mở cánh cửa địa ngục.",
                     published="2003-09-07")
     assert not [e for e in warning if e.type == "THREATEN"]
+
+
+def test_aid_received_is_given_by_the_side_after_cua() -> None:
+    """Tune (The gioi) and a VNTC teaser: who receives aid is its recipient, not its giver."""
+    aid, = [e for e in coded("Ngày nay, Ai Cập trở thành nước nhận nhiều viện trợ nhất của Mỹ "
+                             "sau Israel.") if e.type == "AID"]
+    assert sides(aid) == ({"USA"}, {"EGY"})
+    refused, = [e for e in coded("Bình Nhưỡng từ chối nhận viện trợ của Seoul.")
+                if e.type == "AID"]
+    assert sides(refused) == ({"KOR"}, {"PRK"}) and refused.status == "denied"
+
+
+def test_aid_told_as_a_purpose_takes_the_clause_subject() -> None:
+    """Tune (Chinh tri Xa hoi): a donor's gift 'để cứu trợ đồng bào' is his aid to the
+    victims the trigger names."""
+    aid, = [e for e in coded("Cùng ngày, ông Đào Hồng Tuyển đã trao 300 triệu đồng cho MTTQ "
+                             "Việt Nam để cứu trợ đồng bào vùng bão lũ.") if e.type == "AID"]
+    assert [a.name for a in aid.actors] == ["Đào Hồng Tuyển"]
+    assert [(r.text, r.country) for r in aid.recipients] == [("đồng bào", "VNM")]
+
+
+def test_cooperation_between_state_bodies_of_one_country_is_routine() -> None:
+    """Tune (Phap luat): an inspection team and the police of one city working together is
+    routine inside one government (about.md); a country with the UN is not."""
+    events = coded("Hôm qua 6.4, Đoàn kiểm tra liên ngành 814 (Sở Văn hóa - Thông tin TP.HCM) "
+                   "phối hợp với PC13, Công an TP.HCM đã phá hai ổ sản xuất đĩa lậu quy mô lớn.")
+    assert "COOPERATE" not in {e.type for e in events}
+    joint, = [e for e in coded("Syria tuyên bố hợp tác với LHQ trong cuộc điều tra.")
+              if e.type == "COOPERATE"]
+    assert sides(joint) == ({"SYR"}, {"UNO"})
+
+
+def test_a_withdrawal_may_name_its_number_of_troops() -> None:
+    """Tune and VNTC (The gioi): 'rút 1.000 trong số 3.200 binh sĩ' withdraws troops; 'rút
+    lại', 'rút ngắn' withdraw none; troops a country 'hiện đóng quân' are no deployment."""
+    events = coded("Hàn Quốc đang cân nhắc rút 1.000 trong số 3.200 binh sĩ hiện đóng quân "
+                   "tại Iraq.")
+    withdrawal, = events
+    assert (withdrawal.type, withdrawal.mode) == ("RETREAT", "withdraw")
+    assert sides(withdrawal) == ({"KOR"}, {"IRQ"})
+    assert not coded("Newsweek đã rút lại bài báo nói về việc lính Mỹ phỉ báng kinh Koran.")
+    assert "RETREAT" not in {e.type for e in coded(
+        "Khoảng cách này có thể bị rút ngắn, nếu đội quân của Anh thắng trên sân Liverpool.")}
+
+
+def test_the_subject_after_ve_viec_acts() -> None:
+    """Tune (The gioi): 'về việc' opens a clause; its subject is no topic."""
+    sale, = [e for e in coded("Chủ tịch Trung Quốc Hồ Cẩm Đào tỏ ý lo ngại về việc Mỹ bán vũ "
+                              "khí tinh vi cho Đài Loan.") if e.type == "AID"]
+    assert sides(sale) == ({"USA"}, {"TWN"})
+
+
+def test_the_roles_of_the_arms_trade_are_no_sale() -> None:
+    """Tune and VNTC (The gioi): 'nhà xuất khẩu vũ khí' is a role, 'lệnh cấm xuất khẩu vũ khí'
+    a ban."""
+    assert "AID" not in {e.type for e in coded(
+        "Một số quan sát viên còn cho rằng Israel đã thay Nga trở thành nhà xuất khẩu vũ khí "
+        "lớn nhất cho New Delhi.")}
+    assert "AID" not in {e.type for e in coded(
+        "EU áp dụng lệnh cấm xuất khẩu vũ khí sang Trung Quốc sau sự kiện Thiên An Môn năm 1989.")}
+
+
+def test_a_promise_to_no_one_named_is_an_agreement_aimed_at_its_place() -> None:
+    """Tune (The gioi): a leader's promise to the public, a government's stated intent to
+    negotiate; a commitment named as a noun is no new one (VNTC)."""
+    promise, = [e for e in coded("Thủ tướng Thái Lan Thaksin Shinawatra cam kết mở cuộc điều "
+                                 "tra về sự kiện đẫm máu này.") if e.type == "AGREE"]
+    assert sides(promise) == ({"THA"}, {"THA"})
+    intent, = [e for e in coded("Theo ông Yudhoyono, Jakarta muốn thương thuyết kết thúc cuộc "
+                                "nội chiến ở tỉnh Aceh.") if e.type == "AGREE"]
+    assert {a.country for a in intent.actors} == {"IDN"}
+    assert "AGREE" not in {e.type for e in coded(
+        "Trong một cuộc phỏng vấn, Ngoại trưởng Nga Lavrov cho biết Kremlin sẽ giữ cam kết.")}
+
+
+def test_a_confession_names_what_is_admitted() -> None:
+    """VNTC (Phap luat, The gioi): 'thừa nhận hành vi …' confesses (CONCEDE, about.md);
+    bare 'thừa nhận' admits a fact and codes nothing."""
+    confession, = coded("Tại cơ quan điều tra, Tống Đức Long thừa nhận hành vi làm giả giấy tờ.")
+    assert (confession.type, confession.status) == ("CONCEDE", "occurred")
+    assert sides(confession) == ({"VNM"}, {"VNM"})
+    defeat, = [e for e in coded("Thượng nghị sĩ John Kerry thừa nhận thất bại.")
+               if e.type == "CONCEDE"]
+    assert {a.country for a in defeat.actors} == {"USA"}
+
+
+def test_a_deployment_may_name_its_number_of_troops() -> None:
+    """Tune and VNTC (The gioi): 'đưa khoảng 3.600 binh sĩ tới Irbil' deploys troops; the
+    troops of a split trigger's tail are the actor's own, not its recipient."""
+    deployment, = coded("Seoul bắt đầu đưa khoảng 3.600 binh sĩ tới Irbil, thủ phủ khu vực tự "
+                        "trị của người Kurd ở Iraq.")
+    assert (deployment.type, deployment.mode) == ("MOBILIZE", "troops")
+    assert sides(deployment) == ({"KOR"}, {"IRQ"})
+    withdrawal, = coded("Ba Lan sẽ rút 200 binh sĩ khỏi Iraq.")
+    assert sides(withdrawal) == ({"POL"}, {"IRQ"}) and withdrawal.status == "planned"
+
+
+def test_signing_names_its_document_a_few_words_on() -> None:
+    """VNTC (The gioi): 'ký với Thái Lan một Hiệp định …' signs an agreement; 'đăng ký' is
+    no signing."""
+    signed, = coded("Mới đây, Trung Quốc đã ký với Thái Lan một Hiệp định ưu đãi thuế quan "
+                    "riêng cho rau quả hai nước.")
+    assert signed.type == "AGREE" and sides(signed) == ({"CHN"}, {"THA"})
+    assert not coded("Doanh nghiệp phải đăng ký với Sở Kế hoạch theo thỏa thuận.")
+
+
+def test_who_was_released_is_the_recipient_of_the_release() -> None:
+    """VNTC (The gioi teaser): 'được thả' is passive, as 'bị bắt' is; the releaser is the
+    authority of the place."""
+    release, = coded("2 con tin Thổ Nhĩ Kỳ tại Iraq được thả.")
+    assert (release.type, release.mode) == ("RETREAT", "release")
+    assert sides(release) == ({"IRQ"}, {"TUR"})
+    assert all(is_implied(a) for a in release.actors)
+
+
+def test_a_body_named_by_the_aid_it_gives_is_no_aid() -> None:
+    """VNTC (Chinh tri Xa hoi): 'quỹ hỗ trợ giáo dục', 'Tổ chức Cứu trợ trẻ em' name a fund
+    and a body, not aid given."""
+    assert "AID" not in {e.type for e in coded(
+        "Xây dựng quỹ khám chữa bệnh cho người nghèo và quỹ hỗ trợ giáo dục cho học sinh "
+        "nghèo.")}
+    assert "AID" not in {e.type for e in coded(
+        "Sở GD-ĐT TPHCM phối hợp với Tổ chức Cứu trợ trẻ em Thụy Điển tổ chức hội thảo.")}

@@ -13,7 +13,7 @@ RESOURCE = "event_arguments.json"
 VERSION = 8
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
-         "object_heads", "first_person")
+         "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,14 @@ class ArgumentWords:
     private_kinds: frozenset[str] = frozenset()
     # types of event that, between private sides only, are no political event
     private_exchanges: frozenset[str] = frozenset()
+    # aid whose clause subject may be its recipient ('nhận viện trợ của Mỹ')
+    receiving_types: frozenset[str] = frozenset()
+    # types that, told as the purpose of the clause before ('… để cứu trợ'), take its subject
+    purpose_types: frozenset[str] = frozenset()
+    # types not coded between two state bodies of one country (routine inside a government)
+    inside_state_types: frozenset[str] = frozenset()
+    # types whose trigger may end with its recipient ('cứu trợ đồng bào')
+    inner_recipient_types: frozenset[str] = frozenset()
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -132,9 +140,19 @@ def load_argument_words() -> ArgumentWords:
         private_parties = frozenset(str(sector) for sector in data["private_parties"])
         private_kinds = frozenset(str(kind) for kind in data["private_kinds"])
         private_exchanges = frozenset(str(kind) for kind in data["private_exchanges"])
+        receiving_types, purpose_types, inside_state_types, inner = (
+            frozenset(str(kind) for kind in data[name]) for name in (
+                "receiving_types", "purpose_types", "inside_state_types",
+                "inner_recipient_types"))
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
-    return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred,
-                         fronted_types, object_types, private_refusals, private_sectors,
-                         content_sides, state_sectors, travellers, named_travellers, abductors,
-                         abduction, private_parties, private_kinds, private_exchanges)
+    return ArgumentWords(
+        phrases, place_recipients=place_recipients, not_after_y=not_after_y,
+        referring=referring, referred=referred, fronted_types=fronted_types,
+        object_types=object_types, private_refusals=private_refusals,
+        private_sectors=private_sectors, content_sides=content_sides,
+        state_sectors=state_sectors, travellers=travellers, named_travellers=named_travellers,
+        abductors=abductors, abduction=abduction, private_parties=private_parties,
+        private_kinds=private_kinds, private_exchanges=private_exchanges,
+        receiving_types=receiving_types, purpose_types=purpose_types,
+        inside_state_types=inside_state_types, inner_recipient_types=inner)

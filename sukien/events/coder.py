@@ -99,6 +99,8 @@ _TRAILING_REPORT = 6
 _MOVER_REACH = 3
 # a verb's object follows it at once or after an adverb ('lên án mạnh mẽ vụ tấn công')
 _OBJECT_GAP = 2
+# words between a receiving verb and the aid it receives ('nhận được sự hỗ trợ')
+_RECEIVED_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
 # agent ('vụ tấn công tên lửa của Nga'), a verb's object ('các cơ sở của lực lượng … Armenia')
 _OWNER_REACH = 5
@@ -145,6 +147,8 @@ class _Found:
     status: EventStatus | None = None
     # no event, though still its clause's verb ('từ chối bình luận về vụ không kích')
     muted: bool = False
+    # the words of a split trigger's tail ('rút 1.000 binh sĩ': 'binh sĩ'), first and last
+    tail: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +238,8 @@ class EventCoder:
             if effect != "drop":
                 found.append(_Found(index, index + length - 1, trigger,
                                     _GUARDED_STATUS.get(effect) if effect else None,
-                                    muted=effect == "mute"))
+                                    muted=effect == "mute",
+                                    tail=self._tail_span(keys, trigger, index + length, last)))
         return found
 
     def _blocked_across(self, keys: list[str], index: int, length: int) -> bool:
@@ -259,10 +264,20 @@ class EventCoder:
     def _has_tail(keys: list[str], trigger: Trigger, after: int, last: int) -> bool:
         """Whether the tail of a split trigger follows, with at least one word between
         ('gọi Mỹ là …'; 'gọi là' is 'so-called')."""
+        return EventCoder._tail_span(keys, trigger, after, last) is not None
+
+    @staticmethod
+    def _tail_span(keys: list[str], trigger: Trigger, after: int, last: int
+                   ) -> tuple[int, int] | None:
+        """The first and last word of a split trigger's tail after word ``after``; None for
+        a trigger that has none, or whose tail does not follow."""
         tail = trigger.tail
         width = len(tail)
+        if not width:
+            return None
         stop = min(last - width + 1, after + trigger.gap)
-        return any(tuple(keys[at:at + width]) == tail for at in range(after + 1, stop + 1))
+        return next(((at, at + width - 1) for at in range(after + 1, stop + 1)
+                     if tuple(keys[at:at + width]) == tail), None)
 
     def _guards_in(self, tokens: Words, first: int, last: int) -> list[tuple[int, int, Guard]]:
         """The guard phrases of ``event_guards.json`` in words first..last (the sentence),
@@ -433,6 +448,9 @@ class _Sentence:
         if not subjects and clause_start is not None and self._last_marker(
                 "pronouns", clause_start, found.first) is not None:
             subjects = self._nearest_before(clause_start, subject_from)
+        if not subjects and clause_start is not None:
+            # '… trao 300 triệu đồng cho MTTQ Việt Nam để cứu trợ đồng bào'
+            subjects = self._purpose_subject(trigger, clause_start, subject_from)
         if not subjects:
             # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
             subjects = self._antecedent(subject_from, found.first)
@@ -443,6 +461,8 @@ class _Sentence:
         # the trigger's own first word too: 'bị bắt giữ' is a passive trigger
         passive = self._last_marker("passive", max(self.first, found.first - _PASSIVE_REACH),
                                     found.first + 1)
+        if passive is None and self._opens_passive(found):
+            passive = found.first
         if passive is not None:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
             subjects = self._candidates(passive + 1, found.first)
@@ -451,8 +471,12 @@ class _Sentence:
             recipients = (self._nearest_before(passive, floor)
                           or self._antecedent(floor, passive))
         nominal = self._nominal(found)
-        agent = self._owner(found.last + 1, agent=True) if nominal else []
-        if agent:
+        received = None if passive is not None else self._received(found, subjects)
+        agent = self._owner(found.last + 1, agent=True) if nominal and received is None else []
+        if received is not None:
+            # 'Ai Cập … nhận nhiều viện trợ nhất của Mỹ': the subject receives, Mỹ gives
+            subjects, recipients = received
+        elif agent:
             # 'Ukraine lên án vụ tấn công của Nga vào Kiev': the noun's agent is its owner
             subjects, passive = agent, None
         elif nominal and passive is None and self._referred(found, subjects, earlier):
@@ -460,7 +484,7 @@ class _Sentence:
         elif nominal and passive is None and not subjects and self._fronted(found):
             subjects = self._main_subject(found)
         subject_sides = _sides(subjects)
-        if passive is None:
+        if passive is None and received is None:
             # 'ủng hộ sáng kiến của Thủ tướng Vajpayee đối với Pakistan': the maker of the
             # object first, then a recipient further on
             maker = (self._object_maker(found.last + 1, subject_sides) if not agent
@@ -468,6 +492,11 @@ class _Sentence:
                      else [])
             recipients = maker or self._after((agent[-1].last if agent else found.last) + 1,
                                               subject_sides)
+            if found.tail is not None:
+                # 'Ba Lan sẽ rút 200 binh sĩ khỏi Iraq': the troops of the tail are the
+                # actor's own, not what the withdrawal is aimed at
+                recipients = [p for p in recipients
+                              if not found.tail[0] <= p.first <= found.tail[1]]
         actors, others = _split(subject_sides, _sides(recipients))
         if trigger.destination:
             # 'Thủ tướng … sẽ đến Tokyo': an official travelling abroad visits
@@ -480,6 +509,12 @@ class _Sentence:
             others = [a for a in _sides(self._places_after(found.last + 1))
                       if not _own_side(a, actors)][:1]
         others = [o for o in others if not _own_side(o, actors)]
+        if not others and trigger.type in self.coder.arguments.inner_recipient_types:
+            # 'ủng hộ đồng bào', 'cứu trợ đồng bào': the trigger ends with its recipient (a
+            # named donor gives to the people of his own country)
+            named = {(a.country, a.sector, a.name) for a in actors}
+            others = [o for o in _sides(self._ending_inside(found))
+                      if (o.country, o.sector, o.name) not in named]
         if agent and not others:
             # 'vụ ném bom của Nga' with no target: a reference, not a report of the event
             return None
@@ -487,6 +522,8 @@ class _Sentence:
             self.tokens.starts[found.first]:self.tokens.ends[found.last]]
         actors, others = self._with_implied(trigger, trigger_text, actors, others, source,
                                             nominal)
+        if self._inside_one_state(trigger, [*actors, *others]):
+            return None
         open_addressee = bool(actors) and not others and self._open_addressee(found)
         if actors and trigger.dyadic and not others and not awaiting and not open_addressee:
             return None
@@ -566,6 +603,71 @@ class _Sentence:
                     break
                 group.append(placed)
         return group
+
+    def _opens_passive(self, found: _Found) -> bool:
+        """Whether the trigger opens on a passive word other than 'bị' ('được trả tự do',
+        'được thả'): who stands before it undergoes it, as before 'bị'."""
+        width = self.coder.arguments.length_at(self.keys, found.first, "passive_openers")
+        return 0 < width <= found.last - found.first
+
+    def _purpose_subject(self, trigger: Trigger, purpose: int, floor: int) -> list[_Placed]:
+        """The author of an aid or a cooperation told as the purpose of what the clause
+        before ``purpose`` ('để', 'nhằm') does: that clause's subject ('ông Đào Hồng Tuyển
+        đã trao 300 triệu đồng cho MTTQ Việt Nam để cứu trợ đồng bào'), not its object."""
+        arguments = self.coder.arguments
+        width = arguments.length_at(self.keys, purpose, "purpose")
+        if (trigger.type not in arguments.purpose_types or not width
+                or self.coder.boundaries.splits_word(self.tokens, purpose, purpose + width - 1)):
+            # 'Syria cũng để ngỏ khả năng hợp tác': 'để ngỏ' (leave open) is no purpose
+            return []
+        opening = self._last_marker("clause_breaks", floor, purpose)
+        candidates = self._candidates(floor if opening is None else opening + 1, purpose)
+        return self._coordinated(candidates[0], purpose) if candidates else []
+
+    def _received(self, found: _Found, subjects: list[_Placed]
+                  ) -> tuple[list[_Placed], list[_Placed]] | None:
+        """Aid received ('Ai Cập trở thành nước nhận nhiều viện trợ nhất của Mỹ', 'Dawa nhận
+        tài trợ từ chính quyền … Iran'): its givers, named after 'của', 'từ' (none when the
+        text names none), and its receivers, the clause's subjects; None when the aid is
+        not told as received."""
+        arguments, keys = self.coder.arguments, self.keys
+        if found.trigger.type not in arguments.receiving_types:
+            return None
+        for at in range(max(self.first, found.first - _RECEIVED_GAP - 2), found.first):
+            width = arguments.length_at(keys, at, "receiving")
+            if (width and 0 <= found.first - (at + width) <= _RECEIVED_GAP
+                    and not self.coder.boundaries.splits_word(self.tokens, at, at + width - 1)):
+                return self._givers(found.last + 1), subjects
+        return None
+
+    def _givers(self, index: int) -> list[_Placed]:
+        """The side named after a giver word ('của Mỹ', 'từ Nhật Bản') within a few words of
+        ``index``, in the clause: a country named as a place gives too."""
+        ceiling = min(self._clause_end(index), index + _OWNER_REACH + 1)
+        arguments = self.coder.arguments
+        for at in range(index, ceiling):
+            width = arguments.length_at(self.keys, at, "givers")
+            if not width or self.coder.boundaries.splits_word(self.tokens, at, at + width - 1):
+                continue
+            giver = next((p for p in self.actors if at < p.first <= at + width), None)
+            if giver is None:
+                return []
+            return [giver, *self._coordinated(giver, self._clause_end(at))[1:]]
+        return []
+
+    def _ending_inside(self, found: _Found) -> list[_Placed]:
+        """The side a trigger ends with ('ủng hộ đồng bào'): its recipient."""
+        return [p for p in self._candidates(found.first + 1, found.last + 1)
+                if p.last == found.last]
+
+    def _inside_one_state(self, trigger: Trigger, sides: list[EventActor]) -> bool:
+        """Whether a cooperation is between state bodies of one country ('Đoàn kiểm tra liên
+        ngành … phối hợp với PC13, Công an TP.HCM'): routine inside a government, which the
+        gold does not code."""
+        arguments = self.coder.arguments
+        return (trigger.type in arguments.inside_state_types and len(sides) > 1
+                and len({side.country for side in sides}) == 1
+                and all(side.sector in arguments.state_sectors for side in sides))
 
     def _antecedent(self, first: int, last: int) -> list[_Placed]:
         """What a pronoun opening the clause before ``last`` stands for: the last person

@@ -471,3 +471,11 @@ def test_a_call_to_the_many_is_coded_without_a_recipient() -> None:
     # a demand addressed to no one at all is still not coded
     assert [e for e in coded("Ông Bush hối thúc giữ nguyên cam kết.", published="2004-03-18")
             if e.type == "REQUEST"] == []
+
+
+def test_an_arrest_and_a_seizure_by_the_same_police_are_two_events() -> None:
+    # PLOVER's unit is (type, mode, sides, date): the modes of COERCE are different acts
+    events = coded("Cảnh sát đã bắt giữ Tech Xom tại thị xã Hà Tiên và thu giữ 167.601 viên "
+                   "thuốc lắc, tương đương 18kg ma túy tổng hợp.")
+    assert sorted((e.type, e.mode) for e in events) == [("COERCE", "arrest"),
+                                                        ("COERCE", "seize")]

@@ -54,6 +54,10 @@ from sukien.text.sentences import sentence_spans
 
 # words that may stand between two coordinated sides: 'X và người đồng cấp Y'
 _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
+# types whose modes are the manner of one act (an attack's weapons, a protest's forms): a
+# report names them variously, so they do not tell two events apart; the modes of the other
+# types are different acts (an arrest and a seizure, a release and a withdrawal)
+_MANNER_MODES = frozenset({"ASSAULT", "PROTEST"})
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
 # precisions an event date keeps from its timex; others become day (a clock time: its day)
 _EVENT_PRECISIONS = frozenset({Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.WEEK,
@@ -836,15 +840,24 @@ def _union(first: tuple[Evidence, ...], second: tuple[Evidence, ...]) -> tuple[E
     return tuple(dict.fromkeys((*first, *second)))
 
 
+def _same_act(first: Event, second: Event) -> bool:
+    """Whether two events of one type may be one interaction by their modes: PLOVER's unit
+    is (type, mode, sides, date), so an arrest and a seizure by the same police are two
+    events; a mode left open, or a mode of manner (``_MANNER_MODES``), tells none apart."""
+    return (first.mode == second.mode or first.mode is None or second.mode is None
+            or first.type in _MANNER_MODES)
+
+
 def _merged(events: list[Event]) -> list[Event]:
-    """One event per interaction: same type and sides, compatible dates."""
+    """One event per interaction: same type, sides and act, compatible dates."""
     kept: list[Event] = []
     by_key: dict[tuple[object, ...], list[int]] = {}
     for event in events:
         key = (event.type, event.status, *event.sides)
         for index in by_key.get(key, ()):
             other = kept[index]
-            if dates_compatible(other.date, event.date, same_article=True):
+            if _same_act(other, event) and dates_compatible(other.date, event.date,
+                                                            same_article=True):
                 specific = other if other.mode is not None or event.mode is None else event
                 kept[index] = replace(other, date=better_date(other.date, event.date),
                                       mode=specific.mode, cameo=specific.cameo,
@@ -871,6 +884,7 @@ def _attached(events: list[Event]) -> list[Event]:
         by_type.setdefault(event.type, []).append(index)
     for unnamed in (e for e in events if headless(e)):
         same = [i for i in by_type.get(unnamed.type, []) if out[i].status == unnamed.status
+                and _same_act(out[i], unnamed)
                 and dates_compatible(out[i].date, unnamed.date, same_article=True)]
         if not same and unnamed.actors:
             # 'vụ đánh bom hôm 7/7' beside the article's attack of 21/7: another attack

@@ -302,10 +302,11 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 7)
+    assert (data["resource"], data["version"]) == ("event_arguments", 8)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
-                 "group_pronouns", "not_after_y", "open_addressees"):
+                 "group_pronouns", "not_after_y", "open_addressees", "authored_by",
+                 "author_verbs"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert set(data["referring_types"]) | set(data["referred_types"]) <= set(types)
@@ -479,3 +480,17 @@ def test_an_arrest_and_a_seizure_by_the_same_police_are_two_events() -> None:
                    "thuốc lắc, tương đương 18kg ma túy tổng hợp.")
     assert sorted((e.type, e.mode) for e in events) == [("COERCE", "arrest"),
                                                         ("COERCE", "seize")]
+
+
+def test_a_noun_event_takes_its_author_from_a_relative_clause() -> None:
+    # VNTC: 'do X tiến hành' names who bombed, as 'của X' would
+    bombing, = coded("Israel xây bức tường an ninh sau khi một vụ đánh bom do người Palestine "
+                     "tiến hành ở thủ đô Tel Aviv làm thủ phạm thiệt mạng.")
+    assert bombing.type == "ASSAULT" and sides(bombing) == ({"PSE"}, {"ISR"})
+    # tune: 'trận bạo động mà X gây ra' is told as what X did, not a mere reference
+    riot, = coded("Bé Farah, 8 tuổi, oà khóc khi nhìn phòng tập của em cháy rụi trong trận bạo "
+                  "động mà những thanh niên nhập cư gây ra tại ngoại ô Paris.")
+    assert (riot.type, riot.mode) == ("PROTEST", "riot") and sides(riot)[0] == {"FRA"}
+    # 'do' alone is no author ('do' is also 'because')
+    assert [e.actors for e in coded("Ít nhất 20 người thiệt mạng trong vụ đánh bom do Hamas.")
+            if e.type == "ASSAULT"] == []

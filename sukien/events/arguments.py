@@ -10,9 +10,9 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 7
+VERSION = 8
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
-         "open_addressees")
+         "open_addressees", "authored_by", "author_verbs")
 
 
 @dataclass(frozen=True, slots=True)

@@ -385,6 +385,10 @@ class _Sentence:
                           or self._antecedent(floor, passive))
         nominal = self._nominal(found)
         agent = self._owner(found.last + 1, agent=True) if nominal else []
+        # 'vụ đánh bom do Hamas tiến hành': told as what its author did, not a reference
+        authored = not agent and nominal and bool(author := self._author(found.last + 1))
+        if authored:
+            agent = author
         if agent:
             # 'Ukraine lên án vụ tấn công của Nga vào Kiev': the noun's agent is its owner
             subjects, passive = agent, None
@@ -401,7 +405,7 @@ class _Sentence:
             others = [a for a in _sides(self._places_after(found.last + 1))
                       if not _own_side(a, actors)][:1]
         others = [o for o in others if not _own_side(o, actors)]
-        if agent and not others:
+        if agent and not others and not authored:
             # 'vụ ném bom của Nga' with no target: a reference, not a report of the event
             return None
         trigger_text = self.article.text[
@@ -675,6 +679,27 @@ class _Sentence:
             owner = next((p for p in self.actors if at < p.first <= at + width
                           and p.mention.role is not ActorRole.LOCATION), None)
             return self._coordinated(owner, self._clause_end(at)) if owner else []
+        return []
+
+    def _author(self, index: int) -> list[_Placed]:
+        """The author of a noun event named in a relative clause right after it: 'do' or
+        'mà', the author, a verb of doing ('vụ đánh bom do Hamas tiến hành', 'trận bạo động
+        mà những thanh niên nhập cư gây ra'). Both words also open other clauses ('do' is
+        'because', 'mà' 'but'), so only the verb makes the actor the author."""
+        arguments = self.coder.arguments
+        at = self._clause_end(index)
+        width = arguments.length_at(self.keys, at, "authored_by")
+        if not width or at > index + _OWNER_REACH:
+            return []
+        author = next((p for p in self.actors if at + width <= p.first <= at + width + 1
+                       and p.mention.role is not ActorRole.LOCATION), None)
+        if author is None:
+            return []
+        group = self._coordinated(author, self._clause_end(at + width))
+        end = group[-1].last + 1
+        if any(arguments.length_at(self.keys, verb, "author_verbs")
+               for verb in (end, end + 1) if verb <= self.last):
+            return group
         return []
 
     # -- clause ----------------------------------------------------------------------------

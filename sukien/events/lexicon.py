@@ -30,8 +30,8 @@ from sukien.text import PhraseIndex, phrase_keys
 RESOURCE = "event_triggers.json"
 VERSION = 5
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 3),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 4))
-GUARDS = ("event_guards.json", "event_guards", 4)
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 5))
+GUARDS = ("event_guards.json", "event_guards", 5)
 MARKERS = ("negation", "planned", "hypothetical", "ongoing", "recipients", "topics", "reporting",
            "passive", "first_since", "since", "clause_breaks", "pronouns", "generic")
 GUARD_EFFECTS = ("drop", "deny", "hypothetical")

@@ -165,6 +165,7 @@ def test_both_tone_placements_are_triggers() -> None:
     ("Khoảng 5.000 cảnh sát chống bạo động được sự yểm trợ của lực lượng quân đội.", "PROTEST"),
     ("Tên lửa Đông Phong-11 có tầm bắn 300 km.", "ASSAULT"),
     ("Những người phải tiếp xúc với chất độc thường mặc bộ đồ bảo hộ.", "CONSULT"),
+    ("Rác thải của những quán này thi nhau xả xuống đường hầm.", "PROTEST"),
     # a crime named as a charge (VNTC)
     ("Công an huyện đã bắt giam Hoàng Văn Khoán về tội cố ý gây thương tích.", "ASSAULT"),
     ("Cổ đông lớn thứ hai của Yukos bị cáo buộc giết người.", "ASSAULT"),

@@ -213,7 +213,7 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 4)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 5)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
@@ -434,7 +434,8 @@ def test_a_pronoun_is_neither_a_word_s_syllable_nor_a_speaker_s_subject() -> Non
                 and any("Rumsfeld" in a.text for a in e.actors)]
     kin = coded("Thủ tướng Nhật Bản Junichiro Koizumi thăm Trung Quốc. Họ hàng của nạn nhân đã "
                 "biểu tình phản đối.", published="2005-10-20")
-    assert not [e for e in kin if e.type == "PROTEST"]
+    # the relatives did protest, but 'Họ' of 'Họ hàng' stands for no one named before
+    assert not [e for e in kin if e.type == "PROTEST" and not all(map(is_implied, e.actors))]
     demand = coded("Hamas đã bắt cóc một binh sĩ Israel. Họ yêu cầu Israel trả tự do cho 1.000 "
                    "tù nhân.", published="2006-06-28")
     assert [sides(e) for e in demand if e.type == "REQUEST"] == [({"PSE"}, {"ISR"})]
@@ -494,3 +495,12 @@ def test_a_noun_event_takes_its_author_from_a_relative_clause() -> None:
     # 'do' alone is no author ('do' is also 'because')
     assert [e.actors for e in coded("Ít nhất 20 người thiệt mạng trong vụ đánh bom do Hamas.")
             if e.type == "ASSAULT"] == []
+
+
+def test_a_demonstration_with_no_named_protesters_is_by_the_people_of_its_place() -> None:
+    # VNTC headline: a demonstration implies its crowd (civilians of the place), as an arrest
+    # implies the police; only demonstrations: a hunger strike, a self-immolation or a
+    # smashing may be one person's private act
+    protest, = coded("Biểu tình chống Nhật ở Trung Quốc lan rộng.", published="2005-04-11")
+    assert (protest.type, protest.mode) == ("PROTEST", "demo")
+    assert sides(protest) == ({"CHN"}, {"JPN"}) and protest.actors[0].sector == "CVL"

@@ -13,7 +13,7 @@ from sukien.resources import ResourceError, load_json_resource
 RESOURCE = "event_implied_sides.json"
 # how every implied side's label ends: what tells it from a side the text names
 UNNAMED = "(không nêu tên)"
-VERSION = 4
+VERSION = 5
 
 
 def is_implied(side: EventActor) -> bool:

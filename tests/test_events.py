@@ -504,3 +504,20 @@ def test_a_demonstration_with_no_named_protesters_is_by_the_people_of_its_place(
     protest, = coded("Biểu tình chống Nhật ở Trung Quốc lan rộng.", published="2005-04-11")
     assert (protest.type, protest.mode) == ("PROTEST", "demo")
     assert sides(protest) == ({"CHN"}, {"JPN"}) and protest.actors[0].sector == "CVL"
+
+
+def test_the_freed_stand_before_a_release_that_opens_on_duoc() -> None:
+    # VNTC: 'được trả tự do' is passive as 'bị bắt' is; the one who frees is implied
+    release, = coded("Sau 16 năm 3 tháng thụ án, tháng 8/1995, Trần Văn Chiến được trả tự do.",
+                     published="2006-01-10")
+    assert (release.type, release.mode) == ("RETREAT", "release")
+    assert [a.text for a in release.recipients] == ["Trần Văn Chiến"]
+    assert all(map(is_implied, release.actors))
+    # an exchange of prisoners has two parties and no one freed to imply (seed page 001)
+    assert not [e for e in coded("Thông báo cũng cho biết Các tiểu vương quốc Arab thống nhất "
+                                 "(UAE) đã tham gia nỗ lực trung gian cho thỏa thuận trao đổi tù "
+                                 "binh này.") if e.type == "RETREAT"]
+    # 'được' before a trigger is no passive: the one freed then accuses (VNTC-like order)
+    accuse, = [e for e in coded("Sau khi được thả, ông Nguyễn Văn A tố cáo công an tỉnh.")
+               if e.type == "ACCUSE"]
+    assert [a.text for a in accuse.actors] == ["Nguyễn Văn A"]

@@ -376,6 +376,9 @@ class _Sentence:
         # the trigger's own first word too: 'bị bắt giữ' is a passive trigger
         passive = self._last_marker("passive", max(self.first, found.first - _PASSIVE_REACH),
                                     found.first + 1)
+        if passive is None and "passive_heads" in self.markers.get(found.first, {}):
+            # 'Hai nhà báo đã được trả tự do': the freed stand before the trigger
+            passive = found.first
         if passive is not None:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
             subjects = self._candidates(passive + 1, found.first)

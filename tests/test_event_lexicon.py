@@ -166,6 +166,9 @@ def test_both_tone_placements_are_triggers() -> None:
     ("Tên lửa Đông Phong-11 có tầm bắn 300 km.", "ASSAULT"),
     ("Những người phải tiếp xúc với chất độc thường mặc bộ đồ bảo hộ.", "CONSULT"),
     ("Rác thải của những quán này thi nhau xả xuống đường hầm.", "PROTEST"),
+    # what is dropped or let go is no one freed (VNTC)
+    ("Một chiếc B-29 bay trên đầu thành phố và thả hàng trăm tờ truyền đơn.", "RETREAT"),
+    ("Những người tuần hành hôm qua đã thắp nến và thả bóng bay trắng.", "RETREAT"),
     # a crime named as a charge (VNTC)
     ("Công an huyện đã bắt giam Hoàng Văn Khoán về tội cố ý gây thương tích.", "ASSAULT"),
     ("Cổ đông lớn thứ hai của Yukos bị cáo buộc giết người.", "ASSAULT"),
@@ -264,3 +267,9 @@ def test_launches_flares_and_suburbs_are_no_attack_or_release(
     follows; space launches, flares and suburbs trigger nothing."""
     found = EventCoder(load_event_lexicon()).triggers(words(text))
     assert [(f.trigger.type, f.trigger.mode) for f in found] == expected
+
+
+def test_a_split_trigger_whose_tail_follows_wins_over_its_bare_head() -> None:
+    # VNTC: 'thả … bom' is an air strike where bare 'thả' is a release
+    assert kinds("Mỹ thả hai quả bom xuống Hiroshima và Nagasaki năm 1945.") == ["ASSAULT"]
+    assert kinds("Phiến quân đã thả 3 con tin người Nhật.") == ["RETREAT"]

@@ -206,7 +206,7 @@ class EventCoder:
         for index in index_of.start_indices(keys, first, last):
             if index < free:
                 continue
-            hit = index_of.longest(keys, index, self._tail_follows(keys, index, last))
+            hit = self._longest_at(keys, index, last)
             if hit is None or index + hit[0] - 1 > last:
                 continue
             length, trigger = hit
@@ -233,6 +233,16 @@ class EventCoder:
             if hit is not None and at + hit[0] > index + length:
                 return True
         return False
+
+    def _longest_at(self, keys: list[str], index: int, last: int
+                    ) -> tuple[int, Trigger] | None:
+        """The longest trigger at ``index``; of a split trigger whose tail follows and a
+        plain one of the same head, the split one ('thả … bom' is an air strike where bare
+        'thả' is a release)."""
+        follows = self._tail_follows(keys, index, last)
+        plain = self.lexicon.triggers.longest(keys, index, follows)
+        split = self.lexicon.triggers.longest(keys, index, lambda t: bool(t.tail) and follows(t))
+        return split if split is not None and (plain is None or split[0] >= plain[0]) else plain
 
     def _tail_follows(self, keys: list[str], index: int, last: int
                       ) -> Callable[[Trigger], bool]:

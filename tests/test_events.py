@@ -17,7 +17,16 @@ from sukien.evaluate.events import score_events
 from sukien.events import EventCoder, load_event_lexicon
 from sukien.events.arguments import load_argument_words
 from sukien.events.implied import MissingSide, is_implied, load_implied_sides
-from sukien.model import Article, Event, Page, PageResult, Paragraph, PublishedDate
+from sukien.model import (
+    Article,
+    Container,
+    Event,
+    Page,
+    PageKind,
+    PageResult,
+    Paragraph,
+    PublishedDate,
+)
 from sukien.options import ProcessOptions, ReadOptions
 from sukien.pipeline import Pipeline
 from sukien.read import Reader
@@ -306,10 +315,11 @@ def test_argument_words_follow_their_schema() -> None:
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "authored_by",
-                 "author_verbs"):
+                 "author_verbs", "toll_verbs", "tolls"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
-    assert set(data["referring_types"]) | set(data["referred_types"]) <= set(types)
+    assert (set(data["referring_types"]) | set(data["referred_types"])
+            | set(data["toll_types"])) <= set(types)
     assert load_argument_words().place_recipient("CONSULT", "visit")
 
 
@@ -521,3 +531,29 @@ def test_the_freed_stand_before_a_release_that_opens_on_duoc() -> None:
     accuse, = [e for e in coded("Sau khi được thả, ông Nguyễn Văn A tố cáo công an tỉnh.")
                if e.type == "ACCUSE"]
     assert [a.text for a in accuse.actors] == ["Nguyễn Văn A"]
+
+
+def test_a_headline_is_another_mention_of_the_event_it_names_again() -> None:
+    # VNTC, The gioi: the title names the air strike the body reports (line 1 of the page)
+    text = ("Mỹ không kích Fallujah, 25 người thiệt mạng\n"
+            "Các máy bay chiến đấu của Mỹ đã tấn công một ngôi nhà được cho là nơi ẩn nấp của "
+            "Abu Musab al-Zarqawi hôm qua. Đây là vụ không kích thứ ba trong vòng một tuần tại "
+            "thành phố Fallujah.\n")
+    result = PIPELINE.process(Page("test", "t.txt", PageKind.TEXT, Container.TXT, text,
+                                   "utf-8", len(text.encode("utf-8"))))
+    assert isinstance(result, PageResult)
+    article, = result.articles
+    attack, = (e for e in article.events if e.type == "ASSAULT")  # none of its own
+    assert article.title_line == 1 and 1 in {m.line for m in attack.mentions}
+
+
+def test_a_noun_attack_told_with_its_toll_is_a_report() -> None:
+    # VNTC: 'cuộc tấn công của X khiến 9 người chết' reports the attack; with no toll and
+    # no target 'cuộc tấn công của X' is only a reference to it
+    attack, = coded("Họ đến đó vào ngày 11/10/2003 cùng hàng chục người khác từ một trại tị nạn "
+                    "sau cuộc tấn công của các chiến binh Janjaweed khiến 9 người chết.",
+                    published="2004-06-20")
+    assert attack.type == "ASSAULT" and [a.sector for a in attack.actors] == ["REB"]
+    assert not [e for e in coded("Họ đến đó từ một trại tị nạn sau cuộc tấn công của các chiến "
+                                 "binh Janjaweed.", published="2004-06-20")
+                if e.type == "ASSAULT"]

@@ -93,6 +93,9 @@ _OBJECT_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
 # agent ('vụ tấn công tên lửa của Nga'), a verb's object ('các cơ sở của lực lượng … Armenia')
 _OWNER_REACH = 5
+# words after a noun attack within which its toll's verb ('làm', 'khiến'), and after the verb
+# within which the toll ('thiệt mạng'), may stand
+_TOLL_GAP = 10
 
 # A borrowed date's confidence, as a share of the lender's (DateBasis: timex, related, published).
 # the dated interaction of the same sides: likely the same occasion, not surely
@@ -419,8 +422,11 @@ class _Sentence:
                       if not _own_side(a, actors)][:1]
         others = [o for o in others if not _own_side(o, actors)]
         if agent and not others and not authored:
-            # 'vụ ném bom của Nga' with no target: a reference, not a report of the event
-            return None
+            told, victims = self._toll(found, trigger)
+            if not told:
+                # 'vụ ném bom của Nga' with no target: a reference, not a report of the event
+                return None
+            others = [v for v in _sides(victims) if not _own_side(v, actors)]
         trigger_text = self.article.text[
             self.tokens.starts[found.first]:self.tokens.ends[found.last]]
         actors, others = self._with_implied(trigger, trigger_text, actors, others)
@@ -693,6 +699,24 @@ class _Sentence:
                           and p.mention.role is not ActorRole.LOCATION), None)
             return self._coordinated(owner, self._clause_end(at)) if owner else []
         return []
+
+    def _toll(self, found: _Found, trigger: Trigger) -> tuple[bool, list[_Placed]]:
+        """Whether a noun attack is told with its toll, a verb of result then the dead or
+        wounded in the clause ('cuộc không kích của Nga đã làm 37 dân thường thiệt mạng'),
+        and who the toll names: the attack's victims."""
+        arguments = self.coder.arguments
+        if trigger.type not in arguments.toll_types:
+            return False, []
+        end = self._clause_end(found.last + 1)
+        verb = next((at for at in range(found.last + 1, min(end, found.last + 1 + _TOLL_GAP))
+                     if arguments.length_at(self.keys, at, "toll_verbs")), None)
+        if verb is None:
+            return False, []
+        toll = next((at for at in range(verb + 1, min(end, verb + 1 + _TOLL_GAP))
+                     if arguments.length_at(self.keys, at, "tolls")), None)
+        if toll is None:
+            return False, []
+        return True, self._candidates(verb + 1, toll)
 
     def _author(self, index: int) -> list[_Placed]:
         """The author of a noun event named in a relative clause right after it: 'do' or

@@ -14,6 +14,8 @@ year and the office holders it names leave only one (``sukien.actors.tenure``), 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sukien.actors import ActorStage
 from sukien.clean import (
     NO_REPEATED_LINES,
@@ -24,8 +26,8 @@ from sukien.clean import (
 )
 from sukien.duplicates import Fingerprinter
 from sukien.errors import InputRejected
-from sukien.events import EventStage
-from sukien.model import Article, Event, Page, PageResult, Rejected
+from sukien.events import EventStage, with_headline
+from sukien.model import Article, Event, Page, PageResult, Paragraph, Rejected
 from sukien.options import ProcessOptions
 from sukien.read.language import VietnameseDetector
 from sukien.text import words
@@ -74,7 +76,17 @@ class Pipeline:
             # the year changes every relative date and which office a person holds
             dated = self._time.redate_article(dated, bounded, tokens)
             coded = self._actors.code_article(dated, tokens)
-        return self._events.code_article(coded, tokens)
+        return self._with_headline(self._events.code_article(coded, tokens))
+
+    def _with_headline(self, article: Article) -> Article:
+        """The title's line among the mentions of the events its headline names again
+        (``sukien.events.stage.with_headline``): the title, coded as a text of its own."""
+        if not article.title or article.title_line is None or not article.events:
+            return article
+        headline = replace(article, text=article.title, paragraphs=(
+            Paragraph(0, len(article.title), article.title_line),), caption_lines=(),
+            timexes=(), actors=(), events=())
+        return with_headline(article, self.code_events(headline))
 
     def _is_vietnamese_line(self, line: str) -> bool:
         return self._language.is_vietnamese(line)

@@ -158,6 +158,26 @@ def test_both_tone_placements_are_triggers() -> None:
     # protesters counted, a ban on protests: no protest reported (VNTC)
     ("Kịch bản này có vẻ rất xa vời khi số lượng người biểu tình giảm đi một nửa.", "PROTEST"),
     ("Philippines mới đưa ra chính sách cấm biểu tình tự phát.", "PROTEST"),
+    # words that only hold a trigger's syllables (VNTC; found among BKEE train's false ones)
+    ("Lái xe đánh lái tránh nhưng không kịp.", "ASSAULT"),
+    ("Hai mẹ con không còn đủ tiền để bắt xe về nhà.", "COERCE"),
+    ("Mức án tuyên 8 tháng 16 ngày bằng với thời gian tạm giam.", "COERCE"),
+    ("Vụ tai nạn khiến 2 cô gái đi xe máy ngã xuống đường.", "PROTEST"),
+    ("Ban Công tác Xã hội tìm đến nhà của các gia đình công nhân bị TNLĐ nặng.", "PROTEST"),
+    ("Trung sĩ Glenn Dickin nhìn những chiếc oanh tạc cơ chuẩn bị xuất kích sang Pháp.",
+     "ASSAULT"),
+    ("Khoảng 5.000 cảnh sát chống bạo động được sự yểm trợ của lực lượng quân đội.", "PROTEST"),
+    ("Tên lửa Đông Phong-11 có tầm bắn 300 km.", "ASSAULT"),
+    ("Những người phải tiếp xúc với chất độc thường mặc bộ đồ bảo hộ.", "CONSULT"),
+    ("Rác thải của những quán này thi nhau xả xuống đường hầm.", "PROTEST"),
+    # what is dropped or let go is no one freed (VNTC)
+    ("Một chiếc B-29 bay trên đầu thành phố và thả hàng trăm tờ truyền đơn.", "RETREAT"),
+    ("Những người tuần hành hôm qua đã thắp nến và thả bóng bay trắng.", "RETREAT"),
+    # a crime named as a charge (VNTC)
+    ("Công an huyện đã bắt giam Hoàng Văn Khoán về tội cố ý gây thương tích.", "ASSAULT"),
+    ("Cổ đông lớn thứ hai của Yukos bị cáo buộc giết người.", "ASSAULT"),
+    # the procuracy's appeal against a verdict, no protest (VNTC)
+    ("Tháng 6/1999, VKSND Tối cao kháng nghị bản án phúc thẩm số 01.", "PROTEST"),
 ])
 def test_a_guard_or_a_blocked_phrase_keeps_what_only_looks_like_a_trigger_out(
         text: str, kind: str) -> None:
@@ -251,3 +271,9 @@ def test_launches_flares_and_suburbs_are_no_attack_or_release(
     follows; space launches, flares and suburbs trigger nothing."""
     found = EventCoder(load_event_lexicon()).triggers(words(text))
     assert [(f.trigger.type, f.trigger.mode) for f in found] == expected
+
+
+def test_a_split_trigger_whose_tail_follows_wins_over_its_bare_head() -> None:
+    # VNTC: 'thả … bom' is an air strike where bare 'thả' is a release
+    assert kinds("Mỹ thả hai quả bom xuống Hiroshima và Nagasaki năm 1945.") == ["ASSAULT"]
+    assert kinds("Phiến quân đã thả 3 con tin người Nhật.") == ["RETREAT"]

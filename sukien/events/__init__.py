@@ -2,6 +2,6 @@
 
 from sukien.events.coder import EventCoder
 from sukien.events.lexicon import EventLexicon, load_event_lexicon
-from sukien.events.stage import EventStage
+from sukien.events.stage import EventStage, with_headline
 
-__all__ = ["EventCoder", "EventLexicon", "EventStage", "load_event_lexicon"]
+__all__ = ["EventCoder", "EventLexicon", "EventStage", "load_event_lexicon", "with_headline"]

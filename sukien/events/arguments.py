@@ -13,7 +13,8 @@ RESOURCE = "event_arguments.json"
 VERSION = 8
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
-         "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers")
+         "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
+         "authored_by", "author_verbs", "toll_verbs", "tolls")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,8 @@ class ArgumentWords:
     inside_state_types: frozenset[str] = frozenset()
     # types whose trigger may end with its recipient ('cứu trợ đồng bào')
     inner_recipient_types: frozenset[str] = frozenset()
+    # types of noun event that a toll told after them makes a report ('… làm 37 người chết')
+    toll_types: frozenset[str] = frozenset()
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -144,6 +147,7 @@ def load_argument_words() -> ArgumentWords:
             frozenset(str(kind) for kind in data[name]) for name in (
                 "receiving_types", "purpose_types", "inside_state_types",
                 "inner_recipient_types"))
+        toll_types = frozenset(str(kind) for kind in data["toll_types"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(
@@ -155,4 +159,5 @@ def load_argument_words() -> ArgumentWords:
         abductors=abductors, abduction=abduction, private_parties=private_parties,
         private_kinds=private_kinds, private_exchanges=private_exchanges,
         receiving_types=receiving_types, purpose_types=purpose_types,
-        inside_state_types=inside_state_types, inner_recipient_types=inner)
+        inside_state_types=inside_state_types, inner_recipient_types=inner,
+        toll_types=toll_types)

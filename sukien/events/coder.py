@@ -54,6 +54,10 @@ from sukien.text.sentences import sentence_spans
 
 # words that may stand between two coordinated sides: 'X và người đồng cấp Y'
 _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
+# types whose modes are the manner of one act (an attack's weapons, a protest's forms): a
+# report names them variously, so they do not tell two events apart; the modes of the other
+# types are different acts (an arrest and a seizure, a release and a withdrawal)
+_MANNER_MODES = frozenset({"ASSAULT", "PROTEST"})
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
 # precisions an event date keeps from its timex; others become day (a clock time: its day)
 _EVENT_PRECISIONS = frozenset({Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.WEEK,
@@ -104,6 +108,9 @@ _RECEIVED_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
 # agent ('vụ tấn công tên lửa của Nga'), a verb's object ('các cơ sở của lực lượng … Armenia')
 _OWNER_REACH = 5
+# words after a noun attack within which its toll's verb ('làm', 'khiến'), and after the verb
+# within which the toll ('thiệt mạng'), may stand
+_TOLL_GAP = 10
 
 # A borrowed date's confidence, as a share of the lender's (DateBasis: timex, related, published).
 # the dated interaction of the same sides: likely the same occasion, not surely
@@ -221,7 +228,7 @@ class EventCoder:
         for index in index_of.start_indices(keys, first, last):
             if index < free:
                 continue
-            hit = index_of.longest(keys, index, self._tail_follows(keys, index, last))
+            hit = self._longest_at(keys, index, last)
             if hit is None or index + hit[0] - 1 > last:
                 continue
             length, trigger = hit
@@ -250,6 +257,16 @@ class EventCoder:
             if hit is not None and at + hit[0] > index + length:
                 return True
         return False
+
+    def _longest_at(self, keys: list[str], index: int, last: int
+                    ) -> tuple[int, Trigger] | None:
+        """The longest trigger at ``index``; of a split trigger whose tail follows and a
+        plain one of the same head, the split one ('thả … bom' is an air strike where bare
+        'thả' is a release)."""
+        follows = self._tail_follows(keys, index, last)
+        plain = self.lexicon.triggers.longest(keys, index, follows)
+        split = self.lexicon.triggers.longest(keys, index, lambda t: bool(t.tail) and follows(t))
+        return split if split is not None and (plain is None or split[0] >= plain[0]) else plain
 
     def _tail_follows(self, keys: list[str], index: int, last: int
                       ) -> Callable[[Trigger], bool]:
@@ -462,6 +479,7 @@ class _Sentence:
         passive = self._last_marker("passive", max(self.first, found.first - _PASSIVE_REACH),
                                     found.first + 1)
         if passive is None and self._opens_passive(found):
+            # 'Hai nhà báo đã được trả tự do': the freed stand before the trigger
             passive = found.first
         if passive is not None:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
@@ -473,13 +491,19 @@ class _Sentence:
         nominal = self._nominal(found)
         received = None if passive is not None else self._received(found, subjects)
         agent = self._owner(found.last + 1, agent=True) if nominal and received is None else []
+        # 'vụ đánh bom do Hamas tiến hành': told as what its author did, not a reference
+        authored = (not agent and nominal and received is None
+                    and bool(author := self._author(found.last + 1)))
+        if authored:
+            agent = author
         if received is not None:
             # 'Ai Cập … nhận nhiều viện trợ nhất của Mỹ': the subject receives, Mỹ gives
             subjects, recipients = received
         elif agent:
             # 'Ukraine lên án vụ tấn công của Nga vào Kiev': the noun's agent is its owner
             subjects, passive = agent, None
-        elif nominal and passive is None and self._referred(found, subjects, earlier):
+        elif nominal and passive is None and (self._referred(found, subjects, earlier)
+                                              or self._victims_before(found, subjects)):
             subjects = []
         elif nominal and passive is None and not subjects and self._fronted(found):
             subjects = self._main_subject(found)
@@ -515,9 +539,12 @@ class _Sentence:
             named = {(a.country, a.sector, a.name) for a in actors}
             others = [o for o in _sides(self._ending_inside(found))
                       if (o.country, o.sector, o.name) not in named]
-        if agent and not others:
-            # 'vụ ném bom của Nga' with no target: a reference, not a report of the event
-            return None
+        if agent and not others and not authored:
+            told, victims = self._toll(found, trigger)
+            if not told:
+                # 'vụ ném bom của Nga' with no target: a reference, not a report of the event
+                return None
+            others = [v for v in _sides(victims) if not _own_side(v, actors)]
         trigger_text = self.article.text[
             self.tokens.starts[found.first]:self.tokens.ends[found.last]]
         actors, others = self._with_implied(trigger, trigger_text, actors, others, source,
@@ -722,6 +749,13 @@ class _Sentence:
                     and mention.role is not ActorRole.LOCATION):
                 return [placed]
         return []
+
+    def _victims_before(self, found: _Found, subjects: list[_Placed]) -> bool:
+        """Whether the clause's subject died or was hurt in the noun event after it ('Ít
+        nhất 20 người thiệt mạng trong vụ đánh bom'): its victims, not its author."""
+        arguments = self.coder.arguments
+        return bool(subjects) and any(arguments.length_at(self.keys, at, "tolls")
+                                      for at in range(subjects[-1].last + 1, found.first))
 
     def _fronted(self, found: _Found) -> bool:
         """Whether the noun event stands in a phrase opening the sentence before its main
@@ -1016,6 +1050,45 @@ class _Sentence:
             return self._coordinated(owner, self._clause_end(at)) if owner else []
         return []
 
+    def _toll(self, found: _Found, trigger: Trigger) -> tuple[bool, list[_Placed]]:
+        """Whether a noun attack is told with its toll, a verb of result then the dead or
+        wounded in the clause ('cuộc không kích của Nga đã làm 37 dân thường thiệt mạng'),
+        and who the toll names: the attack's victims."""
+        arguments = self.coder.arguments
+        if trigger.type not in arguments.toll_types:
+            return False, []
+        end = self._clause_end(found.last + 1)
+        verb = next((at for at in range(found.last + 1, min(end, found.last + 1 + _TOLL_GAP))
+                     if arguments.length_at(self.keys, at, "toll_verbs")), None)
+        if verb is None:
+            return False, []
+        toll = next((at for at in range(verb + 1, min(end, verb + 1 + _TOLL_GAP))
+                     if arguments.length_at(self.keys, at, "tolls")), None)
+        if toll is None:
+            return False, []
+        return True, self._candidates(verb + 1, toll)
+
+    def _author(self, index: int) -> list[_Placed]:
+        """The author of a noun event named in a relative clause right after it: 'do' or
+        'mà', the author, a verb of doing ('vụ đánh bom do Hamas tiến hành', 'trận bạo động
+        mà những thanh niên nhập cư gây ra'). Both words also open other clauses ('do' is
+        'because', 'mà' 'but'), so only the verb makes the actor the author."""
+        arguments = self.coder.arguments
+        at = self._clause_end(index)
+        width = arguments.length_at(self.keys, at, "authored_by")
+        if not width or at > index + _OWNER_REACH:
+            return []
+        author = next((p for p in self.actors if at + width <= p.first <= at + width + 1
+                       and p.mention.role is not ActorRole.LOCATION), None)
+        if author is None:
+            return []
+        group = self._coordinated(author, self._clause_end(at + width))
+        end = group[-1].last + 1
+        if any(arguments.length_at(self.keys, verb, "author_verbs")
+               for verb in (end, end + 1) if verb <= self.last):
+            return group
+        return []
+
     # -- clause ----------------------------------------------------------------------------
 
     def _status(self, found: _Found, date: EventDate | None) -> EventStatus:
@@ -1179,15 +1252,24 @@ def _union(first: tuple[Evidence, ...], second: tuple[Evidence, ...]) -> tuple[E
     return tuple(dict.fromkeys((*first, *second)))
 
 
+def _same_act(first: Event, second: Event) -> bool:
+    """Whether two events of one type may be one interaction by their modes: PLOVER's unit
+    is (type, mode, sides, date), so an arrest and a seizure by the same police are two
+    events; a mode left open, or a mode of manner (``_MANNER_MODES``), tells none apart."""
+    return (first.mode == second.mode or first.mode is None or second.mode is None
+            or first.type in _MANNER_MODES)
+
+
 def _merged(events: list[Event]) -> list[Event]:
-    """One event per interaction: same type and sides, compatible dates."""
+    """One event per interaction: same type, sides and act, compatible dates."""
     kept: list[Event] = []
     by_key: dict[tuple[object, ...], list[int]] = {}
     for event in events:
         key = (event.type, event.status, *event.sides)
         for index in by_key.get(key, ()):
             other = kept[index]
-            if dates_compatible(other.date, event.date, same_article=True):
+            if _same_act(other, event) and dates_compatible(other.date, event.date,
+                                                            same_article=True):
                 specific = other if other.mode is not None or event.mode is None else event
                 kept[index] = replace(other, date=better_date(other.date, event.date),
                                       mode=specific.mode, cameo=specific.cameo,
@@ -1214,6 +1296,7 @@ def _attached(events: list[Event]) -> list[Event]:
         by_type.setdefault(event.type, []).append(index)
     for unnamed in (e for e in events if headless(e)):
         same = [i for i in by_type.get(unnamed.type, []) if out[i].status == unnamed.status
+                and _same_act(out[i], unnamed)
                 and dates_compatible(out[i].date, unnamed.date, same_article=True)]
         if not same and unnamed.actors:
             # 'vụ đánh bom hôm 7/7' beside the article's attack of 21/7: another attack

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from sukien.events.coder import EventCoder
 from sukien.events.lexicon import EventLexicon, load_event_lexicon
-from sukien.model import Article, EventActor
+from sukien.model import Article, Event, EventActor, Evidence
 from sukien.text import Words
 from sukien.text.boundaries import WordBoundaries
 
@@ -33,3 +33,23 @@ class EventStage:
             events = tuple(e if e.source is not None else replace(e, source=source)
                            for e in events)
         return replace(article, events=events)
+
+
+def with_headline(article: Article, headline: Sequence[Event]) -> Article:
+    """The article with its title's line among the mentions of the events its headline
+    names again ('Cảnh sát Malaysia bắt giữ 13 nghi phạm …' over the body's report of the
+    arrest): each event coded from the title is another mention of the first body event of
+    its type and mode that shares a country with it. A headline codes no event of its own:
+    it compresses and drops the words that give status and sides. The title is not part of
+    ``article.text``, so its mention has an empty span there and only its line."""
+    if article.title_line is None or not headline:
+        return article
+    mention = Evidence(0, 0, article.title_line)
+    events = list(article.events)
+    for told in headline:
+        for index, event in enumerate(events):
+            if (event.type == told.type and told.mode in (event.mode, None)
+                    and event.countries & told.countries and mention not in event.mentions):
+                events[index] = replace(event, mentions=(*event.mentions, mention))
+                break
+    return replace(article, events=tuple(events))

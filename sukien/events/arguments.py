@@ -13,7 +13,8 @@ RESOURCE = "event_arguments.json"
 VERSION = 8
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
-         "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers")
+         "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
+         "distributives")
 
 
 @dataclass(frozen=True, slots=True)

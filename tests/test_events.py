@@ -320,7 +320,7 @@ def test_argument_words_follow_their_schema() -> None:
                  "first_person", "state_sectors", "receiving", "givers", "purpose",
                  "passive_openers", "receiving_types", "purpose_types", "inside_state_types",
                  "inner_recipient_types", "authored_by", "author_verbs", "toll_verbs",
-                 "tolls"):
+                 "tolls", "distributives"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -947,3 +947,15 @@ def test_a_noun_attack_told_with_its_toll_is_a_report() -> None:
     assert not [e for e in coded("Họ đến đó từ một trại tị nạn sau cuộc tấn công của các chiến "
                                  "binh Janjaweed.", published="2004-06-20")
                 if e.type == "ASSAULT"]
+
+
+def test_sides_that_each_act_are_no_recipients_of_each_other() -> None:
+    """Tune TG_NLD_(2738) and VNTC: 'X và Y đều lên án …' has both condemn, not X condemn Y;
+    'X và Y điện đàm' is still a call between them."""
+    both = coded("Các lãnh đạo Afghanistan và Ấn Độ đều lên án hành động dã man trên.",
+                 published="2004-04-30")
+    assert not [e for e in both if e.type == "ACCUSE"]
+    opposed = coded("Nga và Trung Quốc đều phản đối kịch liệt những nỗ lực của Mỹ.")
+    assert [sides(e) for e in opposed if e.type == "ACCUSE"] == [({"RUS", "CHN"}, {"USA"})]
+    call, = coded("Nga và Mỹ điện đàm.")
+    assert sides(call) == ({"RUS"}, {"USA"})

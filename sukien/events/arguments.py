@@ -14,7 +14,7 @@ VERSION = 8
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
-         "authored_by", "author_verbs", "toll_verbs", "tolls")
+         "authored_by", "author_verbs", "toll_verbs", "tolls", "distributives")
 
 
 @dataclass(frozen=True, slots=True)

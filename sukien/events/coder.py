@@ -521,7 +521,11 @@ class _Sentence:
                 # actor's own, not what the withdrawal is aimed at
                 recipients = [p for p in recipients
                               if not found.tail[0] <= p.first <= found.tail[1]]
-        actors, others = _split(subject_sides, _sides(recipients))
+        if not trigger.symmetric and self._distributive(subjects, found.first):
+            # 'Các lãnh đạo Afghanistan và Ấn Độ đều lên án …': each of them acts
+            actors, others = subject_sides, _sides(recipients)
+        else:
+            actors, others = _split(subject_sides, _sides(recipients))
         if trigger.destination:
             # 'Thủ tướng … sẽ đến Tokyo': an official travelling abroad visits
             actors = actors if self._travels(found, subjects) else []
@@ -720,6 +724,15 @@ class _Sentence:
                 return []
             return self._person_before() if person else self._subject_before()
         return []
+
+    def _distributive(self, subjects: list[_Placed], index: int) -> bool:
+        """Whether 'đều' ('each', 'both') stands between coordinated subjects and the
+        trigger at ``index``."""
+        if len(subjects) < 2:
+            return False
+        arguments = self.coder.arguments
+        return any(arguments.length_at(self.keys, at, "distributives")
+                   for at in range(subjects[-1].last + 1, index))
 
     def _first_person_subject(self, subjects: list[_Placed], index: int) -> bool:
         """Whether a first-person pronoun ('tôi', 'chúng tôi') is the subject of the

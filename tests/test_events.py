@@ -959,3 +959,11 @@ def test_sides_that_each_act_are_no_recipients_of_each_other() -> None:
     assert [sides(e) for e in opposed if e.type == "ACCUSE"] == [({"RUS", "CHN"}, {"USA"})]
     call, = coded("Nga và Mỹ điện đàm.")
     assert sides(call) == ({"RUS"}, {"USA"})
+
+
+def test_the_agents_of_a_passive_act_together() -> None:
+    """VNTC: Iraqi police and US soldiers both arrest; the suspects are arrested (the agent
+    phrase may be long, and 'bị' of another clause makes no passive)."""
+    arrest, = coded("Trong số các nghi phạm bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ hôm nay có 4 "
+                    "người Iran.", "2004-03-03")
+    assert sides(arrest) == ({"IRQ", "USA"}, {"IRQ"})

@@ -67,7 +67,7 @@ _EVENT_PRECISIONS = frozenset({Precision.DAY, Precision.MONTH, Precision.YEAR, P
 # a generic phrase ('các cuộc', two words) stands right before the trigger it makes a kind
 _GENERIC_REACH = 2
 # room for the agent between 'bị' and the trigger: 'Ukraine bị quân đội Nga tấn công'
-_PASSIVE_REACH = 6
+_PASSIVE_REACH = 9
 # short, so that a 'không' on another verb further back does not deny the trigger
 _NEGATION_REACH = 3
 # wider: 'theo kế hoạch', 'dự kiến' may open the clause ('Theo kế hoạch, Nga và Mỹ hội đàm')
@@ -478,6 +478,10 @@ class _Sentence:
         # the trigger's own first word too: 'bị bắt giữ' is a passive trigger
         passive = self._last_marker("passive", max(self.first, found.first - _PASSIVE_REACH),
                                     found.first + 1)
+        if passive is not None and self._last_marker("clause_breaks", passive,
+                                                     found.first) is not None:
+            # 'Mỹ bị chỉ trích vì đã tấn công Iraq': 'bị' is of another clause's verb
+            passive = None
         if passive is None and self._opens_passive(found):
             # 'Hai nhà báo đã được trả tự do': the freed stand before the trigger
             passive = found.first
@@ -525,7 +529,10 @@ class _Sentence:
             # 'Các lãnh đạo Afghanistan và Ấn Độ đều lên án …': each of them acts
             actors, others = subject_sides, _sides(recipients)
         else:
-            actors, others = _split(subject_sides, _sides(recipients))
+            actors, others = subject_sides, _sides(recipients)
+        if passive is None:
+            # 'bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ': the agents of a passive act together
+            actors, others = _split(actors, others)
         if trigger.destination:
             # 'Thủ tướng … sẽ đến Tokyo': an official travelling abroad visits
             actors = actors if self._travels(found, subjects) else []

@@ -525,13 +525,11 @@ class _Sentence:
                 # actor's own, not what the withdrawal is aimed at
                 recipients = [p for p in recipients
                               if not found.tail[0] <= p.first <= found.tail[1]]
-        if not trigger.symmetric and self._distributive(subjects, found.first):
-            # 'Các lãnh đạo Afghanistan và Ấn Độ đều lên án …': each of them acts
-            actors, others = subject_sides, _sides(recipients)
-        else:
-            actors, others = subject_sides, _sides(recipients)
-        if passive is None:
-            # 'bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ': the agents of a passive act together
+        actors, others = subject_sides, _sides(recipients)
+        if passive is None and (trigger.symmetric
+                                or not self._distributive(subjects, found.first)):
+            # not 'Các lãnh đạo Afghanistan và Ấn Độ đều lên án …' (each acts), nor the
+            # agents after a passive 'bị' ('bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ')
             actors, others = _split(actors, others)
         if trigger.destination:
             # 'Thủ tướng … sẽ đến Tokyo': an official travelling abroad visits

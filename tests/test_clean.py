@@ -414,3 +414,13 @@ def test_one_line_article_naming_its_picture_is_not_a_caption() -> None:
     # a caption of a few words stays a caption
     result = process([TITLE, PARAGRAPHS[0], "Ảnh: TASS", PARAGRAPHS[1]])
     assert isinstance(result, PageResult) and result.articles[0].caption_lines == (3,)
+
+
+def test_a_byline_that_credits_its_source_gives_author_and_agency() -> None:
+    """VNTC, The gioi: translated world news ends 'Ngọc Sơn (theo Time)'; neither is text."""
+    lines = [TITLE, *PARAGRAPHS, "Ngọc Sơn (theo Time)"]
+    result = process(lines)
+    assert isinstance(result, PageResult)
+    article = result.articles[0]
+    assert (article.author, article.agency) == ("Ngọc Sơn", "Time")
+    assert "Ngọc Sơn" not in article.text

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sukien.resources import ResourceError, load_json_resource
 
 RESOURCE = "page_markers.json"
-VERSION = 2
+VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)

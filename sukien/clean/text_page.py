@@ -11,6 +11,7 @@ from sukien.clean.lines import (
     LineKind,
     agency_of_caption,
     agency_of_line,
+    byline_of_credit,
     classify_lines,
     same_headline,
     source_url,
@@ -252,8 +253,9 @@ def _place_line(line: Line, draft: _Draft, markers: PageMarkers) -> None:
     elif line.kind is LineKind.BYLINE and draft.author is None:
         draft.author = line.text
     elif line.kind is LineKind.AGENCY:
-        # an explicit '(theo X)' outranks a photo credit
+        # an explicit '(theo X)' outranks a photo credit; 'Ngọc Sơn (theo Time)' names both
         draft.agency = agency_of_line(line.text, markers.agencies) or draft.agency
+        draft.author = draft.author or byline_of_credit(line.text)
 
 
 def _finish(draft: _Draft, url: str | None) -> TextArticle:

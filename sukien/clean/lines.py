@@ -245,7 +245,8 @@ def _first_pass_kind(text: str, markers: PageMarkers) -> LineKind:
     if markers.is_boilerplate(text):
         return LineKind.BOILERPLATE
     words = word_count(text)
-    if (markers.is_caption(text) and words < _CAPTION_MAX_WORDS) or _IMAGE_NUMBER.search(text):
+    # the length first: a paragraph is too long for a caption before any pattern is tried
+    if (words < _CAPTION_MAX_WORDS and markers.is_caption(text)) or _IMAGE_NUMBER.search(text):
         return LineKind.CAPTION
     if is_prose(text, words):
         return LineKind.BODY

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
+from itertools import chain
 
 from sukien.resources import load_word_list
 
@@ -31,8 +32,8 @@ class TopicModel:
 
     def syllables(self, lines: Iterable[str]) -> frozenset[str]:
         """Content syllables: lowercase letters only, without the most common syllables."""
-        return frozenset(s for line in lines for s in SYLLABLE.findall(line.lower())
-                         if s not in self.common)
+        found = frozenset(chain.from_iterable(SYLLABLE.findall(line.lower()) for line in lines))
+        return found - self.common
 
     def overlap(self, block: Iterable[str], article: Iterable[str]) -> float | None:
         """Share of the block's content syllables the article also has; None when the block

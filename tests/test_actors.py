@@ -413,3 +413,9 @@ def test_this_country_after_a_locative_is_a_place() -> None:
                                      "Ấn Độ bị bắt cóc ở miền nam nước này.")
     [here] = [m for m in mentions if m.text == "nước này"]
     assert (here.country, here.role) == ("AFG", "location")
+
+
+def test_a_continent_is_no_vietnamese_person() -> None:
+    """VNTC, The gioi: 'Châu Âu' (Europe) is capitalised like 'Châu Văn Minh'."""
+    assert "Châu Âu" not in by_text("Châu Âu đang hướng tới ý tưởng quan hệ dựa trên cam kết.")
+    assert "Châu Văn Minh" in by_text("Ông Châu Văn Minh đã tới Hà Nội.")

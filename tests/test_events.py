@@ -594,3 +594,12 @@ def test_a_body_named_by_the_aid_it_gives_is_no_aid() -> None:
         "nghèo.")}
     assert "AID" not in {e.type for e in coded(
         "Sở GD-ĐT TPHCM phối hợp với Tổ chức Cứu trợ trẻ em Thụy Điển tổ chức hội thảo.")}
+
+
+def test_a_government_reinforcing_its_own_forces_gives_no_aid() -> None:
+    """VNTC (The gioi): aid between state bodies of one country is routine, as cooperation
+    is; a government's relief to its people stays aid (test above: 'cứu trợ đồng bào')."""
+    events = coded("Cùng với quyết định cách chức chỉ huy cảnh sát thành phố, chính phủ Iraq "
+                   "tăng viện cho Mosul 4 tiểu đoàn Vệ binh Quốc gia đang đồn trú tại những vị "
+                   "trí gần biên giới Syria và Iran nhằm giành lại các vị trí từ tay chiến binh.")
+    assert "AID" not in {e.type for e in events}

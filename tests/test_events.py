@@ -603,3 +603,11 @@ def test_a_government_reinforcing_its_own_forces_gives_no_aid() -> None:
                    "tăng viện cho Mosul 4 tiểu đoàn Vệ binh Quốc gia đang đồn trú tại những vị "
                    "trí gần biên giới Syria và Iran nhằm giành lại các vị trí từ tay chiến binh.")
     assert "AID" not in {e.type for e in events}
+
+
+def test_what_someone_should_do_is_not_done() -> None:
+    """VNTC (The gioi): 'Israel nên phóng thích …' is advice, not a release."""
+    release, = [e for e in coded("Có lẽ vấn đề quan trọng nhất là Israel nên phóng thích thủ "
+                                 "lĩnh của phe cải cách trẻ, Marwan Barghouti.")
+                if e.type == "RETREAT"]
+    assert release.status == "hypothetical"

@@ -611,3 +611,10 @@ def test_what_someone_should_do_is_not_done() -> None:
                                  "lĩnh của phe cải cách trẻ, Marwan Barghouti.")
                 if e.type == "RETREAT"]
     assert release.status == "hypothetical"
+
+
+def test_treaties_named_in_the_plural_are_no_agreement_reached() -> None:
+    """Tune (The gioi): citing 'các hiệp định quốc tế' reaches no agreement."""
+    assert "AGREE" not in {e.type for e in coded(
+        "Các nhà đàm phán Czech còn viện dẫn các hiệp định quốc tế quy định các đường biên "
+        "giới phải để trống mỗi bên ít nhất 1 mét.")}

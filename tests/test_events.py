@@ -618,3 +618,14 @@ def test_treaties_named_in_the_plural_are_no_agreement_reached() -> None:
     assert "AGREE" not in {e.type for e in coded(
         "Các nhà đàm phán Czech còn viện dẫn các hiệp định quốc tế quy định các đường biên "
         "giới phải để trống mỗi bên ít nhất 1 mét.")}
+
+
+def test_a_ceasefire_between_two_parties_of_one_country() -> None:
+    """Tune (The gioi): 'giữa quân đội chính phủ và phiến quân' names both parties of a
+    ceasefire; the first is coded as the actor."""
+    ceasefire, = [e for e in coded(
+        "Đây được coi là vụ tấn công lớn nhất ở Kathmandu sau khi thoả thuận ngừng bắn tạm "
+        "thời giữa quân đội chính phủ và phiến quân Nepal kết thúc hồi tháng trước.")
+        if e.type == "RETREAT"]
+    assert [(a.country, a.sector) for a in ceasefire.actors] == [("NPL", "MIL")]
+    assert [(a.country, a.sector) for a in ceasefire.recipients] == [("NPL", "REB")]

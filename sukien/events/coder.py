@@ -422,6 +422,10 @@ class _Sentence:
                 recipients = [p for p in recipients
                               if not found.tail[0] <= p.first <= found.tail[1]]
         actors, others = _split(subject_sides, _sides(recipients))
+        if not actors and len(others) > 1 and trigger.symmetric and self._after_between(found):
+            # 'thoả thuận ngừng bắn giữa quân đội chính phủ và phiến quân': two parties of one
+            # country, the first named as the actor
+            actors, others = others[:1], others[1:]
         if not others and self.coder.arguments.place_recipient(trigger.type, trigger.mode):
             others = [a for a in _sides(self._places_after(found.last + 1))
                       if not _own_side(a, actors)][:1]
@@ -457,6 +461,10 @@ class _Sentence:
             trigger=trigger_text,
             symmetric=trigger.symmetric, source=_side(source) if source else None,
             mentions=(evidence,))
+
+    def _after_between(self, found: _Found) -> bool:
+        """Whether 'giữa' follows the trigger, before the parties it names."""
+        return "giữa" in self.keys[found.last + 1:min(self.last, found.last + 2) + 1]
 
     def _opens_passive(self, found: _Found) -> bool:
         """Whether the trigger opens on a passive word other than 'bị' ('được trả tự do',

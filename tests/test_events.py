@@ -629,3 +629,11 @@ def test_a_ceasefire_between_two_parties_of_one_country() -> None:
         if e.type == "RETREAT"]
     assert [(a.country, a.sector) for a in ceasefire.actors] == [("NPL", "MIL")]
     assert [(a.country, a.sector) for a in ceasefire.recipients] == [("NPL", "REB")]
+
+
+def test_cooperation_at_home_is_coded_only_with_a_political_side() -> None:
+    """VNTC (Chinh tri Xa hoi): a city department and an airline working together is no
+    political event."""
+    assert "COOPERATE" not in {e.type for e in coded(
+        "Đến 15 giờ 20, Sở Du lịch TPHCM phối hợp cùng Vietnam Airlines cũng đón 150 khách từ "
+        "Melbourne (Úc) đến VN.")}

@@ -38,6 +38,10 @@ class ArgumentWords:
     state_sectors: frozenset[str] = frozenset()
     # types whose trigger may end with its recipient ('cứu trợ đồng bào')
     inner_recipient_types: frozenset[str] = frozenset()
+    # types coded inside one country only where a side is political (party, opposition,
+    # armed group)
+    domestic_types: frozenset[str] = frozenset()
+    political_sectors: frozenset[str] = frozenset()
 
     def addresses_author(self, reaction: str, action: str) -> bool:
         """Whether a reaction of type ``reaction`` to an event of type ``action`` it names
@@ -73,12 +77,12 @@ def load_argument_words() -> ArgumentWords:
         referring = frozenset(str(kind) for kind in data["referring_types"])
         referred = frozenset(str(kind) for kind in data["referred_types"])
         fronted_types = frozenset(str(kind) for kind in data["fronted_types"])
-        receiving_types, purpose_types, inside_state_types, state_sectors, inner = (
-            frozenset(str(kind) for kind in data[name]) for name in (
-                "receiving_types", "purpose_types", "inside_state_types", "state_sectors",
-                "inner_recipient_types"))
+        (receiving_types, purpose_types, inside_state_types, state_sectors, inner, domestic,
+         political) = (frozenset(str(kind) for kind in data[name]) for name in (
+             "receiving_types", "purpose_types", "inside_state_types", "state_sectors",
+             "inner_recipient_types", "domestic_types", "political_sectors"))
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(phrases, place_recipients, not_after_y, referring, referred,
                          fronted_types, receiving_types, purpose_types, inside_state_types,
-                         state_sectors, inner)
+                         state_sectors, inner, domestic, political)

@@ -523,12 +523,17 @@ class _Sentence:
                 if p.last == found.last]
 
     def _inside_one_state(self, trigger: Trigger, sides: list[EventActor]) -> bool:
-        """Whether a cooperation is between state bodies of one country ('Đoàn kiểm tra liên
-        ngành … phối hợp với PC13, Công an TP.HCM'): routine inside a government, which the
-        gold does not code."""
+        """Whether aid or cooperation is between state bodies of one country ('Đoàn kiểm tra
+        liên ngành … phối hợp với PC13, Công an TP.HCM'): routine inside a government, which
+        the gold does not code; cooperation inside one country is routine too unless a
+        party, the opposition or an armed group takes part."""
         arguments = self.coder.arguments
-        return (trigger.type in arguments.inside_state_types and len(sides) > 1
-                and len({side.country for side in sides}) == 1
+        if len(sides) < 2 or len({side.country for side in sides}) > 1:
+            return False
+        if trigger.type in arguments.domestic_types:
+            # 'Sở Du lịch TPHCM phối hợp cùng Vietnam Airlines': no party or armed group
+            return not any(side.sector in arguments.political_sectors for side in sides)
+        return (trigger.type in arguments.inside_state_types
                 and all(side.sector in arguments.state_sectors for side in sides))
 
     def _antecedent(self, first: int, last: int) -> list[_Placed]:

@@ -637,3 +637,10 @@ def test_cooperation_at_home_is_coded_only_with_a_political_side() -> None:
     assert "COOPERATE" not in {e.type for e in coded(
         "Đến 15 giờ 20, Sở Du lịch TPHCM phối hợp cùng Vietnam Airlines cũng đón 150 khách từ "
         "Melbourne (Úc) đến VN.")}
+
+
+def test_a_pardon_asked_for_is_not_granted() -> None:
+    """VNTC (Phap luat): 'xin giảm án' asks for a reduced sentence; none is granted yet."""
+    asked, = [e for e in coded("Bị cáo Trần Văn Giao đã gửi đơn xin giảm án lên tòa án.")
+              if e.type == "CONCEDE"]
+    assert asked.status == "hypothetical"

@@ -320,7 +320,7 @@ def test_argument_words_follow_their_schema() -> None:
                  "first_person", "state_sectors", "receiving", "givers", "purpose",
                  "passive_openers", "receiving_types", "purpose_types", "inside_state_types",
                  "inner_recipient_types", "authored_by", "author_verbs", "toll_verbs",
-                 "tolls", "distributives"):
+                 "tolls", "distributives", "domestic_types", "political_sectors"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -967,3 +967,53 @@ def test_the_agents_of_a_passive_act_together() -> None:
     arrest, = coded("Trong số các nghi phạm bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ hôm nay có 4 "
                     "người Iran.", "2004-03-03")
     assert sides(arrest) == ({"IRQ", "USA"}, {"IRQ"})
+
+
+def test_a_government_reinforcing_its_own_forces_gives_no_aid() -> None:
+    """VNTC (The gioi): aid between state bodies of one country is routine, as cooperation
+    is; a government's relief to its people stays aid (test above: 'cứu trợ đồng bào')."""
+    events = coded("Cùng với quyết định cách chức chỉ huy cảnh sát thành phố, chính phủ Iraq "
+                   "tăng viện cho Mosul 4 tiểu đoàn Vệ binh Quốc gia đang đồn trú tại những vị "
+                   "trí gần biên giới Syria và Iran nhằm giành lại các vị trí từ tay chiến binh.")
+    assert "AID" not in {e.type for e in events}
+
+
+def test_what_someone_should_do_is_not_done() -> None:
+    """VNTC (The gioi): 'Israel nên phóng thích …' is advice, not a release."""
+    release, = [e for e in coded("Có lẽ vấn đề quan trọng nhất là Israel nên phóng thích thủ "
+                                 "lĩnh của phe cải cách trẻ, Marwan Barghouti.")
+                if e.type == "RETREAT"]
+    assert release.status == "hypothetical"
+
+
+def test_treaties_named_in_the_plural_are_no_agreement_reached() -> None:
+    """Tune (The gioi): citing 'các hiệp định quốc tế' reaches no agreement."""
+    assert "AGREE" not in {e.type for e in coded(
+        "Các nhà đàm phán Czech còn viện dẫn các hiệp định quốc tế quy định các đường biên "
+        "giới phải để trống mỗi bên ít nhất 1 mét.")}
+
+
+def test_a_ceasefire_between_two_parties_of_one_country() -> None:
+    """Tune (The gioi): 'giữa quân đội chính phủ và phiến quân' names both parties of a
+    ceasefire; the first is coded as the actor."""
+    ceasefire, = [e for e in coded(
+        "Đây được coi là vụ tấn công lớn nhất ở Kathmandu sau khi thoả thuận ngừng bắn tạm "
+        "thời giữa quân đội chính phủ và phiến quân Nepal kết thúc hồi tháng trước.")
+        if e.type == "RETREAT"]
+    assert [(a.country, a.sector) for a in ceasefire.actors] == [("NPL", "MIL")]
+    assert [(a.country, a.sector) for a in ceasefire.recipients] == [("NPL", "REB")]
+
+
+def test_cooperation_at_home_is_coded_only_with_a_political_side() -> None:
+    """VNTC (Chinh tri Xa hoi): a city department and an airline working together is no
+    political event."""
+    assert "COOPERATE" not in {e.type for e in coded(
+        "Đến 15 giờ 20, Sở Du lịch TPHCM phối hợp cùng Vietnam Airlines cũng đón 150 khách từ "
+        "Melbourne (Úc) đến VN.")}
+
+
+def test_a_pardon_asked_for_is_not_granted() -> None:
+    """VNTC (Phap luat): 'xin giảm án' asks for a reduced sentence; none is granted yet."""
+    asked, = [e for e in coded("Bị cáo Trần Văn Giao đã gửi đơn xin giảm án lên tòa án.")
+              if e.type == "CONCEDE"]
+    assert asked.status == "hypothetical"

@@ -67,6 +67,10 @@ class ArgumentWords:
     inner_recipient_types: frozenset[str] = frozenset()
     # types of noun event that a toll told after them makes a report ('… làm 37 người chết')
     toll_types: frozenset[str] = frozenset()
+    # types coded inside one country only where a side is political (party, opposition,
+    # armed group)
+    domestic_types: frozenset[str] = frozenset()
+    political_sectors: frozenset[str] = frozenset()
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -148,6 +152,8 @@ def load_argument_words() -> ArgumentWords:
                 "receiving_types", "purpose_types", "inside_state_types",
                 "inner_recipient_types"))
         toll_types = frozenset(str(kind) for kind in data["toll_types"])
+        domestic = frozenset(str(kind) for kind in data["domestic_types"])
+        political = frozenset(str(sector) for sector in data["political_sectors"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(
@@ -160,4 +166,4 @@ def load_argument_words() -> ArgumentWords:
         private_kinds=private_kinds, private_exchanges=private_exchanges,
         receiving_types=receiving_types, purpose_types=purpose_types,
         inside_state_types=inside_state_types, inner_recipient_types=inner,
-        toll_types=toll_types)
+        toll_types=toll_types, domestic_types=domestic, political_sectors=political)

@@ -531,6 +531,10 @@ class _Sentence:
             # not 'Các lãnh đạo Afghanistan và Ấn Độ đều lên án …' (each acts), nor the
             # agents after a passive 'bị' ('bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ')
             actors, others = _split(actors, others)
+        if not actors and len(others) > 1 and trigger.symmetric and self._after_between(found):
+            # 'thoả thuận ngừng bắn giữa quân đội chính phủ và phiến quân': two parties of one
+            # country, the first named as the actor
+            actors, others = others[:1], others[1:]
         if trigger.destination:
             # 'Thủ tướng … sẽ đến Tokyo': an official travelling abroad visits
             actors = actors if self._travels(found, subjects) else []
@@ -640,6 +644,10 @@ class _Sentence:
                 group.append(placed)
         return group
 
+    def _after_between(self, found: _Found) -> bool:
+        """Whether 'giữa' follows the trigger, before the parties it names."""
+        return "giữa" in self.keys[found.last + 1:min(self.last, found.last + 2) + 1]
+
     def _opens_passive(self, found: _Found) -> bool:
         """Whether the trigger opens on a passive word other than 'bị' ('được trả tự do',
         'được thả'): who stands before it undergoes it, as before 'bị'."""
@@ -697,12 +705,17 @@ class _Sentence:
                 if p.last == found.last]
 
     def _inside_one_state(self, trigger: Trigger, sides: list[EventActor]) -> bool:
-        """Whether a cooperation is between state bodies of one country ('Đoàn kiểm tra liên
-        ngành … phối hợp với PC13, Công an TP.HCM'): routine inside a government, which the
-        gold does not code."""
+        """Whether aid or cooperation is between state bodies of one country ('Đoàn kiểm tra
+        liên ngành … phối hợp với PC13, Công an TP.HCM'): routine inside a government, which
+        the gold does not code; cooperation inside one country is routine too unless a
+        party, the opposition or an armed group takes part."""
         arguments = self.coder.arguments
-        return (trigger.type in arguments.inside_state_types and len(sides) > 1
-                and len({side.country for side in sides}) == 1
+        if len(sides) < 2 or len({side.country for side in sides}) > 1:
+            return False
+        if trigger.type in arguments.domestic_types:
+            # 'Sở Du lịch TPHCM phối hợp cùng Vietnam Airlines': no party or armed group
+            return not any(side.sector in arguments.political_sectors for side in sides)
+        return (trigger.type in arguments.inside_state_types
                 and all(side.sector in arguments.state_sectors for side in sides))
 
     def _antecedent(self, first: int, last: int) -> list[_Placed]:

@@ -557,3 +557,14 @@ def test_a_noun_attack_told_with_its_toll_is_a_report() -> None:
     assert not [e for e in coded("Họ đến đó từ một trại tị nạn sau cuộc tấn công của các chiến "
                                  "binh Janjaweed.", published="2004-06-20")
                 if e.type == "ASSAULT"]
+
+
+def test_a_fronted_talk_may_follow_a_short_opener() -> None:
+    # VNTC, Chinh tri Xa hoi: 'Trước đó, sau cuộc hội đàm với ông Mạnh …, Thủ tướng Đức …'
+    events = coded("Trong khuôn khổ chuyến thăm Đức, hôm qua, Tổng bí thư Nông Đức Mạnh đã gặp "
+                   "ông Wolfgang Kroh. Đoàn Tổng bí thư cũng đã tới tham quan một số ga tàu điện "
+                   "ngầm ở trung tâm thủ đô Berlin. Trước đó, sau cuộc hội đàm với ông Mạnh ngày "
+                   "2/3, Thủ tướng Đức Shroeder thông báo Đức muốn cùng VN đẩy mạnh quan hệ trên "
+                   "mọi lĩnh vực.", published="2004-03-04")
+    talks, = (e for e in events if e.trigger == "cuộc hội đàm")
+    assert sides(talks) == ({"DEU"}, {"VNM"})

@@ -173,6 +173,11 @@ def test_both_tone_placements_are_triggers() -> None:
     # what is dropped or let go is no one freed (VNTC)
     ("Một chiếc B-29 bay trên đầu thành phố và thả hàng trăm tờ truyền đơn.", "RETREAT"),
     ("Những người tuần hành hôm qua đã thắp nến và thả bóng bay trắng.", "RETREAT"),
+    # a protester named, not a protest reported (VNTC)
+    ("Sáng sớm nay, một người biểu tình đã qua đời tại một bệnh viện địa phương.", "PROTEST"),
+    ("Binh sĩ bắn chết người biểu tình.", "PROTEST"),
+    # forcing someone to do something, no arrest (VNTC)
+    ("Không có cớ nào lại bắt học sinh phải thi tuyển vào lớp 10.", "COERCE"),
     # a crime named as a charge (VNTC)
     ("Công an huyện đã bắt giam Hoàng Văn Khoán về tội cố ý gây thương tích.", "ASSAULT"),
     ("Cổ đông lớn thứ hai của Yukos bị cáo buộc giết người.", "ASSAULT"),

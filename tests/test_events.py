@@ -1017,3 +1017,14 @@ def test_a_pardon_asked_for_is_not_granted() -> None:
     asked, = [e for e in coded("Bị cáo Trần Văn Giao đã gửi đơn xin giảm án lên tòa án.")
               if e.type == "CONCEDE"]
     assert asked.status == "hypothetical"
+
+
+def test_a_fronted_talk_may_follow_a_short_opener() -> None:
+    # VNTC, Chinh tri Xa hoi: 'Trước đó, sau cuộc hội đàm với ông Mạnh …, Thủ tướng Đức …'
+    events = coded("Trong khuôn khổ chuyến thăm Đức, hôm qua, Tổng bí thư Nông Đức Mạnh đã gặp "
+                   "ông Wolfgang Kroh. Đoàn Tổng bí thư cũng đã tới tham quan một số ga tàu điện "
+                   "ngầm ở trung tâm thủ đô Berlin. Trước đó, sau cuộc hội đàm với ông Mạnh ngày "
+                   "2/3, Thủ tướng Đức Shroeder thông báo Đức muốn cùng VN đẩy mạnh quan hệ trên "
+                   "mọi lĩnh vực.", published="2004-03-04")
+    talks, = (e for e in events if e.trigger == "cuộc hội đàm")
+    assert sides(talks) == ({"DEU"}, {"VNM"})

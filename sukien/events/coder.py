@@ -91,6 +91,8 @@ _FIRST_PERSON_REACH = 4
 # words between a threat or demand and the act it threatens or demands ('cảnh báo có thể
 # tấn công', 'kêu gọi phải truy tố', 'đe doạ sẽ hành quyết')
 _CONTENT_GAP = 3
+# at most this many words open a sentence before the comma that a fronted phrase follows
+_OPENER_WORDS = 3
 # mentions before a sentence among which its pronouns look for what they stand for
 _ANTECEDENTS = 6
 # status words that may stand between a traveller and a verb of motion ('… sẽ đến Tokyo')
@@ -792,9 +794,22 @@ class _Sentence:
         """Whether the noun event stands in a phrase opening the sentence before its main
         clause: 'Trong cuộc điện đàm với …, Chủ tịch Trung Quốc khẳng định'."""
         arguments = self.coder.arguments
-        width = arguments.length_at(self.keys, self.first, "fronted")
-        return (found.trigger.type in arguments.fronted_types and width > 0
-                and 0 <= found.first - (self.first + width) <= _FRONTED_GAP)
+        if found.trigger.type not in arguments.fronted_types:
+            return False
+        for start in dict.fromkeys((self.first, self._after_opener())):
+            width = arguments.length_at(self.keys, start, "fronted")
+            if width and 0 <= found.first - (start + width) <= _FRONTED_GAP:
+                return True
+        return False
+
+    def _after_opener(self) -> int:
+        """The first word after a short opener and its comma ('Tuy nhiên, sau cuộc gặp với
+        …', 'Trong khi đó, trong cuộc điện đàm …'), else the sentence's first word."""
+        text, starts = self.article.text, self.tokens.starts
+        for at in range(self.first + 1, min(self.last, self.first + _OPENER_WORDS) + 1):
+            if "," in text[self.tokens.ends[at - 1]:starts[at]]:
+                return at
+        return self.first
 
     def _main_subject(self, found: _Found) -> list[_Placed]:
         """The subject of the main clause after a fronted phrase: the first side named

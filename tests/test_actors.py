@@ -419,3 +419,10 @@ def test_a_continent_is_no_vietnamese_person() -> None:
     """VNTC, The gioi: 'Châu Âu' (Europe) is capitalised like 'Châu Văn Minh'."""
     assert "Châu Âu" not in by_text("Châu Âu đang hướng tới ý tưởng quan hệ dựa trên cam kết.")
     assert "Châu Văn Minh" in by_text("Ông Châu Văn Minh đã tới Hà Nội.")
+
+
+def test_countries_in_the_spellings_of_the_2000s_press() -> None:
+    """VNTC, The gioi: Equatorial Guinea's foreign minister; 'Miến Điện', 'Nam Hàn'."""
+    found = by_text("Ngoại trưởng Guinea Xích đạo Jose Esono Micha yêu cầu Nam Phi hỗ trợ.")
+    assert found["Ngoại trưởng Guinea Xích đạo Jose Esono Micha"].country == "GNQ"
+    assert by_text("Chính phủ Miến Điện và Nam Hàn đã ký kết.")["Nam Hàn"].country == "KOR"

@@ -419,6 +419,10 @@ def test_a_continent_is_no_vietnamese_person() -> None:
     """VNTC, The gioi: 'Châu Âu' (Europe) is capitalised like 'Châu Văn Minh'."""
     assert "Châu Âu" not in by_text("Châu Âu đang hướng tới ý tưởng quan hệ dựa trên cam kết.")
     assert "Châu Văn Minh" in by_text("Ông Châu Văn Minh đã tới Hà Nội.")
+    # VNTC: 'bị cáo buộc' (is accused) holds no defendant ('bị cáo')
+    assert not [m for m in by_text("Nhóm này bị cáo buộc dính líu đến các vụ tấn công nhằm vào "
+                                   "những mục tiêu phương Tây ở Karachi.") if "cáo" in m]
+    assert "Bị cáo" in by_text("Bị cáo Nguyễn Văn A đã bị tuyên phạt 3 năm tù.")
 
 
 def test_countries_in_the_spellings_of_the_2000s_press() -> None:

@@ -430,3 +430,12 @@ def test_countries_in_the_spellings_of_the_2000s_press() -> None:
     found = by_text("Ngoại trưởng Guinea Xích đạo Jose Esono Micha yêu cầu Nam Phi hỗ trợ.")
     assert found["Ngoại trưởng Guinea Xích đạo Jose Esono Micha"].country == "GNQ"
     assert by_text("Chính phủ Miến Điện và Nam Hàn đã ký kết.")["Nam Hàn"].country == "KOR"
+
+
+def test_a_president_named_by_title_alone_is_the_country_s_not_the_office() -> None:
+    """VNTC, The gioi: 'chỉ trích tổng thống' names Pakistan's president; 'bầu cử tổng
+    thống' and 'ứng cử viên tổng thống' name the office."""
+    found = by_text("Phe đối lập Pakistan chỉ trích tổng thống phớt lờ Kashmir.")
+    assert (found["tổng thống"].country, found["tổng thống"].sector) == ("PAK", "GOV")
+    assert "tổng thống" not in by_text("Cuộc bầu cử tổng thống Ukraina diễn ra hôm qua.")
+    assert "tổng thống" not in by_text("Ông là ứng cử viên tổng thống của đảng Dân chủ.")

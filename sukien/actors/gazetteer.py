@@ -20,8 +20,8 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 4, "actor_organizations": 4, "actor_titles": 3,
-            "actor_people": 3, "actor_rules": 5, "actor_collectives": 2}
+VERSIONS = {"actor_countries": 4, "actor_organizations": 4, "actor_titles": 4,
+            "actor_people": 3, "actor_rules": 6, "actor_collectives": 2}
 PLACES_VERSION = 1
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -72,6 +72,9 @@ class Entry:
     offices: tuple[Office, ...] = ()
     # an armed group fighting in many countries takes the one where it acts (PLOVER-CODING.md)
     transnational: bool = False
+    # a title that alone names its holder in the country of the context ('kêu gọi tổng thống
+    # từ chức': the president), as a counted title does ('21 nghị sĩ')
+    definite: bool = False
 
     def sector_on(self, day: date | None, title: str | None = None) -> str | None:
         """A person's sector: the office held on ``day``; a former holder of every office
@@ -118,6 +121,9 @@ class ActorRules:
     function_words: frozenset[str]
     # words before a title that make it unnamed office holders: 'các', 'một', 'hàng trăm'
     quantifiers: frozenset[str] = frozenset()
+    # words before a definite title that make it an office, not its holder ('bầu cử tổng
+    # thống', 'chức thủ tướng')
+    not_holders: frozenset[str] = frozenset()
     # Vietnamese personal names outside the gazetteer (resources/vietnamese_names.json)
     family_names: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -192,7 +198,8 @@ def load_gazetteer() -> Gazetteer:
         for raw in _load("actor_titles", "titles"):
             kind = {"person": EntryKind.TITLE, "body": EntryKind.BODY}[raw["kind"]]
             for name in raw["names"]:
-                entries.append((name, Entry(kind, name, None, None, _sector(raw["sector"]))))
+                entries.append((name, Entry(kind, name, None, None, _sector(raw["sector"]),
+                                            definite=bool(raw.get("definite")))))
         for raw in _load("actor_collectives", "entries"):
             # institutions, groups and role nouns all take a country as an institution
             # does ('cảnh sát Pháp', 'người biểu tình Thái Lan'), or their own (Vietnam's)
@@ -225,6 +232,7 @@ def load_gazetteer() -> Gazetteer:
             group_roles={k.casefold(): _sector(v) for k, v in rules_data["group_roles"].items()},
             coordinators=frozenset(rules_data["coordinators"]),
             quantifiers=frozenset(w.casefold() for w in rules_data["quantifiers"]),
+            not_holders=frozenset(w.casefold() for w in rules_data["not_holders"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),
             family_names=frozenset(names["family_names"]),

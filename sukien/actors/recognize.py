@@ -386,14 +386,22 @@ class _Reader:
                 self._emit(title.first, name_end, country, sector, name, None, ActorRole.ACTOR,
                            MentionVia.TITLE)
             return name_end + 1
-        if country is None and self._quantified(title.first) and not self._owned(at):
-            # '21 nghị sĩ', 'các quan chức': unnamed holders, of the country of the context
-            # (not 'một chỉ huy cấp cao của lực lượng này': of an owner named after)
+        if country is None and (self._quantified(title.first) or self._definite(title)) and (
+                not self._owned(at)):
+            # '21 nghị sĩ', 'các quan chức', 'kêu gọi tổng thống từ chức': unnamed holders, of
+            # the country of the context (not 'một chỉ huy cấp cao của lực lượng này': of an
+            # owner named after)
             country = self._context_country(title.first, at - 1)
         if country is not None:
             self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
                        MentionVia.TITLE)
         return max(at, title.last + 1)
+
+    def _definite(self, title: _Match) -> bool:
+        """A title that alone is the holder ('chỉ trích tổng thống'), not the office ('bầu cử
+        tổng thống', 'chức thủ tướng')."""
+        return title.entry.definite and not self._after_words(title.first,
+                                                              self.g.rules.not_holders)
 
     def _owned(self, at: int) -> bool:
         return "của" in self.tokens.words.keys[at:at + _OWNER_REACH]

@@ -370,8 +370,9 @@ def test_an_actor_is_never_labelled_by_an_implied_side(tmp_path: Path) -> None:
     """A country named only as the place of an arrest is shown by its code, not by the
     label of the police the arrest implies ('cơ quan công an (không nêu tên)')."""
     page = tmp_path / "arrest.txt"
-    page.write_text("Ba người bị bắt giữ\n\nHôm qua, ba người đã bị bắt giữ tại Karachi sau "
-                    "một vụ ẩu đả trước cửa một khách sạn lớn của thành phố.\n", "utf-8")
+    # ('ba người đã bị bắt giữ' would name the arrested: 'người' before a count is a side)
+    page.write_text("Bắt giữ ở Karachi\n\nVụ bắt giữ diễn ra hôm qua tại Karachi sau một vụ ẩu "
+                    "đả trước cửa một khách sạn lớn của thành phố.\n", "utf-8")
     target = tmp_path / "arrest.duckdb"
     ingest([str(page)], IngestOptions(db=target))
     with Store.open(target, read_only=True) as store:

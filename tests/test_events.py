@@ -1028,3 +1028,20 @@ def test_a_fronted_talk_may_follow_a_short_opener() -> None:
                    "mọi lĩnh vực.", published="2004-03-04")
     talks, = (e for e in events if e.trigger == "cuộc hội đàm")
     assert sides(talks) == ({"DEU"}, {"VNM"})
+
+
+def test_review_cases_of_passives_speakers_and_travellers() -> None:
+    """Constructed from a review of this coder: a 'bị' of another verb makes no passive; the
+    speaker that ends a sentence is its source, not a recipient; two travellers both visit;
+    a speaker of no sector is no implied releaser."""
+    demanded = coded("Pakistan bị Mỹ gây sức ép mạnh mẽ phải truy quét các chiến binh Taliban.",
+                     "2005-03-01")
+    assert not [e for e in demanded if e.type == "COERCE" and e.status == "occurred"]
+    warned = [e for e in coded("Mỹ cảnh báo có thể tấn công Iran, Nhà Trắng cho biết.",
+                               "2005-03-01") if e.type == "THREATEN"]
+    assert [sides(e) for e in warned] == [({"USA"}, {"IRN"})]
+    visit, = [e for e in coded("Thủ tướng Anh Tony Blair và Tổng thống Mỹ George W. Bush sẽ tới "
+                               "Iraq.", "2005-03-01") if e.mode == "visit"]
+    assert sides(visit) == ({"GBR", "USA"}, {"IRQ"})
+    freed, = coded("Hai nhà báo Pháp đã được trả tự do, Pháp cho biết.", "2005-03-01")
+    assert [a.text for a in freed.actors] != ["Pháp"]

@@ -386,8 +386,8 @@ class _Reader:
                 self._emit(title.first, name_end, country, sector, name, None, ActorRole.ACTOR,
                            MentionVia.TITLE)
             return name_end + 1
-        if country is None and (self._quantified(title.first) or self._definite(title)) and (
-                not self._owned(at)):
+        if country is None and (self._quantified(title.first) or (
+                self._definite(title) and at not in self.matches)) and not self._owned(at):
             # '21 nghị sĩ', 'các quan chức', 'kêu gọi tổng thống từ chức': unnamed holders, of
             # the country of the context (not 'một chỉ huy cấp cao của lực lượng này': of an
             # owner named after)
@@ -399,7 +399,8 @@ class _Reader:
 
     def _definite(self, title: _Match) -> bool:
         """A title that alone is the holder ('chỉ trích tổng thống'), not the office ('bầu cử
-        tổng thống', 'chức thủ tướng')."""
+        tổng thống', 'chức thủ tướng'); not before a name the gazetteer knows ('Tổng thống
+        nước này' is that country's)."""
         return title.entry.definite and not self._after_words(title.first,
                                                               self.g.rules.not_holders)
 

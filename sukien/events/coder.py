@@ -480,9 +480,14 @@ class _Sentence:
         # the trigger's own first word too: 'bị bắt giữ' is a passive trigger
         passive = self._last_marker("passive", max(self.first, found.first - _PASSIVE_REACH),
                                     found.first + 1)
-        if passive is not None and self._last_marker("clause_breaks", passive,
-                                                     found.first) is not None:
-            # 'Mỹ bị chỉ trích vì đã tấn công Iraq': 'bị' is of another clause's verb
+        if passive is not None and (
+                self._last_marker("clause_breaks", passive, found.first) is not None
+                or any(passive < at and other.last < found.first - 1
+                       and other.trigger.type != found.trigger.type
+                       for at, other in self.found_at.items())):
+            # 'Mỹ bị chỉ trích vì đã tấn công Iraq', 'Pakistan bị Mỹ gây sức ép … phải truy
+            # quét': 'bị' is of another verb (one right before shares it, 'bị câu lưu thẩm
+            # vấn', as does one of the same act, 'bị tấn công bởi bom xe')
             passive = None
         if passive is None and self._opens_passive(found):
             # 'Hai nhà báo đã được trả tự do': the freed stand before the trigger
@@ -527,11 +532,15 @@ class _Sentence:
                 # actor's own, not what the withdrawal is aimed at
                 recipients = [p for p in recipients
                               if not found.tail[0] <= p.first <= found.tail[1]]
+        if source is not None:
+            # '…, Nhà Trắng cho biết': who reports the event is not its recipient
+            recipients = [p for p in recipients if p.mention is not source]
         actors, others = subject_sides, _sides(recipients)
-        if passive is None and (trigger.symmetric
-                                or not self._distributive(subjects, found.first)):
+        if passive is None and received is None and not trigger.destination and (
+                trigger.symmetric or not self._distributive(subjects, found.first)):
             # not 'Các lãnh đạo Afghanistan và Ấn Độ đều lên án …' (each acts), nor the
-            # agents after a passive 'bị' ('bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ')
+            # agents after a passive 'bị' ('bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ'), those
+            # who receive aid ('Ai Cập và Jordan nhận được viện trợ') or who travel together
             actors, others = _split(actors, others)
         if not actors and len(others) > 1 and trigger.symmetric and self._after_between(found):
             # 'thoả thuận ngừng bắn giữa quân đội chính phủ và phiến quân': two parties of one
@@ -861,8 +870,9 @@ class _Sentence:
             return actor, self._implied_side(rule, []) if rule is not None else []
         if not actors and others:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
-            if (rule is not None and speaker is not None and speaker.country is not None
-                    and speaker.sector == rule.sector):
+            if (rule is not None and rule.sector is not None and speaker is not None
+                    and speaker.country is not None and speaker.sector == rule.sector
+                    and not any(_own_side(_side(speaker), [o]) for o in others)):
                 return [_side(speaker)], others
             if rule is not None and (actor := self._implied_side(rule, others)):
                 return actor, others

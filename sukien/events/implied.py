@@ -97,6 +97,10 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
             if raw.get("where") not in WHERE:
                 raise ResourceError(f"{RESOURCE}: unknown where {raw['where']!r}")
             for mode in raw["modes"]:
+                if (raw["type"], mode, implied.side) in rules:
+                    # one rule per type, mode and side: a second would silently win
+                    raise ResourceError(f"{RESOURCE}: two rules for {raw['type']}/{mode} "
+                                        f"{implied.side}")
                 rules[(raw["type"], mode, implied.side)] = implied
         raw_default = data["default_recipient"]
         default = ImpliedSide(MissingSide.RECIPIENT, raw_default["sector"],

@@ -18,9 +18,11 @@ from sukien.events import EventCoder, load_event_lexicon
 from sukien.events.arguments import load_argument_words
 from sukien.events.implied import WHERE, MissingSide, is_implied, load_implied_sides
 from sukien.model import (
+    NOT_FACTS,
     Article,
     Container,
     Event,
+    EventStatus,
     Page,
     PageKind,
     PageResult,
@@ -959,3 +961,45 @@ def test_sides_that_each_act_are_no_recipients_of_each_other() -> None:
     assert [sides(e) for e in opposed if e.type == "ACCUSE"] == [({"RUS", "CHN"}, {"USA"})]
     call, = coded("Nga và Mỹ điện đàm.")
     assert sides(call) == ({"RUS"}, {"USA"})
+
+
+def facts(text: str, published: str = "2024-06-26") -> list[Event]:
+    """The events of a sentence told as having taken place or taking place."""
+    return [e for e in coded(text, published) if e.status not in NOT_FACTS]
+
+
+@pytest.mark.parametrize("sentence", [
+    # names and roles that hold a trigger (VNTC world news outside the gold)
+    "Chính quyền Bush khẳng định hành vi ngược đãi chỉ giới hạn trong một số ít binh sĩ, nhưng "
+    "Tổ chức Chữ thập đỏ và Ân xá Quốc tế tuyên bố việc lạm dụng tù nhân diễn ra có hệ thống và "
+    "tràn lan.",
+    "Phát biểu về bình luận của ông Kay, Ngoại trưởng Powell nói rằng chính phái đoàn thanh sát "
+    "vũ khí ở Iraq mới là lực lượng có tiếng nói cuối cùng xem thực sự có vũ khí ở Iraq hay không.",
+    "Bush, đáng kể là sự sút giảm tỉ lệ ủng hộ của dân chúng cho cuộc chiến Iraq, những thất bại "
+    "lập pháp liên quan đến an sinh xã hội.",
+    # an issue, not an event
+    "Hôm nay, các đảng phái Hàn Quốc ra lời kêu gọi cuối cùng với cử tri trước thềm cuộc bầu cử "
+    "quốc hội, trong đó vấn đề luận tội tổng thống đã át hẳn nguy cơ hạt nhân CHDCND Triều Tiên, "
+    "việc triển khai quân tại Iraq hay tình trạng thất nghiệp của thanh niên.",
+    # the whoever of a law, commentators' forecasts, fears
+    "Bộ luật Hình sự khoản 1, điều 99 ghi rõ: Người nào vô ý làm chết người thì bị phạt tù từ 6 "
+    "tháng đến 5 năm.",
+    "Các nhà bình luận cho rằng trong bài phát biểu, bà Arroyo sẽ nhấn mạnh vào quyết định rút "
+    "quân khỏi Iraq để giải quyết cuộc khủng hoảng con tin.",
+    "Vụ nổ đêm qua tại thành phố Tel Aviv khiến nhiều người Israel lo sợ các chiến binh Palestine "
+    "đang thực hiện vụ tấn công thứ hai trong vòng chưa đầy một tuần.",
+    "Mặt khác, khi được tin gia đình ở Bến Tre có công an đến hỏi thăm, Tân sợ bị bắt nên đã hủy "
+    "nhiều chứng cớ như giấy tờ, sổ sách, danh sách thành viên VIP.",
+    # storms are no attackers
+    "Các cơn bão và gió xoáy tại Vịnh Bengal vào tháng 9 và tháng 10 hàng năm cướp đi sinh mạng "
+    "của hàng trăm người và phá hủy mùa màng ở các bang miền đông Ấn Độ và Bangladesh.",
+])
+def test_names_issues_laws_opinions_fears_and_storms_code_no_fact(sentence: str) -> None:
+    assert facts(sentence) == []
+
+
+def test_a_verdict_told_as_done_took_place_though_dated_after_the_report() -> None:
+    events = coded("Ngày 16/8, TAND Hà Nội đã tuyên phạt Trần Thanh Tùng mức án tử hình về hai "
+                   "tội giết người và cướp tài sản.", published="2002-07-20")
+    verdicts = [e for e in events if e.type == "SANCTION"]
+    assert verdicts and all(e.status is EventStatus.OCCURRED for e in verdicts)

@@ -74,6 +74,8 @@ _NEGATION_REACH = 3
 _PLANNED_REACH = 6
 # short, as for negation: 'đang', 'tiếp tục' bear on the verb right after them
 _ONGOING_REACH = 3
+# 'đã', 'vừa' right before the verb: it took place, whatever its date says
+_PAST_REACH = 3
 # 'kể từ' (two words) right before a timex makes it the date of an earlier event
 _SINCE_REACH = 2
 # the longest topic markers that end right before an actor: 'về vấn đề', 'liên quan đến'
@@ -1109,11 +1111,18 @@ class _Sentence:
             return EventStatus.DENIED
         if self._last_marker("hypothetical", self.first, found.first) is not None:
             return EventStatus.HYPOTHETICAL
-        if self._marker_near("planned", found.first, _PLANNED_REACH) or self._after_report(date):
+        if self._marker_near("planned", found.first, _PLANNED_REACH) or self._still_to_come(
+                found, date):
             return EventStatus.PLANNED
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _still_to_come(self, found: _Found, date: EventDate | None) -> bool:
+        """Dated after the report and not told as done: 'Ngày 16/8, TAND Hà Nội đã tuyên
+        phạt …' took place even where the report's own date was read too early."""
+        return self._after_report(date) and not self._marker_near("past", found.first,
+                                                                  _PAST_REACH)
 
     def _after_report(self, date: EventDate | None) -> bool:
         """A day after the report's own date is still to come."""

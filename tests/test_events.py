@@ -1003,3 +1003,15 @@ def test_a_verdict_told_as_done_took_place_though_dated_after_the_report() -> No
                    "tội giết người và cướp tài sản.", published="2002-07-20")
     verdicts = [e for e in events if e.type == "SANCTION"]
     assert verdicts and all(e.status is EventStatus.OCCURRED for e in verdicts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trong những ngày thi ĐH, cô con gái của bác Tiến sẽ được ở trong ký túc xá ĐH Kinh tế Quốc "
+    "dân với giá 6.000 đồng/thí sinh/ngày.",
+    "Ngoài ra còn có máy bay do thám của NATO và chiến đấu cơ của không quân Italy tuần tiễu cùng "
+    "với khoảng 10.000 cảnh sát được triển khai trên đường phố.",
+    "Bộ trưởng Nội vụ Palestine Nasser Youssef đặt lực lượng an ninh trong tình trạng báo động cao "
+    "và ra lệnh cho cảnh sát ngăn ngừa những vụ bắn rocket bằng mọi cách.",
+])
+def test_an_honorific_a_spy_plane_and_attacks_to_prevent_are_no_such_events(sentence: str) -> None:
+    assert not [e for e in facts(sentence) if e.type in ("REJECT", "ACCUSE", "ASSAULT")]

@@ -313,7 +313,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 8)
+    assert (data["resource"], data["version"]) == ("event_arguments", 9)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -336,6 +336,7 @@ def test_argument_words_follow_their_schema() -> None:
     assert set(data["private_parties"]) | set(data["abductors"]) <= SECTORS
     assert all(kind.split("/")[0] in types for kind in data["private_kinds"])
     assert set(data["private_exchanges"]) <= set(types)
+    assert all(kind.split("/")[0] in types for kind in data["private_crimes"])
     assert {data["abduction"]["arrest"].split("/")[0], data["abduction"]["as"].split("/")[0]
             } <= set(types)
 
@@ -1015,3 +1016,10 @@ def test_a_verdict_told_as_done_took_place_though_dated_after_the_report() -> No
 ])
 def test_an_honorific_a_spy_plane_and_attacks_to_prevent_are_no_such_events(sentence: str) -> None:
     assert not [e for e in facts(sentence) if e.type in ("REJECT", "ACCUSE", "ASSAULT")]
+
+
+def test_a_killing_between_named_private_persons_is_a_crime_not_an_event() -> None:
+    # the confession is coded (the gold's law-and-order decision), the murder is not
+    events = coded("Nơi này, Trần Thanh Tùng được người chú họ cho ở nhờ. Tại cơ quan điều tra, "
+                   "Tùng thú nhận đã giết ông Vũ Xuân Trường vào ngày 17/7/2002.")
+    assert [e.type for e in events] == ["CONCEDE"]

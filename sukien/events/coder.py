@@ -572,6 +572,10 @@ class _Sentence:
                 trigger.type, [a.sector for a in (*actors, *others)]):
             # 'GS-TS Trịnh Xuân Thuận nói chuyện … với sinh viên': no political event
             return None
+        if actors and others and self.coder.arguments.private_crime(
+                trigger.type, trigger.mode, [(a.sector, a.name) for a in (*actors, *others)]):
+            # 'Tùng thú nhận đã giết ông Vũ Xuân Trường': a crime between private persons
+            return None
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
         date = self._date(found)
         kind, mode, cameo = trigger.type, trigger.mode, trigger.cameo

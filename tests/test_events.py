@@ -1023,3 +1023,10 @@ def test_a_killing_between_named_private_persons_is_a_crime_not_an_event() -> No
     events = coded("Nơi này, Trần Thanh Tùng được người chú họ cho ở nhờ. Tại cơ quan điều tra, "
                    "Tùng thú nhận đã giết ông Vũ Xuân Trường vào ngày 17/7/2002.")
     assert [e.type for e in events] == ["CONCEDE"]
+
+
+def test_a_paper_named_in_brackets_is_the_source_tag_not_a_side() -> None:
+    events = coded("(NLĐ)- Chi cục Quản lý thị trường tỉnh Quảng Bình ngày 1-2 kiểm tra xe "
+                   "79H-7147 đã thu giữ 73 bức tượng gỗ cổ.")
+    seizures = [e for e in events if e.type == "COERCE"]
+    assert seizures and all(a.sector != "MED" for e in seizures for a in e.actors)

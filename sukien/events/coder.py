@@ -930,8 +930,17 @@ class _Sentence:
                 continue
             if self._after_marker("topics", placed.first) or self._after_word("theo", placed.first):
                 continue
+            if self._source_tag(placed.mention):
+                continue
             found.append(placed)
         return found
+
+    def _source_tag(self, mention: ActorMention) -> bool:
+        """A paper named in brackets, the tag of a report's source ('(NLĐ)- Chi cục Quản lý
+        thị trường … đã thu giữ'): a source, never a side (PLOVER-CODING.md)."""
+        text = self.article.text
+        return (mention.sector == "MED" and text[mention.start - 1:mention.start] == "("
+                and text[mention.end:mention.end + 1] == ")")
 
     def _nearest_before(self, index: int, floor: int) -> list[_Placed]:
         """The nearest candidate before ``index`` and those coordinated with it."""

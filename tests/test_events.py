@@ -1030,3 +1030,10 @@ def test_a_paper_named_in_brackets_is_the_source_tag_not_a_side() -> None:
                    "79H-7147 đã thu giữ 73 bức tượng gỗ cổ.")
     seizures = [e for e in events if e.type == "COERCE"]
     assert seizures and all(a.sector != "MED" for e in seizures for a in e.actors)
+
+
+def test_the_paper_thanh_nien_is_no_side_of_a_meeting() -> None:
+    events = coded("Ngay sau khi Báo Thanh Niên phản ánh tình trạng chung chi tại cảng Cát Lái, "
+                   "ngay chiều 10/4, tôi đã tổ chức cuộc họp với tất cả các bộ phận hải quan tại "
+                   "cảng.")
+    assert not [a for e in events for a in (*e.actors, *e.recipients) if "Thanh Niên" in a.text]

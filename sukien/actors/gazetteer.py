@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 3, "actor_organizations": 4, "actor_titles": 3,
-            "actor_people": 3, "actor_rules": 4, "actor_collectives": 2}
+            "actor_people": 3, "actor_rules": 5, "actor_collectives": 2}
 PLACES_VERSION = 1
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",

@@ -18,9 +18,11 @@ from sukien.events import EventCoder, load_event_lexicon
 from sukien.events.arguments import load_argument_words
 from sukien.events.implied import WHERE, MissingSide, is_implied, load_implied_sides
 from sukien.model import (
+    NOT_FACTS,
     Article,
     Container,
     Event,
+    EventStatus,
     Page,
     PageKind,
     PageResult,
@@ -311,7 +313,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 8)
+    assert (data["resource"], data["version"]) == ("event_arguments", 9)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -334,6 +336,7 @@ def test_argument_words_follow_their_schema() -> None:
     assert set(data["private_parties"]) | set(data["abductors"]) <= SECTORS
     assert all(kind.split("/")[0] in types for kind in data["private_kinds"])
     assert set(data["private_exchanges"]) <= set(types)
+    assert all(kind.split("/")[0] in types for kind in data["private_crimes"])
     assert {data["abduction"]["arrest"].split("/")[0], data["abduction"]["as"].split("/")[0]
             } <= set(types)
 
@@ -1045,3 +1048,78 @@ def test_review_cases_of_passives_speakers_and_travellers() -> None:
     assert sides(visit) == ({"GBR", "USA"}, {"IRQ"})
     freed, = coded("Hai nhà báo Pháp đã được trả tự do, Pháp cho biết.", "2005-03-01")
     assert [a.text for a in freed.actors] != ["Pháp"]
+
+
+def facts(text: str, published: str = "2024-06-26") -> list[Event]:
+    """The events of a sentence told as having taken place or taking place."""
+    return [e for e in coded(text, published) if e.status not in NOT_FACTS]
+
+
+@pytest.mark.parametrize("sentence", [
+    # names and roles that hold a trigger (VNTC world news outside the gold)
+    "Chính quyền Bush khẳng định hành vi ngược đãi chỉ giới hạn trong một số ít binh sĩ, nhưng "
+    "Tổ chức Chữ thập đỏ và Ân xá Quốc tế tuyên bố việc lạm dụng tù nhân diễn ra có hệ thống và "
+    "tràn lan.",
+    "Phát biểu về bình luận của ông Kay, Ngoại trưởng Powell nói rằng chính phái đoàn thanh sát "
+    "vũ khí ở Iraq mới là lực lượng có tiếng nói cuối cùng xem thực sự có vũ khí ở Iraq hay không.",
+    "Bush, đáng kể là sự sút giảm tỉ lệ ủng hộ của dân chúng cho cuộc chiến Iraq, những thất bại "
+    "lập pháp liên quan đến an sinh xã hội.",
+    # an issue, not an event
+    "Hôm nay, các đảng phái Hàn Quốc ra lời kêu gọi cuối cùng với cử tri trước thềm cuộc bầu cử "
+    "quốc hội, trong đó vấn đề luận tội tổng thống đã át hẳn nguy cơ hạt nhân CHDCND Triều Tiên, "
+    "việc triển khai quân tại Iraq hay tình trạng thất nghiệp của thanh niên.",
+    # the whoever of a law, commentators' forecasts, fears
+    "Bộ luật Hình sự khoản 1, điều 99 ghi rõ: Người nào vô ý làm chết người thì bị phạt tù từ 6 "
+    "tháng đến 5 năm.",
+    "Các nhà bình luận cho rằng trong bài phát biểu, bà Arroyo sẽ nhấn mạnh vào quyết định rút "
+    "quân khỏi Iraq để giải quyết cuộc khủng hoảng con tin.",
+    "Vụ nổ đêm qua tại thành phố Tel Aviv khiến nhiều người Israel lo sợ các chiến binh Palestine "
+    "đang thực hiện vụ tấn công thứ hai trong vòng chưa đầy một tuần.",
+    "Mặt khác, khi được tin gia đình ở Bến Tre có công an đến hỏi thăm, Tân sợ bị bắt nên đã hủy "
+    "nhiều chứng cớ như giấy tờ, sổ sách, danh sách thành viên VIP.",
+    # storms are no attackers
+    "Các cơn bão và gió xoáy tại Vịnh Bengal vào tháng 9 và tháng 10 hàng năm cướp đi sinh mạng "
+    "của hàng trăm người và phá hủy mùa màng ở các bang miền đông Ấn Độ và Bangladesh.",
+])
+def test_names_issues_laws_opinions_fears_and_storms_code_no_fact(sentence: str) -> None:
+    assert facts(sentence) == []
+
+
+def test_a_verdict_told_as_done_took_place_though_dated_after_the_report() -> None:
+    events = coded("Ngày 16/8, TAND Hà Nội đã tuyên phạt Trần Thanh Tùng mức án tử hình về hai "
+                   "tội giết người và cướp tài sản.", published="2002-07-20")
+    verdicts = [e for e in events if e.type == "SANCTION"]
+    assert verdicts and all(e.status is EventStatus.OCCURRED for e in verdicts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trong những ngày thi ĐH, cô con gái của bác Tiến sẽ được ở trong ký túc xá ĐH Kinh tế Quốc "
+    "dân với giá 6.000 đồng/thí sinh/ngày.",
+    "Ngoài ra còn có máy bay do thám của NATO và chiến đấu cơ của không quân Italy tuần tiễu cùng "
+    "với khoảng 10.000 cảnh sát được triển khai trên đường phố.",
+    "Bộ trưởng Nội vụ Palestine Nasser Youssef đặt lực lượng an ninh trong tình trạng báo động cao "
+    "và ra lệnh cho cảnh sát ngăn ngừa những vụ bắn rocket bằng mọi cách.",
+])
+def test_an_honorific_a_spy_plane_and_attacks_to_prevent_are_no_such_events(sentence: str) -> None:
+    assert not [e for e in facts(sentence) if e.type in ("REJECT", "ACCUSE", "ASSAULT")]
+
+
+def test_a_killing_between_named_private_persons_is_a_crime_not_an_event() -> None:
+    # the confession is coded (the gold's law-and-order decision), the murder is not
+    events = coded("Nơi này, Trần Thanh Tùng được người chú họ cho ở nhờ. Tại cơ quan điều tra, "
+                   "Tùng thú nhận đã giết ông Vũ Xuân Trường vào ngày 17/7/2002.")
+    assert [e.type for e in events] == ["CONCEDE"]
+
+
+def test_a_paper_named_in_brackets_is_the_source_tag_not_a_side() -> None:
+    events = coded("(NLĐ)- Chi cục Quản lý thị trường tỉnh Quảng Bình ngày 1-2 kiểm tra xe "
+                   "79H-7147 đã thu giữ 73 bức tượng gỗ cổ.")
+    seizures = [e for e in events if e.type == "COERCE"]
+    assert seizures and all(a.sector != "MED" for e in seizures for a in e.actors)
+
+
+def test_the_paper_thanh_nien_is_no_side_of_a_meeting() -> None:
+    events = coded("Ngay sau khi Báo Thanh Niên phản ánh tình trạng chung chi tại cảng Cát Lái, "
+                   "ngay chiều 10/4, tôi đã tổ chức cuộc họp với tất cả các bộ phận hải quan tại "
+                   "cảng.")
+    assert not [a for e in events for a in (*e.actors, *e.recipients) if "Thanh Niên" in a.text]

@@ -10,7 +10,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 8
+VERSION = 9
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -57,6 +57,8 @@ class ArgumentWords:
     private_kinds: frozenset[str] = frozenset()
     # types of event that, between private sides only, are no political event
     private_exchanges: frozenset[str] = frozenset()
+    # 'TYPE/mode' of events that, between persons named by name, all private, are crimes
+    private_crimes: frozenset[str] = frozenset()
     # aid whose clause subject may be its recipient ('nhận viện trợ của Mỹ')
     receiving_types: frozenset[str] = frozenset()
     # types that, told as the purpose of the clause before ('… để cứu trợ'), take its subject
@@ -91,6 +93,14 @@ class ArgumentWords:
         """Whether talks or cooperation are between private sides only."""
         return (event_type in self.private_exchanges and bool(sectors)
                 and all(sector in self.private_parties for sector in sectors))
+
+    def private_crime(self, event_type: str, mode: str | None,
+                      sides: list[tuple[str | None, str | None]]) -> bool:
+        """Whether a beating or killing is between named private persons only ('Tùng thú
+        nhận đã giết ông Vũ Xuân Trường'): a crime, where the state's response is coded;
+        ``sides`` are (sector, name) of its actors and recipients."""
+        return (f"{event_type}/{mode or ''}" in self.private_crimes and len(sides) > 1
+                and all(sector in self.private_parties and name for sector, name in sides))
 
     def abducts(self, event_type: str, mode: str | None, sectors: list[str | None]) -> bool:
         """Whether an arrest's actors are all armed groups: an abduction."""
@@ -147,6 +157,7 @@ def load_argument_words() -> ArgumentWords:
         private_parties = frozenset(str(sector) for sector in data["private_parties"])
         private_kinds = frozenset(str(kind) for kind in data["private_kinds"])
         private_exchanges = frozenset(str(kind) for kind in data["private_exchanges"])
+        private_crimes = frozenset(str(kind) for kind in data["private_crimes"])
         receiving_types, purpose_types, inside_state_types, inner = (
             frozenset(str(kind) for kind in data[name]) for name in (
                 "receiving_types", "purpose_types", "inside_state_types",
@@ -164,6 +175,7 @@ def load_argument_words() -> ArgumentWords:
         state_sectors=state_sectors, travellers=travellers, named_travellers=named_travellers,
         abductors=abductors, abduction=abduction, private_parties=private_parties,
         private_kinds=private_kinds, private_exchanges=private_exchanges,
+        private_crimes=private_crimes,
         receiving_types=receiving_types, purpose_types=purpose_types,
         inside_state_types=inside_state_types, inner_recipient_types=inner,
         toll_types=toll_types, domestic_types=domestic, political_sectors=political)

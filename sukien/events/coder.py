@@ -74,6 +74,8 @@ _NEGATION_REACH = 3
 _PLANNED_REACH = 6
 # short, as for negation: 'đang', 'tiếp tục' bear on the verb right after them
 _ONGOING_REACH = 3
+# 'đã', 'vừa' right before the verb: it took place, whatever its date says
+_PAST_REACH = 3
 # 'kể từ' (two words) right before a timex makes it the date of an earlier event
 _SINCE_REACH = 2
 # the longest topic markers that end right before an actor: 'về vấn đề', 'liên quan đến'
@@ -590,6 +592,10 @@ class _Sentence:
                 trigger.type, [a.sector for a in (*actors, *others)]):
             # 'GS-TS Trịnh Xuân Thuận nói chuyện … với sinh viên': no political event
             return None
+        if actors and others and self.coder.arguments.private_crime(
+                trigger.type, trigger.mode, [(a.sector, a.name) for a in (*actors, *others)]):
+            # 'Tùng thú nhận đã giết ông Vũ Xuân Trường': a crime between private persons
+            return None
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
         date = self._date(found)
         kind, mode, cameo = trigger.type, trigger.mode, trigger.cameo
@@ -967,8 +973,17 @@ class _Sentence:
                 continue
             if self._after_marker("topics", placed.first) or self._after_word("theo", placed.first):
                 continue
+            if self._source_tag(placed.mention):
+                continue
             found.append(placed)
         return found
+
+    def _source_tag(self, mention: ActorMention) -> bool:
+        """A paper named in brackets, the tag of a report's source ('(NLĐ)- Chi cục Quản lý
+        thị trường … đã thu giữ'): a source, never a side (PLOVER-CODING.md)."""
+        text = self.article.text
+        return (mention.sector == "MED" and text[mention.start - 1:mention.start] == "("
+                and text[mention.end:mention.end + 1] == ")")
 
     def _nearest_before(self, index: int, floor: int) -> list[_Placed]:
         """The nearest candidate before ``index`` and those coordinated with it."""
@@ -1152,11 +1167,18 @@ class _Sentence:
             return EventStatus.DENIED
         if self._last_marker("hypothetical", self.first, found.first) is not None:
             return EventStatus.HYPOTHETICAL
-        if self._marker_near("planned", found.first, _PLANNED_REACH) or self._after_report(date):
+        if self._marker_near("planned", found.first, _PLANNED_REACH) or self._still_to_come(
+                found, date):
             return EventStatus.PLANNED
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _still_to_come(self, found: _Found, date: EventDate | None) -> bool:
+        """Dated after the report and not told as done: 'Ngày 16/8, TAND Hà Nội đã tuyên
+        phạt …' took place even where the report's own date was read too early."""
+        return self._after_report(date) and not self._marker_near("past", found.first,
+                                                                  _PAST_REACH)
 
     def _after_report(self, date: EventDate | None) -> bool:
         """A day after the report's own date is still to come."""

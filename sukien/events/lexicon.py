@@ -28,12 +28,12 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
-VERSION = 6
+VERSION = 7
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 4),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 5))
-GUARDS = ("event_guards.json", "event_guards", 5)
-MARKERS = ("negation", "planned", "hypothetical", "ongoing", "recipients", "topics", "reporting",
-           "passive", "first_since", "since", "clause_breaks", "pronouns", "generic")
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 6))
+GUARDS = ("event_guards.json", "event_guards", 6)
+MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
+           "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic")
 GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute")
 GUARD_SIDES = ("before", "after")
 GUARD_FORMS = ("verbal", "nominal", "any")

@@ -19,10 +19,10 @@ from sukien.clean.markers import PageMarkers
 _WORD = re.compile(r"\w+")
 _TERMINAL = tuple('.!?…:;"”’)»')
 _URL_LINE = re.compile(r"^nguồn\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
-_AGENCY_LINE = re.compile(r"^\(?\s*theo\s+([^()]{2,40}?)\s*\)?\.?$", re.IGNORECASE)
+_AGENCY_LINE = re.compile(r"^\(?\s*theo\s+(?P<source>[^()]{2,40}?)\s*\)?\.?$", re.IGNORECASE)
 # a byline that credits its source: 'Ngọc Sơn (theo Time)', 'M.C. (theo BBC)'
-_CREDITED_BYLINE = re.compile(r"^([^()]{1,40}?)\s*\(\s*theo\s+([^()]{2,40}?)\s*\)\.?$",
-                              re.IGNORECASE)
+_CREDITED_BYLINE = re.compile(
+    r"^(?P<author>[^()]{1,40}?)\s*\(\s*theo\s+(?P<source>[^()]{2,40}?)\s*\)\.?$", re.IGNORECASE)
 _IMAGE_NUMBER = re.compile(r"\s+-\s+hình\s+\d+$", re.IGNORECASE)
 _BYLINE_MAX_WORDS = 4
 # a caption is a sentence or two under a picture; a line this long that names a picture
@@ -99,14 +99,14 @@ def agency_of_line(text: str, agencies: tuple[str, ...]) -> str | None:
     match = _AGENCY_LINE.match(text.strip()) or _CREDITED_BYLINE.match(text.strip())
     if not match:
         return None
-    named = match.group(match.re.groups).strip()  # the pattern's last group: the source
+    named = match.group("source").strip()
     return next((a for a in agencies if a.lower() == named.lower()), None)
 
 
 def byline_of_credit(text: str) -> str | None:
     """The author of a byline that credits its source: 'Ngọc Sơn' of 'Ngọc Sơn (theo Time)'."""
     match = _CREDITED_BYLINE.match(text.strip())
-    return match.group(1).strip() if match else None
+    return match.group("author").strip() if match else None
 
 
 def agency_of_caption(text: str, agencies: tuple[str, ...]) -> str | None:

@@ -57,7 +57,7 @@ _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 # types whose modes are the manner of one act (an attack's weapons, a protest's forms): a
 # report names them variously, so they do not tell two events apart; the modes of the other
 # types are different acts (an arrest and a seizure, a release and a withdrawal)
-_MANNER_MODES = frozenset({"ASSAULT", "PROTEST"})
+_MANNER_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
 # precisions an event date keeps from its timex; others become day (a clock time: its day)
 _EVENT_PRECISIONS = frozenset({Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.WEEK,
@@ -1333,9 +1333,9 @@ def _union(first: tuple[Evidence, ...], second: tuple[Evidence, ...]) -> tuple[E
 def _same_act(first: Event, second: Event) -> bool:
     """Whether two events of one type may be one interaction by their modes: PLOVER's unit
     is (type, mode, sides, date), so an arrest and a seizure by the same police are two
-    events; a mode left open, or a mode of manner (``_MANNER_MODES``), tells none apart."""
+    events; a mode left open, or a mode of manner (``_MANNER_TYPES``), tells none apart."""
     return (first.mode == second.mode or first.mode is None or second.mode is None
-            or first.type in _MANNER_MODES)
+            or first.type in _MANNER_TYPES)
 
 
 def _merged(events: list[Event]) -> list[Event]:

@@ -4,7 +4,9 @@ object may follow."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
@@ -136,35 +138,34 @@ def load_argument_words() -> ArgumentWords:
         for name in LISTS:
             for words in data[name]:
                 phrases.add(str(words), name)
-        place_recipients = frozenset(str(kind) for kind in data["place_recipients"])
-        not_after_y = frozenset(str(word) for word in data["not_after_y"])
-        referring = frozenset(str(kind) for kind in data["referring_types"])
-        referred = frozenset(str(kind) for kind in data["referred_types"])
-        fronted_types = frozenset(str(kind) for kind in data["fronted_types"])
-        object_types = frozenset(str(kind) for kind in data["object_types"])
-        private_refusals = frozenset(str(words) for words in data["private_refusals"])
-        private_sectors = frozenset(str(sector) for sector in data["private_sectors"])
-        state_sectors = frozenset(str(sector) for sector in data["state_sectors"])
+        place_recipients = _strings(data, "place_recipients")
+        not_after_y = _strings(data, "not_after_y")
+        referring = _strings(data, "referring_types")
+        referred = _strings(data, "referred_types")
+        fronted_types = _strings(data, "fronted_types")
+        object_types = _strings(data, "object_types")
+        private_refusals = _strings(data, "private_refusals")
+        private_sectors = _strings(data, "private_sectors")
+        state_sectors = _strings(data, "state_sectors")
         content_sides = tuple((str(kind), str(side)) for kind, side in data["content_sides"].items()
                               if side in ("actors", "recipients"))
-        travellers = frozenset(str(sector) for sector in data["travellers"])
-        named_travellers = frozenset(str(sector) for sector in data["named_travellers"])
-        abductors = frozenset(str(sector) for sector in data["abductors"])
+        travellers = _strings(data, "travellers")
+        named_travellers = _strings(data, "named_travellers")
+        abductors = _strings(data, "abductors")
         rule = data["abduction"]
         arrest_type, _, arrest_mode = str(rule["arrest"]).partition("/")
         as_type, _, as_mode = str(rule["as"]).partition("/")
         abduction = ((arrest_type, arrest_mode), (as_type, as_mode, str(rule["cameo"])))
-        private_parties = frozenset(str(sector) for sector in data["private_parties"])
-        private_kinds = frozenset(str(kind) for kind in data["private_kinds"])
-        private_exchanges = frozenset(str(kind) for kind in data["private_exchanges"])
-        private_crimes = frozenset(str(kind) for kind in data["private_crimes"])
+        private_parties = _strings(data, "private_parties")
+        private_kinds = _strings(data, "private_kinds")
+        private_exchanges = _strings(data, "private_exchanges")
+        private_crimes = _strings(data, "private_crimes")
         receiving_types, purpose_types, inside_state_types, inner = (
-            frozenset(str(kind) for kind in data[name]) for name in (
-                "receiving_types", "purpose_types", "inside_state_types",
-                "inner_recipient_types"))
-        toll_types = frozenset(str(kind) for kind in data["toll_types"])
-        domestic = frozenset(str(kind) for kind in data["domestic_types"])
-        political = frozenset(str(sector) for sector in data["political_sectors"])
+            _strings(data, name) for name in ("receiving_types", "purpose_types",
+                                              "inside_state_types", "inner_recipient_types"))
+        toll_types = _strings(data, "toll_types")
+        domestic = _strings(data, "domestic_types")
+        political = _strings(data, "political_sectors")
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(
@@ -179,3 +180,8 @@ def load_argument_words() -> ArgumentWords:
         receiving_types=receiving_types, purpose_types=purpose_types,
         inside_state_types=inside_state_types, inner_recipient_types=inner,
         toll_types=toll_types, domestic_types=domestic, political_sectors=political)
+
+
+def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    """A list of the resource as a set of strings."""
+    return frozenset(str(value) for value in data[key])

@@ -463,37 +463,8 @@ class _Sentence:
                 subject_from = report + 1
                 source = speaker[-1].mention if speaker else None
         source = source or self._attributed() or self._trailing_speaker(found)
-        clause_start = self._last_marker("clause_breaks", subject_from, found.first)
-        subjects = self._nearest_before(
-            found.first, subject_from if clause_start is None else clause_start + 1)
-        if not subjects and clause_start is not None and self._last_marker(
-                "pronouns", clause_start, found.first) is not None:
-            subjects = self._nearest_before(clause_start, subject_from)
-        if not subjects and clause_start is not None:
-            # '… trao 300 triệu đồng cho MTTQ Việt Nam để cứu trợ đồng bào'
-            subjects = self._purpose_subject(trigger, clause_start, subject_from)
-        if not subjects:
-            # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
-            subjects = self._antecedent(subject_from, found.first)
-        if report is not None and self._first_person_subject(subjects, found.first):
-            # 'Bà khẳng định …: Ngay từ đầu chúng tôi đã ủng hộ …': the speaker
-            subjects = (self._nearest_before(report, self.first)
-                        or self._antecedent(self.first, report) or subjects)
-        # the trigger's own first word too: 'bị bắt giữ' is a passive trigger
-        passive = self._last_marker("passive", max(self.first, found.first - _PASSIVE_REACH),
-                                    found.first + 1)
-        if passive is not None and (
-                self._last_marker("clause_breaks", passive, found.first) is not None
-                or any(passive < at and other.last < found.first - 1
-                       and other.trigger.type != found.trigger.type
-                       for at, other in self.found_at.items())):
-            # 'Mỹ bị chỉ trích vì đã tấn công Iraq', 'Pakistan bị Mỹ gây sức ép … phải truy
-            # quét': 'bị' is of another verb (one right before shares it, 'bị câu lưu thẩm
-            # vấn', as does one of the same act, 'bị tấn công bởi bom xe')
-            passive = None
-        if passive is None and self._opens_passive(found):
-            # 'Hai nhà báo đã được trả tự do': the freed stand before the trigger
-            passive = found.first
+        subjects = self._clause_subjects(found, report, subject_from)
+        passive = self._passive_at(found)
         if passive is not None:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
             subjects = self._candidates(passive + 1, found.first)
@@ -588,20 +559,71 @@ class _Sentence:
                 # 'anh Chen vẫn chống cự', 'Cha say xỉn đánh mắng': no political event
                 return None
             others = self._unnamed_recipient(actors)
-        if self.coder.arguments.between_private(
-                trigger.type, [a.sector for a in (*actors, *others)]):
-            # 'GS-TS Trịnh Xuân Thuận nói chuyện … với sinh viên': no political event
+        if self._between_private_persons(trigger, actors, others):
             return None
-        if actors and others and self.coder.arguments.private_crime(
-                trigger.type, trigger.mode, [(a.sector, a.name) for a in (*actors, *others)]):
-            # 'Tùng thú nhận đã giết ông Vũ Xuân Trường': a crime between private persons
-            return None
+        return self._coded(found, actors, others, source, trigger_text)
+
+    def _clause_subjects(self, found: _Found, report: int | None,
+                         subject_from: int) -> list[_Placed]:
+        """Who the trigger's clause says acts: its subject, or the subject of the clause a
+        purpose ('để', 'nhằm') follows, or what a pronoun opening it stands for; the speaker
+        for a first-person subject in quoted speech."""
+        clause_start = self._last_marker("clause_breaks", subject_from, found.first)
+        subjects = self._nearest_before(
+            found.first, subject_from if clause_start is None else clause_start + 1)
+        if not subjects and clause_start is not None and self._last_marker(
+                "pronouns", clause_start, found.first) is not None:
+            subjects = self._nearest_before(clause_start, subject_from)
+        if not subjects and clause_start is not None:
+            # '… trao 300 triệu đồng cho MTTQ Việt Nam để cứu trợ đồng bào'
+            subjects = self._purpose_subject(found.trigger, clause_start, subject_from)
+        if not subjects:
+            # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
+            subjects = self._antecedent(subject_from, found.first)
+        if report is not None and self._first_person_subject(subjects, found.first):
+            # 'Bà khẳng định …: Ngay từ đầu chúng tôi đã ủng hộ …': the speaker
+            subjects = (self._nearest_before(report, self.first)
+                        or self._antecedent(self.first, report) or subjects)
+        return subjects
+
+    def _passive_at(self, found: _Found) -> int | None:
+        """The word that makes the trigger passive ('bị', or its own opening 'được'), if
+        any: the trigger's own first word counts ('bị bắt giữ')."""
+        passive = self._last_marker("passive", max(self.first, found.first - _PASSIVE_REACH),
+                                    found.first + 1)
+        if passive is not None and (
+                self._last_marker("clause_breaks", passive, found.first) is not None
+                or any(passive < at and other.last < found.first - 1
+                       and other.trigger.type != found.trigger.type
+                       for at, other in self.found_at.items())):
+            # 'Mỹ bị chỉ trích vì đã tấn công Iraq', 'Pakistan bị Mỹ gây sức ép … phải truy
+            # quét': 'bị' is of another verb (one right before shares it, 'bị câu lưu thẩm
+            # vấn', as does one of the same act, 'bị tấn công bởi bom xe')
+            passive = None
+        if passive is None and self._opens_passive(found):
+            # 'Hai nhà báo đã được trả tự do': the freed stand before the trigger
+            passive = found.first
+        return passive
+
+    def _between_private_persons(self, trigger: Trigger, actors: list[EventActor],
+                                 others: list[EventActor]) -> bool:
+        """Talks between private sides ('GS-TS Trịnh Xuân Thuận nói chuyện … với sinh
+        viên') or a crime between persons named by name ('Tùng thú nhận đã giết ông Vũ
+        Xuân Trường'): no political event."""
+        arguments, sides = self.coder.arguments, [*actors, *others]
+        return arguments.between_private(trigger.type, [a.sector for a in sides]) or bool(
+            actors and others and arguments.private_crime(
+                trigger.type, trigger.mode, [(a.sector, a.name) for a in sides]))
+
+    def _coded(self, found: _Found, actors: list[EventActor], others: list[EventActor],
+               source: ActorMention | None, trigger_text: str) -> Event:
+        """The event of the trigger with its sides; an arrest by armed groups is an
+        abduction ('Phiến quân Iraq đã bắt giữ 3 nhân viên cứu trợ': hostages)."""
+        trigger, arguments = found.trigger, self.coder.arguments
         evidence = Evidence(self.start, self.end, self.article.line_at(self.start))
         date = self._date(found)
         kind, mode, cameo = trigger.type, trigger.mode, trigger.cameo
-        arguments = self.coder.arguments
         if arguments.abduction and arguments.abducts(kind, mode, [a.sector for a in actors]):
-            # 'Phiến quân Iraq đã bắt giữ 3 nhân viên cứu trợ': hostages, not an arrest
             kind, mode, cameo = arguments.abduction[1]
         return Event(
             event_id="", type=kind, mode=mode, actors=tuple(actors),

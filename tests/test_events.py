@@ -1123,3 +1123,22 @@ def test_the_paper_thanh_nien_is_no_side_of_a_meeting() -> None:
                    "ngay chiều 10/4, tôi đã tổ chức cuộc họp với tất cả các bộ phận hải quan tại "
                    "cảng.")
     assert not [a for e in events for a in (*e.actors, *e.recipients) if "Thanh Niên" in a.text]
+
+
+def test_a_bare_verb_naming_neither_side_is_no_event_even_beside_actors() -> None:
+    """VNTC: 'Bố mẹ bắt tôi lựa chọn …' (parents make me choose) names no side; a bare
+    'bắt' that names neither is coded only as a noun ('vụ bắt giữ'), so in an article with
+    actors it is neither a new arrest nor a mention of the police's arrest before it."""
+    arrest_text = "Tất cả các nghi phạm đã bị tóm và đang chờ ra toà, cảnh sát Anh cho biết."
+    events = coded(arrest_text + " Bố mẹ bắt tôi lựa chọn giữa anh và bố mẹ.", "2005-07-28")
+    assert [e.type for e in events] == ["COERCE"]
+    assert all(m.start < len(arrest_text) for e in events for m in e.mentions)
+
+
+def test_a_count_in_thousands_names_the_arrested() -> None:
+    """Development gold, tune (Takbai, 2004): 'hơn một nghìn người bị bắt' names the
+    arrested by their count ('nghìn', 'trăm' are quantifiers as 'hàng nghìn' is)."""
+    arrest, = [e for e in coded("Trong vụ việc này, hơn một nghìn người bị bắt và tống lên các "
+                                "xe tải quân sự tại Thái Lan.", "2004-10-27")
+               if e.type == "COERCE"]
+    assert [(a.country, a.sector) for a in arrest.recipients] == [("THA", "CVL")]

@@ -546,6 +546,10 @@ class _Sentence:
             self.tokens.starts[found.first]:self.tokens.ends[found.last]]
         actors, others = self._with_implied(trigger, trigger_text, actors, others, source,
                                             nominal)
+        if not actors and not others and not nominal and self._noun_only(trigger, trigger_text):
+            # 'Bố mẹ bắt tôi lựa chọn …': a bare verb naming neither side is no event, nor
+            # another mention of the article's arrest
+            return None
         if self._inside_one_state(trigger, [*actors, *others]):
             return None
         open_addressee = bool(actors) and not others and self._open_addressee(found)
@@ -562,6 +566,12 @@ class _Sentence:
         if self._between_private_persons(trigger, actors, others):
             return None
         return self._coded(found, actors, others, source, trigger_text)
+
+    def _noun_only(self, trigger: Trigger, text: str) -> bool:
+        """Whether the implied sides of this trigger's type and mode are coded, when the
+        text names neither, only for a noun ('vụ bắt giữ', not 'bắt'): ``alone: nominal``."""
+        rule = self.coder.implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
+        return rule is not None and rule.alone_nominal
 
     def _clause_subjects(self, found: _Found, report: int | None,
                          subject_from: int) -> list[_Placed]:

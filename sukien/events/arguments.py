@@ -5,7 +5,7 @@ object may follow."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sukien.resources import ResourceError, load_json_resource
@@ -42,7 +42,7 @@ class ArgumentWords:
     private_sectors: frozenset[str] = frozenset()
     # type -> 'actors' or 'recipients': the side of the act it threatens or demands that a
     # threat or demand naming no recipient is aimed at
-    content_sides: tuple[tuple[str, str], ...] = ()
+    content_sides: Mapping[str, str] = field(default_factory=dict)
     # sectors of state organs: their demand of an act the authorities do is procedure
     state_sectors: frozenset[str] = frozenset()
     # sectors of the sides whose travel abroad is a visit ('Thủ tướng … sẽ đến Tokyo')
@@ -79,7 +79,7 @@ class ArgumentWords:
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
         naming no recipient is aimed at; None for types that are not."""
-        return dict(self.content_sides).get(event_type)
+        return self.content_sides.get(event_type)
 
     def aims_at_object_maker(self, event_type: str, mode: str | None) -> bool:
         """Whether an event of this type and mode that names no recipient is aimed at the
@@ -147,8 +147,8 @@ def load_argument_words() -> ArgumentWords:
         private_refusals = _strings(data, "private_refusals")
         private_sectors = _strings(data, "private_sectors")
         state_sectors = _strings(data, "state_sectors")
-        content_sides = tuple((str(kind), str(side)) for kind, side in data["content_sides"].items()
-                              if side in ("actors", "recipients"))
+        content_sides = {str(kind): str(side) for kind, side in data["content_sides"].items()
+                         if side in ("actors", "recipients")}
         travellers = _strings(data, "travellers")
         named_travellers = _strings(data, "named_travellers")
         abductors = _strings(data, "abductors")

@@ -771,10 +771,9 @@ class _Sentence:
         """What a pronoun opening the clause before ``last`` stands for: the last person
         (for 'ông', 'bà', 'y', 'hắn' …) or the last side (for 'họ') named in the sentences
         just before; a pronoun opens a clause at the sentence's start or after a comma."""
-        arguments, keys, text, starts = (self.coder.arguments, self.keys, self.article.text,
-                                         self.tokens.starts)
+        arguments, keys = self.coder.arguments, self.keys
         for at in range(first, last):
-            if at > self.first and "," not in text[self.tokens.ends[at - 1]:starts[at]]:
+            if at > self.first and not self._comma_before(at):
                 continue
             person = arguments.length_at(keys, at, "person_pronouns")
             group = arguments.length_at(keys, at, "group_pronouns")
@@ -852,9 +851,8 @@ class _Sentence:
     def _after_opener(self) -> int:
         """The first word after a short opener and its comma ('Tuy nhiên, sau cuộc gặp với
         …', 'Trong khi đó, trong cuộc điện đàm …'), else the sentence's first word."""
-        text, starts = self.article.text, self.tokens.starts
         for at in range(self.first + 1, min(self.last, self.first + _OPENER_WORDS) + 1):
-            if "," in text[self.tokens.ends[at - 1]:starts[at]]:
+            if self._comma_before(at):
                 return at
         return self.first
 
@@ -870,10 +868,9 @@ class _Sentence:
     def _open_addressee(self, found: _Found) -> bool:
         """Whether the trigger addresses the many it names no one of ('kêu gọi các quốc
         gia', 'hối thúc đồng minh'), after adverbs at most."""
-        arguments, at = self.coder.arguments, found.last + 1
-        while (width := arguments.length_at(self.keys, at, "fillers")):
-            at += width
-        return at <= self.last and arguments.length_at(self.keys, at, "open_addressees") > 0
+        at = self._past(found.last + 1, "fillers")
+        return at <= self.last and self.coder.arguments.length_at(
+            self.keys, at, "open_addressees") > 0
 
     def _referred(self, found: _Found, subjects: list[_Placed], earlier: list[_Found]) -> bool:
         """Whether a noun event is the topic or the object of what its clause's subject
@@ -910,7 +907,7 @@ class _Sentence:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
             if (rule is not None and rule.sector is not None and speaker is not None
                     and speaker.country is not None and speaker.sector == rule.sector
-                    and not any(_own_side(_side(speaker), [o]) for o in others)):
+                    and not _own_side(_side(speaker), others)):
                 return [_side(speaker)], others
             if rule is not None and (actor := self._implied_side(rule, others)):
                 return actor, others
@@ -925,12 +922,11 @@ class _Sentence:
     def _implied_side(self, rule: ImpliedSide, named: list[EventActor]) -> list[EventActor]:
         """The side ``rule`` implies, of the event's place; none where a rule that wants a
         place finds none."""
-        own = next((side.country for side in named
-                    if side.country is not None and side.country not in NON_STATE), None)
         if rule.place_only:
             country = self._place()
         else:
-            country = (own if rule.side_first else None) or self._place_country(named)
+            country = (_state_of(named) if rule.side_first else None) or self._place_country(
+                named)
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
 
     def _private_refusal(self, trigger: Trigger, actors: list[EventActor]) -> bool:
@@ -946,7 +942,7 @@ class _Sentence:
         """What a directed event the text gives no recipient is aimed at: its place
         ('Bộ trưởng … đã từ chức', 'quân đội … rút khỏi Iraq'), as the development gold codes
         it; not for an actor with no country, nor for an international body's (IGO, UN)."""
-        if not any(a.country is not None and a.country not in NON_STATE for a in actors):
+        if _state_of(actors) is None:
             return []
         return self._implied_side(self.coder.implied.default_recipient, actors)
 
@@ -954,9 +950,7 @@ class _Sentence:
         """Where the event happens: a country named as a place in the sentence, else the
         named side's, else the article's most named (as a side, else as a place), else
         home."""
-        named = next((side.country for side in sides
-                      if side.country is not None and side.country not in NON_STATE), None)
-        return (self._sentence_place() or named or self._most_named(places=False)
+        return (self._sentence_place() or _state_of(sides) or self._most_named(places=False)
                 or self._most_named(places=True) or HOME_COUNTRY)
 
     def _place(self) -> str | None:
@@ -1027,7 +1021,7 @@ class _Sentence:
         for placed in reversed(candidates[:-1]):
             gap = set(self.keys[placed.last + 1:chosen[0].first])
             if placed.last < chosen[0].first and len(gap) <= _JOINER_GAP and gap <= _JOINERS:
-                if not gap and not listed and self._comma_between(placed, chosen[0]):
+                if not gap and not listed and self._comma_before(chosen[0].first):
                     # 'Sau cuộc gặp với Chủ tịch Hồ Cẩm Đào, Ngoại trưởng Powell sẽ …': a
                     # comma joins sides only in a list that ends with 'và' ('A, B và C')
                     break
@@ -1039,9 +1033,9 @@ class _Sentence:
                 break
         return chosen
 
-    def _comma_between(self, first: _Placed, second: _Placed) -> bool:
-        text = self.article.text
-        return "," in text[self.tokens.ends[first.last]:self.tokens.starts[second.first]]
+    def _comma_before(self, at: int) -> bool:
+        """Whether a comma stands between word ``at`` and the word before it."""
+        return "," in self.article.text[self.tokens.ends[at - 1]:self.tokens.starts[at]]
 
     def _after(self, index: int, subjects: list[EventActor]) -> list[_Placed]:
         """Recipients: the first candidate that is not on the subjects' side (another
@@ -1051,9 +1045,7 @@ class _Sentence:
         end of the clause."""
         ceiling = self._clause_end(index)
         # 'chỉ trích gay gắt Trung Quốc': adverbs before the object do not distance it
-        bare_from = self._past_coordinated_verb(index)
-        while (width := self.coder.arguments.length_at(self.keys, bare_from, "fillers")):
-            bare_from += width
+        bare_from = self._past(self._past_coordinated_verb(index), "fillers")
         for placed in self._candidates(index, ceiling):
             if placed.first - index > _RECIPIENT_REACH:
                 break
@@ -1297,6 +1289,12 @@ def _place(mentions: tuple[ActorMention, ...], tokens: Words) -> list[_Placed]:
         last = max(first, tokens.index_at(mention.end) - 1)
         placed.append(_Placed(first, last, mention))
     return sorted(placed, key=lambda p: p.first)
+
+
+def _state_of(sides: list[EventActor]) -> str | None:
+    """The country of the first side that is a state's (not an international body's)."""
+    return next((side.country for side in sides
+                 if side.country is not None and side.country not in NON_STATE), None)
 
 
 def _names_a_person(mention: ActorMention) -> bool:

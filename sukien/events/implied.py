@@ -84,14 +84,14 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
             if raw["type"] not in types:
                 raise ResourceError(f"{RESOURCE}: unknown type {raw['type']!r}")
             sector = raw["sector"]
-            implied = ImpliedSide(MissingSide(raw["side"]),
-                                  None if sector is None else str(sector), str(raw["label"]),
-                                  raw.get("alone", False) in (True, "nominal"),
-                                  tuple(str(w).lower() for w in raw.get("unless", ())),
-                                  raw.get("where") == "place",
-                                  tuple(str(w).lower() for w in raw.get("only", ())),
-                                  raw.get("where") == "side",
-                                  raw.get("alone") == "nominal")
+            implied = ImpliedSide(
+                MissingSide(raw["side"]), None if sector is None else str(sector),
+                str(raw["label"]), alone=raw.get("alone", False) in (True, "nominal"),
+                unless=tuple(str(w).lower() for w in raw.get("unless", ())),
+                place_only=raw.get("where") == "place",
+                only=tuple(str(w).lower() for w in raw.get("only", ())),
+                side_first=raw.get("where") == "side",
+                alone_nominal=raw.get("alone") == "nominal")
             if raw.get("alone", False) not in ALONE:
                 raise ResourceError(f"{RESOURCE}: unknown alone {raw['alone']!r}")
             if raw.get("where") not in WHERE:

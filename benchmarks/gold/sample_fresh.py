@@ -21,7 +21,8 @@ QUOTAS: dict[str, int] = {"The gioi": 24, "Chinh tri Xa hoi": 10, "Phap luat": 6
 BATCHES = 2
 
 
-def draw_fresh(by_section: dict[str, list[tuple[str, str]]], taken: set[str]) -> list[dict[str, str]]:
+def draw_fresh(by_section: dict[str, list[tuple[str, str]]],
+               taken: set[str]) -> list[dict[str, str]]:
     """Articles with text, outside the first sample, dealt to the coders' batches in turn."""
     rng = random.Random(SEED)
     sample: list[dict[str, str]] = []
@@ -30,6 +31,7 @@ def draw_fresh(by_section: dict[str, list[tuple[str, str]]], taken: set[str]) ->
         sample.extend({"id": i, "section": section} for i, _ in rng.sample(candidates, count))
     for number, article in enumerate(sample):
         article["batch"] = f"fresh{number % BATCHES + 1}"
+        article["split"] = "tune2"
     return sample
 
 

@@ -178,6 +178,26 @@ def test_a_trigger_never_matches_part_of_a_word() -> None:
     assert kinds.count("REJECT") == 1  # 'bác bỏ', not the 'bác' of 'bác sĩ'
 
 
+@pytest.mark.parametrize(("text", "false"), [
+    ("Các thành viên Chính phủ nhận định mặc dù gặp nhiều khó khăn nhưng nền kinh tế vẫn "
+     "phát triển.", "REJECT"),  # 'Chính phủ' + 'nhận định', no denial
+    ("Trong khi chính phủ quyết định chi gói viện trợ khẩn cấp cho người dân.", "REJECT"),
+    ("Anh ta xuất trình giấy đăng ký kết hôn với cảnh sát.", "AGREE"),  # 'đăng ký' + 'kết hôn'
+    ("Họ đang chấp hành hình phạt tại trại giam.", "ASSAULT"),  # 'chấp hành' + 'hình phạt'
+])
+def test_a_trigger_read_across_two_words_is_none(text: str, false: str) -> None:
+    coder = EventCoder(load_event_lexicon())
+    assert false not in [f.trigger.type for f in coder.triggers(words(text))]
+
+
+def test_what_a_refusal_refuses_did_not_happen() -> None:
+    events = coded("Tòa án này đã phát lệnh bắt nhà sáng lập Yukos Khodorkovsky và từ chối cho "
+                   "ông này nộp tiền tại ngoại.")
+    release, = [e for e in events if e.type == "RETREAT"]
+    assert release.status is EventStatus.DENIED
+    assert {e.type for e in events if e.status is EventStatus.OCCURRED} == {"COERCE", "REJECT"}
+
+
 def test_the_news_source_is_the_events_source_never_a_side() -> None:
     event, = [e for e in coded("Theo Reuters, quân đội Nga đã tấn công thành phố Kharkiv "
                                "của Ukraine.") if e.type == "ASSAULT"]

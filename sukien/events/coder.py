@@ -238,7 +238,9 @@ class EventCoder:
             length, trigger = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
                 continue
-            if trigger.type != "BLOCKED" and self._blocked_across(keys, index, length):
+            if trigger.type != "BLOCKED" and (
+                    self._blocked_across(keys, index, length)
+                    or self.boundaries.cut_both_ways(tokens, index, index + length - 1)):
                 continue
             free = index + length
             if trigger.type == "BLOCKED":
@@ -347,17 +349,21 @@ class _Sentence:
 
     def events(self, triggers: list[_Found]) -> tuple[list[Event], list[_Referring]]:
         """Every trigger that names an event, not a kind ('các cuộc tập trận'); the content
-        of a request, warning or accusation earlier in the clause is hypothetical. Apart:
+        of a request, warning or accusation earlier in the clause is hypothetical, that of a
+        refusal denied. Apart:
         the events whose recipient is the author of the event they name as their object
         ('Pakistan lên án vụ tấn công'), known only when the article is coded."""
         events = []
         referring = []
         embedding_at: int | None = None
+        content_status = EventStatus.HYPOTHETICAL
         for number, found in enumerate(triggers):
             embedded = embedding_at is not None and self._last_marker(
                 "clause_breaks", embedding_at, found.first) is None
+            embedded_as = content_status
             if found.trigger.type in self.coder.lexicon.embedding:
                 embedding_at = found.last
+                content_status = self.coder.lexicon.embedding[found.trigger.type]
             if found.muted or self._generic(found):
                 continue
             event = self._event(found, triggers[:number]) or self._aimed_at_content(
@@ -371,9 +377,10 @@ class _Sentence:
             if found.status is not None:
                 event = replace(event, status=found.status)
             elif embedded and not self._nominal(found):
-                # what was requested, threatened or alleged is not (yet) a fact; an event
-                # named as a noun is one referred to ('lên án vụ tấn công')
-                event = replace(event, status=EventStatus.HYPOTHETICAL)
+                # what was requested, threatened or alleged is not (yet) a fact, what was
+                # refused did not happen; an event named as a noun is one referred to
+                # ('lên án vụ tấn công')
+                event = replace(event, status=embedded_as)
             if named is not None:
                 referring.append(_Referring(event, named.trigger.type))
                 continue

@@ -198,6 +198,21 @@ def test_what_a_refusal_refuses_did_not_happen() -> None:
     assert {e.type for e in events if e.status is EventStatus.OCCURRED} == {"COERCE", "REJECT"}
 
 
+@pytest.mark.parametrize(("text", "kind", "status"), [
+    ("Nhưng Bình Nhưỡng phải từ bỏ chương trình hạt nhân để đổi lấy sự trợ giúp đó, ông Roh "
+     "phát biểu.", "RETREAT", EventStatus.HYPOTHETICAL),
+    ("Bà Carla Del Ponte nhấn mạnh: lúc này cần phải bắt giữ những tội phạm chiến tranh bị truy "
+     "nã khác là Ratko Mladic và Radovan Karadzic.", "COERCE", EventStatus.HYPOTHETICAL),
+    ("Kamel Bourgass, 31 tuổi, trước đó đã phải lãnh án chung thân sau khi giết một cảnh sát "
+     "Anh.", "SANCTION", EventStatus.OCCURRED),
+    ("Hiện hai tên cướp này đã bị Công an huyện Cần Giuộc tạm giữ để điều tra.", "COERCE",
+     EventStatus.OCCURRED),  # 'Cần' of a name
+])
+def test_what_someone_must_do_is_no_fact_what_they_had_to_do_is(
+        text: str, kind: str, status: EventStatus) -> None:
+    assert status in {e.status for e in coded(text) if e.type == kind}
+
+
 def test_the_news_source_is_the_events_source_never_a_side() -> None:
     event, = [e for e in coded("Theo Reuters, quân đội Nga đã tấn công thành phố Kharkiv "
                                "của Ukraine.") if e.type == "ASSAULT"]

@@ -70,6 +70,9 @@ _GENERIC_REACH = 2
 _PASSIVE_REACH = 9
 # short, so that a 'không' on another verb further back does not deny the trigger
 _NEGATION_REACH = 3
+# 'phải', 'cần' stand right before the verb they bind, an adverb at most between
+# ('phải sớm rút quân')
+_OBLIGATION_REACH = 3
 # wider: 'theo kế hoạch', 'dự kiến' may open the clause ('Theo kế hoạch, Nga và Mỹ hội đàm')
 _PLANNED_REACH = 6
 # short, as for negation: 'đang', 'tiếp tục' bear on the verb right after them
@@ -1196,7 +1199,8 @@ class _Sentence:
     def _status(self, found: _Found, date: EventDate | None) -> EventStatus:
         if self._marker_near("negation", found.first, _NEGATION_REACH):
             return EventStatus.DENIED
-        if self._last_marker("hypothetical", self.first, found.first) is not None:
+        if (self._last_marker("hypothetical", self.first, found.first) is not None
+                or self._obliged(found)):
             return EventStatus.HYPOTHETICAL
         if self._marker_near("planned", found.first, _PLANNED_REACH) or self._still_to_come(
                 found, date):
@@ -1204,6 +1208,19 @@ class _Sentence:
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _obliged(self, found: _Found) -> bool:
+        """What someone must or should do ('Syria phải rút quân') is demanded, not done;
+        what someone had to do ('đã phải lãnh án', 'đành phải đình công', 'hôm qua phải ban
+        bố tình trạng khẩn cấp') was done. A capital inside the sentence is a name's ('Công
+        an huyện Cần Giuộc')."""
+        at = self._last_marker("obligation", max(self.first, found.first - _OBLIGATION_REACH),
+                               found.first)
+        if at is None or (at > self.first and self.tokens.text[self.tokens.starts[at]].isupper()):
+            return False
+        start = self.tokens.starts[at]
+        dated = any(0 <= start - t.end <= 1 for t in self.timexes)
+        return not dated and not self._marker_near("obligation_met", at, _PAST_REACH)
 
     def _still_to_come(self, found: _Found, date: EventDate | None) -> bool:
         """Dated after the report and not told as done: 'Ngày 16/8, TAND Hà Nội đã tuyên

@@ -29,12 +29,13 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
-VERSION = 8
+VERSION = 9
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 4),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 6))
 GUARDS = ("event_guards.json", "event_guards", 6)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
-           "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic")
+           "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
+           "obligation", "obligation_met")
 GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute")
 GUARD_SIDES = ("before", "after")
 GUARD_FORMS = ("verbal", "nominal", "any")

@@ -213,6 +213,23 @@ def test_what_someone_must_do_is_no_fact_what_they_had_to_do_is(
     assert status in {e.status for e in coded(text) if e.type == kind}
 
 
+def test_hostages_named_inside_a_split_trigger_are_its_recipients() -> None:
+    taking, = [e for e in coded("Hôm qua, các du kích người Sunni ở Iraq bắt khoảng 150 người "
+                                "Shiite làm con tin.") if e.type == "ASSAULT"]
+    assert taking.mode == "abduct"
+    # 'người Sunni' says who the guerrillas are: no second, civilian actor
+    assert [a.sector for a in taking.actors] == ["REB"]
+    assert [a.sector for a in taking.recipients] == ["CVL"]
+
+
+def test_pirates_are_an_armed_group_and_a_vow_to_kill_is_a_threat() -> None:
+    seizure, = [e for e in coded("Hôm qua, cướp biển Somalia đã bắt một con tàu chở hàng cứu trợ "
+                                 "của Liên Hợp Quốc.") if e.type == "ASSAULT"]
+    assert seizure.mode == "abduct" and [a.sector for a in seizure.actors] == ["REB"]
+    vow, = coded("Nhóm chiến binh Taliban thề sẽ giết ba nhân viên của Liên Hiệp Quốc.")
+    assert vow.type == "THREATEN" and "UNO" in {a.country for a in vow.recipients}
+
+
 def test_the_news_source_is_the_events_source_never_a_side() -> None:
     event, = [e for e in coded("Theo Reuters, quân đội Nga đã tấn công thành phố Kharkiv "
                                "của Ukraine.") if e.type == "ASSAULT"]

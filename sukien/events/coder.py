@@ -512,9 +512,10 @@ class _Sentence:
                                               subject_sides)
             if found.tail is not None:
                 # 'Ba Lan sẽ rút 200 binh sĩ khỏi Iraq': the troops of the tail are the
-                # actor's own, not what the withdrawal is aimed at
-                recipients = [p for p in recipients
-                              if not found.tail[0] <= p.first <= found.tail[1]]
+                # actor's own, not what the withdrawal is aimed at; who stands between head
+                # and tail is ('bắt khoảng 150 người Shiite làm con tin')
+                recipients = (self._candidates(found.last + 1, found.tail[0]) or [
+                    p for p in recipients if not found.tail[0] <= p.first <= found.tail[1]])
         if source is not None:
             # '…, Nhà Trắng cho biết': who reports the event is not its recipient
             recipients = [p for p in recipients if p.mention is not source]
@@ -1029,6 +1030,9 @@ class _Sentence:
         chosen = [candidates[-1]]
         listed = False
         for placed in reversed(candidates[:-1]):
+            if _apposed_people(placed, chosen[0]):
+                chosen[0] = placed  # 'các du kích người Sunni': the guerrillas
+                continue
             gap = set(self.keys[placed.last + 1:chosen[0].first])
             if placed.last < chosen[0].first and len(gap) <= _JOINER_GAP and gap <= _JOINERS:
                 if not gap and not listed and self._comma_before(chosen[0].first):
@@ -1118,6 +1122,8 @@ class _Sentence:
         """``placed`` and the candidates joined to it ('Anh, Pháp, Đức và Nhật Bản')."""
         group = [placed]
         for other in self._candidates(placed.last + 1, ceiling):
+            if _apposed_people(group[-1], other):
+                continue
             gap = set(self.keys[group[-1].last + 1:other.first])
             if other.first == group[-1].first or (len(gap) <= _JOINER_GAP and gap <= _JOINERS):
                 group.append(other)
@@ -1319,6 +1325,14 @@ def _state_of(sides: list[EventActor]) -> str | None:
     """The country of the first side that is a state's (not an international body's)."""
     return next((side.country for side in sides
                  if side.country is not None and side.country not in NON_STATE), None)
+
+
+def _apposed_people(head: _Placed, people: _Placed) -> bool:
+    """Whether ``people`` ('người Sunni', 'người Palestine') stands right after ``head``
+    and says who its members are ('các tay súng người Sunni'), a second side it is not."""
+    return (people.first == head.last + 1 and people.mention.sector == "CVL"
+            and head.mention.sector not in (None, "CVL")
+            and people.mention.text.casefold().startswith("người "))
 
 
 def _names_a_person(mention: ActorMention) -> bool:

@@ -439,3 +439,15 @@ def test_a_president_named_by_title_alone_is_the_country_s_not_the_office() -> N
     assert (found["tổng thống"].country, found["tổng thống"].sector) == ("PAK", "GOV")
     assert "tổng thống" not in by_text("Cuộc bầu cử tổng thống Ukraina diễn ra hôm qua.")
     assert "tổng thống" not in by_text("Ông là ứng cử viên tổng thống của đảng Dân chủ.")
+
+
+def test_y_is_italy_in_context_and_a_given_name_is_never_a_country() -> None:
+    italy = by_text("Sau khi Provenzano sa lưới, các tổ chức mafia tại đảo Sicily của Ý như rắn "
+                    "mất đầu. Theo các nhà điều tra, cảnh sát đã bắt giữ hắn.")
+    assert italy["cảnh sát"].country == "ITA"  # the context country: 'của Ý'
+    assert by_text("Ý kiến của ông Nam được nhiều người đồng tình.").get("Ý") is None
+    pupil = by_text("Trần Hữu Lộc và Trương Văn Như Ý đang ngủ gật. Thầy giáo cầm chai dầu gió "
+                    "của Ý ở trên bàn.")
+    assert "Ý" not in pupil and pupil["Thầy giáo"].country == "VNM"
+    court = by_text("Sáng 10/11, TAND TP.HCM đã tuyên phạt bị cáo Vũ Đức Anh 13 năm tù.")
+    assert "Anh" not in court and court["Vũ Đức Anh"].country == "VNM"

@@ -171,6 +171,7 @@ class _Reader:
         self._last_person: ActorMention | None = None
         self._named_countries: Counter[str] | None = None
         self._starts: list[int] | None = None
+        self._given_names: frozenset[str] | None = None
 
     def read(self) -> list[ActorMention]:
         index = 0
@@ -227,7 +228,8 @@ class _Reader:
 
     def _named(self, match: _Match) -> None:
         entry = match.entry
-        if self._inside_personal_name(match) or (entry.ambiguous and not self._in_context(match)):
+        if self._inside_personal_name(match) or (entry.ambiguous and (
+                not self._in_context(match) or self._a_given_name(match))):
             return
         place = self._after_locative(match.first)
         if entry.kind == EntryKind.CAPITAL:
@@ -287,23 +289,52 @@ class _Reader:
             return False
         if previous.key in self.g.rules.context_before:
             return False
-        if self.matches_ending_at(match.first - 1) is not None:
-            return False
+        if (before := self.matches_ending_at(match.first - 1)) is not None:
+            # 'Anh, Đức': two countries; 'Vũ Đức Anh': 'Đức' is a name's, so is 'Anh'
+            return self._inside_personal_name(before)
         return previous.key not in self.g.rules.function_words
+
+    def _a_given_name(self, match: _Match) -> bool:
+        """Whether an ambiguous name ends a personal name elsewhere in the article: then
+        it is that person's ('Vũ Đức Anh … bị cáo Anh'; 'Trương Văn Như Ý' … 'cha của
+        Ý')."""
+        if match.first != match.last:
+            return False
+        if self._given_names is None:
+            self._given_names = self._last_names_of_people()
+        return self.tokens[match.first].key in self._given_names
+
+    def _last_names_of_people(self) -> frozenset[str]:
+        """The last syllables of the article's Vietnamese personal names ('Vũ Đức Anh',
+        'Trương Văn Như Ý') and of the names that hold an ambiguous country name."""
+        keys = self.tokens.words.keys
+        family = self.g.rules.family_names
+        found = {keys[m.first] for m in self.matches.values()
+                 if m.entry.ambiguous and self._inside_personal_name(m)}
+        for at, key in enumerate(keys[:-1]):
+            if key in family and self.tokens.capitalized(at + 1):
+                end = self._name_run(at, through_countries=True)
+                if end is not None and 1 <= end - at <= 3:
+                    found.add(keys[end])
+        return frozenset(found)
 
     def _in_context(self, match: _Match) -> bool:
         """An ambiguous name ('Anh', 'Đức', 'Nga') is a country next to a title, a context
         word or another country, or mid-sentence after a lowercase word; never inside a
         Vietnamese personal name ('Thúy Nga', 'Minh Đức') or opening a sentence alone."""
+        return self._named_as_country(match) or not self.tokens.starts_sentence(match.first)
+
+    def _named_as_country(self, match: _Match) -> bool:
+        """Whether an ambiguous name is surely the country, as the country of a context
+        needs: next to a title, a context word or another country ('nước Ý', 'Thủ tướng
+        Ý', 'Anh, Pháp'), not merely mid-sentence ('tiếng Anh', 'bị cáo Vũ Đức Anh')."""
         before = self.matches_ending_at(match.first - 1)
         if before is not None and before.entry.kind in _NAMING_CONTEXT:
             return True
         after = self.matches.get(match.last + 1)
         if after is not None and after.entry.kind in _PLACES:
             return True
-        if match.first > 0 and self.tokens[match.first - 1].key in self.g.rules.context_before:
-            return True
-        return not self.tokens.starts_sentence(match.first)
+        return match.first > 0 and self.tokens[match.first - 1].key in self.g.rules.context_before
 
     def matches_ending_at(self, last: int) -> _Match | None:
         for first in range(last, max(last - 12, -1), -1):
@@ -703,8 +734,10 @@ class _Reader:
         name ('Thúy Nga') nor an ambiguous name out of context ('Anh' the honorific)."""
         entry = match.entry
         return (entry.kind in _PLACES and entry.country is not None
-                and entry.country not in NON_STATE and not entry.ambiguous
-                and not self._inside_personal_name(match))
+                and entry.country not in NON_STATE
+                and not self._inside_personal_name(match)
+                and (not entry.ambiguous or (self._named_as_country(match)
+                                             and not self._a_given_name(match))))
 
     # -- output ---------------------------------------------------------------------------
 

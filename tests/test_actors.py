@@ -451,3 +451,11 @@ def test_y_is_italy_in_context_and_a_given_name_is_never_a_country() -> None:
     assert "Ý" not in pupil and pupil["Thầy giáo"].country == "VNM"
     court = by_text("Sáng 10/11, TAND TP.HCM đã tuyên phạt bị cáo Vũ Đức Anh 13 năm tù.")
     assert "Anh" not in court and court["Vũ Đức Anh"].country == "VNM"
+
+
+def test_an_armed_group_never_takes_the_country_of_the_army_it_fights() -> None:
+    found = by_text("Quân đội Iraq và Mỹ đang bao vây một thị trấn, sau khi các du kích bắt "
+                    "khoảng 150 người làm con tin.")
+    assert found["các du kích"].country != "USA"
+    rebels = by_text("Hôm qua, phiến quân đã tấn công binh sĩ Mỹ.")["phiến quân"]
+    assert (rebels.country, rebels.sector) == (None, "REB")  # a side, of no known country

@@ -666,9 +666,10 @@ class _Reader:
                 self._emit(match.first, nxt.last, country, match.entry.sector, None,
                            None, ActorRole.ACTOR, MentionVia.COREFERENCE)
             return nxt.last + 1
-        country = self._context_country(match.first, match.last,
-                                        armed=match.entry.sector == "REB")
-        if country is not None:
+        armed = match.entry.sector == "REB"
+        country = self._context_country(match.first, match.last, armed=armed)
+        if country is not None or armed:
+            # an armed group whose country the text leaves open is still a side
             self._emit(match.first, match.last, country, match.entry.sector, None, None,
                        ActorRole.ACTOR, MentionVia.CONTEXT)
         return match.last + 1
@@ -688,9 +689,10 @@ class _Reader:
 
     def _context_country(self, first: int, last: int, armed: bool = False) -> str | None:
         """The country of a noun that names none: the nearest country named in its
-        sentence (before it, then after), else (for ``armed`` groups, which take the
-        country where they fight: 'các phần tử Hồi giáo cực đoan' in an article about
-        attacks in Uzbekistan) the one the article most names as a place, else the
+        sentence (before it, then after), but for ``armed`` groups, which take the country
+        where they fight, never that of the army they fight ('phiến quân tấn công binh sĩ
+        Mỹ'); else (for armed groups) the one the article most names as a place ('các phần
+        tử Hồi giáo cực đoan' in an article about attacks in Uzbekistan), else the
         country the article names most, else Vietnam when the article names no country at
         all (home news: 'công an', 'tòa án' unqualified in Vietnamese press are
         Vietnam's)."""
@@ -698,16 +700,35 @@ class _Reader:
         starts = self._match_starts()
         before = starts[bisect_left(starts, begin):bisect_left(starts, first)]
         after = starts[bisect_right(starts, last):bisect_left(starts, end)]
+        foes = set()
         for index in (*reversed(before), *after):
             match = self.matches[index]
-            if self._names_a_place(match):
-                return match.entry.country
+            if not self._names_a_place(match):
+                continue
+            if armed and self._owns_an_army(match):
+                foes.add(match.entry.country)
+                continue
+            return match.entry.country
         if armed and (place := self._article_place()) is not None:
             return place
         counts = self._article_countries()
-        if counts:
-            return counts.most_common(1)[0][0]
-        return HOME_COUNTRY
+        named = [country for country, _ in counts.most_common() if country not in foes]
+        if named:
+            return named[0]
+        return None if foes else HOME_COUNTRY
+
+    def _owns_an_army(self, match: _Match) -> bool:
+        """Whether a country is named as the owner of armed forces ('binh sĩ Mỹ', 'Quân
+        đội Iraq và Mỹ')."""
+        keys, at = self.tokens.words.keys, match.first - 1
+        while at > 0 and keys[at] in self.g.rules.coordinators:
+            # 'Quân đội Iraq và Mỹ': the army before the list
+            listed = self.matches_ending_at(at - 1)
+            if listed is None or listed.entry.kind not in _STATES:
+                return False
+            at = listed.first - 1
+        before = self.matches_ending_at(at) if at >= 0 else None
+        return before is not None and before.entry.sector == "MIL"
 
     def _match_starts(self) -> list[int]:
         if self._starts is None:

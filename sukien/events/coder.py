@@ -1349,7 +1349,9 @@ def _sides(placed: list[_Placed]) -> list[EventActor]:
     seen: set[tuple[str | None, str | None, str | None]] = set()
     sides = []
     for p in placed:
-        if p.mention.country is None:
+        if p.mention.country is None and p.mention.sector != "REB":
+            # an armed group of no known country is still a side ('phiến quân tấn công
+            # binh sĩ Mỹ'); a name of no country is no side
             continue
         key = (p.mention.country, p.mention.sector, p.mention.name)
         if key not in seen:

@@ -17,7 +17,15 @@ from sukien.actors.tenure import year_from_offices
 from sukien.evaluate import load_gold
 from sukien.evaluate.actors import score_actors
 from sukien.evaluate.metrics import share_of
-from sukien.model import ActorMention, Container, Page, PageKind, PageResult, PublishedDate
+from sukien.model import (
+    ActorMention,
+    ActorRole,
+    Container,
+    Page,
+    PageKind,
+    PageResult,
+    PublishedDate,
+)
 from sukien.options import ProcessOptions
 from sukien.pipeline import Pipeline
 from sukien.resources import read_resource_text
@@ -459,3 +467,10 @@ def test_an_armed_group_never_takes_the_country_of_the_army_it_fights() -> None:
     assert found["các du kích"].country != "USA"
     rebels = by_text("Hôm qua, phiến quân đã tấn công binh sĩ Mỹ.")["phiến quân"]
     assert (rebels.country, rebels.sector) == (None, "REB")  # a side, of no known country
+
+
+def test_a_capital_after_a_clock_is_a_time_zone_not_a_side() -> None:
+    found = by_text("Vụ bắt giữ xảy ra vào lúc 4h30 sáng nay (11h30 Hà Nội), cảnh sát Anh cho "
+                    "biết. Vụ nổ xảy ra lúc 10 giờ (tức 15 giờ giờ Hà Nội).")
+    assert "Hà Nội" not in found and found["cảnh sát Anh"].country == "GBR"
+    assert by_text("Ông Bush sẽ đến Hà Nội lúc 9h.")["Hà Nội"].role is ActorRole.LOCATION

@@ -6,6 +6,7 @@ references that need the rest of the article (coreference, 'hai bên', 'nước 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -38,6 +39,10 @@ _NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
 
 # candidate names open on an upper-case letter of the Basic Multilingual Plane
 _LAST_OF_BMP = "\uffff"
+
+
+# a clock time written as one word: '11h30', '9h', '23g15'
+_CLOCK = re.compile(r"\d{1,2}[hg]\d{0,2}")
 
 
 class _Token(NamedTuple):
@@ -228,6 +233,8 @@ class _Reader:
 
     def _named(self, match: _Match) -> None:
         entry = match.entry
+        if entry.kind in _PLACES and self._time_zone(match):
+            return
         if self._inside_personal_name(match) or (entry.ambiguous and (
                 not self._in_context(match) or self._a_given_name(match))):
             return
@@ -254,6 +261,15 @@ class _Reader:
             country = self._sentence_place(match.first) or self._article_place() or country
         self._emit(match.first, match.last, country, entry.sector, name, entry.entity_id,
                    role, MentionVia.GAZETTEER)
+
+    def _time_zone(self, match: _Match) -> bool:
+        """A capital or country after a clock ('15 giờ giờ Hà Nội', '(11h30 Hà Nội)'):
+        the time of a place, no side and no place of the event."""
+        if match.first == 0:
+            return False
+        if self._after_words(match.first, self.g.rules.clock_words):
+            return True
+        return _CLOCK.fullmatch(self.tokens.words.keys[match.first - 1]) is not None
 
     def _article_place(self) -> str | None:
         """The country the article most names as where things happen ('tại Khobar')."""
@@ -752,11 +768,12 @@ class _Reader:
 
     def _names_a_place(self, match: _Match) -> bool:
         """A country, capital or city the reader takes as one: not a syllable of a personal
-        name ('Thúy Nga') nor an ambiguous name out of context ('Anh' the honorific)."""
+        name ('Thúy Nga'), a time zone ('giờ Hà Nội') nor an ambiguous name out of context
+        ('Anh' the honorific)."""
         entry = match.entry
         return (entry.kind in _PLACES and entry.country is not None
                 and entry.country not in NON_STATE
-                and not self._inside_personal_name(match)
+                and not self._inside_personal_name(match) and not self._time_zone(match)
                 and (not entry.ambiguous or (self._named_as_country(match)
                                              and not self._a_given_name(match))))
 

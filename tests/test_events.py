@@ -16,7 +16,13 @@ from sukien.evaluate import load_gold
 from sukien.evaluate.events import score_events
 from sukien.events import EventCoder, load_event_lexicon
 from sukien.events.arguments import load_argument_words
-from sukien.events.implied import WHERE, MissingSide, is_implied, load_implied_sides
+from sukien.events.implied import (
+    ALONE,
+    WHERE,
+    MissingSide,
+    is_implied,
+    load_implied_sides,
+)
 from sukien.model import (
     NOT_FACTS,
     Article,
@@ -224,7 +230,7 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 5)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 6)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
@@ -232,7 +238,7 @@ def test_implied_sides_follow_their_schema() -> None:
         assert rule["label"].endswith("(không nêu tên)")
         assert set(rule) <= {"type", "modes", "side", "sector", "label", "alone", "unless",
                              "where", "only"}
-        assert rule.get("where") in WHERE
+        assert rule.get("where") in WHERE and rule.get("alone", False) in ALONE
         assert all(word == word.lower() for word in [*rule.get("unless", []),
                                                      *rule.get("only", [])])
     default = data["default_recipient"]
@@ -1133,6 +1139,20 @@ def test_a_bare_verb_naming_neither_side_is_no_event_even_beside_actors() -> Non
     events = coded(arrest_text + " Bố mẹ bắt tôi lựa chọn giữa anh và bố mẹ.", "2005-07-28")
     assert [e.type for e in events] == ["COERCE"]
     assert all(m.start < len(arrest_text) for e in events for m in e.mentions)
+
+
+def test_a_passive_arrest_naming_neither_side_is_an_arrest() -> None:
+    """'… bị bắt giữ' names the arrest as surely as 'vụ bắt giữ': the police of the place
+    arrested civilians of the place, where the bare active verb ('Bố mẹ bắt tôi …') is no
+    event; animals caught are no arrest."""
+    place = "Vụ trộm xảy ra tại một khu chợ ở tỉnh Lâm Đồng. "
+    arrest, = coded(place + "Cả hai đã bị bắt tạm giam để phục vụ công tác điều tra.",
+                    "2016-02-23")
+    assert (arrest.type, arrest.mode) == ("COERCE", "arrest")
+    assert [(a.country, a.sector) for a in arrest.actors] == [("VNM", "COP")]
+    assert [(a.country, a.sector) for a in arrest.recipients] == [("VNM", "CVL")]
+    assert coded(place + "Nhiều con cá bị bắt trong mùa mưa năm nay.", "2016-02-23") == ()
+    assert coded(place + "Bố mẹ bắt tôi lựa chọn giữa anh và bố mẹ.", "2016-02-23") == ()
 
 
 def test_a_count_in_thousands_names_the_arrested() -> None:

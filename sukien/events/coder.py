@@ -544,9 +544,10 @@ class _Sentence:
             others = [v for v in _sides(victims) if not _own_side(v, actors)]
         trigger_text = self.article.text[
             self.tokens.starts[found.first]:self.tokens.ends[found.last]]
+        told = nominal or (passive is not None and self._told_passive(trigger, trigger_text))
         actors, others = self._with_implied(trigger, trigger_text, actors, others, source,
-                                            nominal)
-        if not actors and not others and not nominal and self._noun_only(trigger, trigger_text):
+                                            told)
+        if not actors and not others and not told and self._noun_only(trigger, trigger_text):
             # 'Bố mẹ bắt tôi lựa chọn …': a bare verb naming neither side is no event, nor
             # another mention of the article's arrest
             return None
@@ -572,6 +573,13 @@ class _Sentence:
         text names neither, only for a noun ('vụ bắt giữ', not 'bắt'): ``alone: nominal``."""
         rule = self.coder.implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
         return rule is not None and rule.alone_nominal
+
+    def _told_passive(self, trigger: Trigger, text: str) -> bool:
+        """Whether a passive verb names the event as a noun would, for the implied sides of
+        an event that names neither ('Cả hai đã bị bắt tạm giam'): ``alone:
+        nominal-or-passive``."""
+        rule = self.coder.implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
+        return rule is not None and rule.alone_passive
 
     def _clause_subjects(self, found: _Found, report: int | None,
                          subject_from: int) -> list[_Placed]:

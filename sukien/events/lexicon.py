@@ -31,7 +31,7 @@ RESOURCE = "event_triggers.json"
 VERSION = 7
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 4),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 6))
-GUARDS = ("event_guards.json", "event_guards", 6)
+GUARDS = ("event_guards.json", "event_guards", 7)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic")
 GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute")

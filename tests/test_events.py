@@ -319,7 +319,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 9)
+    assert (data["resource"], data["version"]) == ("event_arguments", 10)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -327,11 +327,12 @@ def test_argument_words_follow_their_schema() -> None:
                  "object_heads", "private_refusals", "private_sectors", "private_parties",
                  "first_person", "state_sectors", "receiving", "givers", "purpose",
                  "passive_openers", "receiving_types", "purpose_types", "inside_state_types",
-                 "inner_recipient_types", "authored_by", "author_verbs", "toll_verbs",
-                 "tolls", "distributives", "domestic_types", "political_sectors"):
+                 "inner_recipient_types", "tail_object_types", "authored_by", "author_verbs",
+                 "toll_verbs", "tolls", "distributives", "domestic_types", "political_sectors"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
+    assert set(data["tail_object_types"]) <= set(types)
     assert set(data["private_sectors"]) | set(data["state_sectors"]) <= SECTORS
     assert set(data["content_sides"].values()) <= {"actors", "recipients"}
     assert set(data["content_sides"]) <= set(types)
@@ -1139,6 +1140,14 @@ def test_a_bare_verb_naming_neither_side_is_no_event_even_beside_actors() -> Non
     events = coded(arrest_text + " Bố mẹ bắt tôi lựa chọn giữa anh và bố mẹ.", "2005-07-28")
     assert [e.type for e in events] == ["COERCE"]
     assert all(m.start < len(arrest_text) for e in events for m in e.mentions)
+
+
+def test_the_target_of_a_split_trigger_may_follow_its_tail() -> None:
+    """'phóng … rocket': the target named after the rockets, further from 'phóng' than a
+    recipient is looked for, is the target, not the attacker's own country."""
+    attack, = coded("Iran đã phóng khoảng 20 quả rocket vào căn cứ quân sự của Israel ở cao "
+                    "nguyên Golan.", "2018-05-10")
+    assert (attack.type, sides(attack)) == ("ASSAULT", ({"IRN"}, {"ISR"}))
 
 
 def test_a_passive_arrest_naming_neither_side_is_an_arrest() -> None:

@@ -500,6 +500,12 @@ class _Sentence:
                      else [])
             recipients = maker or self._after((agent[-1].last if agent else found.last) + 1,
                                               subject_sides)
+            if (not recipients and found.tail is not None and not agent
+                    and trigger.type in self.coder.arguments.tail_object_types):
+                # a split trigger's object may follow its tail past the reach from its head
+                # ('phóng khoảng 20 quả rocket vào căn cứ quân sự của Israel'), where 'gọi
+                # Hamas là …' names it between the two
+                recipients = self._after(found.tail[1] + 1, subject_sides)
             if found.tail is not None:
                 # 'Ba Lan sẽ rút 200 binh sĩ khỏi Iraq': the troops of the tail are the
                 # actor's own, not what the withdrawal is aimed at

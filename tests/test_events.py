@@ -1164,6 +1164,15 @@ def test_a_passive_arrest_naming_neither_side_is_an_arrest() -> None:
     assert coded(place + "Bố mẹ bắt tôi lựa chọn giữa anh và bố mẹ.", "2016-02-23") == ()
 
 
+def test_a_semiconductor_is_no_escort_of_a_prisoner() -> None:
+    """VNTC (science): 'bán dẫn, giải thích' read across the comma as 'dẫn giải' (to escort
+    a prisoner) was an arrest by Poland."""
+    assert not [e for e in coded(
+        "Malgorzata Zagorska (Trường ĐH Bách khoa Vacsava - Ba Lan), hiện đang nghiên cứu tinh "
+        "thể nano bán dẫn, giải thích: \"Tinh thể nano là những vật thể có độ lớn từ một đến "
+        "vài ba nano mét.\"", "2004-06-10") if e.type == "COERCE"]
+
+
 def test_a_count_in_thousands_names_the_arrested() -> None:
     """Development gold, tune (Takbai, 2004): 'hơn một nghìn người bị bắt' names the
     arrested by their count ('nghìn', 'trăm' are quantifiers as 'hàng nghìn' is)."""

@@ -561,7 +561,8 @@ class _Sentence:
             others = [v for v in _sides(victims) if not _own_side(v, actors)]
         trigger_text = self.article.text[
             self.tokens.starts[found.first]:self.tokens.ends[found.last]]
-        told = nominal or (passive is not None and self._told_passive(trigger, trigger_text))
+        told = nominal or (passive is not None
+                           and self._told_passive(trigger, trigger_text, passive))
         actors, others = self._with_implied(trigger, trigger_text, actors, others, source,
                                             told)
         if not actors and not others and not told and self._noun_only(trigger, trigger_text):
@@ -591,12 +592,17 @@ class _Sentence:
         rule = self.coder.implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
         return rule is not None and rule.alone_nominal
 
-    def _told_passive(self, trigger: Trigger, text: str) -> bool:
+    def _told_passive(self, trigger: Trigger, text: str, passive: int) -> bool:
         """Whether a passive verb names the event as a noun would, for the implied sides of
         an event that names neither ('Cả hai đã bị bắt tạm giam'): ``alone:
-        nominal-or-passive``."""
+        nominal-or-passive``; not a passive that opens its clause, whose patient and agent
+        the sentence names around it ('40 năm sau, bị giam lỏng giữa vòng vây quân đội
+        Israel, Arafat …')."""
         rule = self.coder.implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
-        return rule is not None and rule.alone_passive
+        clause = self._last_marker("clause_breaks", self.first, passive)
+        opens = (passive == (self.first if clause is None else clause + 1)
+                 or (passive > self.first and self._comma_before(passive)))
+        return rule is not None and rule.alone_passive and not opens
 
     def _clause_subjects(self, found: _Found, report: int | None,
                          subject_from: int) -> list[_Placed]:

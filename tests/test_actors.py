@@ -65,6 +65,15 @@ def test_apposition_title_country_then_rank_and_name_is_one_person() -> None:
     assert (gerasimov.country, gerasimov.sector) == ("RUS", "MIL")
 
 
+def test_a_title_ends_with_its_line() -> None:
+    """A headline that ends on a title ('… với vua Jordan.') and the caption under it
+    ('Tổng thống Mỹ Donald Trump.') are two mentions, not one title spanning the line."""
+    found = by_text("Tổng thống Trump thảo luận về vùng an toàn ở Syria với vua Jordan.\n"
+                    "Tổng thống Mỹ Donald Trump.")
+    assert (found["vua Jordan"].country, found["vua Jordan"].sector) == ("JOR", "GOV")
+    assert found["Tổng thống Mỹ Donald Trump"].country == "USA"
+
+
 def test_surnames_refer_back_within_the_article() -> None:
     text = ("Lần gần nhất Bộ trưởng Quốc phòng Nga Sergey Shoigu điện đàm với Bộ trưởng Quốc "
             "phòng Mỹ Austin. Sau đó, Austin đã kêu gọi phía Nga ngừng bắn. Ông Shoigu bác bỏ.")

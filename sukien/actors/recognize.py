@@ -35,6 +35,8 @@ _OFFICES = frozenset({EntryKind.TITLE, EntryKind.BODY})
 _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
 # words after a title within which 'của' names its owner ('chỉ huy cấp cao của …')
 _OWNER_REACH = 3
+# what ends a sentence or a line between two words of a title ('vua Jordan.\nTổng thống')
+_SENTENCE_ENDS = (".", "!", "?", ";", "\n")
 _NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
 
 # candidate names open on an upper-case letter of the Basic Multilingual Plane
@@ -381,7 +383,8 @@ class _Reader:
         owner_sector: str | None = None
         titles = [title]
         at = title.last + 1
-        while at < len(self.tokens):
+        while at < len(self.tokens) and not self._sentence_ends_before(at):
+            # a title ends with its sentence: 'vua Jordan.' then 'Tổng thống Mỹ …' are two
             nxt = self.matches.get(at)
             if nxt is not None and nxt.entry.kind in _OWNERS and not self._comma_before(at, 1):
                 if nxt.entry.country is not None:
@@ -443,6 +446,13 @@ class _Reader:
             self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
                        MentionVia.TITLE)
         return max(at, title.last + 1)
+
+    def _sentence_ends_before(self, at: int) -> bool:
+        """Whether a line or a sentence ends between ``at`` and the word before it (not a
+        quote or a colon, which a title may hold: 'lực lượng "trinh sát" của …')."""
+        words = self.tokens.words
+        return at > 0 and any(mark in self.text[words.ends[at - 1]:words.starts[at]]
+                              for mark in _SENTENCE_ENDS)
 
     def _definite(self, title: _Match) -> bool:
         """A title that alone is the holder ('chỉ trích tổng thống'), not the office ('bầu cử

@@ -236,6 +236,15 @@ def test_pirates_are_an_armed_group_and_a_vow_to_kill_is_a_threat() -> None:
     assert vow.type == "THREATEN" and "UNO" in {a.country for a in vow.recipients}
 
 
+def test_an_attack_on_named_officials_with_no_place_is_in_their_state() -> None:
+    # VNTC: the shooting of Chen Shui-bian, told without a place or an attacker
+    shooting, = coded("Trưa nay, Tổng thống Đài Loan bị bắn trong khi đang đi tranh cử.")
+    assert shooting.type == "ASSAULT" and sides(shooting) == ({"TWN"}, {"TWN"})
+    assert shooting.actors[0].sector is None
+    # soldiers serve abroad: their country is no place of the attack
+    assert not coded("Hai binh sĩ Mỹ bị bắn chết.")
+
+
 def test_the_news_source_is_the_events_source_never_a_side() -> None:
     event, = [e for e in coded("Theo Reuters, quân đội Nga đã tấn công thành phố Kharkiv "
                                "của Ukraine.") if e.type == "ASSAULT"]

@@ -58,6 +58,8 @@ _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 # report names them variously, so they do not tell two events apart; the modes of the other
 # types are different acts (an arrest and a seizure, a release and a withdrawal)
 _MANNER_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# officials who serve in their own country: where an attack on them happened, unnamed
+_AT_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
 # precisions an event date keeps from its timex; others become day (a clock time: its day)
 _EVENT_PRECISIONS = frozenset({Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.WEEK,
@@ -951,10 +953,14 @@ class _Sentence:
         return actors, others
 
     def _implied_side(self, rule: ImpliedSide, named: list[EventActor]) -> list[EventActor]:
-        """The side ``rule`` implies, of the event's place; none where a rule that wants a
-        place finds none."""
+        """The side ``rule`` implies, of the event's place; where a rule that wants a place
+        finds none, of the state whose civil officials the other side are ('Thủ tướng Iraq
+        bị ám sát': an attacker in Iraq; soldiers are often abroad), else none."""
         if rule.place_only:
-            country = self._place()
+            officials = named if rule.side is MissingSide.ACTOR else []
+            country = self._place() or next((side.country for side in officials
+                                             if side.sector in _AT_HOME_SECTORS
+                                             and side.country not in NON_STATE), None)
         else:
             country = (_state_of(named) if rule.side_first else None) or self._place_country(
                 named)

@@ -478,6 +478,20 @@ def test_an_armed_group_never_takes_the_country_of_the_army_it_fights() -> None:
     assert (rebels.country, rebels.sector) == (None, "REB")  # a side, of no known country
 
 
+def test_a_language_currency_or_time_zone_names_no_side() -> None:
+    found = by_text("Ông Castro kêu gọi dân chúng gửi tiền bằng bảng Anh và franc Thuỵ Sĩ; trường "
+                    "mở khóa học tiếng Anh.")
+    assert not {"Anh", "Thuỵ Sĩ"} & set(found)
+
+
+def test_home_news_naming_a_country_once_keeps_its_police_vietnamese() -> None:
+    # VNTC (Phap luat): the one foreign country is where a suspect travelled
+    found = by_text("Ba công ty này do Hà Kiều Anh, Nguyễn Vinh và Trịnh Quốc Bảo làm giám đốc. "
+                    "Từ tháng 2 đến 5-2001 Hà Kiều Anh đi Mỹ. Cơ quan điều tra đã thu giữ hóa "
+                    "đơn.")
+    assert found["Cơ quan điều tra"].country == "VNM"
+
+
 def test_a_capital_after_a_clock_is_a_time_zone_not_a_side() -> None:
     found = by_text("Vụ bắt giữ xảy ra vào lúc 4h30 sáng nay (11h30 Hà Nội), cảnh sát Anh cho "
                     "biết. Vụ nổ xảy ra lúc 10 giờ (tức 15 giờ giờ Hà Nội).")

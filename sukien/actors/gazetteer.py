@@ -121,8 +121,9 @@ class ActorRules:
     function_words: frozenset[str]
     # words before a title that make it unnamed office holders: 'các', 'một', 'hàng trăm'
     quantifiers: frozenset[str] = frozenset()
-    # words after which a capital or country is a time zone ('giờ Hà Nội')
-    clock_words: frozenset[str] = frozenset()
+    # words after which a capital or country is a time zone, a language, a currency or a
+    # style ('giờ Hà Nội', 'tiếng Anh', 'bảng Anh', 'kiểu Mỹ'), no side
+    modifier_words: frozenset[str] = frozenset()
     # words before a definite title that make it an office, not its holder ('bầu cử tổng
     # thống', 'chức thủ tướng')
     not_holders: frozenset[str] = frozenset()
@@ -234,7 +235,7 @@ def load_gazetteer() -> Gazetteer:
             group_roles={k.casefold(): _sector(v) for k, v in rules_data["group_roles"].items()},
             coordinators=frozenset(rules_data["coordinators"]),
             quantifiers=frozenset(w.casefold() for w in rules_data["quantifiers"]),
-            clock_words=frozenset(w.casefold() for w in rules_data["clock_words"]),
+            modifier_words=frozenset(w.casefold() for w in rules_data["modifier_words"]),
             not_holders=frozenset(w.casefold() for w in rules_data["not_holders"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),

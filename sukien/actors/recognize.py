@@ -43,6 +43,8 @@ _NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
 _LAST_OF_BMP = "\uffff"
 
 
+# Vietnamese personal names that make an article naming a foreign country once home news
+_HOME_NAMES = 3
 # a clock time written as one word: '11h30', '9h', '23g15'
 _CLOCK = re.compile(r"\d{1,2}[hg]\d{0,2}")
 
@@ -179,6 +181,7 @@ class _Reader:
         self._named_countries: Counter[str] | None = None
         self._starts: list[int] | None = None
         self._given_names: frozenset[str] | None = None
+        self._personal_names: list[tuple[int, int]] | None = None
 
     def read(self) -> list[ActorMention]:
         index = 0
@@ -235,7 +238,7 @@ class _Reader:
 
     def _named(self, match: _Match) -> None:
         entry = match.entry
-        if entry.kind in _PLACES and self._time_zone(match):
+        if entry.kind in _PLACES and self._modifier(match):
             return
         if self._inside_personal_name(match) or (entry.ambiguous and (
                 not self._in_context(match) or self._a_given_name(match))):
@@ -264,12 +267,13 @@ class _Reader:
         self._emit(match.first, match.last, country, entry.sector, name, entry.entity_id,
                    role, MentionVia.GAZETTEER)
 
-    def _time_zone(self, match: _Match) -> bool:
-        """A capital or country after a clock ('15 giờ giờ Hà Nội', '(11h30 Hà Nội)'):
-        the time of a place, no side and no place of the event."""
+    def _modifier(self, match: _Match) -> bool:
+        """A capital or country after a clock or a modifier word ('15 giờ giờ Hà Nội',
+        '(11h30 Hà Nội)', 'tiếng Anh', 'bảng Anh'): a time zone, a language, a currency, a
+        style; no side and no place of the event."""
         if match.first == 0:
             return False
-        if self._after_words(match.first, self.g.rules.clock_words):
+        if self._after_words(match.first, self.g.rules.modifier_words):
             return True
         return _CLOCK.fullmatch(self.tokens.words.keys[match.first - 1]) is not None
 
@@ -326,15 +330,23 @@ class _Reader:
         """The last syllables of the article's Vietnamese personal names ('Vũ Đức Anh',
         'Trương Văn Như Ý') and of the names that hold an ambiguous country name."""
         keys = self.tokens.words.keys
-        family = self.g.rules.family_names
         found = {keys[m.first] for m in self.matches.values()
                  if m.entry.ambiguous and self._inside_personal_name(m)}
-        for at, key in enumerate(keys[:-1]):
-            if key in family and self.tokens.capitalized(at + 1):
-                end = self._name_run(at, through_countries=True)
-                if end is not None and 1 <= end - at <= 3:
-                    found.add(keys[end])
-        return frozenset(found)
+        return frozenset(found | {keys[last] for _, last in self._vietnamese_names()})
+
+    def _vietnamese_names(self) -> list[tuple[int, int]]:
+        """First and last word of each run that reads as a Vietnamese personal name: a
+        family name and one to three capitalized syllables ('Nguyễn Gia Thiều')."""
+        if self._personal_names is None:
+            keys = self.tokens.words.keys
+            family = self.g.rules.family_names
+            self._personal_names = []
+            for at, key in enumerate(keys[:-1]):
+                if key in family and self.tokens.capitalized(at + 1):
+                    end = self._name_run(at, through_countries=True)
+                    if end is not None and 1 <= end - at <= 3:
+                        self._personal_names.append((at, end))
+        return self._personal_names
 
     def _in_context(self, match: _Match) -> bool:
         """An ambiguous name ('Anh', 'Đức', 'Nga') is a country next to a title, a context
@@ -772,18 +784,22 @@ class _Reader:
             # when the article names no country otherwise
             acting = [m for m in named if m.entry.kind is EntryKind.PERSON
                       or not self._after_locative(m.first)]
+            if len(named) <= 1 and len(self._vietnamese_names()) >= _HOME_NAMES:
+                # home news that names a foreign country once, as where someone went ('Hà
+                # Kiều Anh đi Mỹ'): the unqualified police and courts are still Vietnam's
+                acting = named = []
             self._named_countries = Counter(m.entry.country for m in acting or named
                                            if m.entry.country is not None)
         return self._named_countries
 
     def _names_a_place(self, match: _Match) -> bool:
         """A country, capital or city the reader takes as one: not a syllable of a personal
-        name ('Thúy Nga'), a time zone ('giờ Hà Nội') nor an ambiguous name out of context
-        ('Anh' the honorific)."""
+        name ('Thúy Nga'), a time zone or a language ('giờ Hà Nội', 'tiếng Anh') nor an
+        ambiguous name out of context ('Anh' the honorific)."""
         entry = match.entry
         return (entry.kind in _PLACES and entry.country is not None
                 and entry.country not in NON_STATE
-                and not self._inside_personal_name(match) and not self._time_zone(match)
+                and not self._inside_personal_name(match) and not self._modifier(match)
                 and (not entry.ambiguous or (self._named_as_country(match)
                                              and not self._a_given_name(match))))
 

@@ -313,7 +313,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 9)
+    assert (data["resource"], data["version"]) == ("event_arguments", 10)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -329,6 +329,7 @@ def test_argument_words_follow_their_schema() -> None:
     assert set(data["private_sectors"]) | set(data["state_sectors"]) <= SECTORS
     assert set(data["content_sides"].values()) <= {"actors", "recipients"}
     assert set(data["content_sides"]) <= set(types)
+    assert set(data["answered_types"]) | set(data["answered_types"].values()) <= set(types)
     assert (set(data["referring_types"]) | set(data["referred_types"])
             | set(data["toll_types"])) <= set(types)
     assert load_argument_words().place_recipient("CONSULT", "visit")
@@ -1142,3 +1143,37 @@ def test_a_count_in_thousands_names_the_arrested() -> None:
                                 "xe tải quân sự tại Thái Lan.", "2004-10-27")
                if e.type == "COERCE"]
     assert [(a.country, a.sector) for a in arrest.recipients] == [("THA", "CVL")]
+
+
+def test_an_appeal_of_a_un_agency_is_the_uns() -> None:
+    """VNTC world news (2004): the UN's agencies issue appeals ('WFP đã kêu gọi các nước
+    đóng góp …'); the World Food Programme is UNO, as the IAEA and the WHO are
+    (PLOVER-CODING.md: UN agencies → UNO). Without it the appeal had no actor."""
+    appeal, = [e for e in coded("WFP đã kêu gọi các nước đóng góp 484 nghìn tấn lương thực để "
+                                "giúp 6,5 triệu người Bắc Triều Tiên, 1/3 dân số nước này, trong "
+                                "năm 2004.", "2004-03-10") if e.type == "REQUEST"]
+    assert [(a.country, a.sector, a.text) for a in appeal.actors] == [("UNO", "GOV", "WFP")]
+    assert appeal.recipients == ()  # 'các nước': the many
+
+
+def test_a_denial_answers_the_accusation_told_before_it() -> None:
+    """VNTC world news: 'Iran bác bỏ cáo buộc đó' names no one it answers; it answers the
+    accusation just before against Iran, so Washington is its recipient, not Iran's place."""
+    events = coded("Washington vẫn cáo buộc Tehran can thiệp vào vấn đề Iraq và hậu thuẫn tài "
+                   "chính cho lực lượng nổi dậy ở nước này. Iran bác bỏ cáo buộc đó song thừa "
+                   "nhận có khả năng một số phần tử vượt qua biên giới Iran để vào Iraq.",
+                   "2005-07-20")
+    denial, = [e for e in events if e.type == "REJECT"]
+    assert sides(denial) == ({"IRN"}, {"USA"})
+    assert not any(is_implied(a) for a in denial.recipients)
+
+
+def test_a_denial_answers_no_accusation_against_another_side() -> None:
+    """VNTC world news (Gongadze case): the court's charge against three police officers is
+    not what the president denies: 'Ông Yushchenko bác bỏ các cáo buộc trên' answers no
+    accusation of the police, so it keeps its unnamed recipient."""
+    events = coded("Hôm 9/1, Tòa phúc thẩm Kiev buộc tội 3 sĩ quan cảnh sát đã gây ra cái chết "
+                   "của Gongadze. Ông Yushchenko bác bỏ các cáo buộc trên và tuyên bố sẽ quyết tâm "
+                   "làm sáng tỏ vụ án.", "2005-01-12")
+    denial, = [e for e in events if e.type == "REJECT"]
+    assert all(is_implied(a) for a in denial.recipients)

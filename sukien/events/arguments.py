@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 9
+VERSION = 10
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -43,6 +43,9 @@ class ArgumentWords:
     # type -> 'actors' or 'recipients': the side of the act it threatens or demands that a
     # threat or demand naming no recipient is aimed at
     content_sides: Mapping[str, str] = field(default_factory=dict)
+    # type -> type: a reaction naming no recipient answers the last event of the other type
+    # against its side ('Pakistan bác bỏ lời cáo buộc này' answers the accuser)
+    answered_types: Mapping[str, str] = field(default_factory=dict)
     # sectors of state organs: their demand of an act the authorities do is procedure
     state_sectors: frozenset[str] = frozenset()
     # sectors of the sides whose travel abroad is a visit ('Thủ tướng … sẽ đến Tokyo')
@@ -149,6 +152,8 @@ def load_argument_words() -> ArgumentWords:
         state_sectors = _strings(data, "state_sectors")
         content_sides = {str(kind): str(side) for kind, side in data["content_sides"].items()
                          if side in ("actors", "recipients")}
+        answered_types = {str(kind): str(other)
+                          for kind, other in data["answered_types"].items()}
         travellers = _strings(data, "travellers")
         named_travellers = _strings(data, "named_travellers")
         abductors = _strings(data, "abductors")
@@ -173,6 +178,7 @@ def load_argument_words() -> ArgumentWords:
         referring=referring, referred=referred, fronted_types=fronted_types,
         object_types=object_types, private_refusals=private_refusals,
         private_sectors=private_sectors, content_sides=content_sides,
+        answered_types=answered_types,
         state_sectors=state_sectors, travellers=travellers, named_travellers=named_travellers,
         abductors=abductors, abduction=abduction, private_parties=private_parties,
         private_kinds=private_kinds, private_exchanges=private_exchanges,

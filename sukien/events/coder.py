@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from sukien.actors.gazetteer import NON_STATE
@@ -216,7 +216,8 @@ class EventCoder:
             coded, waiting = sentence.events(found)
             events.extend(coded)
             referring.extend(waiting)
-        events = _attached(_merged(events))
+        events = _answering_accusations(_attached(_merged(events)),
+                                        self.arguments.answered_types)
         return _with_related_dates(_merged([*events, *_answered(referring, events)]), article)
 
     def triggers(self, tokens: Words, first: int = 0, last: int | None = None) -> list[_Found]:
@@ -1433,6 +1434,35 @@ def _answered(referring: list[_Referring], events: list[Event]) -> list[Event]:
         if recipients:
             answered.append(replace(waiting.event, recipients=tuple(recipients)))
     return answered
+
+
+def _answering_accusations(events: list[Event], answers: Mapping[str, str]) -> list[Event]:
+    """A denial that names no one it answers ('Pakistan bác bỏ lời cáo buộc này', 'Tuy
+    nhiên, giới chức Mỹ phủ nhận những cáo buộc trên') answers the last accusation told
+    before it against its own side, by another: it is aimed at that accuser, not at its
+    place (``answered_types``)."""
+    out = list(events)
+    for index, event in enumerate(events):
+        answered = answers.get(event.type)
+        if answered is None or not event.recipients or not all(
+                map(is_implied, event.recipients)):
+            continue
+        own = list(event.actors)
+        accusers = [e for e in events if e.type == answered and e.status not in NOT_FACTS
+                    and e.evidence.start < event.evidence.start
+                    and e.actors and not any(map(is_implied, e.actors))
+                    and any(_same_side(r, own) for r in e.recipients if not is_implied(r))
+                    and not any(_same_side(a, own) for a in e.actors)]
+        if accusers:
+            accuser = max(accusers, key=lambda e: e.evidence.start)
+            out[index] = replace(event, recipients=accuser.actors)
+    return out
+
+
+def _same_side(side: EventActor, actors: list[EventActor]) -> bool:
+    """Whether ``side`` and one of the actors stand for each other: one is the other, or
+    its country alone ('Pakistan' and 'Chính phủ Pakistan')."""
+    return _own_side(side, actors) or any(_own_side(actor, [side]) for actor in actors)
 
 
 def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, ...]:

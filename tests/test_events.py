@@ -1177,3 +1177,19 @@ def test_a_denial_answers_no_accusation_against_another_side() -> None:
                    "làm sáng tỏ vụ án.", "2005-01-12")
     denial, = [e for e in events if e.type == "REJECT"]
     assert all(is_implied(a) for a in denial.recipients)
+
+
+def test_a_demand_between_private_sides_is_no_political_event() -> None:
+    """VNTC law news: a customer's demand on a company ('Ông … yêu cầu Công ty TNHH … hoàn
+    trả 7 triệu đồng tiền đặt cọc') is a private dispute, as the gold codes no demand,
+    accusation or refusal between private sides only; a ministry's demand on a company is
+    still coded."""
+    private = coded("Ông Nguyễn Văn Dũng yêu cầu Công ty TNHH Thương mại Văn hóa Thế giới Giải "
+                    "trí hoàn trả 7 triệu đồng tiền đặt cọc và 50 triệu đồng mà ông phải nộp thay "
+                    "cho Nhà hát Trưng Vương.", "2005-03-02")
+    assert not [e for e in private if e.type == "REQUEST"]
+    state = coded("Bộ Công nghiệp đã yêu cầu Công ty Phú An Sinh phải công khai xin lỗi.",
+                  "2005-03-02")
+    demand, = [e for e in state if e.type == "REQUEST"]
+    assert [(a.sector, r.sector) for a in demand.actors for r in demand.recipients] == [
+        ("GOV", "BUS")]

@@ -95,7 +95,8 @@ class ArgumentWords:
                 and all(sector in self.private_parties for sector in sectors))
 
     def between_private(self, event_type: str, sectors: list[str | None]) -> bool:
-        """Whether talks or cooperation are between private sides only."""
+        """Whether talks, cooperation, demands, accusations or refusals (``private_exchanges``)
+        are between private sides only."""
         return (event_type in self.private_exchanges and bool(sectors)
                 and all(sector in self.private_parties for sector in sectors))
 

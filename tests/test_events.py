@@ -330,6 +330,7 @@ def test_argument_words_follow_their_schema() -> None:
     assert set(data["content_sides"].values()) <= {"actors", "recipients"}
     assert set(data["content_sides"]) <= set(types)
     assert set(data["answered_types"]) | set(data["answered_types"].values()) <= set(types)
+    assert set(data["pronoun_object_types"]) <= set(types)
     assert (set(data["referring_types"]) | set(data["referred_types"])
             | set(data["toll_types"])) <= set(types)
     assert load_argument_words().place_recipient("CONSULT", "visit")
@@ -1193,3 +1194,19 @@ def test_a_demand_between_private_sides_is_no_political_event() -> None:
     demand, = [e for e in state if e.type == "REQUEST"]
     assert [(a.sector, r.sector) for a in demand.actors for r in demand.recipients] == [
         ("GOV", "BUS")]
+
+
+def test_a_pronoun_after_a_demand_or_a_criticism_is_the_person_named_before() -> None:
+    """VNTC world news (Haiti, 2004): 'Mỹ và Pháp đã kêu gọi ông ta từ chức' asks Aristide,
+    named in the sentence before, not France (it was coded Mỹ → Pháp); a pronoun before a
+    name the actors do not know, or after a quote ('…", ông nói'), is no such object."""
+    events = coded("Hôm nay, Tổng thống Haiti Jean - Bertrand Aristide đã phải rời đảo quốc, "
+                   "trước sức ép không ngừng gia tăng từ phiến quân và chính phủ các cường quốc "
+                   "Pháp, Mỹ. Trước đó, Mỹ và Pháp đã kêu gọi ông ta từ chức vì lợi ích của nhân "
+                   "dân Haiti.", "2004-03-01")
+    call, = [e for e in events if e.type == "REQUEST"]
+    assert sides(call) == ({"USA", "FRA"}, {"HTI"})
+    assert [a.name for a in call.recipients] and "Aristide" in call.recipients[0].text
+    quoted = coded("Tổng thống Mỹ George W. Bush tới Hà Nội. \"Nếu Việt Nam có thể hỗ trợ về vấn "
+                   "đề gì thì mong nhận được sự đề xuất\", ông nói.", "2006-11-17")
+    assert not [e for e in quoted if e.type == "REQUEST" and e.status == "occurred"]

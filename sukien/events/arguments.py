@@ -46,6 +46,8 @@ class ArgumentWords:
     # type -> type: a reaction naming no recipient answers the last event of the other type
     # against its side ('Pakistan bác bỏ lời cáo buộc này' answers the accuser)
     answered_types: Mapping[str, str] = field(default_factory=dict)
+    # types whose object may be a person pronoun ('cáo buộc ông', 'kêu gọi bà')
+    pronoun_object_types: frozenset[str] = frozenset()
     # sectors of state organs: their demand of an act the authorities do is procedure
     state_sectors: frozenset[str] = frozenset()
     # sectors of the sides whose travel abroad is a visit ('Thủ tướng … sẽ đến Tokyo')
@@ -153,6 +155,7 @@ def load_argument_words() -> ArgumentWords:
         state_sectors = _strings(data, "state_sectors")
         content_sides = {str(kind): str(side) for kind, side in data["content_sides"].items()
                          if side in ("actors", "recipients")}
+        pronoun_object_types = _strings(data, "pronoun_object_types")
         answered_types = {str(kind): str(other)
                           for kind, other in data["answered_types"].items()}
         travellers = _strings(data, "travellers")
@@ -179,7 +182,7 @@ def load_argument_words() -> ArgumentWords:
         referring=referring, referred=referred, fronted_types=fronted_types,
         object_types=object_types, private_refusals=private_refusals,
         private_sectors=private_sectors, content_sides=content_sides,
-        answered_types=answered_types,
+        answered_types=answered_types, pronoun_object_types=pronoun_object_types,
         state_sectors=state_sectors, travellers=travellers, named_travellers=named_travellers,
         abductors=abductors, abduction=abduction, private_parties=private_parties,
         private_kinds=private_kinds, private_exchanges=private_exchanges,

@@ -501,6 +501,10 @@ class _Sentence:
                      else [])
             recipients = maker or self._after((agent[-1].last if agent else found.last) + 1,
                                               subject_sides)
+            if (not recipients and not nominal
+                    and trigger.type in self.coder.arguments.pronoun_object_types):
+                # 'Fidel Castro cáo buộc ông là kẻ phản bội': the person the pronoun means
+                recipients = self._pronoun_object(found.last + 1, subject_sides)
             if found.tail is not None:
                 # 'Ba Lan sẽ rút 200 binh sĩ khỏi Iraq': the troops of the tail are the
                 # actor's own, not what the withdrawal is aimed at
@@ -1057,6 +1061,27 @@ class _Sentence:
                 continue
             return self._coordinated(placed, ceiling)
         return [p for p in self._owner(index) if not _own_side(_side(p.mention), subjects)]
+
+    def _pronoun_object(self, index: int, subjects: list[EventActor]) -> list[_Placed]:
+        """The person a pronoun right after the trigger stands for ('Cảnh sát cáo buộc ông
+        ta đã liên tục gửi 2 tin nhắn'): the last person named by name before it, in its
+        sentence or just before, who is not the subject. Not a pronoun before a name the
+        actors do not know ('kêu gọi ông Kim Châng In'), nor a syllable of a word ('ông
+        chủ', 'bà con')."""
+        arguments, keys, at = self.coder.arguments, self.keys, self._past(index, "fillers")
+        width = arguments.length_at(keys, at, "person_pronouns") if at <= self.last else 0
+        after, text, starts = at + width, self.article.text, self.tokens.starts
+        if (not width or self.coder.boundaries.splits_word(self.tokens, at, after - 1)
+                # '… mong nhận được sự đề xuất", ông nói': the speaker, not an object
+                or text[self.tokens.ends[at - 1]:starts[at]].strip()
+                or (after <= self.last and text[starts[after]].isupper())
+                or (keys[at] == "y"
+                    and (after > self.last or keys[after] in arguments.not_after_y))):
+            return []
+        named = [*self.before, *self._candidates(self.first, index)]
+        return next(([p] for p in reversed(named) if p.mention.country is not None
+                     and _names_a_person(p.mention)
+                     and not _own_side(_side(p.mention), subjects)), [])
 
     def _past_coordinated_verb(self, index: int) -> int:
         """Where the object of a verb coordinated with the next one starts: after that

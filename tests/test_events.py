@@ -1210,3 +1210,17 @@ def test_a_pronoun_after_a_demand_or_a_criticism_is_the_person_named_before() ->
     quoted = coded("Tổng thống Mỹ George W. Bush tới Hà Nội. \"Nếu Việt Nam có thể hỗ trợ về vấn "
                    "đề gì thì mong nhận được sự đề xuất\", ông nói.", "2006-11-17")
     assert not [e for e in quoted if e.type == "REQUEST" and e.status == "occurred"]
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_subject_not_a_side_the_phrase_names() -> None:
+    """VNTC world news (Chavez at the UN, 2005): in 'Phát biểu trước các lãnh đạo thế giới
+    tại hội nghị, ông lên án cuộc chiến của Mỹ ở Iraq' the condemnation is Chavez's (the
+    person named before), not the world leaders' the opening phrase names (it was coded
+    USA → USA and dropped)."""
+    events = coded("Chavez hiện tham dự hội nghị thượng đỉnh đánh dấu 60 năm ngày thành lập Liên "
+                   "Hợp Quốc tại New York. Phát biểu trước các lãnh đạo thế giới tại hội nghị, ông "
+                   "lên án cuộc chiến của Mỹ ở Iraq và kêu gọi nguyên thủ các quốc gia xem xét "
+                   "việc chuyển trụ sở LHQ ra khỏi Mỹ.", "2005-09-17")
+    condemnation, = [e for e in events if e.type == "ACCUSE"]
+    assert [a.name for a in condemnation.actors] and "Chavez" in condemnation.actors[0].text
+    assert {r.country for r in condemnation.recipients} == {"USA"}

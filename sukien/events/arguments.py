@@ -16,7 +16,7 @@ VERSION = 10
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
-         "authored_by", "author_verbs", "toll_verbs", "tolls", "distributives")
+         "authored_by", "author_verbs", "toll_verbs", "tolls", "distributives", "opener_verbs")
 
 
 @dataclass(frozen=True, slots=True)

@@ -595,6 +595,11 @@ class _Sentence:
         if not subjects:
             # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
             subjects = self._antecedent(subject_from, found.first)
+        elif self._opens_with_phrase() and self._comma_before_pronoun(subjects[-1].last + 1,
+                                                                      found.first):
+            # 'Phát biểu trước các lãnh đạo thế giới …, ông lên án …': the pronoun after an
+            # opening phrase is the subject, not a side the phrase names
+            subjects = self._antecedent(subjects[-1].last + 1, found.first) or subjects
         if report is not None and self._first_person_subject(subjects, found.first):
             # 'Bà khẳng định …: Ngay từ đầu chúng tôi đã ủng hộ …': the speaker
             subjects = (self._nearest_before(report, self.first)
@@ -852,6 +857,20 @@ class _Sentence:
             if width and 0 <= found.first - (start + width) <= _FRONTED_GAP:
                 return True
         return False
+
+    def _opens_with_phrase(self) -> bool:
+        """Whether the sentence opens with a phrase before its main clause: a place or time
+        ('Tại hội nghị', 'Trong cuộc gặp với …') or a verb of speaking or meeting with no
+        subject ('Phát biểu trước …', 'Trả lời phỏng vấn …': ``opener_verbs``)."""
+        arguments = self.coder.arguments
+        return any(arguments.length_at(self.keys, start, name)
+                   for start in dict.fromkeys((self.first, self._after_opener()))
+                   for name in ("fronted", "opener_verbs"))
+
+    def _comma_before_pronoun(self, first: int, last: int) -> bool:
+        """Whether a person pronoun opens a clause after a comma in words first..last-1."""
+        return any(self._comma_before(at) and self.coder.arguments.length_at(
+            self.keys, at, "person_pronouns") for at in range(max(first, self.first + 1), last))
 
     def _after_opener(self) -> int:
         """The first word after a short opener and its comma ('Tuy nhiên, sau cuộc gặp với

@@ -330,7 +330,8 @@ def test_argument_words_follow_their_schema() -> None:
     assert set(data["content_sides"].values()) <= {"actors", "recipients"}
     assert set(data["content_sides"]) <= set(types)
     assert set(data["answered_types"]) | set(data["answered_types"].values()) <= set(types)
-    assert set(data["pronoun_object_types"]) <= set(types)
+    assert set(data["pronoun_object_types"]) | set(data["report_joined_types"]) <= set(types)
+    assert data["report_joiners"] and data["opener_verbs"]
     assert (set(data["referring_types"]) | set(data["referred_types"])
             | set(data["toll_types"])) <= set(types)
     assert load_argument_words().place_recipient("CONSULT", "visit")
@@ -1224,3 +1225,22 @@ def test_a_pronoun_after_an_opening_phrase_is_the_subject_not_a_side_the_phrase_
     condemnation, = [e for e in events if e.type == "ACCUSE"]
     assert [a.name for a in condemnation.actors] and "Chavez" in condemnation.actors[0].text
     assert {r.country for r in condemnation.recipients} == {"USA"}
+
+
+def test_a_speech_act_joined_to_the_reporting_verb_is_the_speakers() -> None:
+    """VNTC world news: in 'Lầu Năm Góc hôm qua tuyên bố ngừng tìm kiếm hài cốt lính Mỹ …
+    trong cuộc chiến tranh Triều Tiên …, đồng thời buộc tội Bình Nhưỡng …' the Pentagon
+    accuses, not Korea named in its statement (it was coded PRK → PRK); 'cho hay' reports
+    as 'cho biết' does ('Chavez cho hay lính Mỹ đã tới đảo Curacao … đồng thời bác bỏ
+    khẳng định của Washington': Chavez rejects, not the soldiers)."""
+    accusation, = [e for e in coded(
+        "Lầu Năm Góc hôm qua tuyên bố ngừng tìm kiếm hài cốt lính Mỹ thiệt mạng trong cuộc "
+        "chiến tranh Triều Tiên 1950-53, đồng thời buộc tội Bình Nhưỡng đã tạo một môi trường "
+        "làm việc không an toàn đối với những nhân viên tìm kiếm của Mỹ.", "2005-05-26")
+        if e.type == "ACCUSE"]
+    assert sides(accusation) == ({"USA"}, {"PRK"})
+    rejection, = [e for e in coded(
+        "Chavez hiện tham dự hội nghị tại New York. Chavez cho hay lính Mỹ đã tới đảo Curacao ở "
+        "vùng duyên hải, đông bắc Venezuela đồng thời bác bỏ khẳng định của Washington rằng họ "
+        "chỉ tới đó để nghỉ ngơi và vui chơi.", "2005-09-17") if e.type == "REJECT"]
+    assert sides(rejection) == ({"VEN"}, {"USA"})

@@ -16,7 +16,8 @@ VERSION = 10
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
-         "authored_by", "author_verbs", "toll_verbs", "tolls", "distributives", "opener_verbs")
+         "authored_by", "author_verbs", "toll_verbs", "tolls", "distributives", "opener_verbs",
+         "report_joiners")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,8 @@ class ArgumentWords:
     answered_types: Mapping[str, str] = field(default_factory=dict)
     # types whose object may be a person pronoun ('cáo buộc ông', 'kêu gọi bà')
     pronoun_object_types: frozenset[str] = frozenset()
+    # speech acts joined to the reporting verb before them are the speaker's
+    report_joined_types: frozenset[str] = frozenset()
     # sectors of state organs: their demand of an act the authorities do is procedure
     state_sectors: frozenset[str] = frozenset()
     # sectors of the sides whose travel abroad is a visit ('Thủ tướng … sẽ đến Tokyo')
@@ -156,6 +159,7 @@ def load_argument_words() -> ArgumentWords:
         content_sides = {str(kind): str(side) for kind, side in data["content_sides"].items()
                          if side in ("actors", "recipients")}
         pronoun_object_types = _strings(data, "pronoun_object_types")
+        report_joined_types = _strings(data, "report_joined_types")
         answered_types = {str(kind): str(other)
                           for kind, other in data["answered_types"].items()}
         travellers = _strings(data, "travellers")
@@ -183,6 +187,7 @@ def load_argument_words() -> ArgumentWords:
         object_types=object_types, private_refusals=private_refusals,
         private_sectors=private_sectors, content_sides=content_sides,
         answered_types=answered_types, pronoun_object_types=pronoun_object_types,
+        report_joined_types=report_joined_types,
         state_sectors=state_sectors, travellers=travellers, named_travellers=named_travellers,
         abductors=abductors, abduction=abduction, private_parties=private_parties,
         private_kinds=private_kinds, private_exchanges=private_exchanges,

@@ -465,6 +465,11 @@ class _Sentence:
                 source = speaker[-1].mention if speaker else None
         source = source or self._attributed() or self._trailing_speaker(found)
         subjects = self._clause_subjects(found, report, subject_from)
+        if report is not None and source is not None and self._joined_to_report(
+                found, report, subjects):
+            # 'Chavez cho hay lính Mỹ đã tới đảo Curacao … đồng thời bác bỏ khẳng định của
+            # Washington': the speaker denies, not the soldiers of the report
+            subjects, source = self._nearest_before(report, self.first), None
         passive = self._passive_at(found)
         if passive is not None:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
@@ -857,6 +862,16 @@ class _Sentence:
             if width and 0 <= found.first - (start + width) <= _FRONTED_GAP:
                 return True
         return False
+
+    def _joined_to_report(self, found: _Found, report: int, subjects: list[_Placed]) -> bool:
+        """Whether a speech act ('kêu gọi', 'bác bỏ': ``report_joined_types``) is joined by
+        'và', 'đồng thời' (``report_joiners``) to the main clause's reporting verb, its
+        subject a side of the report named between them: the speaker's second act."""
+        arguments, speaker = self.coder.arguments, self._nearest_before(report, self.first)
+        return (found.trigger.type in arguments.report_joined_types and bool(subjects)
+                and bool(speaker) and report < subjects[0].first
+                and arguments.ends_before(self.keys, found.first, "report_joiners")
+                and self._last_marker("clause_breaks", self.first, speaker[0].first) is None)
 
     def _opens_with_phrase(self) -> bool:
         """Whether the sentence opens with a phrase before its main clause: a place or time

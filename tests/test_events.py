@@ -329,7 +329,8 @@ def test_argument_words_follow_their_schema() -> None:
     assert set(data["private_sectors"]) | set(data["state_sectors"]) <= SECTORS
     assert set(data["content_sides"].values()) <= {"actors", "recipients"}
     assert set(data["content_sides"]) <= set(types)
-    assert set(data["answered_types"]) | set(data["answered_types"].values()) <= set(types)
+    assert set(data["answered_types"]) | {kind for kinds in data["answered_types"].values()
+                                          for kind in kinds} <= set(types)
     assert set(data["pronoun_object_types"]) | set(data["report_joined_types"]) <= set(types)
     assert data["report_joiners"] and data["opener_verbs"]
     assert (set(data["referring_types"]) | set(data["referred_types"])
@@ -1244,3 +1245,12 @@ def test_a_speech_act_joined_to_the_reporting_verb_is_the_speakers() -> None:
         "vùng duyên hải, đông bắc Venezuela đồng thời bác bỏ khẳng định của Washington rằng họ "
         "chỉ tới đó để nghỉ ngơi và vui chơi.", "2005-09-17") if e.type == "REJECT"]
     assert sides(rejection) == ({"VEN"}, {"USA"})
+
+
+def test_a_refusal_answers_the_proposal_told_before_it() -> None:
+    """VNTC world news (Iran, 2006): 'Lúc đầu Iran từ chối đề nghị đó' answers Moscow's
+    proposal told just before, not Iran's place."""
+    events = coded("Moscow đã đề nghị Iran làm giàu uranium trên đất Nga. Lúc đầu Iran từ chối đề "
+                   "nghị đó.", "2006-02-20")
+    refusal, = [e for e in events if e.type == "REJECT"]
+    assert sides(refusal) == ({"IRN"}, {"RUS"})

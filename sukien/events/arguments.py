@@ -44,9 +44,9 @@ class ArgumentWords:
     # type -> 'actors' or 'recipients': the side of the act it threatens or demands that a
     # threat or demand naming no recipient is aimed at
     content_sides: Mapping[str, str] = field(default_factory=dict)
-    # type -> type: a reaction naming no recipient answers the last event of the other type
+    # type -> types: a reaction naming no recipient answers the last event of those types
     # against its side ('Pakistan bác bỏ lời cáo buộc này' answers the accuser)
-    answered_types: Mapping[str, str] = field(default_factory=dict)
+    answered_types: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # types whose object may be a person pronoun ('cáo buộc ông', 'kêu gọi bà')
     pronoun_object_types: frozenset[str] = frozenset()
     # speech acts joined to the reporting verb before them are the speaker's
@@ -160,8 +160,8 @@ def load_argument_words() -> ArgumentWords:
                          if side in ("actors", "recipients")}
         pronoun_object_types = _strings(data, "pronoun_object_types")
         report_joined_types = _strings(data, "report_joined_types")
-        answered_types = {str(kind): str(other)
-                          for kind, other in data["answered_types"].items()}
+        answered_types = {str(kind): frozenset(map(str, others))
+                          for kind, others in data["answered_types"].items()}
         travellers = _strings(data, "travellers")
         named_travellers = _strings(data, "named_travellers")
         abductors = _strings(data, "abductors")

@@ -1495,9 +1495,10 @@ def _answered(referring: list[_Referring], events: list[Event]) -> list[Event]:
     return answered
 
 
-def _answering_accusations(events: list[Event], answers: Mapping[str, str]) -> list[Event]:
-    """A denial that names no one it answers ('Pakistan bác bỏ lời cáo buộc này', 'Tuy
-    nhiên, giới chức Mỹ phủ nhận những cáo buộc trên') answers the last accusation told
+def _answering_accusations(events: list[Event], answers: Mapping[str, frozenset[str]]
+                           ) -> list[Event]:
+    """A denial or refusal that names no one it answers ('Pakistan bác bỏ lời cáo buộc
+    này', 'Tuy nhiên, Kiev từ chối đề nghị đó') answers the last accusation or demand told
     before it against its own side, by another: it is aimed at that accuser, not at its
     place (``answered_types``)."""
     out = list(events)
@@ -1507,7 +1508,7 @@ def _answering_accusations(events: list[Event], answers: Mapping[str, str]) -> l
                 map(is_implied, event.recipients)):
             continue
         own = list(event.actors)
-        accusers = [e for e in events if e.type == answered and e.status not in NOT_FACTS
+        accusers = [e for e in events if e.type in answered and e.status not in NOT_FACTS
                     and e.evidence.start < event.evidence.start
                     and e.actors and not any(map(is_implied, e.actors))
                     and any(_same_side(r, own) for r in e.recipients if not is_implied(r))

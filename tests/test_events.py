@@ -332,7 +332,8 @@ def test_argument_words_follow_their_schema() -> None:
     assert set(data["answered_types"]) | {kind for kinds in data["answered_types"].values()
                                           for kind in kinds} <= set(types)
     assert set(data["pronoun_object_types"]) | set(data["report_joined_types"]) <= set(types)
-    assert data["report_joiners"] and data["opener_verbs"]
+    assert data["report_joiners"] and data["opener_verbs"] and data["owned_markers"]
+    assert all(kind.split("/")[0] in types for kind in data["owned_types"])
     assert (set(data["referring_types"]) | set(data["referred_types"])
             | set(data["toll_types"])) <= set(types)
     assert load_argument_words().place_recipient("CONSULT", "visit")
@@ -1254,3 +1255,22 @@ def test_a_refusal_answers_the_proposal_told_before_it() -> None:
                    "nghị đó.", "2006-02-20")
     refusal, = [e for e in events if e.type == "REJECT"]
     assert sides(refusal) == ({"IRN"}, {"RUS"})
+
+
+def test_a_demand_with_its_owner_right_after_it_is_the_owners() -> None:
+    """VNTC world news: 'ủng hộ đề xuất của Nga về làm giàu urani cho Iran' names Russia's
+    proposal to Iran, not one of Bush's (it was coded USA → IRN), and 'ủng hộ yêu cầu của
+    Mỹ đòi Syria phải rút quân' the US's demand on Syria (it was Lebanon → USA); the police
+    taking a witness's statement ('lấy lời khai của …') still question him."""
+    proposal, = [e for e in coded(
+        "Tiếp sau Trung Quốc, ngày 26/1, Tổng thống Mỹ George Bush đã ủng hộ đề xuất của Nga về "
+        "làm giàu urani cho Iran trên lãnh thổ Nga nhằm giải quyết cuộc khủng hoảng xung quanh "
+        "vấn đề hạt nhân của Iran.", "2006-01-28") if e.type == "REQUEST"]
+    assert sides(proposal) == ({"RUS"}, {"IRN"})
+    demand, = [e for e in coded("Trong hoạt động chính trị của mình, ông Hariri ủng hộ yêu cầu "
+                                "của Mỹ đòi Syria phải rút quân khỏi Lebanon.", "2005-02-15")
+               if e.type == "REQUEST"]
+    assert sides(demand) == ({"USA"}, {"SYR"})
+    questioning, = [e for e in coded("Công an TP HCM đã lấy lời khai của Nguyễn Văn Tám.",
+                                     "2005-05-18") if e.type == "ACCUSE"]
+    assert questioning.mode == "investigate" and sides(questioning) == ({"VNM"}, {"VNM"})

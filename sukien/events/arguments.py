@@ -17,7 +17,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
          "authored_by", "author_verbs", "toll_verbs", "tolls", "distributives", "opener_verbs",
-         "report_joiners")
+         "report_joiners", "owned_markers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,9 @@ class ArgumentWords:
     pronoun_object_types: frozenset[str] = frozenset()
     # speech acts joined to the reporting verb before them are the speaker's
     report_joined_types: frozenset[str] = frozenset()
+    # 'TYPE' or 'TYPE/mode': demands and accusations that an owner right after names as
+    # nouns ('yêu cầu của Mỹ'); not 'lấy lời khai của …', whose 'của' names the questioned
+    owned_types: frozenset[str] = frozenset()
     # sectors of state organs: their demand of an act the authorities do is procedure
     state_sectors: frozenset[str] = frozenset()
     # sectors of the sides whose travel abroad is a visit ('Thủ tướng … sẽ đến Tokyo')
@@ -123,6 +126,10 @@ class ArgumentWords:
         as its object is aimed at that event's author."""
         return reaction in self.referring and action in self.referred
 
+    def owned(self, event_type: str, mode: str | None) -> bool:
+        """Whether a trigger of this kind with an owner right after it is a noun."""
+        return event_type in self.owned_types or f"{event_type}/{mode}" in self.owned_types
+
     def place_recipient(self, event_type: str, mode: str | None) -> bool:
         """'tấn công … ở Ukraine', 'chuyến thăm … tới Việt Nam': the place is the target."""
         return (event_type in self.place_recipients
@@ -160,6 +167,7 @@ def load_argument_words() -> ArgumentWords:
                          if side in ("actors", "recipients")}
         pronoun_object_types = _strings(data, "pronoun_object_types")
         report_joined_types = _strings(data, "report_joined_types")
+        owned_types = _strings(data, "owned_types")
         answered_types = {str(kind): frozenset(map(str, others))
                           for kind, others in data["answered_types"].items()}
         travellers = _strings(data, "travellers")
@@ -187,7 +195,7 @@ def load_argument_words() -> ArgumentWords:
         object_types=object_types, private_refusals=private_refusals,
         private_sectors=private_sectors, content_sides=content_sides,
         answered_types=answered_types, pronoun_object_types=pronoun_object_types,
-        report_joined_types=report_joined_types,
+        report_joined_types=report_joined_types, owned_types=owned_types,
         state_sectors=state_sectors, travellers=travellers, named_travellers=named_travellers,
         abductors=abductors, abduction=abduction, private_parties=private_parties,
         private_kinds=private_kinds, private_exchanges=private_exchanges,

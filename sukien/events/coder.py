@@ -1176,10 +1176,15 @@ class _Sentence:
         return group
 
     def _nominal(self, found: _Found) -> bool:
-        """A trigger named as a noun: 'cuộc tấn công', 'chuyến thăm', 'các cáo buộc'."""
+        """A trigger named as a noun: 'cuộc tấn công', 'chuyến thăm', 'các cáo buộc', or a
+        demand or an accusation with its owner right after it ('phản đối yêu cầu của Nhà
+        Trắng': the White House's demand, ``owned_types``)."""
         arguments, keys = self.coder.arguments, self.keys
         return (arguments.length_at(keys, found.first, "nominalizers") > 0
-                or arguments.ends_before(keys, found.first, "nominalizers"))
+                or arguments.ends_before(keys, found.first, "nominalizers")
+                or (arguments.owned(found.trigger.type, found.trigger.mode)
+                    and found.last < self.last
+                    and arguments.length_at(keys, found.last + 1, "owned_markers") > 0))
 
     def _owner(self, index: int, agent: bool = False) -> list[_Placed]:
         """The actor named after 'của', 'từ phía' within a few words of ``index``, in the

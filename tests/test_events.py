@@ -178,6 +178,58 @@ def test_a_trigger_never_matches_part_of_a_word() -> None:
     assert kinds.count("REJECT") == 1  # 'bác bỏ', not the 'bác' of 'bác sĩ'
 
 
+@pytest.mark.parametrize(("text", "false"), [
+    ("Các thành viên Chính phủ nhận định mặc dù gặp nhiều khó khăn nhưng nền kinh tế vẫn "
+     "phát triển.", "REJECT"),  # 'Chính phủ' + 'nhận định', no denial
+    ("Trong khi chính phủ quyết định chi gói viện trợ khẩn cấp cho người dân.", "REJECT"),
+    ("Anh ta xuất trình giấy đăng ký kết hôn với cảnh sát.", "AGREE"),  # 'đăng ký' + 'kết hôn'
+    ("Họ đang chấp hành hình phạt tại trại giam.", "ASSAULT"),  # 'chấp hành' + 'hình phạt'
+])
+def test_a_trigger_read_across_two_words_is_none(text: str, false: str) -> None:
+    coder = EventCoder(load_event_lexicon())
+    assert false not in [f.trigger.type for f in coder.triggers(words(text))]
+
+
+def test_what_a_refusal_refuses_did_not_happen() -> None:
+    events = coded("Tòa án này đã phát lệnh bắt nhà sáng lập Yukos Khodorkovsky và từ chối cho "
+                   "ông này nộp tiền tại ngoại.")
+    release, = [e for e in events if e.type == "RETREAT"]
+    assert release.status is EventStatus.DENIED
+    assert {e.type for e in events if e.status is EventStatus.OCCURRED} == {"COERCE", "REJECT"}
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), [
+    ("Nhưng Bình Nhưỡng phải từ bỏ chương trình hạt nhân để đổi lấy sự trợ giúp đó, ông Roh "
+     "phát biểu.", "RETREAT", EventStatus.HYPOTHETICAL),
+    ("Bà Carla Del Ponte nhấn mạnh: lúc này cần phải bắt giữ những tội phạm chiến tranh bị truy "
+     "nã khác là Ratko Mladic và Radovan Karadzic.", "COERCE", EventStatus.HYPOTHETICAL),
+    ("Kamel Bourgass, 31 tuổi, trước đó đã phải lãnh án chung thân sau khi giết một cảnh sát "
+     "Anh.", "SANCTION", EventStatus.OCCURRED),
+    ("Hiện hai tên cướp này đã bị Công an huyện Cần Giuộc tạm giữ để điều tra.", "COERCE",
+     EventStatus.OCCURRED),  # 'Cần' of a name
+])
+def test_what_someone_must_do_is_no_fact_what_they_had_to_do_is(
+        text: str, kind: str, status: EventStatus) -> None:
+    assert status in {e.status for e in coded(text) if e.type == kind}
+
+
+def test_hostages_named_inside_a_split_trigger_are_its_recipients() -> None:
+    taking, = [e for e in coded("Hôm qua, các du kích người Sunni ở Iraq bắt khoảng 150 người "
+                                "Shiite làm con tin.") if e.type == "ASSAULT"]
+    assert taking.mode == "abduct"
+    # 'người Sunni' says who the guerrillas are: no second, civilian actor
+    assert [a.sector for a in taking.actors] == ["REB"]
+    assert [a.sector for a in taking.recipients] == ["CVL"]
+
+
+def test_pirates_are_an_armed_group_and_a_vow_to_kill_is_a_threat() -> None:
+    seizure, = [e for e in coded("Hôm qua, cướp biển Somalia đã bắt một con tàu chở hàng cứu trợ "
+                                 "của Liên Hợp Quốc.") if e.type == "ASSAULT"]
+    assert seizure.mode == "abduct" and [a.sector for a in seizure.actors] == ["REB"]
+    vow, = coded("Nhóm chiến binh Taliban thề sẽ giết ba nhân viên của Liên Hiệp Quốc.")
+    assert vow.type == "THREATEN" and "UNO" in {a.country for a in vow.recipients}
+
+
 def test_the_news_source_is_the_events_source_never_a_side() -> None:
     event, = [e for e in coded("Theo Reuters, quân đội Nga đã tấn công thành phố Kharkiv "
                                "của Ukraine.") if e.type == "ASSAULT"]

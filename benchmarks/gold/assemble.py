@@ -3,6 +3,7 @@ article, split into ``tune.json`` and ``check.json`` by ``sample.json``; each ev
 ``lines`` are the article lines its verbatim evidence quote is on (line 1 the title).
 
     python benchmarks/gold/assemble.py BATCH.json... [--corpus vntc.jsonl.gz]
+    python benchmarks/gold/assemble.py fresh1.json fresh2.json --sample fresh_sample.json --prefix f
 """
 
 from __future__ import annotations
@@ -29,11 +30,12 @@ def evidence_lines(text: str, evidence: str) -> list[int]:
     return lines
 
 
-def document(doc: dict[str, object], text: str, number: int, section: str) -> dict[str, object]:
+def document(doc: dict[str, object], text: str, number: int, section: str,
+             prefix: str = "g") -> dict[str, object]:
     events = []
     for index, raw in enumerate(doc.get("events") or [], start=1):  # type: ignore[union-attr]
         event = dict(raw)
-        event["id"] = f"g{number:03d}-{index}"
+        event["id"] = f"{prefix}{number:03d}-{index}"
         event["lines"] = evidence_lines(text, str(event["evidence"]))
         event.setdefault("alt_types", [])
         events.append({k: event[k] for k in EVENT_KEYS if k in event and
@@ -53,8 +55,11 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("batches", nargs="+", type=Path)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_VNTC)
+    parser.add_argument("--sample", default="sample.json",
+                        help="the sample file under benchmarks/gold naming articles and splits")
+    parser.add_argument("--prefix", default="g", help="first letter of the gold event ids")
     args = parser.parse_args()
-    sample = json.loads((HERE / "sample.json").read_text("utf-8"))
+    sample = json.loads((HERE / args.sample).read_text("utf-8"))
     coded: dict[str, dict[str, object]] = {}
     for batch in args.batches:
         for doc in json.loads(batch.read_text("utf-8"))["documents"]:
@@ -67,11 +72,12 @@ def main() -> None:
         raise SystemExit(f"{len(missing)} sampled articles not coded, e.g. {missing[0]}")
     article_texts = corpus_texts(args.corpus, {a["id"] for a in order})
     about = ABOUT_FILE.read_text("utf-8").strip()
-    for split in ("tune", "check"):
-        documents = [document(coded[a["id"]], article_texts[a["id"]], number, a["section"])
+    for split in sorted({a["split"] for a in order}):
+        documents = [document(coded[a["id"]], article_texts[a["id"]], number, a["section"],
+                              args.prefix)
                      for number, a in enumerate(order, start=1) if a["split"] == split]
         payload = {"schema": "gold/1", "split": split, "corpus": "vntc.jsonl.gz",
-                   "sample": "benchmarks/gold/sample.json", "about": about,
+                   "sample": f"benchmarks/gold/{args.sample}", "about": about,
                    "documents": documents}
         (HERE / f"{split}.json").write_text(
             json.dumps(payload, ensure_ascii=False, indent=1) + "\n", "utf-8")

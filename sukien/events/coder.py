@@ -70,6 +70,9 @@ _GENERIC_REACH = 2
 _PASSIVE_REACH = 9
 # short, so that a 'không' on another verb further back does not deny the trigger
 _NEGATION_REACH = 3
+# 'phải', 'cần' stand right before the verb they bind, an adverb at most between
+# ('phải sớm rút quân')
+_OBLIGATION_REACH = 3
 # wider: 'theo kế hoạch', 'dự kiến' may open the clause ('Theo kế hoạch, Nga và Mỹ hội đàm')
 _PLANNED_REACH = 6
 # short, as for negation: 'đang', 'tiếp tục' bear on the verb right after them
@@ -239,7 +242,9 @@ class EventCoder:
             length, trigger = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
                 continue
-            if trigger.type != "BLOCKED" and self._blocked_across(keys, index, length):
+            if trigger.type != "BLOCKED" and (
+                    self._blocked_across(keys, index, length)
+                    or self.boundaries.cut_both_ways(tokens, index, index + length - 1)):
                 continue
             free = index + length
             if trigger.type == "BLOCKED":
@@ -348,17 +353,21 @@ class _Sentence:
 
     def events(self, triggers: list[_Found]) -> tuple[list[Event], list[_Referring]]:
         """Every trigger that names an event, not a kind ('các cuộc tập trận'); the content
-        of a request, warning or accusation earlier in the clause is hypothetical. Apart:
+        of a request, warning or accusation earlier in the clause is hypothetical, that of a
+        refusal denied. Apart:
         the events whose recipient is the author of the event they name as their object
         ('Pakistan lên án vụ tấn công'), known only when the article is coded."""
         events = []
         referring = []
         embedding_at: int | None = None
+        content_status = EventStatus.HYPOTHETICAL
         for number, found in enumerate(triggers):
             embedded = embedding_at is not None and self._last_marker(
                 "clause_breaks", embedding_at, found.first) is None
+            embedded_as = content_status
             if found.trigger.type in self.coder.lexicon.embedding:
                 embedding_at = found.last
+                content_status = self.coder.lexicon.embedding[found.trigger.type]
             if found.muted or self._generic(found):
                 continue
             event = self._event(found, triggers[:number]) or self._aimed_at_content(
@@ -372,9 +381,10 @@ class _Sentence:
             if found.status is not None:
                 event = replace(event, status=found.status)
             elif embedded and not self._nominal(found):
-                # what was requested, threatened or alleged is not (yet) a fact; an event
-                # named as a noun is one referred to ('lên án vụ tấn công')
-                event = replace(event, status=EventStatus.HYPOTHETICAL)
+                # what was requested, threatened or alleged is not (yet) a fact, what was
+                # refused did not happen; an event named as a noun is one referred to
+                # ('lên án vụ tấn công')
+                event = replace(event, status=embedded_as)
             if named is not None:
                 referring.append(_Referring(event, named.trigger.type))
                 continue
@@ -512,9 +522,10 @@ class _Sentence:
                 recipients = self._pronoun_object(found.last + 1, subject_sides)
             if found.tail is not None:
                 # 'Ba Lan sẽ rút 200 binh sĩ khỏi Iraq': the troops of the tail are the
-                # actor's own, not what the withdrawal is aimed at
-                recipients = [p for p in recipients
-                              if not found.tail[0] <= p.first <= found.tail[1]]
+                # actor's own, not what the withdrawal is aimed at; who stands between head
+                # and tail is ('bắt khoảng 150 người Shiite làm con tin')
+                recipients = (self._candidates(found.last + 1, found.tail[0]) or [
+                    p for p in recipients if not found.tail[0] <= p.first <= found.tail[1]])
         if source is not None:
             # '…, Nhà Trắng cho biết': who reports the event is not its recipient
             recipients = [p for p in recipients if p.mention is not source]
@@ -1058,6 +1069,9 @@ class _Sentence:
         chosen = [candidates[-1]]
         listed = False
         for placed in reversed(candidates[:-1]):
+            if _apposed_people(placed, chosen[0]):
+                chosen[0] = placed  # 'các du kích người Sunni': the guerrillas
+                continue
             gap = set(self.keys[placed.last + 1:chosen[0].first])
             if placed.last < chosen[0].first and len(gap) <= _JOINER_GAP and gap <= _JOINERS:
                 if not gap and not listed and self._comma_before(chosen[0].first):
@@ -1168,6 +1182,8 @@ class _Sentence:
         """``placed`` and the candidates joined to it ('Anh, Pháp, Đức và Nhật Bản')."""
         group = [placed]
         for other in self._candidates(placed.last + 1, ceiling):
+            if _apposed_people(group[-1], other):
+                continue
             gap = set(self.keys[group[-1].last + 1:other.first])
             if other.first == group[-1].first or (len(gap) <= _JOINER_GAP and gap <= _JOINERS):
                 group.append(other)
@@ -1254,7 +1270,8 @@ class _Sentence:
     def _status(self, found: _Found, date: EventDate | None) -> EventStatus:
         if self._marker_near("negation", found.first, _NEGATION_REACH):
             return EventStatus.DENIED
-        if self._last_marker("hypothetical", self.first, found.first) is not None:
+        if (self._last_marker("hypothetical", self.first, found.first) is not None
+                or self._obliged(found)):
             return EventStatus.HYPOTHETICAL
         if self._marker_near("planned", found.first, _PLANNED_REACH) or self._still_to_come(
                 found, date):
@@ -1262,6 +1279,19 @@ class _Sentence:
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _obliged(self, found: _Found) -> bool:
+        """What someone must or should do ('Syria phải rút quân') is demanded, not done;
+        what someone had to do ('đã phải lãnh án', 'đành phải đình công', 'hôm qua phải ban
+        bố tình trạng khẩn cấp') was done. A capital inside the sentence is a name's ('Công
+        an huyện Cần Giuộc')."""
+        at = self._last_marker("obligation", max(self.first, found.first - _OBLIGATION_REACH),
+                               found.first)
+        if at is None or (at > self.first and self.tokens.text[self.tokens.starts[at]].isupper()):
+            return False
+        start = self.tokens.starts[at]
+        dated = any(0 <= start - t.end <= 1 for t in self.timexes)
+        return not dated and not self._marker_near("obligation_met", at, _PAST_REACH)
 
     def _still_to_come(self, found: _Found, date: EventDate | None) -> bool:
         """Dated after the report and not told as done: 'Ngày 16/8, TAND Hà Nội đã tuyên
@@ -1360,6 +1390,14 @@ def _state_of(sides: list[EventActor]) -> str | None:
     """The country of the first side that is a state's (not an international body's)."""
     return next((side.country for side in sides
                  if side.country is not None and side.country not in NON_STATE), None)
+
+
+def _apposed_people(head: _Placed, people: _Placed) -> bool:
+    """Whether ``people`` ('người Sunni', 'người Palestine') stands right after ``head``
+    and says who its members are ('các tay súng người Sunni'), a second side it is not."""
+    return (people.first == head.last + 1 and people.mention.sector == "CVL"
+            and head.mention.sector not in (None, "CVL")
+            and people.mention.text.casefold().startswith("người "))
 
 
 def _names_a_person(mention: ActorMention) -> bool:

@@ -24,16 +24,18 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sukien.model import EventStatus
 from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
-VERSION = 8
+VERSION = 10
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 4),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 6))
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 7))
 GUARDS = ("event_guards.json", "event_guards", 6)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
-           "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic")
+           "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
+           "obligation", "obligation_met")
 GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute")
 GUARD_SIDES = ("before", "after")
 GUARD_FORMS = ("verbal", "nominal", "any")
@@ -91,7 +93,9 @@ class EventLexicon:
     triggers: PhraseIndex[Trigger]
     markers: PhraseIndex[str]
     quad: Mapping[str, int]
-    embedding: frozenset[str]
+    # types whose trigger makes a later trigger of its clause its content, and the status
+    # that content takes
+    embedding: Mapping[str, EventStatus]
     guards: PhraseIndex[Guard]
     # the widest reach plus the longest guard phrase: how far from a trigger to look
     guard_span: int = 0
@@ -130,9 +134,10 @@ def load_event_lexicon() -> EventLexicon:
         for name in MARKERS:
             for words in data[name]:
                 markers.add(words, name)
-    except (KeyError, TypeError, ValueError) as exc:
+        embedding = {str(k): EventStatus(v) for k, v in data["embedding"].items()}
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
-    return EventLexicon(triggers, markers, quad, frozenset(data["embedding"]), guards, span)
+    return EventLexicon(triggers, markers, quad, embedding, guards, span)
 
 
 def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],

@@ -56,6 +56,17 @@ class WordBoundaries:
                 return True
         return False
 
+    def cut_both_ways(self, tokens: Words, first: int, last: int) -> bool:
+        """Whether words of the list straddle both edges of the phrase ``first..last``:
+        then the phrase is read across two words, even a known one ('phủ quyết' in 'chính
+        phủ quyết định' is the government deciding, not a veto)."""
+        if tokens is not self._text:
+            self._text, self._ends = tokens, {}
+        from_left = any(start < first <= (self._word_end(tokens, start) or -1) < last
+                        for start in range(max(0, first - _REACH + 1), first))
+        return from_left and any((self._word_end(tokens, start) or -1) > last
+                                 for start in range(first + 1, last + 1))
+
     def _word_end(self, tokens: Words, start: int) -> int | None:
         """The last syllable of the longest word of the list at ``start`` written as one
         word (syllables parted by single spaces only)."""

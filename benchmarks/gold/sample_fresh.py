@@ -1,0 +1,53 @@
+"""Draws a second, fresh batch of development-gold articles, repeatably (issue 19).
+
+The first gold's tune split had been read for three sessions, so its figures no longer say
+how the coder does on news it has never seen. This batch is drawn from the same sections,
+never from the first sample, coded blind by the same conventions, measured once before
+anybody tunes on it, and then joins tuning as ``tune2.json``. Output:
+``benchmarks/gold/fresh_sample.json`` (id, section, coder batch).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+from sample import DEFAULT_VNTC, HERE, sections  # type: ignore[import-not-found]
+
+SEED = 20261203
+QUOTAS: dict[str, int] = {"The gioi": 24, "Chinh tri Xa hoi": 10, "Phap luat": 6}
+BATCHES = 2
+
+
+def draw_fresh(by_section: dict[str, list[tuple[str, str]]],
+               taken: set[str]) -> list[dict[str, str]]:
+    """Articles with text, outside the first sample, dealt to the coders' batches in turn."""
+    rng = random.Random(SEED)
+    sample: list[dict[str, str]] = []
+    for section, count in QUOTAS.items():
+        candidates = [(i, t) for i, t in by_section[section] if i not in taken and t.strip()]
+        sample.extend({"id": i, "section": section} for i, _ in rng.sample(candidates, count))
+    for number, article in enumerate(sample):
+        article["batch"] = f"fresh{number % BATCHES + 1}"
+        article["split"] = "tune2"
+    return sample
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_VNTC)
+    parser.add_argument("--out", type=Path, default=HERE / "fresh_sample.json")
+    args = parser.parse_args()
+    first = json.loads((HERE / "sample.json").read_text("utf-8"))
+    taken = {a["id"] for a in first["articles"]}
+    articles = draw_fresh(sections(args.corpus), taken)
+    args.out.write_text(json.dumps({"seed": SEED, "corpus": "vntc.jsonl.gz", "quotas": QUOTAS,
+                                    "excludes": "benchmarks/gold/sample.json",
+                                    "articles": articles}, ensure_ascii=False, indent=1) + "\n",
+                        "utf-8")
+
+
+if __name__ == "__main__":
+    main()

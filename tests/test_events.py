@@ -1368,3 +1368,12 @@ def test_a_demand_with_its_owner_right_after_it_is_the_owners() -> None:
     questioning, = [e for e in coded("Công an TP HCM đã lấy lời khai của Nguyễn Văn Tám.",
                                      "2005-05-18") if e.type == "ACCUSE"]
     assert questioning.mode == "investigate" and sides(questioning) == ({"VNM"}, {"VNM"})
+
+
+def test_a_denial_answers_the_accusation_of_its_own_sentence() -> None:
+    """Development gold, tune2: 'Washington cáo buộc Iran theo đuổi chương trình vũ khí hạt
+    nhân song Tehran bác bỏ điều này' answers the accusation in the same sentence."""
+    events = coded("Washington cáo buộc Iran theo đuổi chương trình vũ khí hạt nhân song Tehran "
+                   "bác bỏ điều này.", "2005-01-19")
+    denial, = [e for e in events if e.type == "REJECT"]
+    assert sides(denial) == ({"IRN"}, {"USA"})

@@ -1574,7 +1574,7 @@ def _answering_accusations(events: list[Event], answers: Mapping[str, frozenset[
             continue
         own = list(event.actors)
         accusers = [e for e in events if e.type in answered and e.status not in NOT_FACTS
-                    and e.evidence.start < event.evidence.start
+                    and e.evidence.start <= event.evidence.start and e is not event
                     and e.actors and not any(map(is_implied, e.actors))
                     and any(_same_side(r, own) for r in e.recipients if not is_implied(r))
                     and not any(_same_side(a, own) for a in e.actors)]

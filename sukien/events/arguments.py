@@ -12,11 +12,12 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 10
+VERSION = 11
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
-         "authored_by", "author_verbs", "toll_verbs", "tolls", "distributives")
+         "authored_by", "author_verbs", "toll_verbs", "tolls", "distributives", "opener_verbs",
+         "report_joiners", "owned_markers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,16 @@ class ArgumentWords:
     # type -> 'actors' or 'recipients': the side of the act it threatens or demands that a
     # threat or demand naming no recipient is aimed at
     content_sides: Mapping[str, str] = field(default_factory=dict)
+    # type -> types: a reaction naming no recipient answers the last event of those types
+    # against its side ('Pakistan bác bỏ lời cáo buộc này' answers the accuser)
+    answered_types: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # types whose object may be a person pronoun ('cáo buộc ông', 'kêu gọi bà')
+    pronoun_object_types: frozenset[str] = frozenset()
+    # speech acts joined to the reporting verb before them are the speaker's
+    report_joined_types: frozenset[str] = frozenset()
+    # 'TYPE' or 'TYPE/mode': demands and accusations that an owner right after names as
+    # nouns ('yêu cầu của Mỹ'); not 'lấy lời khai của …', whose 'của' names the questioned
+    owned_types: frozenset[str] = frozenset()
     # sectors of state organs: their demand of an act the authorities do is procedure
     state_sectors: frozenset[str] = frozenset()
     # sectors of the sides whose travel abroad is a visit ('Thủ tướng … sẽ đến Tokyo')
@@ -95,7 +106,8 @@ class ArgumentWords:
                 and all(sector in self.private_parties for sector in sectors))
 
     def between_private(self, event_type: str, sectors: list[str | None]) -> bool:
-        """Whether talks or cooperation are between private sides only."""
+        """Whether talks, cooperation, demands, accusations or refusals (``private_exchanges``)
+        are between private sides only."""
         return (event_type in self.private_exchanges and bool(sectors)
                 and all(sector in self.private_parties for sector in sectors))
 
@@ -116,6 +128,10 @@ class ArgumentWords:
         """Whether a reaction of type ``reaction`` to an event of type ``action`` it names
         as its object is aimed at that event's author."""
         return reaction in self.referring and action in self.referred
+
+    def owned(self, event_type: str, mode: str | None) -> bool:
+        """Whether a trigger of this kind with an owner right after it is a noun."""
+        return event_type in self.owned_types or f"{event_type}/{mode}" in self.owned_types
 
     def place_recipient(self, event_type: str, mode: str | None) -> bool:
         """'tấn công … ở Ukraine', 'chuyến thăm … tới Việt Nam': the place is the target."""
@@ -152,6 +168,11 @@ def load_argument_words() -> ArgumentWords:
         state_sectors = _strings(data, "state_sectors")
         content_sides = {str(kind): str(side) for kind, side in data["content_sides"].items()
                          if side in ("actors", "recipients")}
+        pronoun_object_types = _strings(data, "pronoun_object_types")
+        report_joined_types = _strings(data, "report_joined_types")
+        owned_types = _strings(data, "owned_types")
+        answered_types = {str(kind): frozenset(map(str, others))
+                          for kind, others in data["answered_types"].items()}
         travellers = _strings(data, "travellers")
         named_travellers = _strings(data, "named_travellers")
         abductors = _strings(data, "abductors")
@@ -177,6 +198,8 @@ def load_argument_words() -> ArgumentWords:
         referring=referring, referred=referred, fronted_types=fronted_types,
         object_types=object_types, private_refusals=private_refusals,
         private_sectors=private_sectors, content_sides=content_sides,
+        answered_types=answered_types, pronoun_object_types=pronoun_object_types,
+        report_joined_types=report_joined_types, owned_types=owned_types,
         state_sectors=state_sectors, travellers=travellers, named_travellers=named_travellers,
         abductors=abductors, abduction=abduction, private_parties=private_parties,
         private_kinds=private_kinds, private_exchanges=private_exchanges,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from sukien.actors.gazetteer import NON_STATE
@@ -221,7 +221,8 @@ class EventCoder:
             coded, waiting = sentence.events(found)
             events.extend(coded)
             referring.extend(waiting)
-        events = _attached(_merged(events))
+        events = _answering_accusations(_attached(_merged(events)),
+                                        self.arguments.answered_types)
         return _with_related_dates(_merged([*events, *_answered(referring, events)]), article)
 
     def triggers(self, tokens: Words, first: int = 0, last: int | None = None) -> list[_Found]:
@@ -476,6 +477,11 @@ class _Sentence:
                 source = speaker[-1].mention if speaker else None
         source = source or self._attributed() or self._trailing_speaker(found)
         subjects = self._clause_subjects(found, report, subject_from)
+        if report is not None and source is not None and self._joined_to_report(
+                found, report, subjects):
+            # 'Chavez cho hay lính Mỹ đã tới đảo Curacao … đồng thời bác bỏ khẳng định của
+            # Washington': the speaker denies, not the soldiers of the report
+            subjects, source = self._nearest_before(report, self.first), None
         passive = self._passive_at(found)
         if passive is not None:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
@@ -518,6 +524,10 @@ class _Sentence:
                 # ('phóng khoảng 20 quả rocket vào căn cứ quân sự của Israel'), where 'gọi
                 # Hamas là …' names it between the two
                 recipients = self._after(found.tail[1] + 1, subject_sides)
+            if (not recipients and not nominal
+                    and trigger.type in self.coder.arguments.pronoun_object_types):
+                # 'Fidel Castro cáo buộc ông là kẻ phản bội': the person the pronoun means
+                recipients = self._pronoun_object(found.last + 1, subject_sides)
             if found.tail is not None:
                 # 'Ba Lan sẽ rút 200 binh sĩ khỏi Iraq': the troops of the tail are the
                 # actor's own, not what the withdrawal is aimed at; who stands between head
@@ -623,6 +633,11 @@ class _Sentence:
         if not subjects:
             # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
             subjects = self._antecedent(subject_from, found.first)
+        elif self._opens_with_phrase() and self._comma_before_pronoun(subjects[-1].last + 1,
+                                                                      found.first):
+            # 'Phát biểu trước các lãnh đạo thế giới …, ông lên án …': the pronoun after an
+            # opening phrase is the subject, not a side the phrase names
+            subjects = self._antecedent(subjects[-1].last + 1, found.first) or subjects
         if report is not None and self._first_person_subject(subjects, found.first):
             # 'Bà khẳng định …: Ngay từ đầu chúng tôi đã ủng hộ …': the speaker
             subjects = (self._nearest_before(report, self.first)
@@ -881,6 +896,30 @@ class _Sentence:
                 return True
         return False
 
+    def _joined_to_report(self, found: _Found, report: int, subjects: list[_Placed]) -> bool:
+        """Whether a speech act ('kêu gọi', 'bác bỏ': ``report_joined_types``) is joined by
+        'và', 'đồng thời' (``report_joiners``) to the main clause's reporting verb, its
+        subject a side of the report named between them: the speaker's second act."""
+        arguments, speaker = self.coder.arguments, self._nearest_before(report, self.first)
+        return (found.trigger.type in arguments.report_joined_types and bool(subjects)
+                and bool(speaker) and report < subjects[0].first
+                and arguments.ends_before(self.keys, found.first, "report_joiners")
+                and self._last_marker("clause_breaks", self.first, speaker[0].first) is None)
+
+    def _opens_with_phrase(self) -> bool:
+        """Whether the sentence opens with a phrase before its main clause: a place or time
+        ('Tại hội nghị', 'Trong cuộc gặp với …') or a verb of speaking or meeting with no
+        subject ('Phát biểu trước …', 'Trả lời phỏng vấn …': ``opener_verbs``)."""
+        arguments = self.coder.arguments
+        return any(arguments.length_at(self.keys, start, name)
+                   for start in dict.fromkeys((self.first, self._after_opener()))
+                   for name in ("fronted", "opener_verbs"))
+
+    def _comma_before_pronoun(self, first: int, last: int) -> bool:
+        """Whether a person pronoun opens a clause after a comma in words first..last-1."""
+        return any(self._comma_before(at) and self.coder.arguments.length_at(
+            self.keys, at, "person_pronouns") for at in range(max(first, self.first + 1), last))
+
     def _after_opener(self) -> int:
         """The first word after a short opener and its comma ('Tuy nhiên, sau cuộc gặp với
         …', 'Trong khi đó, trong cuộc điện đàm …'), else the sentence's first word."""
@@ -1097,6 +1136,27 @@ class _Sentence:
             return self._coordinated(placed, ceiling)
         return [p for p in self._owner(index) if not _own_side(_side(p.mention), subjects)]
 
+    def _pronoun_object(self, index: int, subjects: list[EventActor]) -> list[_Placed]:
+        """The person a pronoun right after the trigger stands for ('Cảnh sát cáo buộc ông
+        ta đã liên tục gửi 2 tin nhắn'): the last person named by name before it, in its
+        sentence or just before, who is not the subject. Not a pronoun before a name the
+        actors do not know ('kêu gọi ông Kim Châng In'), nor a syllable of a word ('ông
+        chủ', 'bà con')."""
+        arguments, keys, at = self.coder.arguments, self.keys, self._past(index, "fillers")
+        width = arguments.length_at(keys, at, "person_pronouns") if at <= self.last else 0
+        after, text, starts = at + width, self.article.text, self.tokens.starts
+        if (not width or self.coder.boundaries.splits_word(self.tokens, at, after - 1)
+                # '… mong nhận được sự đề xuất", ông nói': the speaker, not an object
+                or text[self.tokens.ends[at - 1]:starts[at]].strip()
+                or (after <= self.last and text[starts[after]].isupper())
+                or (keys[at] == "y"
+                    and (after > self.last or keys[after] in arguments.not_after_y))):
+            return []
+        named = [*self.before, *self._candidates(self.first, index)]
+        return next(([p] for p in reversed(named) if p.mention.country is not None
+                     and _names_a_person(p.mention)
+                     and not _own_side(_side(p.mention), subjects)), [])
+
     def _past_coordinated_verb(self, index: int) -> int:
         """Where the object of a verb coordinated with the next one starts: after that
         verb ('Taliban bắt cóc và giết chết một người Ấn Độ': both verbs take the Indian)."""
@@ -1158,10 +1218,15 @@ class _Sentence:
         return group
 
     def _nominal(self, found: _Found) -> bool:
-        """A trigger named as a noun: 'cuộc tấn công', 'chuyến thăm', 'các cáo buộc'."""
+        """A trigger named as a noun: 'cuộc tấn công', 'chuyến thăm', 'các cáo buộc', or a
+        demand or an accusation with its owner right after it ('phản đối yêu cầu của Nhà
+        Trắng': the White House's demand, ``owned_types``)."""
         arguments, keys = self.coder.arguments, self.keys
         return (arguments.length_at(keys, found.first, "nominalizers") > 0
-                or arguments.ends_before(keys, found.first, "nominalizers"))
+                or arguments.ends_before(keys, found.first, "nominalizers")
+                or (arguments.owned(found.trigger.type, found.trigger.mode)
+                    and found.last < self.last
+                    and arguments.length_at(keys, found.last + 1, "owned_markers") > 0))
 
     def _owner(self, index: int, agent: bool = False) -> list[_Placed]:
         """The actor named after 'của', 'từ phía' within a few words of ``index``, in the
@@ -1499,6 +1564,36 @@ def _answered(referring: list[_Referring], events: list[Event]) -> list[Event]:
         if recipients:
             answered.append(replace(waiting.event, recipients=tuple(recipients)))
     return answered
+
+
+def _answering_accusations(events: list[Event], answers: Mapping[str, frozenset[str]]
+                           ) -> list[Event]:
+    """A denial or refusal that names no one it answers ('Pakistan bác bỏ lời cáo buộc
+    này', 'Tuy nhiên, Kiev từ chối đề nghị đó') answers the last accusation or demand told
+    before it against its own side, by another: it is aimed at that accuser, not at its
+    place (``answered_types``)."""
+    out = list(events)
+    for index, event in enumerate(events):
+        answered = answers.get(event.type)
+        if answered is None or not event.recipients or not all(
+                map(is_implied, event.recipients)):
+            continue
+        own = list(event.actors)
+        accusers = [e for e in events if e.type in answered and e.status not in NOT_FACTS
+                    and e.evidence.start <= event.evidence.start and e is not event
+                    and e.actors and not any(map(is_implied, e.actors))
+                    and any(_same_side(r, own) for r in e.recipients if not is_implied(r))
+                    and not any(_same_side(a, own) for a in e.actors)]
+        if accusers:
+            accuser = max(accusers, key=lambda e: e.evidence.start)
+            out[index] = replace(event, recipients=accuser.actors)
+    return out
+
+
+def _same_side(side: EventActor, actors: list[EventActor]) -> bool:
+    """Whether ``side`` and one of the actors stand for each other: one is the other, or
+    its country alone ('Pakistan' and 'Chính phủ Pakistan')."""
+    return _own_side(side, actors) or any(_own_side(actor, [side]) for actor in actors)
 
 
 def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, ...]:

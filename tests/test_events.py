@@ -365,7 +365,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 9)
+    assert (data["resource"], data["version"]) == ("event_arguments", 10)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -374,7 +374,8 @@ def test_argument_words_follow_their_schema() -> None:
                  "first_person", "state_sectors", "receiving", "givers", "purpose",
                  "passive_openers", "receiving_types", "purpose_types", "inside_state_types",
                  "inner_recipient_types", "authored_by", "author_verbs", "toll_verbs",
-                 "tolls", "distributives", "domestic_types", "political_sectors"):
+                 "tolls", "distributives", "domestic_types", "political_sectors",
+                 "deployed_types"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -391,6 +392,8 @@ def test_argument_words_follow_their_schema() -> None:
     assert all(kind.split("/")[0] in types for kind in data["private_crimes"])
     assert {data["abduction"]["arrest"].split("/")[0], data["abduction"]["as"].split("/")[0]
             } <= set(types)
+    assert set(data["deployed_types"]) <= set(types)
+    assert set(data["deployed_modes"]) <= SECTORS and data["deployed_modes"]
 
 
 def test_events_no_sentence_attributes_are_reported_by_the_credited_agency() -> None:
@@ -1194,3 +1197,43 @@ def test_a_count_in_thousands_names_the_arrested() -> None:
                                 "xe tải quân sự tại Thái Lan.", "2004-10-27")
                if e.type == "COERCE"]
     assert [(a.country, a.sector) for a in arrest.recipients] == [("THA", "CVL")]
+
+
+@pytest.mark.parametrize(("sentence", "country", "mode", "recipient"), [
+    ("Hàng trăm cảnh sát chống bạo loạn, cầm khiên và dùi cui, đã được triển khai tại Karachi, "
+     "nhưng cuộc tuần hành đã kết thúc chỉ sau một giờ.", "PAK", "police", "PAK"),
+    ("Khoảng 550 binh sĩ Ai Cập sẽ được điều động tới biên giới trong những tuần sắp tới.",
+     "EGY", "troops", "EGY"),
+    ("Hôm qua, khoảng 200 cảnh sát chống bạo động Azerbaijan được huy động để giải tán đám đông "
+     "ủng hộ phe đối lập tuần hành tại thủ đô Baku.", "AZE", "police", "AZE"),
+    ("Pháp đã triển khai hàng nghìn cảnh sát để đảm bảo lễ đón năm mới diễn ra trong an ninh.",
+     "FRA", "police", "FRA"),
+])
+def test_forces_deployed_are_the_actors_of_their_deployment(sentence: str, country: str,
+                                                           mode: str, recipient: str) -> None:
+    """A passive deployment ('được triển khai') has the forces before it act; a deployment
+    of police names their number between the verb and 'cảnh sát'."""
+    deployment, = [e for e in facts(sentence) if e.type == "MOBILIZE"]
+    assert (deployment.mode, {a.country for a in deployment.actors}) == (mode, {country})
+    assert {a.country for a in deployment.recipients} == {recipient}
+
+
+@pytest.mark.parametrize("sentence", [
+    # no forces before the passive verb: a project is carried out, an official transferred
+    "Dự án cải cách hành chính của Thụy Điển được triển khai tại tỉnh Quảng Trị.",
+    "Ông Nguyễn Văn Hùng được điều động về Bộ Công an.",
+    # rescue after a crash or a storm, and traffic duty, are no mobilisation
+    "Trực thăng của cảnh sát và quân đội Hy Lạp đã được điều động tới hiện trường trong khi hàng "
+    "chục xe cứu thương cũng lên đường tới khu vực chiếc máy bay gặp nạn.",
+    "200 chiến sĩ đã được huy động trợ giúp cho Cát Hải và 150 chiến sĩ tại Đồ Sơn.",
+    "Lực lượng cảnh sát Uzbekistan được huy động để điều khiển xe cộ rời khỏi những con đường.",
+])
+def test_projects_transfers_and_rescues_are_no_deployment(sentence: str) -> None:
+    assert not [e for e in facts(sentence) if e.type == "MOBILIZE"]
+
+
+def test_what_is_done_instead_of_a_deployment_is_no_deployment() -> None:
+    events = coded("Trung tướng Leonel de Carvalho, phụ trách an ninh Euro 2004 của Bồ Đào Nha, "
+                   "hôm qua cho biết, thay vì triển khai thêm cảnh sát, các sĩ quan sẽ liên tục có "
+                   "mặt trên đường phố.")
+    assert [e.status for e in events if e.type == "MOBILIZE"] == [EventStatus.DENIED]

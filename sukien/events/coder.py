@@ -475,6 +475,14 @@ class _Sentence:
         source = source or self._attributed() or self._trailing_speaker(found)
         subjects = self._clause_subjects(found, report, subject_from)
         passive = self._passive_at(found)
+        deployed_mode = None
+        if passive == found.first and trigger.type in self.coder.arguments.deployed_types:
+            # 'Hàng trăm cảnh sát … đã được triển khai tại Karachi': the forces sent act;
+            # 'dự án được triển khai' sends none
+            subjects, deployed_mode = self._deployed(found, subject_from)
+            if deployed_mode is None:
+                return None
+            passive = None
         if passive is not None:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
             subjects = self._candidates(passive + 1, found.first)
@@ -576,7 +584,18 @@ class _Sentence:
             others = self._unnamed_recipient(actors)
         if self._between_private_persons(trigger, actors, others):
             return None
-        return self._coded(found, actors, others, source, trigger_text)
+        event = self._coded(found, actors, others, source, trigger_text)
+        return replace(event, mode=deployed_mode) if deployed_mode else event
+
+    def _deployed(self, found: _Found, floor: int) -> tuple[list[_Placed], str | None]:
+        """The armed forces or police right before a passive deployment ('binh sĩ Mỹ đã
+        được triển khai'), and the mode their sector gives; no mode where what stands
+        there is no force."""
+        forces = self._nearest_before(found.first, floor)
+        modes = self.coder.arguments.deployed_modes
+        if not forces or any(p.mention.sector not in modes for p in forces):
+            return [], None
+        return forces, modes[str(forces[0].mention.sector)]
 
     def _noun_only(self, trigger: Trigger, text: str) -> bool:
         """Whether the implied sides of this trigger's type and mode are coded, when the

@@ -1237,3 +1237,12 @@ def test_what_is_done_instead_of_a_deployment_is_no_deployment() -> None:
                    "hôm qua cho biết, thay vì triển khai thêm cảnh sát, các sĩ quan sẽ liên tục có "
                    "mặt trên đường phố.")
     assert [e.status for e in events if e.type == "MOBILIZE"] == [EventStatus.DENIED]
+
+
+def test_we_in_a_quote_is_the_speaker_named_at_its_end() -> None:
+    cooperation, = [e for e in coded(
+        "Vì thế chúng tôi sẽ hợp tác với Tehran trong mọi lĩnh vực, trong đó có lĩnh vực năng "
+        "lượng hạt nhân và công nghiệp quân sự\", Tổng thống Nga Putin phát biểu.")
+        if e.type == "COOPERATE"]
+    assert sides(cooperation) == ({"RUS"}, {"IRN"})
+    assert cooperation.status is EventStatus.PLANNED

@@ -1246,3 +1246,29 @@ def test_we_in_a_quote_is_the_speaker_named_at_its_end() -> None:
         if e.type == "COOPERATE"]
     assert sides(cooperation) == ({"RUS"}, {"IRN"})
     assert cooperation.status is EventStatus.PLANNED
+
+
+@pytest.mark.parametrize(("sentence", "giver", "receiver"), [
+    ("Trong khi đó, Thủ tướng Israel đã giành được sự ủng hộ của Liên Hợp Quốc.", "UNO", "ISR"),
+    ("TờDaily Telegraph hôm qua cho hay, Anh đã nhận được sự ủng hộ của Mỹ về việc tổ chức hội "
+     "nghị quốc tế hòa bình cho Trung Đông vào đầu năm tới.", "USA", "GBR"),
+])
+def test_support_received_is_given_by_the_side_after_cua(sentence: str, giver: str,
+                                                          receiver: str) -> None:
+    support, = [e for e in facts(sentence) if e.type == "SUPPORT"]
+    assert sides(support) == ({giver}, {receiver})
+
+
+@pytest.mark.parametrize("sentence", [
+    # hoped for or needed, not received
+    "Trong cuộc tiếp đoàn hạ nghị sĩ Mỹ, Phó Thủ tướng Vũ Khoan mong muốn nhận được sự ủng hộ "
+    "của Mỹ và kết thúc tốt đẹp đàm phán song phương để VN sớm gia nhập WTO.",
+    "Tổng thống tái đắc cử Bush phát biểu bày tỏ hy vọng có được sự ủng hộ của 55 triệu cử tri "
+    "Mỹ.",
+    # popularity with the public is no one's act of support
+    "Tuy nhiên, khác với hai vị đồng nhiệm kia, bà Bachelet không theo sau cái bóng quyền lực của "
+    "các đức ông chồng mà trái lại, bà nhận được sự ủng hộ của người dân nhờ vào khả năng của "
+    "chính bản thân.",
+])
+def test_support_hoped_for_or_of_the_public_is_no_fact(sentence: str) -> None:
+    assert not [e for e in facts(sentence) if e.type == "SUPPORT"]

@@ -1272,3 +1272,15 @@ def test_support_received_is_given_by_the_side_after_cua(sentence: str, giver: s
 ])
 def test_support_hoped_for_or_of_the_public_is_no_fact(sentence: str) -> None:
     assert not [e for e in facts(sentence) if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Hôm qua, ông Bush lần đầu tiên thừa nhận trách nhiệm về thất bại của chính phủ khi đối phó "
+     "với Katrina.", "USA"),
+    ("- Lục quân Mỹ thừa nhận trách nhiệm đối với cái chết của 2 nhà báo Iraq làm việc cho truyền "
+     "hình vệ tinh Ảrập al-Arabiya ngày 18/3 ở Baghdad.", "USA"),
+    ("Tại đây, 2 người thừa nhận đã trộm số tài sản trên tại một tiệm vàng ở tỉnh Long An.", "VNM"),
+])
+def test_admitting_responsibility_or_a_theft_is_a_concession(sentence: str, actor: str) -> None:
+    concession, = [e for e in facts(sentence) if e.type == "CONCEDE"]
+    assert {a.country for a in concession.actors} == {actor}

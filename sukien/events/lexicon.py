@@ -30,7 +30,7 @@ from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
 VERSION = 9
-TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 4),
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 5),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 8))
 GUARDS = ("event_guards.json", "event_guards", 7)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",

@@ -1284,3 +1284,9 @@ def test_support_hoped_for_or_of_the_public_is_no_fact(sentence: str) -> None:
 def test_admitting_responsibility_or_a_theft_is_a_concession(sentence: str, actor: str) -> None:
     concession, = [e for e in facts(sentence) if e.type == "CONCEDE"]
     assert {a.country for a in concession.actors} == {actor}
+
+
+def test_an_admission_pressed_for_is_not_made() -> None:
+    events = coded("Đại diện đảng Xanh cho rằng New Zealand cần đi đầu tạo áp lực để Mỹ thừa nhận "
+                   "trách nhiệm trước những tổn thất mà nước này gây ra với nhân dân Việt Nam.")
+    assert [e.status for e in events if e.type == "CONCEDE"] == [EventStatus.HYPOTHETICAL]

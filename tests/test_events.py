@@ -375,7 +375,7 @@ def test_argument_words_follow_their_schema() -> None:
                  "passive_openers", "receiving_types", "purpose_types", "inside_state_types",
                  "inner_recipient_types", "authored_by", "author_verbs", "toll_verbs",
                  "tolls", "distributives", "domestic_types", "political_sectors",
-                 "deployed_types"):
+                 "deployed_types", "opposed_sectors"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -1290,3 +1290,15 @@ def test_an_admission_pressed_for_is_not_made() -> None:
     events = coded("Đại diện đảng Xanh cho rằng New Zealand cần đi đầu tạo áp lực để Mỹ thừa nhận "
                    "trách nhiệm trước những tổn thất mà nước này gây ra với nhân dân Việt Nam.")
     assert [e.status for e in events if e.type == "CONCEDE"] == [EventStatus.HYPOTHETICAL]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Người dân miền nam Sudan hôm qua đã đổ ra đường ăn mừng, sau khi chính phủ trung ương và "
+    "phiến quân địa phương ký một hiệp ước hoà bình, chấm dứt 21 năm nội chiến dai dẳng.",
+    "Đây là lần đầu tiên chính phủ Indonesia và phiến quân thảo luận chính thức kể từ tháng "
+    "5/2003.",
+])
+def test_a_state_and_the_rebels_of_its_country_are_two_sides(sentence: str) -> None:
+    event, = [e for e in facts(sentence) if e.type in ("AGREE", "CONSULT")]
+    sectors = ({a.sector for a in event.actors}, {a.sector for a in event.recipients})
+    assert sectors in (({"GOV"}, {"REB"}), ({"REB"}, {"GOV"}))

@@ -79,6 +79,9 @@ class ArgumentWords:
     # it sends stand before it as its actors, and the mode each sector of forces gives
     deployed_types: frozenset[str] = frozenset()
     deployed_modes: Mapping[str, str] = field(default_factory=dict)
+    # sectors that, with their own country's state, are two sides of an agreement or talks
+    # ('Chính phủ Nepal và phiến quân Maoist đã đạt được thỏa thuận ngừng bắn')
+    opposed_sectors: frozenset[str] = frozenset()
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -171,6 +174,7 @@ def load_argument_words() -> ArgumentWords:
         domestic = _strings(data, "domestic_types")
         political = _strings(data, "political_sectors")
         deployed_types = _strings(data, "deployed_types")
+        opposed = _strings(data, "opposed_sectors")
         deployed_modes = {str(sector): str(mode)
                           for sector, mode in data["deployed_modes"].items()}
     except (KeyError, TypeError) as exc:
@@ -187,7 +191,7 @@ def load_argument_words() -> ArgumentWords:
         receiving_types=receiving_types, purpose_types=purpose_types,
         inside_state_types=inside_state_types, inner_recipient_types=inner,
         toll_types=toll_types, domestic_types=domestic, political_sectors=political,
-        deployed_types=deployed_types, deployed_modes=deployed_modes)
+        deployed_types=deployed_types, deployed_modes=deployed_modes, opposed_sectors=opposed)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

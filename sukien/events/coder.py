@@ -533,7 +533,8 @@ class _Sentence:
             # not 'Các lãnh đạo Afghanistan và Ấn Độ đều lên án …' (each acts), nor the
             # agents after a passive 'bị' ('bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ'), those
             # who receive aid ('Ai Cập và Jordan nhận được viện trợ') or who travel together
-            actors, others = _split(actors, others)
+            actors, others = _split(actors, others, self.coder.arguments.opposed_sectors
+                                    if trigger.symmetric else frozenset())
         if not actors and len(others) > 1 and trigger.symmetric and self._after_between(found):
             # 'thoả thuận ngừng bắn giữa quân đội chính phủ và phiến quân': two parties of one
             # country, the first named as the actor
@@ -1397,18 +1398,22 @@ def _own_side(side: EventActor, actors: list[EventActor]) -> bool:
     return False
 
 
-def _split(actors: list[EventActor], others: list[EventActor]
-           ) -> tuple[list[EventActor], list[EventActor]]:
+def _split(actors: list[EventActor], others: list[EventActor],
+           opposed: frozenset[str] = frozenset()) -> tuple[list[EventActor], list[EventActor]]:
     """When one side holds two countries and the other none ('X và Y điện đàm', 'cuộc điện
-    đàm giữa X và Y'), the first country acts and the others receive."""
+    đàm giữa X và Y'), the first country acts and the others receive; so do, in one
+    country, a state and an armed group or the opposition (a sector in ``opposed``:
+    'Chính phủ Nepal và phiến quân Maoist đã đạt được thỏa thuận ngừng bắn')."""
     if actors and others:
         return actors, others
     side = actors or others
-    countries = [a.country for a in side]
-    if len(set(countries)) < 2:
+    keys = [(a.country, False) for a in side]
+    if len(set(keys)) < 2:
+        keys = [(a.country, a.sector in opposed) for a in side]
+    if len(set(keys)) < 2:
         return actors, others
-    return ([a for a in side if a.country == countries[0]],
-            [a for a in side if a.country != countries[0]])
+    return ([a for a, key in zip(side, keys, strict=True) if key == keys[0]],
+            [a for a, key in zip(side, keys, strict=True) if key != keys[0]])
 
 
 def _event_date(timex: Timex, basis: DateBasis) -> EventDate:

@@ -17,7 +17,15 @@ from sukien.actors.tenure import year_from_offices
 from sukien.evaluate import load_gold
 from sukien.evaluate.actors import score_actors
 from sukien.evaluate.metrics import share_of
-from sukien.model import ActorMention, Container, Page, PageKind, PageResult, PublishedDate
+from sukien.model import (
+    ActorMention,
+    ActorRole,
+    Container,
+    Page,
+    PageKind,
+    PageResult,
+    PublishedDate,
+)
 from sukien.options import ProcessOptions
 from sukien.pipeline import Pipeline
 from sukien.resources import read_resource_text
@@ -55,6 +63,15 @@ def test_apposition_title_country_then_rank_and_name_is_one_person() -> None:
     assert (brown.country, brown.sector, brown.name) == ("USA", "MIL", "Charles Brown")
     gerasimov = found["Tổng tham mưu trưởng Lực lượng vũ trang Nga Valery Gerasimov"]
     assert (gerasimov.country, gerasimov.sector) == ("RUS", "MIL")
+
+
+def test_a_title_ends_with_its_line() -> None:
+    """A headline that ends on a title ('… với vua Jordan.') and the caption under it
+    ('Tổng thống Mỹ Donald Trump.') are two mentions, not one title spanning the line."""
+    found = by_text("Tổng thống Trump thảo luận về vùng an toàn ở Syria với vua Jordan.\n"
+                    "Tổng thống Mỹ Donald Trump.")
+    assert (found["vua Jordan"].country, found["vua Jordan"].sector) == ("JOR", "GOV")
+    assert found["Tổng thống Mỹ Donald Trump"].country == "USA"
 
 
 def test_surnames_refer_back_within_the_article() -> None:
@@ -439,3 +456,30 @@ def test_a_president_named_by_title_alone_is_the_country_s_not_the_office() -> N
     assert (found["tổng thống"].country, found["tổng thống"].sector) == ("PAK", "GOV")
     assert "tổng thống" not in by_text("Cuộc bầu cử tổng thống Ukraina diễn ra hôm qua.")
     assert "tổng thống" not in by_text("Ông là ứng cử viên tổng thống của đảng Dân chủ.")
+
+
+def test_y_is_italy_in_context_and_a_given_name_is_never_a_country() -> None:
+    italy = by_text("Sau khi Provenzano sa lưới, các tổ chức mafia tại đảo Sicily của Ý như rắn "
+                    "mất đầu. Theo các nhà điều tra, cảnh sát đã bắt giữ hắn.")
+    assert italy["cảnh sát"].country == "ITA"  # the context country: 'của Ý'
+    assert by_text("Ý kiến của ông Nam được nhiều người đồng tình.").get("Ý") is None
+    pupil = by_text("Trần Hữu Lộc và Trương Văn Như Ý đang ngủ gật. Thầy giáo cầm chai dầu gió "
+                    "của Ý ở trên bàn.")
+    assert "Ý" not in pupil and pupil["Thầy giáo"].country == "VNM"
+    court = by_text("Sáng 10/11, TAND TP.HCM đã tuyên phạt bị cáo Vũ Đức Anh 13 năm tù.")
+    assert "Anh" not in court and court["Vũ Đức Anh"].country == "VNM"
+
+
+def test_an_armed_group_never_takes_the_country_of_the_army_it_fights() -> None:
+    found = by_text("Quân đội Iraq và Mỹ đang bao vây một thị trấn, sau khi các du kích bắt "
+                    "khoảng 150 người làm con tin.")
+    assert found["các du kích"].country != "USA"
+    rebels = by_text("Hôm qua, phiến quân đã tấn công binh sĩ Mỹ.")["phiến quân"]
+    assert (rebels.country, rebels.sector) == (None, "REB")  # a side, of no known country
+
+
+def test_a_capital_after_a_clock_is_a_time_zone_not_a_side() -> None:
+    found = by_text("Vụ bắt giữ xảy ra vào lúc 4h30 sáng nay (11h30 Hà Nội), cảnh sát Anh cho "
+                    "biết. Vụ nổ xảy ra lúc 10 giờ (tức 15 giờ giờ Hà Nội).")
+    assert "Hà Nội" not in found and found["cảnh sát Anh"].country == "GBR"
+    assert by_text("Ông Bush sẽ đến Hà Nội lúc 9h.")["Hà Nội"].role is ActorRole.LOCATION

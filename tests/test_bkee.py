@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from sukien.evaluate.bkee import load_bkee
-from sukien.evaluate.events import plover_type_of
+from sukien.evaluate.events import plover_type_of, score_bkee_mentions
+from sukien.options import ProcessOptions
 
 TEXT = ("Cảnh_sát bắt_giữ hai nghi_phạm .\n"
         "Hung_thủ đã giết ông Nam .\n"
@@ -56,3 +57,26 @@ def test_events_are_read_with_their_arguments_and_scored_by_the_guide(tmp_path: 
     # targeted killing
     assert [plover_type_of(e) for e in document.events] == [
         "COERCE", "ASSAULT", None, None, None, "ASSAULT"]
+
+
+def test_a_mention_on_a_line_bkee_left_unannotated_is_unjudged(tmp_path: Path) -> None:
+    """BKEE annotates about a third of its sentences: a coded mention on a line it left
+    without any annotation counts as false in P, and apart, as unjudged, in the precision
+    on annotated lines."""
+    text = ("Cảnh_sát Thái_Lan đã bắt_giữ hai nghi_phạm tại Bangkok hôm_qua .\n"
+            "Hàng nghìn người biểu_tình Thái_Lan đã tuần_hành tại Bangkok hôm_qua .\n")
+    start, end = _offsets_in(text, "bắt_giữ")
+    folder = tmp_path / "data" / "dev"
+    folder.mkdir(parents=True)
+    (folder / "EV-dev-0001.txt").write_text(text, "utf-8")
+    (folder / "EV-dev-0001.ann").write_text(
+        f"T1\tArrest-jail {start} {end}\tbắt_giữ\nE1\tArrest-jail:T1\n", "utf-8")
+    score = score_bkee_mentions(load_bkee(tmp_path, "dev"), ProcessOptions())
+    assert (score.true_positives, score.false_positives, score.false_negatives) == (1, 1, 0)
+    assert score.annotated_false_positives == 0
+    assert (score.precision, score.annotated_precision) == (0.5, 1.0)
+
+
+def _offsets_in(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)

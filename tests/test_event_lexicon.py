@@ -78,13 +78,19 @@ def test_the_guards_follow_their_schema() -> None:
     assert (data["resource"], data["version"]) == GUARDS[1:] and data["about"]
     types = set(load_plover_codes().quad)
     for guard in data["guards"]:
-        assert set(guard) == {"words", "side", "reach", "types", "form", "effect"}, guard
+        assert set(guard) - {"triggers"} == {"words", "side", "reach", "types", "form",
+                                             "effect"}, guard
         assert guard["effect"] in GUARD_EFFECTS and guard["side"] in GUARD_SIDES
         assert guard["form"] in GUARD_FORMS and set(guard["types"]) <= types
         # at most about a sentence: football words anywhere near an "attack" make it play
         assert isinstance(guard["reach"], int) and 1 <= guard["reach"] <= 20
         assert guard["words"] and all(w == " ".join(w.split()) for w in guard["words"])
     assert len(set(data["blocked"])) == len(data["blocked"])
+    written = {(t.words, t.type) for t in LEXICON.all_triggers()}
+    for guard in data["guards"]:
+        # a guard's trigger phrases are triggers of its types, as the trigger files write them
+        assert all(any((phrase, kind) in written for kind in guard["types"])
+                   for phrase in guard.get("triggers", ())), guard
     triggers = {_key(t.words) for t in LEXICON.all_triggers() if t.type != "BLOCKED"}
     assert not [b for b in data["blocked"] if _key(b) in triggers]  # a phrase is one or other
 
@@ -184,6 +190,12 @@ def test_both_tone_placements_are_triggers() -> None:
     # a crime named as a charge (VNTC)
     ("Công an huyện đã bắt giam Hoàng Văn Khoán về tội cố ý gây thương tích.", "ASSAULT"),
     ("Cổ đông lớn thứ hai của Yukos bị cáo buộc giết người.", "ASSAULT"),
+    # warnings of a risk, to one's own citizens, against violence: no threat (VNTC)
+    ("Bộ Ngoại giao Mỹ cảnh báo những công dân sắp tới Ukraina về khả năng bất ổn.",
+     "THREATEN"),
+    ("Anh và Australia cảnh báo khả năng sẽ còn có thêm các cuộc tấn công mới.", "THREATEN"),
+    ("Các phần tử cực đoan đã lấy trộm thiết bị chế tạo bom khỏi các cơ quan chính phủ.",
+     "MOBILIZE"),
     # the procuracy's appeal against a verdict, no protest (VNTC)
     ("Tháng 6/1999, VKSND Tối cao kháng nghị bản án phúc thẩm số 01.", "PROTEST"),
 ])

@@ -16,7 +16,13 @@ from sukien.evaluate import load_gold
 from sukien.evaluate.events import score_events
 from sukien.events import EventCoder, load_event_lexicon
 from sukien.events.arguments import load_argument_words
-from sukien.events.implied import WHERE, MissingSide, is_implied, load_implied_sides
+from sukien.events.implied import (
+    ALONE,
+    WHERE,
+    MissingSide,
+    is_implied,
+    load_implied_sides,
+)
 from sukien.model import (
     NOT_FACTS,
     Article,
@@ -276,7 +282,7 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 5)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 6)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
@@ -284,7 +290,7 @@ def test_implied_sides_follow_their_schema() -> None:
         assert rule["label"].endswith("(không nêu tên)")
         assert set(rule) <= {"type", "modes", "side", "sector", "label", "alone", "unless",
                              "where", "only"}
-        assert rule.get("where") in WHERE
+        assert rule.get("where") in WHERE and rule.get("alone", False) in ALONE
         assert all(word == word.lower() for word in [*rule.get("unless", []),
                                                      *rule.get("only", [])])
     default = data["default_recipient"]
@@ -365,7 +371,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 10)
+    assert (data["resource"], data["version"]) == ("event_arguments", 11)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -373,12 +379,13 @@ def test_argument_words_follow_their_schema() -> None:
                  "object_heads", "private_refusals", "private_sectors", "private_parties",
                  "first_person", "state_sectors", "receiving", "givers", "purpose",
                  "passive_openers", "receiving_types", "purpose_types", "inside_state_types",
-                 "inner_recipient_types", "authored_by", "author_verbs", "toll_verbs",
-                 "tolls", "distributives", "domestic_types", "political_sectors",
+                 "inner_recipient_types", "tail_object_types", "authored_by", "author_verbs",
+                 "toll_verbs", "tolls", "distributives", "domestic_types", "political_sectors",
                  "deployed_types", "opposed_sectors"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
+    assert set(data["tail_object_types"]) <= set(types)
     assert set(data["private_sectors"]) | set(data["state_sectors"]) <= SECTORS
     assert set(data["content_sides"].values()) <= {"actors", "recipients"}
     assert set(data["content_sides"]) <= set(types)
@@ -1188,6 +1195,41 @@ def test_a_bare_verb_naming_neither_side_is_no_event_even_beside_actors() -> Non
     events = coded(arrest_text + " Bố mẹ bắt tôi lựa chọn giữa anh và bố mẹ.", "2005-07-28")
     assert [e.type for e in events] == ["COERCE"]
     assert all(m.start < len(arrest_text) for e in events for m in e.mentions)
+
+
+def test_the_target_of_a_split_trigger_may_follow_its_tail() -> None:
+    """'phóng … rocket': the target named after the rockets, further from 'phóng' than a
+    recipient is looked for, is the target, not the attacker's own country."""
+    attack, = coded("Iran đã phóng khoảng 20 quả rocket vào căn cứ quân sự của Israel ở cao "
+                    "nguyên Golan.", "2018-05-10")
+    assert (attack.type, sides(attack)) == ("ASSAULT", ({"IRN"}, {"ISR"}))
+
+
+def test_a_passive_arrest_naming_neither_side_is_an_arrest() -> None:
+    """'… bị bắt giữ' names the arrest as surely as 'vụ bắt giữ': the police of the place
+    arrested civilians of the place, where the bare active verb ('Bố mẹ bắt tôi …') is no
+    event; animals caught are no arrest, nor is a passive that opens its clause."""
+    place = "Vụ trộm xảy ra tại một khu chợ ở tỉnh Lâm Đồng. "
+    arrest, = coded(place + "Cả hai đã bị bắt tạm giam để phục vụ công tác điều tra.",
+                    "2016-02-23")
+    assert (arrest.type, arrest.mode) == ("COERCE", "arrest")
+    assert [(a.country, a.sector) for a in arrest.actors] == [("VNM", "COP")]
+    assert [(a.country, a.sector) for a in arrest.recipients] == [("VNM", "CVL")]
+    assert coded(place + "Nhiều con cá bị bắt trong mùa mưa năm nay.", "2016-02-23") == ()
+    # tune2: a passive opening its clause names its patient and agent around it
+    assert not [e for e in coded(
+        "40 năm sau, bị giam lỏng giữa vòng vây quân đội Israel, Arafat vẫn kiên cường thách "
+        "thức chính quyền Do Thái và Mỹ.", "2004-11-05") if e.type == "COERCE"]
+    assert coded(place + "Bố mẹ bắt tôi lựa chọn giữa anh và bố mẹ.", "2016-02-23") == ()
+
+
+def test_a_semiconductor_is_no_escort_of_a_prisoner() -> None:
+    """VNTC (science): 'bán dẫn, giải thích' read across the comma as 'dẫn giải' (to escort
+    a prisoner) was an arrest by Poland."""
+    assert not [e for e in coded(
+        "Malgorzata Zagorska (Trường ĐH Bách khoa Vacsava - Ba Lan), hiện đang nghiên cứu tinh "
+        "thể nano bán dẫn, giải thích: \"Tinh thể nano là những vật thể có độ lớn từ một đến "
+        "vài ba nano mét.\"", "2004-06-10") if e.type == "COERCE"]
 
 
 def test_a_count_in_thousands_names_the_arrested() -> None:

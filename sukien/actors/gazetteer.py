@@ -20,8 +20,8 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 4, "actor_organizations": 4, "actor_titles": 4,
-            "actor_people": 3, "actor_rules": 6, "actor_collectives": 3}
+VERSIONS = {"actor_countries": 5, "actor_organizations": 4, "actor_titles": 4,
+            "actor_people": 3, "actor_rules": 7, "actor_collectives": 3}
 PLACES_VERSION = 1
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -121,6 +121,8 @@ class ActorRules:
     function_words: frozenset[str]
     # words before a title that make it unnamed office holders: 'các', 'một', 'hàng trăm'
     quantifiers: frozenset[str] = frozenset()
+    # words after which a capital or country is a time zone ('giờ Hà Nội')
+    clock_words: frozenset[str] = frozenset()
     # words before a definite title that make it an office, not its holder ('bầu cử tổng
     # thống', 'chức thủ tướng')
     not_holders: frozenset[str] = frozenset()
@@ -232,6 +234,7 @@ def load_gazetteer() -> Gazetteer:
             group_roles={k.casefold(): _sector(v) for k, v in rules_data["group_roles"].items()},
             coordinators=frozenset(rules_data["coordinators"]),
             quantifiers=frozenset(w.casefold() for w in rules_data["quantifiers"]),
+            clock_words=frozenset(w.casefold() for w in rules_data["clock_words"]),
             not_holders=frozenset(w.casefold() for w in rules_data["not_holders"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),

@@ -6,6 +6,7 @@ references that need the rest of the article (coreference, 'hai bên', 'nước 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -34,10 +35,16 @@ _OFFICES = frozenset({EntryKind.TITLE, EntryKind.BODY})
 _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
 # words after a title within which 'của' names its owner ('chỉ huy cấp cao của …')
 _OWNER_REACH = 3
+# what ends a sentence or a line between two words of a title ('vua Jordan.\nTổng thống')
+_SENTENCE_ENDS = (".", "!", "?", ";", "\n")
 _NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
 
 # candidate names open on an upper-case letter of the Basic Multilingual Plane
 _LAST_OF_BMP = "\uffff"
+
+
+# a clock time written as one word: '11h30', '9h', '23g15'
+_CLOCK = re.compile(r"\d{1,2}[hg]\d{0,2}")
 
 
 class _Token(NamedTuple):
@@ -171,6 +178,7 @@ class _Reader:
         self._last_person: ActorMention | None = None
         self._named_countries: Counter[str] | None = None
         self._starts: list[int] | None = None
+        self._given_names: frozenset[str] | None = None
 
     def read(self) -> list[ActorMention]:
         index = 0
@@ -227,7 +235,10 @@ class _Reader:
 
     def _named(self, match: _Match) -> None:
         entry = match.entry
-        if self._inside_personal_name(match) or (entry.ambiguous and not self._in_context(match)):
+        if entry.kind in _PLACES and self._time_zone(match):
+            return
+        if self._inside_personal_name(match) or (entry.ambiguous and (
+                not self._in_context(match) or self._a_given_name(match))):
             return
         place = self._after_locative(match.first)
         if entry.kind == EntryKind.CAPITAL:
@@ -252,6 +263,15 @@ class _Reader:
             country = self._sentence_place(match.first) or self._article_place() or country
         self._emit(match.first, match.last, country, entry.sector, name, entry.entity_id,
                    role, MentionVia.GAZETTEER)
+
+    def _time_zone(self, match: _Match) -> bool:
+        """A capital or country after a clock ('15 giờ giờ Hà Nội', '(11h30 Hà Nội)'):
+        the time of a place, no side and no place of the event."""
+        if match.first == 0:
+            return False
+        if self._after_words(match.first, self.g.rules.clock_words):
+            return True
+        return _CLOCK.fullmatch(self.tokens.words.keys[match.first - 1]) is not None
 
     def _article_place(self) -> str | None:
         """The country the article most names as where things happen ('tại Khobar')."""
@@ -287,23 +307,52 @@ class _Reader:
             return False
         if previous.key in self.g.rules.context_before:
             return False
-        if self.matches_ending_at(match.first - 1) is not None:
-            return False
+        if (before := self.matches_ending_at(match.first - 1)) is not None:
+            # 'Anh, Đức': two countries; 'Vũ Đức Anh': 'Đức' is a name's, so is 'Anh'
+            return self._inside_personal_name(before)
         return previous.key not in self.g.rules.function_words
+
+    def _a_given_name(self, match: _Match) -> bool:
+        """Whether an ambiguous name ends a personal name elsewhere in the article: then
+        it is that person's ('Vũ Đức Anh … bị cáo Anh'; 'Trương Văn Như Ý' … 'cha của
+        Ý')."""
+        if match.first != match.last:
+            return False
+        if self._given_names is None:
+            self._given_names = self._last_names_of_people()
+        return self.tokens[match.first].key in self._given_names
+
+    def _last_names_of_people(self) -> frozenset[str]:
+        """The last syllables of the article's Vietnamese personal names ('Vũ Đức Anh',
+        'Trương Văn Như Ý') and of the names that hold an ambiguous country name."""
+        keys = self.tokens.words.keys
+        family = self.g.rules.family_names
+        found = {keys[m.first] for m in self.matches.values()
+                 if m.entry.ambiguous and self._inside_personal_name(m)}
+        for at, key in enumerate(keys[:-1]):
+            if key in family and self.tokens.capitalized(at + 1):
+                end = self._name_run(at, through_countries=True)
+                if end is not None and 1 <= end - at <= 3:
+                    found.add(keys[end])
+        return frozenset(found)
 
     def _in_context(self, match: _Match) -> bool:
         """An ambiguous name ('Anh', 'Đức', 'Nga') is a country next to a title, a context
         word or another country, or mid-sentence after a lowercase word; never inside a
         Vietnamese personal name ('Thúy Nga', 'Minh Đức') or opening a sentence alone."""
+        return self._named_as_country(match) or not self.tokens.starts_sentence(match.first)
+
+    def _named_as_country(self, match: _Match) -> bool:
+        """Whether an ambiguous name is surely the country, as the country of a context
+        needs: next to a title, a context word or another country ('nước Ý', 'Thủ tướng
+        Ý', 'Anh, Pháp'), not merely mid-sentence ('tiếng Anh', 'bị cáo Vũ Đức Anh')."""
         before = self.matches_ending_at(match.first - 1)
         if before is not None and before.entry.kind in _NAMING_CONTEXT:
             return True
         after = self.matches.get(match.last + 1)
         if after is not None and after.entry.kind in _PLACES:
             return True
-        if match.first > 0 and self.tokens[match.first - 1].key in self.g.rules.context_before:
-            return True
-        return not self.tokens.starts_sentence(match.first)
+        return match.first > 0 and self.tokens[match.first - 1].key in self.g.rules.context_before
 
     def matches_ending_at(self, last: int) -> _Match | None:
         for first in range(last, max(last - 12, -1), -1):
@@ -334,7 +383,8 @@ class _Reader:
         owner_sector: str | None = None
         titles = [title]
         at = title.last + 1
-        while at < len(self.tokens):
+        while at < len(self.tokens) and not self._sentence_ends_before(at):
+            # a title ends with its sentence: 'vua Jordan.' then 'Tổng thống Mỹ …' are two
             nxt = self.matches.get(at)
             if nxt is not None and nxt.entry.kind in _OWNERS and not self._comma_before(at, 1):
                 if nxt.entry.country is not None:
@@ -396,6 +446,13 @@ class _Reader:
             self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
                        MentionVia.TITLE)
         return max(at, title.last + 1)
+
+    def _sentence_ends_before(self, at: int) -> bool:
+        """Whether a line or a sentence ends between ``at`` and the word before it (not a
+        quote or a colon, which a title may hold: 'lực lượng "trinh sát" của …')."""
+        words = self.tokens.words
+        return at > 0 and any(mark in self.text[words.ends[at - 1]:words.starts[at]]
+                              for mark in _SENTENCE_ENDS)
 
     def _definite(self, title: _Match) -> bool:
         """A title that alone is the holder ('chỉ trích tổng thống'), not the office ('bầu cử
@@ -635,9 +692,10 @@ class _Reader:
                 self._emit(match.first, nxt.last, country, match.entry.sector, None,
                            None, ActorRole.ACTOR, MentionVia.COREFERENCE)
             return nxt.last + 1
-        country = self._context_country(match.first, match.last,
-                                        armed=match.entry.sector == "REB")
-        if country is not None:
+        armed = match.entry.sector == "REB"
+        country = self._context_country(match.first, match.last, armed=armed)
+        if country is not None or armed:
+            # an armed group whose country the text leaves open is still a side
             self._emit(match.first, match.last, country, match.entry.sector, None, None,
                        ActorRole.ACTOR, MentionVia.CONTEXT)
         return match.last + 1
@@ -657,9 +715,10 @@ class _Reader:
 
     def _context_country(self, first: int, last: int, armed: bool = False) -> str | None:
         """The country of a noun that names none: the nearest country named in its
-        sentence (before it, then after), else (for ``armed`` groups, which take the
-        country where they fight: 'các phần tử Hồi giáo cực đoan' in an article about
-        attacks in Uzbekistan) the one the article most names as a place, else the
+        sentence (before it, then after), but for ``armed`` groups, which take the country
+        where they fight, never that of the army they fight ('phiến quân tấn công binh sĩ
+        Mỹ'); else (for armed groups) the one the article most names as a place ('các phần
+        tử Hồi giáo cực đoan' in an article about attacks in Uzbekistan), else the
         country the article names most, else Vietnam when the article names no country at
         all (home news: 'công an', 'tòa án' unqualified in Vietnamese press are
         Vietnam's)."""
@@ -667,16 +726,35 @@ class _Reader:
         starts = self._match_starts()
         before = starts[bisect_left(starts, begin):bisect_left(starts, first)]
         after = starts[bisect_right(starts, last):bisect_left(starts, end)]
+        foes = set()
         for index in (*reversed(before), *after):
             match = self.matches[index]
-            if self._names_a_place(match):
-                return match.entry.country
+            if not self._names_a_place(match):
+                continue
+            if armed and self._owns_an_army(match):
+                foes.add(match.entry.country)
+                continue
+            return match.entry.country
         if armed and (place := self._article_place()) is not None:
             return place
         counts = self._article_countries()
-        if counts:
-            return counts.most_common(1)[0][0]
-        return HOME_COUNTRY
+        named = [country for country, _ in counts.most_common() if country not in foes]
+        if named:
+            return named[0]
+        return None if foes else HOME_COUNTRY
+
+    def _owns_an_army(self, match: _Match) -> bool:
+        """Whether a country is named as the owner of armed forces ('binh sĩ Mỹ', 'Quân
+        đội Iraq và Mỹ')."""
+        keys, at = self.tokens.words.keys, match.first - 1
+        while at > 0 and keys[at] in self.g.rules.coordinators:
+            # 'Quân đội Iraq và Mỹ': the army before the list
+            listed = self.matches_ending_at(at - 1)
+            if listed is None or listed.entry.kind not in _STATES:
+                return False
+            at = listed.first - 1
+        before = self.matches_ending_at(at) if at >= 0 else None
+        return before is not None and before.entry.sector == "MIL"
 
     def _match_starts(self) -> list[int]:
         if self._starts is None:
@@ -700,11 +778,14 @@ class _Reader:
 
     def _names_a_place(self, match: _Match) -> bool:
         """A country, capital or city the reader takes as one: not a syllable of a personal
-        name ('Thúy Nga') nor an ambiguous name out of context ('Anh' the honorific)."""
+        name ('Thúy Nga'), a time zone ('giờ Hà Nội') nor an ambiguous name out of context
+        ('Anh' the honorific)."""
         entry = match.entry
         return (entry.kind in _PLACES and entry.country is not None
-                and entry.country not in NON_STATE and not entry.ambiguous
-                and not self._inside_personal_name(match))
+                and entry.country not in NON_STATE
+                and not self._inside_personal_name(match) and not self._time_zone(match)
+                and (not entry.ambiguous or (self._named_as_country(match)
+                                             and not self._a_given_name(match))))
 
     # -- output ---------------------------------------------------------------------------
 

@@ -788,7 +788,9 @@ def eval_events_command(
             "missed": [c.gold.event_id for c in score.checks if not c.found]}
         if types is not None:
             payload["bkee"] = {"split": split, "precision": types.precision,
-                               "recall": types.recall, "f1": types.f1}
+                               "recall": types.recall, "f1": types.f1,
+                               "annotated_precision": types.annotated_precision,
+                               "annotated_f1": types.annotated_f1}
         sys.stdout.write(json.dumps(payload) + "\n")
         return
     out = _stdout()
@@ -807,6 +809,9 @@ def eval_events_command(
         out.print(f"BKEE {split}, event mentions by line and type (CONSULT, ASSAULT, PROTEST, "
                   f"COERCE, RETREAT), shipped pipeline: P {types.precision:.3f}  "
                   f"R {types.recall:.3f}  F1 {types.f1:.3f}")
+        out.print(f"  false mentions counted on annotated lines only (BKEE annotates about a "
+                  f"third of its sentences): P {types.annotated_precision:.3f}  "
+                  f"F1 {types.annotated_f1:.3f}")
 
 
 def _gold_event_table(score: EventScore) -> Table:

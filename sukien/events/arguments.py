@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 10
+VERSION = 11
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -69,6 +69,9 @@ class ArgumentWords:
     inside_state_types: frozenset[str] = frozenset()
     # types whose trigger may end with its recipient ('cứu trợ đồng bào')
     inner_recipient_types: frozenset[str] = frozenset()
+    # types of split trigger whose object may follow the tail, past the reach from the head
+    # ('phóng khoảng 20 quả rocket vào căn cứ quân sự của Israel'; not 'gọi Hamas là …')
+    tail_object_types: frozenset[str] = frozenset()
     # types of noun event that a toll told after them makes a report ('… làm 37 người chết')
     toll_types: frozenset[str] = frozenset()
     # types coded inside one country only where a side is political (party, opposition,
@@ -171,6 +174,7 @@ def load_argument_words() -> ArgumentWords:
             _strings(data, name) for name in ("receiving_types", "purpose_types",
                                               "inside_state_types", "inner_recipient_types"))
         toll_types = _strings(data, "toll_types")
+        tail_object_types = _strings(data, "tail_object_types")
         domestic = _strings(data, "domestic_types")
         political = _strings(data, "political_sectors")
         deployed_types = _strings(data, "deployed_types")
@@ -191,7 +195,8 @@ def load_argument_words() -> ArgumentWords:
         receiving_types=receiving_types, purpose_types=purpose_types,
         inside_state_types=inside_state_types, inner_recipient_types=inner,
         toll_types=toll_types, domestic_types=domestic, political_sectors=political,
-        deployed_types=deployed_types, deployed_modes=deployed_modes, opposed_sectors=opposed)
+        tail_object_types=tail_object_types, deployed_types=deployed_types,
+        deployed_modes=deployed_modes, opposed_sectors=opposed)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

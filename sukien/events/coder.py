@@ -518,6 +518,12 @@ class _Sentence:
                      else [])
             recipients = maker or self._after((agent[-1].last if agent else found.last) + 1,
                                               subject_sides)
+            if (not recipients and found.tail is not None and not agent
+                    and trigger.type in self.coder.arguments.tail_object_types):
+                # a split trigger's object may follow its tail past the reach from its head
+                # ('phóng khoảng 20 quả rocket vào căn cứ quân sự của Israel'), where 'gọi
+                # Hamas là …' names it between the two
+                recipients = self._after(found.tail[1] + 1, subject_sides)
             if found.tail is not None:
                 # 'Ba Lan sẽ rút 200 binh sĩ khỏi Iraq': the troops of the tail are the
                 # actor's own, not what the withdrawal is aimed at; who stands between head
@@ -564,9 +570,11 @@ class _Sentence:
             others = [v for v in _sides(victims) if not _own_side(v, actors)]
         trigger_text = self.article.text[
             self.tokens.starts[found.first]:self.tokens.ends[found.last]]
+        told = nominal or (passive is not None
+                           and self._told_passive(trigger, trigger_text, passive))
         actors, others = self._with_implied(trigger, trigger_text, actors, others, source,
-                                            nominal)
-        if not actors and not others and not nominal and self._noun_only(trigger, trigger_text):
+                                            told)
+        if not actors and not others and not told and self._noun_only(trigger, trigger_text):
             # 'Bố mẹ bắt tôi lựa chọn …': a bare verb naming neither side is no event, nor
             # another mention of the article's arrest
             return None
@@ -603,6 +611,18 @@ class _Sentence:
         text names neither, only for a noun ('vụ bắt giữ', not 'bắt'): ``alone: nominal``."""
         rule = self.coder.implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
         return rule is not None and rule.alone_nominal
+
+    def _told_passive(self, trigger: Trigger, text: str, passive: int) -> bool:
+        """Whether a passive verb names the event as a noun would, for the implied sides of
+        an event that names neither ('Cả hai đã bị bắt tạm giam'): ``alone:
+        nominal-or-passive``; not a passive that opens its clause, whose patient and agent
+        the sentence names around it ('40 năm sau, bị giam lỏng giữa vòng vây quân đội
+        Israel, Arafat …')."""
+        rule = self.coder.implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
+        clause = self._last_marker("clause_breaks", self.first, passive)
+        opens = (passive == (self.first if clause is None else clause + 1)
+                 or (passive > self.first and self._comma_before(passive)))
+        return rule is not None and rule.alone_passive and not opens
 
     def _clause_subjects(self, found: _Found, report: int | None,
                          subject_from: int) -> list[_Placed]:
@@ -1373,7 +1393,9 @@ def _sides(placed: list[_Placed]) -> list[EventActor]:
     seen: set[tuple[str | None, str | None, str | None]] = set()
     sides = []
     for p in placed:
-        if p.mention.country is None:
+        if p.mention.country is None and p.mention.sector != "REB":
+            # an armed group of no known country is still a side ('phiến quân tấn công
+            # binh sĩ Mỹ'); a name of no country is no side
             continue
         key = (p.mention.country, p.mention.sector, p.mention.name)
         if key not in seen:

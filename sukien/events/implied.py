@@ -13,12 +13,13 @@ from sukien.resources import ResourceError, load_json_resource
 RESOURCE = "event_implied_sides.json"
 # how every implied side's label ends: what tells it from a side the text names
 UNNAMED = "(không nêu tên)"
-VERSION = 5
+VERSION = 6
 # where an implied side's country comes from, besides the default order (the sentence's
 # place, the named side's country, the article's most named)
 WHERE = (None, "place", "side")
-# whether a rule codes an event that names neither side: always, never, or as a noun only
-ALONE = (True, False, "nominal")
+# whether a rule codes an event that names neither side: always, never, as a noun only, or
+# as a noun or a passive verb ('vụ bắt giữ', 'bị bắt giữ'; not 'bắt')
+ALONE = (True, False, "nominal", "nominal-or-passive")
 
 
 def is_implied(side: EventActor) -> bool:
@@ -51,6 +52,9 @@ class ImpliedSide:
     # government protesters protest against is their own ('phản đối … rút quân khỏi Gaza')
     side_first: bool = False
     alone_nominal: bool = False
+    # with ``alone_nominal``: a passive verb names the event as a noun does ('Hán khi bị bắt
+    # giữ', 'cả hai đã bị tạm giam'): the one acted on is what it reports
+    alone_passive: bool = False
 
     def applies_to(self, trigger: str) -> bool:
         """Whether the trigger's words are none of those the rule excepts ('giao tranh')."""
@@ -86,12 +90,14 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
             sector = raw["sector"]
             implied = ImpliedSide(
                 MissingSide(raw["side"]), None if sector is None else str(sector),
-                str(raw["label"]), alone=raw.get("alone", False) in (True, "nominal"),
+                str(raw["label"]),
+                alone=raw.get("alone", False) in (True, "nominal", "nominal-or-passive"),
                 unless=tuple(str(w).lower() for w in raw.get("unless", ())),
                 place_only=raw.get("where") == "place",
                 only=tuple(str(w).lower() for w in raw.get("only", ())),
                 side_first=raw.get("where") == "side",
-                alone_nominal=raw.get("alone") == "nominal")
+                alone_nominal=raw.get("alone") in ("nominal", "nominal-or-passive"),
+                alone_passive=raw.get("alone") == "nominal-or-passive")
             if raw.get("alone", False) not in ALONE:
                 raise ResourceError(f"{RESOURCE}: unknown alone {raw['alone']!r}")
             if raw.get("where") not in WHERE:

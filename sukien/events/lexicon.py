@@ -32,7 +32,7 @@ RESOURCE = "event_triggers.json"
 VERSION = 9
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 5),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 8))
-GUARDS = ("event_guards.json", "event_guards", 7)
+GUARDS = ("event_guards.json", "event_guards", 9)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "obligation", "obligation_met")
@@ -72,8 +72,9 @@ class Guard:
     at most ``reach - 1`` words between, make it no event (``effect`` 'drop'; 'mute': no
     event, but still the verb of its clause, whose topic is no one's act: 'từ chối bình
     luận về vụ không kích') or an event that did not take place ('deny') or may not
-    ('hypothetical'). ``form``: the trigger
-    forms it applies to."""
+    ('hypothetical'). ``form``: the trigger forms it applies to; ``triggers``: the
+    trigger phrases it applies to, when not every phrase of its types ('cảnh báo về khả
+    năng bất ổn' is no threat, 'đe dọa về' may be one)."""
 
     words: str
     side: str
@@ -81,9 +82,12 @@ class Guard:
     types: frozenset[str]
     form: str
     effect: str
+    triggers: frozenset[str] = frozenset()
 
     def applies_to(self, trigger: Trigger) -> bool:
         if self.types and trigger.type not in self.types:
+            return False
+        if self.triggers and trigger.words not in self.triggers:
             return False
         return self.form == "any" or (self.form == "nominal") == trigger.nominal
 
@@ -166,7 +170,7 @@ def _guards_of(data: Mapping[str, Any], quad: Mapping[str, int]) -> Iterator[Gua
             raise ResourceError(f"{GUARDS[0]}: bad guard {raw}")
         for words in raw["words"]:
             yield Guard(words, raw["side"], int(raw["reach"]), types, raw["form"],
-                        raw["effect"])
+                        raw["effect"], frozenset(raw.get("triggers", ())))
 
 
 # Vietnamese tone marks (combining, after NFD) and the rhymes whose tone two spelling

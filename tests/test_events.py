@@ -1269,6 +1269,8 @@ def test_forces_deployed_are_the_actors_of_their_deployment(sentence: str, count
     "chục xe cứu thương cũng lên đường tới khu vực chiếc máy bay gặp nạn.",
     "200 chiến sĩ đã được huy động trợ giúp cho Cát Hải và 150 chiến sĩ tại Đồ Sơn.",
     "Lực lượng cảnh sát Uzbekistan được huy động để điều khiển xe cộ rời khỏi những con đường.",
+    "Quân đội được triển khai để tìm kiếm xác người mắc trên các ngọn cây, các gia đình khóc than "
+    "người thân trên bãi biển.",
 ])
 def test_projects_transfers_and_rescues_are_no_deployment(sentence: str) -> None:
     assert not [e for e in facts(sentence) if e.type == "MOBILIZE"]
@@ -1344,3 +1346,12 @@ def test_a_state_and_the_rebels_of_its_country_are_two_sides(sentence: str) -> N
     event, = [e for e in facts(sentence) if e.type in ("AGREE", "CONSULT")]
     sectors = ({a.sector for a in event.actors}, {a.sector for a in event.recipients})
     assert sectors in (({"GOV"}, {"REB"}), ({"REB"}, {"GOV"}))
+
+
+def test_talks_a_speaker_welcomes_are_between_the_sides_named_after_giua() -> None:
+    events = coded("\"Chúng tôi hoan nghênh hội đàm giữa Bắc Kinh và Đài Loan, vì chúng tôi tin "
+                   "rằng ngoại giao là biện pháp duy nhất\", người phát ngôn Nhà Trắng McClellan "
+                   "nói.")
+    welcome, = [e for e in events if e.type == "SUPPORT"]
+    assert {a.country for a in welcome.actors} == {"USA"}
+    assert all("USA" not in {a.country for a in e.actors} for e in events if e.type == "CONSULT")

@@ -645,8 +645,10 @@ class _Sentence:
             # 'Bà khẳng định …: Ngay từ đầu chúng tôi đã ủng hộ …': the speaker
             subjects = (self._nearest_before(report, self.first)
                         or self._antecedent(self.first, report) or subjects)
-        elif report is None and self._first_person_subject(subjects, found.first):
+        elif (report is None and not self._nominal(found) and not self._after_between(found)
+              and self._first_person_subject(subjects, found.first)):
             # '"… chúng tôi sẽ hợp tác với Tehran …", Putin phát biểu': the speaker at the end
+            # (not of talks 'giữa Bắc Kinh và Đài Loan' the speaker welcomes)
             speaker = self._trailing_speaker(found)
             subjects = [p for p in self.actors if p.mention is speaker] or subjects
         return subjects

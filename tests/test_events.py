@@ -380,7 +380,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 11)
+    assert (data["resource"], data["version"]) == ("event_arguments", 12)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -389,7 +389,8 @@ def test_argument_words_follow_their_schema() -> None:
                  "first_person", "state_sectors", "receiving", "givers", "purpose",
                  "passive_openers", "receiving_types", "purpose_types", "inside_state_types",
                  "inner_recipient_types", "tail_object_types", "authored_by", "author_verbs",
-                 "toll_verbs", "tolls", "distributives", "domestic_types", "political_sectors"):
+                 "toll_verbs", "tolls", "distributives", "domestic_types", "political_sectors",
+                 "deployed_types", "opposed_sectors"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -412,6 +413,8 @@ def test_argument_words_follow_their_schema() -> None:
     assert all(kind.split("/")[0] in types for kind in data["private_crimes"])
     assert {data["abduction"]["arrest"].split("/")[0], data["abduction"]["as"].split("/")[0]
             } <= set(types)
+    assert set(data["deployed_types"]) <= set(types)
+    assert set(data["deployed_modes"]) <= SECTORS and data["deployed_modes"]
 
 
 def test_events_no_sentence_attributes_are_reported_by_the_credited_agency() -> None:
@@ -1386,3 +1389,119 @@ def test_a_denial_answers_the_accusation_of_its_own_sentence() -> None:
                    "bác bỏ điều này.", "2005-01-19")
     denial, = [e for e in events if e.type == "REJECT"]
     assert sides(denial) == ({"IRN"}, {"USA"})
+
+
+@pytest.mark.parametrize(("sentence", "country", "mode", "recipient"), [
+    ("Hàng trăm cảnh sát chống bạo loạn, cầm khiên và dùi cui, đã được triển khai tại Karachi, "
+     "nhưng cuộc tuần hành đã kết thúc chỉ sau một giờ.", "PAK", "police", "PAK"),
+    ("Khoảng 550 binh sĩ Ai Cập sẽ được điều động tới biên giới trong những tuần sắp tới.",
+     "EGY", "troops", "EGY"),
+    ("Hôm qua, khoảng 200 cảnh sát chống bạo động Azerbaijan được huy động để giải tán đám đông "
+     "ủng hộ phe đối lập tuần hành tại thủ đô Baku.", "AZE", "police", "AZE"),
+    ("Pháp đã triển khai hàng nghìn cảnh sát để đảm bảo lễ đón năm mới diễn ra trong an ninh.",
+     "FRA", "police", "FRA"),
+])
+def test_forces_deployed_are_the_actors_of_their_deployment(sentence: str, country: str,
+                                                           mode: str, recipient: str) -> None:
+    """A passive deployment ('được triển khai') has the forces before it act; a deployment
+    of police names their number between the verb and 'cảnh sát'."""
+    deployment, = [e for e in facts(sentence) if e.type == "MOBILIZE"]
+    assert (deployment.mode, {a.country for a in deployment.actors}) == (mode, {country})
+    assert {a.country for a in deployment.recipients} == {recipient}
+
+
+@pytest.mark.parametrize("sentence", [
+    # no forces before the passive verb: a project is carried out, an official transferred
+    "Dự án cải cách hành chính của Thụy Điển được triển khai tại tỉnh Quảng Trị.",
+    "Ông Nguyễn Văn Hùng được điều động về Bộ Công an.",
+    # rescue after a crash or a storm, and traffic duty, are no mobilisation
+    "Trực thăng của cảnh sát và quân đội Hy Lạp đã được điều động tới hiện trường trong khi hàng "
+    "chục xe cứu thương cũng lên đường tới khu vực chiếc máy bay gặp nạn.",
+    "200 chiến sĩ đã được huy động trợ giúp cho Cát Hải và 150 chiến sĩ tại Đồ Sơn.",
+    "Lực lượng cảnh sát Uzbekistan được huy động để điều khiển xe cộ rời khỏi những con đường.",
+    "Quân đội được triển khai để tìm kiếm xác người mắc trên các ngọn cây, các gia đình khóc than "
+    "người thân trên bãi biển.",
+])
+def test_projects_transfers_and_rescues_are_no_deployment(sentence: str) -> None:
+    assert not [e for e in facts(sentence) if e.type == "MOBILIZE"]
+
+
+def test_what_is_done_instead_of_a_deployment_is_no_deployment() -> None:
+    events = coded("Trung tướng Leonel de Carvalho, phụ trách an ninh Euro 2004 của Bồ Đào Nha, "
+                   "hôm qua cho biết, thay vì triển khai thêm cảnh sát, các sĩ quan sẽ liên tục có "
+                   "mặt trên đường phố.")
+    assert [e.status for e in events if e.type == "MOBILIZE"] == [EventStatus.DENIED]
+
+
+def test_we_in_a_quote_is_the_speaker_named_at_its_end() -> None:
+    cooperation, = [e for e in coded(
+        "Vì thế chúng tôi sẽ hợp tác với Tehran trong mọi lĩnh vực, trong đó có lĩnh vực năng "
+        "lượng hạt nhân và công nghiệp quân sự\", Tổng thống Nga Putin phát biểu.")
+        if e.type == "COOPERATE"]
+    assert sides(cooperation) == ({"RUS"}, {"IRN"})
+    assert cooperation.status is EventStatus.PLANNED
+
+
+@pytest.mark.parametrize(("sentence", "giver", "receiver"), [
+    ("Trong khi đó, Thủ tướng Israel đã giành được sự ủng hộ của Liên Hợp Quốc.", "UNO", "ISR"),
+    ("TờDaily Telegraph hôm qua cho hay, Anh đã nhận được sự ủng hộ của Mỹ về việc tổ chức hội "
+     "nghị quốc tế hòa bình cho Trung Đông vào đầu năm tới.", "USA", "GBR"),
+])
+def test_support_received_is_given_by_the_side_after_cua(sentence: str, giver: str,
+                                                          receiver: str) -> None:
+    support, = [e for e in facts(sentence) if e.type == "SUPPORT"]
+    assert sides(support) == ({giver}, {receiver})
+
+
+@pytest.mark.parametrize("sentence", [
+    # hoped for or needed, not received
+    "Trong cuộc tiếp đoàn hạ nghị sĩ Mỹ, Phó Thủ tướng Vũ Khoan mong muốn nhận được sự ủng hộ "
+    "của Mỹ và kết thúc tốt đẹp đàm phán song phương để VN sớm gia nhập WTO.",
+    "Tổng thống tái đắc cử Bush phát biểu bày tỏ hy vọng có được sự ủng hộ của 55 triệu cử tri "
+    "Mỹ.",
+    # popularity with the public is no one's act of support
+    "Tuy nhiên, khác với hai vị đồng nhiệm kia, bà Bachelet không theo sau cái bóng quyền lực của "
+    "các đức ông chồng mà trái lại, bà nhận được sự ủng hộ của người dân nhờ vào khả năng của "
+    "chính bản thân.",
+])
+def test_support_hoped_for_or_of_the_public_is_no_fact(sentence: str) -> None:
+    assert not [e for e in facts(sentence) if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Hôm qua, ông Bush lần đầu tiên thừa nhận trách nhiệm về thất bại của chính phủ khi đối phó "
+     "với Katrina.", "USA"),
+    ("- Lục quân Mỹ thừa nhận trách nhiệm đối với cái chết của 2 nhà báo Iraq làm việc cho truyền "
+     "hình vệ tinh Ảrập al-Arabiya ngày 18/3 ở Baghdad.", "USA"),
+    ("Tại đây, 2 người thừa nhận đã trộm số tài sản trên tại một tiệm vàng ở tỉnh Long An.", "VNM"),
+])
+def test_admitting_responsibility_or_a_theft_is_a_concession(sentence: str, actor: str) -> None:
+    concession, = [e for e in facts(sentence) if e.type == "CONCEDE"]
+    assert {a.country for a in concession.actors} == {actor}
+
+
+def test_an_admission_pressed_for_is_not_made() -> None:
+    events = coded("Đại diện đảng Xanh cho rằng New Zealand cần đi đầu tạo áp lực để Mỹ thừa nhận "
+                   "trách nhiệm trước những tổn thất mà nước này gây ra với nhân dân Việt Nam.")
+    assert [e.status for e in events if e.type == "CONCEDE"] == [EventStatus.HYPOTHETICAL]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Người dân miền nam Sudan hôm qua đã đổ ra đường ăn mừng, sau khi chính phủ trung ương và "
+    "phiến quân địa phương ký một hiệp ước hoà bình, chấm dứt 21 năm nội chiến dai dẳng.",
+    "Đây là lần đầu tiên chính phủ Indonesia và phiến quân thảo luận chính thức kể từ tháng "
+    "5/2003.",
+])
+def test_a_state_and_the_rebels_of_its_country_are_two_sides(sentence: str) -> None:
+    event, = [e for e in facts(sentence) if e.type in ("AGREE", "CONSULT")]
+    sectors = ({a.sector for a in event.actors}, {a.sector for a in event.recipients})
+    assert sectors in (({"GOV"}, {"REB"}), ({"REB"}, {"GOV"}))
+
+
+def test_talks_a_speaker_welcomes_are_between_the_sides_named_after_giua() -> None:
+    events = coded("\"Chúng tôi hoan nghênh hội đàm giữa Bắc Kinh và Đài Loan, vì chúng tôi tin "
+                   "rằng ngoại giao là biện pháp duy nhất\", người phát ngôn Nhà Trắng McClellan "
+                   "nói.")
+    welcome, = [e for e in events if e.type == "SUPPORT"]
+    assert {a.country for a in welcome.actors} == {"USA"}
+    assert all("USA" not in {a.country for a in e.actors} for e in events if e.type == "CONSULT")

@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 11
+VERSION = 12
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -89,6 +89,13 @@ class ArgumentWords:
     # armed group)
     domestic_types: frozenset[str] = frozenset()
     political_sectors: frozenset[str] = frozenset()
+    # types whose passive trigger ('Hàng trăm cảnh sát … đã được triển khai') has the forces
+    # it sends stand before it as its actors, and the mode each sector of forces gives
+    deployed_types: frozenset[str] = frozenset()
+    deployed_modes: Mapping[str, str] = field(default_factory=dict)
+    # sectors that, with their own country's state, are two sides of an agreement or talks
+    # ('Chính phủ Nepal và phiến quân Maoist đã đạt được thỏa thuận ngừng bắn')
+    opposed_sectors: frozenset[str] = frozenset()
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -191,6 +198,10 @@ def load_argument_words() -> ArgumentWords:
         tail_object_types = _strings(data, "tail_object_types")
         domestic = _strings(data, "domestic_types")
         political = _strings(data, "political_sectors")
+        deployed_types = _strings(data, "deployed_types")
+        opposed = _strings(data, "opposed_sectors")
+        deployed_modes = {str(sector): str(mode)
+                          for sector, mode in data["deployed_modes"].items()}
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(
@@ -207,7 +218,8 @@ def load_argument_words() -> ArgumentWords:
         receiving_types=receiving_types, purpose_types=purpose_types,
         inside_state_types=inside_state_types, inner_recipient_types=inner,
         toll_types=toll_types, domestic_types=domestic, political_sectors=political,
-        tail_object_types=tail_object_types)
+        tail_object_types=tail_object_types, deployed_types=deployed_types,
+        deployed_modes=deployed_modes, opposed_sectors=opposed)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

@@ -483,6 +483,14 @@ class _Sentence:
             # Washington': the speaker denies, not the soldiers of the report
             subjects, source = self._nearest_before(report, self.first), None
         passive = self._passive_at(found)
+        deployed_mode = None
+        if passive == found.first and trigger.type in self.coder.arguments.deployed_types:
+            # 'Hàng trăm cảnh sát … đã được triển khai tại Karachi': the forces sent act;
+            # 'dự án được triển khai' sends none
+            subjects, deployed_mode = self._deployed(found, subject_from)
+            if deployed_mode is None:
+                return None
+            passive = None
         if passive is not None:
             # 'Ukraine bị Nga tấn công': who is hit stands before 'bị', who hits after it
             subjects = self._candidates(passive + 1, found.first)
@@ -543,7 +551,8 @@ class _Sentence:
             # not 'Các lãnh đạo Afghanistan và Ấn Độ đều lên án …' (each acts), nor the
             # agents after a passive 'bị' ('bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ'), those
             # who receive aid ('Ai Cập và Jordan nhận được viện trợ') or who travel together
-            actors, others = _split(actors, others)
+            actors, others = _split(actors, others, self.coder.arguments.opposed_sectors
+                                    if trigger.symmetric else frozenset())
         if not actors and len(others) > 1 and trigger.symmetric and self._after_between(found):
             # 'thoả thuận ngừng bắn giữa quân đội chính phủ và phiến quân': two parties of one
             # country, the first named as the actor
@@ -596,7 +605,18 @@ class _Sentence:
             others = self._unnamed_recipient(actors)
         if self._between_private_persons(trigger, actors, others):
             return None
-        return self._coded(found, actors, others, source, trigger_text)
+        event = self._coded(found, actors, others, source, trigger_text)
+        return replace(event, mode=deployed_mode) if deployed_mode else event
+
+    def _deployed(self, found: _Found, floor: int) -> tuple[list[_Placed], str | None]:
+        """The armed forces or police right before a passive deployment ('binh sĩ Mỹ đã
+        được triển khai'), and the mode their sector gives; no mode where what stands
+        there is no force."""
+        forces = self._nearest_before(found.first, floor)
+        modes = self.coder.arguments.deployed_modes
+        if not forces or any(p.mention.sector not in modes for p in forces):
+            return [], None
+        return forces, modes[str(forces[0].mention.sector)]
 
     def _noun_only(self, trigger: Trigger, text: str) -> bool:
         """Whether the implied sides of this trigger's type and mode are coded, when the
@@ -642,6 +662,12 @@ class _Sentence:
             # 'Bà khẳng định …: Ngay từ đầu chúng tôi đã ủng hộ …': the speaker
             subjects = (self._nearest_before(report, self.first)
                         or self._antecedent(self.first, report) or subjects)
+        elif (report is None and not self._nominal(found) and not self._after_between(found)
+              and self._first_person_subject(subjects, found.first)):
+            # '"… chúng tôi sẽ hợp tác với Tehran …", Putin phát biểu': the speaker at the end
+            # (not of talks 'giữa Bắc Kinh và Đài Loan' the speaker welcomes)
+            speaker = self._trailing_speaker(found)
+            subjects = [p for p in self.actors if p.mention is speaker] or subjects
         return subjects
 
     def _passive_at(self, found: _Found) -> int | None:
@@ -1467,18 +1493,22 @@ def _own_side(side: EventActor, actors: list[EventActor]) -> bool:
     return False
 
 
-def _split(actors: list[EventActor], others: list[EventActor]
-           ) -> tuple[list[EventActor], list[EventActor]]:
+def _split(actors: list[EventActor], others: list[EventActor],
+           opposed: frozenset[str] = frozenset()) -> tuple[list[EventActor], list[EventActor]]:
     """When one side holds two countries and the other none ('X và Y điện đàm', 'cuộc điện
-    đàm giữa X và Y'), the first country acts and the others receive."""
+    đàm giữa X và Y'), the first country acts and the others receive; so do, in one
+    country, a state and an armed group or the opposition (a sector in ``opposed``:
+    'Chính phủ Nepal và phiến quân Maoist đã đạt được thỏa thuận ngừng bắn')."""
     if actors and others:
         return actors, others
     side = actors or others
-    countries = [a.country for a in side]
-    if len(set(countries)) < 2:
+    keys = [(a.country, False) for a in side]
+    if len(set(keys)) < 2:
+        keys = [(a.country, a.sector in opposed) for a in side]
+    if len(set(keys)) < 2:
         return actors, others
-    return ([a for a in side if a.country == countries[0]],
-            [a for a in side if a.country != countries[0]])
+    return ([a for a, key in zip(side, keys, strict=True) if key == keys[0]],
+            [a for a, key in zip(side, keys, strict=True) if key != keys[0]])
 
 
 def _event_date(timex: Timex, basis: DateBasis) -> EventDate:

@@ -196,6 +196,9 @@ def test_both_tone_placements_are_triggers() -> None:
     ("Anh và Australia cảnh báo khả năng sẽ còn có thêm các cuộc tấn công mới.", "THREATEN"),
     ("Các phần tử cực đoan đã lấy trộm thiết bị chế tạo bom khỏi các cơ quan chính phủ.",
      "MOBILIZE"),
+    # leaving talks is no withdrawal of forces (VNTC, 2005)
+    ("Bình Nhưỡng thông báo rút khỏi các cuộc thảo luận 6 bên về chương trình hạt nhân.",
+     "RETREAT"),
     # the procuracy's appeal against a verdict, no protest (VNTC)
     ("Tháng 6/1999, VKSND Tối cao kháng nghị bản án phúc thẩm số 01.", "PROTEST"),
 ])

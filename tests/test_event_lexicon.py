@@ -196,6 +196,8 @@ def test_both_tone_placements_are_triggers() -> None:
     ("Anh và Australia cảnh báo khả năng sẽ còn có thêm các cuộc tấn công mới.", "THREATEN"),
     ("Các phần tử cực đoan đã lấy trộm thiết bị chế tạo bom khỏi các cơ quan chính phủ.",
      "MOBILIZE"),
+    # voters supporting a candidate are his electorate (VNTC, 2004)
+    ("Phe Dân chủ trông chờ vào hạt Cuyahoga, sân nhà của các cử tri ủng hộ Kerry.", "SUPPORT"),
     # leaving talks is no withdrawal of forces (VNTC, 2005)
     ("Bình Nhưỡng thông báo rút khỏi các cuộc thảo luận 6 bên về chương trình hạt nhân.",
      "RETREAT"),

@@ -245,6 +245,14 @@ def test_an_attack_on_named_officials_with_no_place_is_in_their_state() -> None:
     assert not coded("Hai binh sĩ Mỹ bị bắn chết.")
 
 
+def test_private_persons_alone_around_an_arrest_are_the_held() -> None:
+    # VNTC (2004): the rioters will be held; only the state arrests
+    held, = [e for e in coded("Giới chức Thái Lan không chỉ rõ những người tham gia bạo loạn sẽ "
+                              "được giam bao lâu.") if e.type == "COERCE"]
+    assert [(a.country, a.sector) for a in held.actors] == [("THA", "COP")]
+    assert [(a.country, a.sector) for a in held.recipients] == [("THA", "CVL")]
+
+
 def test_the_news_source_is_the_events_source_never_a_side() -> None:
     event, = [e for e in coded("Theo Reuters, quân đội Nga đã tấn công thành phố Kharkiv "
                                "của Ukraine.") if e.type == "ASSAULT"]
@@ -380,7 +388,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 12)
+    assert (data["resource"], data["version"]) == ("event_arguments", 13)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",

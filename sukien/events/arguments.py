@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 12
+VERSION = 13
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -72,6 +72,8 @@ class ArgumentWords:
     private_exchanges: frozenset[str] = frozenset()
     # 'TYPE/mode' of events that, between persons named by name, all private, are crimes
     private_crimes: frozenset[str] = frozenset()
+    # 'TYPE/mode' of arrests whose private sides, holding no one named, are the held
+    held_kinds: frozenset[str] = frozenset()
     # aid whose clause subject may be its recipient ('nhận viện trợ của Mỹ')
     receiving_types: frozenset[str] = frozenset()
     # types that, told as the purpose of the clause before ('… để cứu trợ'), take its subject
@@ -110,6 +112,11 @@ class ArgumentWords:
     def private(self, event_type: str, mode: str | None, sectors: list[str | None]) -> bool:
         """Whether an event of this kind by sides of these sectors is a private matter."""
         return (f"{event_type}/{mode or ''}" in self.private_kinds and bool(sectors)
+                and all(sector in self.private_parties for sector in sectors))
+
+    def held(self, event_type: str, mode: str | None, sectors: list[str | None]) -> bool:
+        """Whether an arrest by private sides only (``held_kinds``) names its held."""
+        return (f"{event_type}/{mode or ''}" in self.held_kinds and bool(sectors)
                 and all(sector in self.private_parties for sector in sectors))
 
     def between_private(self, event_type: str, sectors: list[str | None]) -> bool:
@@ -191,6 +198,7 @@ def load_argument_words() -> ArgumentWords:
         private_kinds = _strings(data, "private_kinds")
         private_exchanges = _strings(data, "private_exchanges")
         private_crimes = _strings(data, "private_crimes")
+        held_kinds = _strings(data, "held_kinds")
         receiving_types, purpose_types, inside_state_types, inner = (
             _strings(data, name) for name in ("receiving_types", "purpose_types",
                                               "inside_state_types", "inner_recipient_types"))
@@ -214,7 +222,7 @@ def load_argument_words() -> ArgumentWords:
         state_sectors=state_sectors, travellers=travellers, named_travellers=named_travellers,
         abductors=abductors, abduction=abduction, private_parties=private_parties,
         private_kinds=private_kinds, private_exchanges=private_exchanges,
-        private_crimes=private_crimes,
+        private_crimes=private_crimes, held_kinds=held_kinds,
         receiving_types=receiving_types, purpose_types=purpose_types,
         inside_state_types=inside_state_types, inner_recipient_types=inner,
         toll_types=toll_types, domestic_types=domestic, political_sectors=political,

@@ -602,7 +602,14 @@ class _Sentence:
                     trigger.type, trigger.mode, [a.sector for a in actors]):
                 # 'anh Chen vẫn chống cự', 'Cha say xỉn đánh mắng': no political event
                 return None
-            others = self._unnamed_recipient(actors)
+            if self._held(trigger, actors):
+                # 'Gary Glitter đang được dẫn giải', 'những người tham gia bạo loạn sẽ được
+                # giam': the private persons named are the ones held, by the implied police
+                actors, others = self._with_implied(trigger, trigger_text, [], actors)
+                if not actors:
+                    return None
+            else:
+                others = self._unnamed_recipient(actors)
         if self._between_private_persons(trigger, actors, others):
             return None
         event = self._coded(found, actors, others, source, trigger_text)
@@ -617,6 +624,12 @@ class _Sentence:
         if not forces or any(p.mention.sector not in modes for p in forces):
             return [], None
         return forces, modes[str(forces[0].mention.sector)]
+
+    def _held(self, trigger: Trigger, actors: list[EventActor]) -> bool:
+        """Whether an arrest or detention names only private persons and no one they hold:
+        then they are the held (``held_kinds``), as the state alone arrests."""
+        return self.coder.arguments.held(trigger.type, trigger.mode,
+                                         [a.sector for a in actors])
 
     def _noun_only(self, trigger: Trigger, text: str) -> bool:
         """Whether the implied sides of this trigger's type and mode are coded, when the

@@ -196,6 +196,12 @@ def test_both_tone_placements_are_triggers() -> None:
     ("Anh và Australia cảnh báo khả năng sẽ còn có thêm các cuộc tấn công mới.", "THREATEN"),
     ("Các phần tử cực đoan đã lấy trộm thiết bị chế tạo bom khỏi các cơ quan chính phủ.",
      "MOBILIZE"),
+    # computers and markets, not armed attacks (VNTC science and business news)
+    ("Cùng với loại trojan mới này là một cuộc tấn công phishing nhắm vào hơn 100 tổ chức.",
+     "ASSAULT"),
+    ("Người Việt Nam vẫn còn nhớ những đợt tấn công ấn tượng của virus Friday 13th.", "ASSAULT"),
+    ("Hàng Trung Quốc đang ồ ạt xâm nhập thị trường Việt Nam.", "ASSAULT"),
+    ("Họ cố gắng bọc lót cho nhau trước mọi bài tấn công của Bồ Đào Nha.", "ASSAULT"),
     # voters supporting a candidate are his electorate (VNTC, 2004)
     ("Phe Dân chủ trông chờ vào hạt Cuyahoga, sân nhà của các cử tri ủng hộ Kerry.", "SUPPORT"),
     # leaving talks is no withdrawal of forces (VNTC, 2005)

@@ -21,17 +21,19 @@ QUOTAS: dict[str, int] = {"The gioi": 24, "Chinh tri Xa hoi": 10, "Phap luat": 6
 BATCHES = 2
 
 
-def draw_fresh(by_section: dict[str, list[tuple[str, str]]],
-               taken: set[str]) -> list[dict[str, str]]:
-    """Articles with text, outside the first sample, dealt to the coders' batches in turn."""
-    rng = random.Random(SEED)
+def draw_fresh(by_section: dict[str, list[tuple[str, str]]], taken: set[str],
+               seed: int = SEED, split: str = "tune2") -> list[dict[str, str]]:
+    """Articles with text, outside the earlier samples, dealt to the coders' batches in
+    turn."""
+    rng = random.Random(seed)
     sample: list[dict[str, str]] = []
     for section, count in QUOTAS.items():
         candidates = [(i, t) for i, t in by_section[section] if i not in taken and t.strip()]
         sample.extend({"id": i, "section": section} for i, _ in rng.sample(candidates, count))
     for number, article in enumerate(sample):
-        article["batch"] = f"fresh{number % BATCHES + 1}"
-        article["split"] = "tune2"
+        article["batch"] = f"{split}-{number % BATCHES + 1}" if split != "tune2" else (
+            f"fresh{number % BATCHES + 1}")
+        article["split"] = split
     return sample
 
 
@@ -39,12 +41,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_VNTC)
     parser.add_argument("--out", type=Path, default=HERE / "fresh_sample.json")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--split", default="tune2")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[HERE / "sample.json"],
+                        help="earlier sample files whose articles are not drawn again")
     args = parser.parse_args()
-    first = json.loads((HERE / "sample.json").read_text("utf-8"))
-    taken = {a["id"] for a in first["articles"]}
-    articles = draw_fresh(sections(args.corpus), taken)
-    args.out.write_text(json.dumps({"seed": SEED, "corpus": "vntc.jsonl.gz", "quotas": QUOTAS,
-                                    "excludes": "benchmarks/gold/sample.json",
+    taken = {a["id"] for path in args.exclude
+             for a in json.loads(path.read_text("utf-8"))["articles"]}
+    articles = draw_fresh(sections(args.corpus), taken, args.seed, args.split)
+    args.out.write_text(json.dumps({"seed": args.seed, "corpus": "vntc.jsonl.gz",
+                                    "quotas": QUOTAS,
+                                    "excludes": [f"benchmarks/gold/{p.name}" for p in args.exclude],
                                     "articles": articles}, ensure_ascii=False, indent=1) + "\n",
                         "utf-8")
 

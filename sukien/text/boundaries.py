@@ -58,19 +58,21 @@ class WordBoundaries:
 
     def _word_end(self, tokens: Words, start: int) -> int | None:
         """The last syllable of the longest word of the list at ``start`` written as one
-        word (syllables parted by single spaces only)."""
+        word (syllables parted by single spaces only). The words at ``start`` come
+        shortest first, so each space between syllables is looked at once, and the first
+        other gap ends the search: no longer word can be written as one either."""
         if start in self._ends:
             return self._ends[start]
         best = None
+        text, starts, ends = tokens.text, tokens.starts, tokens.ends
+        joined = start  # the syllables start..joined are parted by single spaces
         for length in self._index.lengths_at(tokens.keys, start):
             end = start + length - 1
-            if length > 1 and all(_joined(tokens, i) for i in range(start, end)):
+            while joined < end and text[ends[joined]:starts[joined + 1]] == " ":
+                joined += 1
+            if joined < end:
+                break
+            if length > 1:
                 best = end
         self._ends[start] = best
         return best
-
-
-def _joined(tokens: Words, index: int) -> bool:
-    """Whether syllable ``index`` and the next are parted by one space, as in a word."""
-    return tokens.text[tokens.ends[index]:tokens.starts[index + 1]] == " "
-

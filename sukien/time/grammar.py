@@ -71,19 +71,23 @@ class TimeGrammar:
         """(offset, key of ``by_start``) of each place a rule may match, in text order: a
         start word, alone or run into a number ('năm1998'), or a number."""
         starts = self.by_start
-        found: list[tuple[int, str]] = []
-        for start, key in zip(tokens.starts, tokens.keys, strict=True):
-            if key in starts:
-                found.append((start, key))
-            elif key[0] in _ASCII_DIGITS:
-                found.append((start, DIGIT))
-            elif not key.isalpha() and (glued := _WORD_THEN_NUMBER.match(key)) is not None \
-                    and glued.group(1) in starts:
-                found.append((start, glued.group(1)))
+        # one comprehension, as every word of the text passes here: most are neither a
+        # start word nor hold a digit (``isalpha``), and are left after two tests
+        found = [(start, begins) for start, key in zip(tokens.starts, tokens.keys, strict=True)
+                 if (begins := key if key in starts else None if key.isalpha()
+                     else self._number_start(key)) is not None]
         if "(" in text:
             found.extend((m.start(), "(") for m in _OPENING_PARENTHESIS.finditer(text))
             found.sort()
         return found
+
+    def _number_start(self, key: str) -> str | None:
+        """The ``by_start`` key of a word that is no start word and not all letters: a
+        number, or a start word run into one ('năm1998')."""
+        if key[0] in _ASCII_DIGITS:
+            return DIGIT
+        glued = _WORD_THEN_NUMBER.match(key)
+        return glued.group(1) if glued is not None and glued.group(1) in self.by_start else None
 
     def lookup(self, lexicon: str, text: str) -> LexiconValue:
         """The lexicon value of a matched span (whitespace and case folded)."""

@@ -7,7 +7,6 @@ rule that matched is the outer group ``r<N>``.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -52,6 +51,9 @@ class TimeGrammar:
     past_prefixes: tuple[str, ...]
     leading_signal: re.Pattern[str]
     by_start: Mapping[str, re.Pattern[str]]
+    # (group, own name) of each rule's named groups, by the rule's outer group ('r12'):
+    # the same in ``pattern`` and in every pattern of ``by_start``
+    rule_groups: Mapping[str, tuple[tuple[str, str], ...]]
 
     def scan(self, text: str, tokens: Words | None = None) -> Iterator[re.Match[str]]:
         """Matches of ``pattern`` as ``finditer`` gives them, but only where a match can
@@ -99,16 +101,16 @@ class TimeGrammar:
         if outer is None:
             raise ValueError("match of no rule")
         rule = self.rules[int(outer[1:])]
-        found = {name: value for group, name in _rule_groups(match.re, outer)
+        found = {name: value for group, name in self.rule_groups[outer]
                  if (value := match.group(group)) is not None}
         return rule, found
 
 
-@functools.cache
 def _rule_groups(pattern: re.Pattern[str], outer: str) -> tuple[tuple[str, str], ...]:
     """(group, own name) of each named group of rule ``outer`` in ``pattern``, in pattern
     order: asking a match for these alone, not for all its groups (``groupdict``), as every
-    pattern holds the groups of many rules."""
+    pattern holds the groups of many rules. Found once per rule when the grammar is
+    loaded: a cache keyed by the pattern would hash its compiled code at every match."""
     prefix = f"{outer}_"
     return tuple((group, group[len(prefix):])
                  for group, _ in sorted(pattern.groupindex.items(), key=lambda item: item[1])
@@ -147,6 +149,8 @@ def load_time_grammar() -> TimeGrammar:
             past_markers=_word_pattern(tense["past"]),
             past_prefixes=tuple(lexicon_key(m) for m in tense["past_prefixes"]),
             by_start=MappingProxyType({k: _alternation(v) for k, v in starting.items()}),
+            rule_groups=MappingProxyType({f"r{rule.index}": _rule_groups(pattern, f"r{rule.index}")
+                                          for rule in rules}),
             leading_signal=re.compile(_word_pattern(data["span"]["drop_leading"]).pattern + r"\s+",
                                       re.IGNORECASE),
         )

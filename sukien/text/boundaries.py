@@ -58,21 +58,10 @@ class WordBoundaries:
 
     def _word_end(self, tokens: Words, start: int) -> int | None:
         """The last syllable of the longest word of the list at ``start`` written as one
-        word (syllables parted by single spaces only). The words at ``start`` come
-        shortest first, so each space between syllables is looked at once, and the first
-        other gap ends the search: no longer word can be written as one either."""
+        word (syllables parted by single spaces only)."""
         if start in self._ends:
             return self._ends[start]
-        best = None
-        text, starts, ends = tokens.text, tokens.starts, tokens.ends
-        joined = start  # the syllables start..joined are parted by single spaces
-        for length in self._index.lengths_at(tokens.keys, start):
-            end = start + length - 1
-            while joined < end and text[ends[joined]:starts[joined + 1]] == " ":
-                joined += 1
-            if joined < end:
-                break
-            if length > 1:
-                best = end
+        length = self._index.longest_written_at(tokens, start)
+        best = start + length - 1 if length > 1 else None
         self._ends[start] = best
         return best

@@ -1267,12 +1267,13 @@ class _Sentence:
     # -- markers ----------------------------------------------------------------------------
 
     def _last_marker(self, name: str, first: int, last: int) -> int | None:
-        found = None
-        for index in range(first, last):
+        """The last word of first..last - 1 where a marker of category ``name`` starts,
+        looked for from the end."""
+        for index in range(last - 1, first - 1, -1):
             entry = self.markers.get(index)
             if entry is not None and name in entry:
-                found = index
-        return found
+                return index
+        return None
 
     def _marker_near(self, name: str, index: int, width: int) -> bool:
         return self._last_marker(name, max(self.first, index - width), index) is not None

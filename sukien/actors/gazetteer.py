@@ -11,7 +11,7 @@ is not Mỹ), an acronym only the same letters in capitals.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -100,12 +100,20 @@ class Variant:
 
     text: str
     entry: Entry
+    # what ``fits`` asks of the first word, from the variant's own first word, found once:
+    # the gazetteer asks it at every word where a name may start
+    acronym: bool = field(init=False, repr=False, compare=False)
+    capitalized: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        head = self.text.split()[0]
+        object.__setattr__(self, "acronym", len(head) > 1 and head.isupper())
+        object.__setattr__(self, "capitalized", head[0].isupper())
 
     def fits(self, first_token: str) -> bool:
-        head = self.text.split()[0]
-        if len(head) > 1 and head.isupper():
+        if self.acronym:
             return first_token.isupper()
-        if head[0].isupper():
+        if self.capitalized:
             return first_token[0].isupper()
         return True
 

@@ -274,10 +274,19 @@ class EventCoder:
                     ) -> tuple[int, Trigger] | None:
         """The longest trigger at ``index``; of a split trigger whose tail follows and a
         plain one of the same head, the split one ('thả … bom' is an air strike where bare
-        'thả' is a release)."""
+        'thả' is a release). One walk down the phrases at ``index``, shortest first: at each
+        length the first trigger that fits, plain or split, replaces the shorter one."""
         follows = self._tail_follows(keys, index, last)
-        plain = self.lexicon.triggers.longest(keys, index, follows)
-        split = self.lexicon.triggers.longest(keys, index, lambda t: bool(t.tail) and follows(t))
+        plain: tuple[int, Trigger] | None = None
+        split: tuple[int, Trigger] | None = None
+        for length, trigger in self.lexicon.triggers.matches_at(keys, index):
+            longer_plain = plain is None or plain[0] < length
+            longer_split = bool(trigger.tail) and (split is None or split[0] < length)
+            if (longer_plain or longer_split) and follows(trigger):
+                if longer_plain:
+                    plain = (length, trigger)
+                if longer_split:
+                    split = (length, trigger)
         return split if split is not None and (plain is None or split[0] >= plain[0]) else plain
 
     def _tail_follows(self, keys: list[str], index: int, last: int
@@ -1418,12 +1427,13 @@ class _Sentence:
     # -- markers ----------------------------------------------------------------------------
 
     def _last_marker(self, name: str, first: int, last: int) -> int | None:
-        found = None
-        for index in range(first, last):
+        """The last word of first..last - 1 where a marker of category ``name`` starts,
+        looked for from the end."""
+        for index in range(last - 1, first - 1, -1):
             entry = self.markers.get(index)
             if entry is not None and name in entry:
-                found = index
-        return found
+                return index
+        return None
 
     def _marker_near(self, name: str, index: int, width: int) -> bool:
         return self._last_marker(name, max(self.first, index - width), index) is not None

@@ -72,16 +72,7 @@ class WordBoundaries:
         word (syllables parted by single spaces only)."""
         if start in self._ends:
             return self._ends[start]
-        best = None
-        for length in self._index.lengths_at(tokens.keys, start):
-            end = start + length - 1
-            if length > 1 and all(_joined(tokens, i) for i in range(start, end)):
-                best = end
+        length = self._index.longest_written_at(tokens, start)
+        best = start + length - 1 if length > 1 else None
         self._ends[start] = best
         return best
-
-
-def _joined(tokens: Words, index: int) -> bool:
-    """Whether syllable ``index`` and the next are parted by one space, as in a word."""
-    return tokens.text[tokens.ends[index]:tokens.starts[index + 1]] == " "
-

@@ -139,20 +139,25 @@ class PhraseIndex(Generic[T]):
                 found.append((length, value))
         return found
 
-    def lengths_at(self, keys: Sequence[str], at: int) -> list[int]:
-        """The number of words of each phrase that starts at ``at``, shortest first, once
-        each (``matches_at`` without the values, for a caller that needs only where
-        phrases end)."""
-        node = self._root
-        found: list[int] = []
-        for length, index in enumerate(range(at, len(keys)), 1):
+    def longest_written_at(self, tokens: Words, at: int) -> int:
+        """The number of words of the longest phrase at word ``at`` written with single
+        spaces between its words, as a Vietnamese word is; 0 when none. One walk down the
+        tree that stops at the first other gap: word boundaries ask it of most words."""
+        keys, text, starts, ends = tokens.keys, tokens.text, tokens.starts, tokens.ends
+        node = self._root.children.get(keys[at])
+        if node is None:
+            return 0
+        best = 1 if node.values else 0
+        for index in range(at + 1, len(keys)):
+            if text[ends[index - 1]:starts[index]] != " ":
+                break
             child = node.children.get(keys[index])
             if child is None:
                 break
             node = child
             if node.values:
-                found.append(length)
-        return found
+                best = index - at + 1
+        return best
 
     def longest(self, keys: Sequence[str], at: int,
                 accept: Callable[[T], bool] | None = None) -> tuple[int, T] | None:

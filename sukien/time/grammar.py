@@ -7,7 +7,6 @@ rule that matched is the outer group ``r<N>``.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -52,6 +51,9 @@ class TimeGrammar:
     past_prefixes: tuple[str, ...]
     leading_signal: re.Pattern[str]
     by_start: Mapping[str, re.Pattern[str]]
+    # (group, own name) of each rule's named groups, by the rule's outer group ('r12'):
+    # the same in ``pattern`` and in every pattern of ``by_start``
+    rule_groups: Mapping[str, tuple[tuple[str, str], ...]]
 
     def scan(self, text: str, tokens: Words | None = None) -> Iterator[re.Match[str]]:
         """Matches of ``pattern`` as ``finditer`` gives them, but only where a match can
@@ -71,19 +73,23 @@ class TimeGrammar:
         """(offset, key of ``by_start``) of each place a rule may match, in text order: a
         start word, alone or run into a number ('năm1998'), or a number."""
         starts = self.by_start
-        found: list[tuple[int, str]] = []
-        for start, key in zip(tokens.starts, tokens.keys, strict=True):
-            if key in starts:
-                found.append((start, key))
-            elif key[0] in _ASCII_DIGITS:
-                found.append((start, DIGIT))
-            elif not key.isalpha() and (glued := _WORD_THEN_NUMBER.match(key)) is not None \
-                    and glued.group(1) in starts:
-                found.append((start, glued.group(1)))
+        # one comprehension, as every word of the text passes here: most are neither a
+        # start word nor hold a digit (``isalpha``), and are left after two tests
+        found = [(start, begins) for start, key in zip(tokens.starts, tokens.keys, strict=True)
+                 if (begins := key if key in starts else None if key.isalpha()
+                     else self._number_start(key)) is not None]
         if "(" in text:
             found.extend((m.start(), "(") for m in _OPENING_PARENTHESIS.finditer(text))
             found.sort()
         return found
+
+    def _number_start(self, key: str) -> str | None:
+        """The ``by_start`` key of a word that is no start word and not all letters: a
+        number, or a start word run into one ('năm1998')."""
+        if key[0] in _ASCII_DIGITS:
+            return DIGIT
+        glued = _WORD_THEN_NUMBER.match(key)
+        return glued.group(1) if glued is not None and glued.group(1) in self.by_start else None
 
     def lookup(self, lexicon: str, text: str) -> LexiconValue:
         """The lexicon value of a matched span (whitespace and case folded)."""
@@ -95,16 +101,16 @@ class TimeGrammar:
         if outer is None:
             raise ValueError("match of no rule")
         rule = self.rules[int(outer[1:])]
-        found = {name: value for group, name in _rule_groups(match.re, outer)
+        found = {name: value for group, name in self.rule_groups[outer]
                  if (value := match.group(group)) is not None}
         return rule, found
 
 
-@functools.cache
 def _rule_groups(pattern: re.Pattern[str], outer: str) -> tuple[tuple[str, str], ...]:
     """(group, own name) of each named group of rule ``outer`` in ``pattern``, in pattern
     order: asking a match for these alone, not for all its groups (``groupdict``), as every
-    pattern holds the groups of many rules."""
+    pattern holds the groups of many rules. Found once per rule when the grammar is
+    loaded: a cache keyed by the pattern would hash its compiled code at every match."""
     prefix = f"{outer}_"
     return tuple((group, group[len(prefix):])
                  for group, _ in sorted(pattern.groupindex.items(), key=lambda item: item[1])
@@ -143,6 +149,8 @@ def load_time_grammar() -> TimeGrammar:
             past_markers=_word_pattern(tense["past"]),
             past_prefixes=tuple(lexicon_key(m) for m in tense["past_prefixes"]),
             by_start=MappingProxyType({k: _alternation(v) for k, v in starting.items()}),
+            rule_groups=MappingProxyType({f"r{rule.index}": _rule_groups(pattern, f"r{rule.index}")
+                                          for rule in rules}),
             leading_signal=re.compile(_word_pattern(data["span"]["drop_leading"]).pattern + r"\s+",
                                       re.IGNORECASE),
         )

@@ -253,6 +253,16 @@ def test_private_persons_alone_around_an_arrest_are_the_held() -> None:
     assert [(a.country, a.sector) for a in held.recipients] == [("THA", "CVL")]
 
 
+def test_concern_about_a_law_no_one_is_named_making_is_aimed_at_the_government() -> None:
+    # VNTC (2005): the French anti-terror law
+    concern, = coded("Tại Pháp, các tổ chức nhân quyền và các đảng đối lập đã bày tỏ sự quan "
+                     "ngại về luật mới này.")
+    assert concern.type == "ACCUSE" and sides(concern) == ({"FRA"}, {"FRA"})
+    assert [a.sector for a in concern.recipients] == ["GOV"]
+    # a lawyer is no law: 'luật' of 'luật sư'
+    assert not coded("Luật sư Phạm Thị Bạch Tuyết đã có đơn khởi kiện luật sư Trần Minh Thành.")
+
+
 def test_the_news_source_is_the_events_source_never_a_side() -> None:
     event, = [e for e in coded("Theo Reuters, quân đội Nga đã tấn công thành phố Kharkiv "
                                "của Ukraine.") if e.type == "ASSAULT"]
@@ -388,7 +398,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 13)
+    assert (data["resource"], data["version"]) == ("event_arguments", 14)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",

@@ -58,6 +58,8 @@ _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 # report names them variously, so they do not tell two events apart; the modes of the other
 # types are different acts (an arrest and a seizure, a release and a withdrawal)
 _MANNER_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# the implied maker of a law or policy, as an event shows it
+_GOVERNMENT_LABEL = "chính quyền (không nêu tên)"
 # officials who serve in their own country: where an attack on them happened, unnamed
 _AT_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
@@ -577,6 +579,9 @@ class _Sentence:
             others = [a for a in _sides(self._places_after(found.last + 1))
                       if not _own_side(a, actors)][:1]
         others = [o for o in others if not _own_side(o, actors)]
+        if (not others and actors and passive is None and received is None
+                and self.coder.arguments.aims_at_object_maker(trigger.type, trigger.mode)):
+            others = self._instrument_maker(found, actors)
         if not others and trigger.type in self.coder.arguments.inner_recipient_types:
             # 'ủng hộ đồng bào', 'cứu trợ đồng bào': the trigger ends with its recipient (a
             # named donor gives to the people of his own country)
@@ -1212,6 +1217,20 @@ class _Sentence:
             return index
         following = self.found_at.get(index + 1)
         return following.last + 1 if following is not None else index
+
+    def _instrument_maker(self, found: _Found, actors: list[EventActor]) -> list[EventActor]:
+        """The government of the place as the maker of a law or policy a reaction is about
+        when the text names none ('bày tỏ quan ngại về luật mới này'): only a state makes
+        them; never the actors' own government."""
+        arguments = self.coder.arguments
+        at = self._past(found.last + 1, "fillers")
+        at += arguments.length_at(self.keys, at, "object_topics")
+        at += arguments.length_at(self.keys, at, "nominalizers")
+        width = arguments.length_at(self.keys, at, "state_instruments")
+        if not width or self.coder.boundaries.splits_word(self.tokens, at, at + width - 1):
+            return []  # not 'luật' of 'luật sư'
+        maker = EventActor(_GOVERNMENT_LABEL, self._place_country(actors), "GOV", None)
+        return [] if _own_side(maker, actors) else [maker]
 
     def _object_maker(self, index: int, subjects: list[EventActor]) -> list[_Placed]:
         """Who made what a reaction is about, named right after its object's head noun

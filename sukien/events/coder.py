@@ -74,6 +74,12 @@ _GENERIC_REACH = 2
 _PASSIVE_REACH = 9
 # short, so that a 'không' on another verb further back does not deny the trigger
 _NEGATION_REACH = 3
+# 'để', 'nhằm' stand right before the act they aim at, a word at most between ('để sớm
+# trả tự do')
+_PURPOSE_REACH = 3
+# a means or a leave ('dùng chất độc xyanua để', 'đồng ý để') stands a few words before
+# the purpose word
+_MEANS_REACH = 6
 # 'phải', 'cần' stand right before the verb they bind, an adverb at most between
 # ('phải sớm rút quân')
 _OBLIGATION_REACH = 3
@@ -1364,7 +1370,7 @@ class _Sentence:
         if self._marker_near("negation", found.first, _NEGATION_REACH):
             return EventStatus.DENIED
         if (self._last_marker("hypothetical", self.first, found.first) is not None
-                or self._obliged(found)):
+                or self._obliged(found) or self._purpose_of_another(found)):
             return EventStatus.HYPOTHETICAL
         if self._marker_near("planned", found.first, _PLANNED_REACH) or self._still_to_come(
                 found, date):
@@ -1372,6 +1378,25 @@ class _Sentence:
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _purpose_of_another(self, found: _Found) -> bool:
+        """What another act is done for ('đòi khoản tiền chuộc để trả tự do cho các thuỷ
+        thủ', 'gây sức ép nhằm buộc Iran ngừng …') is aimed at, not done; aid and
+        cooperation told so are done by the act itself ('trao 300 triệu đồng … để cứu trợ
+        đồng bào'), and so is an act told with its means ('dùng … để')."""
+        arguments = self.coder.arguments
+        if found.trigger.type in arguments.purpose_types or self._nominal(found):
+            return False
+        for at in range(max(self.first, found.first - _PURPOSE_REACH), found.first):
+            width = arguments.length_at(self.keys, at, "purpose")
+            if width and at + width <= found.first and not self.coder.boundaries.splits_word(
+                    self.tokens, at, at + width - 1):
+                # 'đã dùng chất độc xyanua để sát hại 13 nạn nhân': the means of an act
+                # done; 'đồng ý để bị can được tại ngoại': an act let happen
+                # ('mã tấu, dao dùng để tấn công': tools for, no act)
+                return not any(arguments.length_at(self.keys, before, "purpose_means")
+                               for before in range(max(self.first, at - _MEANS_REACH), at - 1))
+        return False
 
     def _obliged(self, found: _Found) -> bool:
         """What someone must or should do ('Syria phải rút quân') is demanded, not done;

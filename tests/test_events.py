@@ -278,6 +278,12 @@ def test_an_act_told_as_the_purpose_of_another_is_not_done(
     assert status in {e.status for e in coded(text) if e.type == kind}
 
 
+def test_a_protest_is_aimed_at_the_maker_of_what_it_protests() -> None:
+    protest, = coded("Hàng nghìn người Hàn Quốc biểu tình phản đối việc Nhật Bản sửa sách giáo "
+                     "khoa.")
+    assert protest.type == "PROTEST" and sides(protest) == ({"KOR"}, {"JPN"})
+
+
 def test_the_news_source_is_the_events_source_never_a_side() -> None:
     event, = [e for e in coded("Theo Reuters, quân đội Nga đã tấn công thành phố Kharkiv "
                                "của Ukraine.") if e.type == "ASSAULT"]
@@ -413,7 +419,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 15)
+    assert (data["resource"], data["version"]) == ("event_arguments", 16)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",

@@ -58,6 +58,8 @@ _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 # report names them variously, so they do not tell two events apart; the modes of the other
 # types are different acts (an arrest and a seizure, a release and a withdrawal)
 _MANNER_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# words that may stand between a time anchor and the noun event it names
+_ANCHOR_COUNTS = frozenset({"một", "các", "những", "loạt", "hàng", "chuỗi", "hai", "ba"})
 # the implied maker of a law or policy, as an event shows it
 _GOVERNMENT_LABEL = "chính quyền (không nêu tên)"
 # officials who serve in their own country: where an attack on them happened, unnamed
@@ -530,7 +532,8 @@ class _Sentence:
             # 'Ukraine lên án vụ tấn công của Nga vào Kiev': the noun's agent is its owner
             subjects, passive = agent, None
         elif nominal and passive is None and (self._referred(found, subjects, earlier)
-                                              or self._victims_before(found, subjects)):
+                                              or self._victims_before(found, subjects)
+                                              or self._time_anchor(found)):
             subjects = []
         elif nominal and passive is None and not subjects and self._fronted(found):
             subjects = self._main_subject(found)
@@ -942,6 +945,30 @@ class _Sentence:
         arguments = self.coder.arguments
         return bool(subjects) and any(arguments.length_at(self.keys, at, "tolls")
                                       for at in range(subjects[-1].last + 1, found.first))
+
+    def _time_anchor(self, found: _Found) -> bool:
+        """Whether the noun event dates the clause ('8 ngày sau vụ khủng bố vào Trung tâm
+        Thương mại Thế giới', 'kể từ vụ đánh bom'): its subject did not do it. Talks are
+        another matter: 'phát biểu sau cuộc hội đàm' is by one who talked."""
+        arguments = self.coder.arguments
+        if found.trigger.type in arguments.fronted_types:
+            return False
+        start = self._last_marker_start(found.first)
+        for at in range(max(self.first, start - _FRONTED_GAP - 2), start):
+            width = arguments.length_at(self.keys, at, "time_anchors")
+            # only counts between ('một ngày sau một loạt vụ tấn công'), not 'thông báo
+            # trước về vụ tấn công' (in advance)
+            if width and 0 <= start - (at + width) <= _FRONTED_GAP and all(
+                    key in _ANCHOR_COUNTS for key in self.keys[at + width:start]):
+                return True
+        return False
+
+    def _last_marker_start(self, index: int) -> int:
+        """The first word of the noun phrase a trigger heads ('vụ' of 'vụ khủng bố')."""
+        width = next((w for w in range(2, 0, -1) if index - w >= self.first
+                      and self.coder.arguments.length_at(self.keys, index - w, "nominalizers")
+                      == w), 0)
+        return index - width
 
     def _fronted(self, found: _Found) -> bool:
         """Whether the noun event stands in a phrase opening the sentence before its main

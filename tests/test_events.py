@@ -292,6 +292,17 @@ def test_a_noun_event_that_dates_its_clause_is_not_its_subjects_act() -> None:
                for e in events if e.type == "ASSAULT")
 
 
+def test_a_sentence_opening_on_its_verb_names_the_subject_after_the_comma() -> None:
+    # VNTC (2004): the headline's Sudan criticises the US Congress, not the other way round
+    criticism, = [e for e in coded("Chỉ trích nghị quyết của Quốc hội Mỹ, Sudan mô tả những tội "
+                                   "ác ở Darfur là diệt chủng.") if e.type == "ACCUSE"]
+    assert sides(criticism) == ({"SDN"}, {"USA"})
+    # VNTC (2005): the Vietnamese prime minister accepts Bush's invitation
+    accepted, = [e for e in coded("Nhận lời mời của Tổng thống George W. Bush, Thủ tướng Phan "
+                                  "Văn Khải sẽ thăm chính thức Mỹ.") if e.type == "AGREE"]
+    assert sides(accepted) == ({"VNM"}, {"USA"})
+
+
 def test_the_news_source_is_the_events_source_never_a_side() -> None:
     event, = [e for e in coded("Theo Reuters, quân đội Nga đã tấn công thành phố Kharkiv "
                                "của Ukraine.") if e.type == "ASSAULT"]

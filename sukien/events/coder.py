@@ -58,6 +58,8 @@ _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 # report names them variously, so they do not tell two events apart; the modes of the other
 # types are different acts (an arrest and a seizure, a release and a withdrawal)
 _MANNER_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# the longest verb phrase that opens a sentence before the comma and its subject
+_VERB_PHRASE_WORDS = 12
 # words that may stand between a time anchor and the noun event it names
 _ANCHOR_COUNTS = frozenset({"một", "các", "những", "loạt", "hàng", "chuỗi", "hai", "ba"})
 # the implied maker of a law or policy, as an event shows it
@@ -677,6 +679,12 @@ class _Sentence:
         """Who the trigger's clause says acts: its subject, or the subject of the clause a
         purpose ('để', 'nhằm') follows, or what a pronoun opening it stands for; the speaker
         for a first-person subject in quoted speech."""
+        # 'Chỉ trích nghị quyết của Quốc hội Mỹ, Sudan mô tả …': a sentence that opens on
+        # the verb tells its subject right after the comma that ends the verb's short phrase
+        if (found.first == self.first and not found.trigger.nominal
+                and not found.trigger.symmetric and not self._nominal(found)
+                and (fronted := self._subject_after_verb_phrase(found))):
+            return fronted
         clause_start = self._last_marker("clause_breaks", subject_from, found.first)
         subjects = self._nearest_before(
             found.first, subject_from if clause_start is None else clause_start + 1)
@@ -1013,6 +1021,21 @@ class _Sentence:
             if self._comma_before(at):
                 return at
         return self.first
+
+    def _subject_after_verb_phrase(self, found: _Found) -> list[_Placed]:
+        """The side named right after the comma that closes a verb phrase opening the
+        sentence, a few words long: not 'Bắt cóc dường như đang trở thành chiến lược …',
+        a noun the sentence is about."""
+        comma = self.article.text.find(",", self.tokens.ends[found.last], self.end)
+        if comma < 0:
+            return []
+        at = self.tokens.index_at(comma)
+        if at - found.last > _VERB_PHRASE_WORDS:
+            return []
+        after = self._candidates(at, self.last + 1)
+        if not after or after[0].first - at > 2:
+            return []
+        return self._coordinated(after[0], self._clause_end(after[0].last + 1))
 
     def _main_subject(self, found: _Found) -> list[_Placed]:
         """The subject of the main clause after a fronted phrase: the first side named

@@ -497,3 +497,24 @@ def test_a_capital_after_a_clock_is_a_time_zone_not_a_side() -> None:
                     "biết. Vụ nổ xảy ra lúc 10 giờ (tức 15 giờ giờ Hà Nội).")
     assert "Hà Nội" not in found and found["cảnh sát Anh"].country == "GBR"
     assert by_text("Ông Bush sẽ đến Hà Nội lúc 9h.")["Hà Nội"].role is ActorRole.LOCATION
+
+
+def test_police_never_take_the_nationality_of_a_person_named_near_them() -> None:
+    # VNTC (The gioi): the Brazilian was shot in London by London's police
+    found = by_text("Vụ cảnh sát bắn chết một chàng trai Brazil ở London gây phẫn nộ.")
+    assert found["cảnh sát"].country == "GBR"
+    # VNTC (The gioi, Dahab bombings): the victims' list names no country of the police
+    found = by_text("Cảnh sát cho biết trong số thương vong có cả công dân Đức, Anh, Ý, Pháp, "
+                    "sau ba vụ đánh bom liên tiếp ở Ai Cập.")
+    assert found["Cảnh sát"].country == "EGY"
+    # VNTC (The gioi): kidnappers of Japanese hostages in Iraq are not Japanese
+    found = by_text("Những kẻ bắt cóc tuyên bố sẽ thả các con tin Nhật Bản ở Iraq.")
+    assert found["Những kẻ bắt cóc"].country == "IRQ"
+
+
+def test_a_nationality_given_to_the_noun_itself_or_to_a_ministry_stays_its_own() -> None:
+    # VNTC (The gioi): the driver is Afghan; the ministry is Korea's
+    found = by_text("Nhóm của hắn đang bắt giữ viên tài xế người Afghanistan.")
+    assert found["tài xế"].country == "AFG"
+    found = by_text("Bộ Lao động Hàn Quốc khuyến khích 120.000 lao động nước ngoài.")
+    assert found["Bộ Lao động Hàn Quốc"].country == "KOR"

@@ -518,3 +518,14 @@ def test_a_nationality_given_to_the_noun_itself_or_to_a_ministry_stays_its_own()
     assert found["tài xế"].country == "AFG"
     found = by_text("Bộ Lao động Hàn Quốc khuyến khích 120.000 lao động nước ngoài.")
     assert found["Bộ Lao động Hàn Quốc"].country == "KOR"
+
+
+def test_vietnamese_offices_named_by_their_abbreviations_are_vietnams() -> None:
+    # VNTC (Phap luat): the border customs and the traffic police are Vietnam's own
+    found = by_text("Phòng CSGT và Chi cục Hải quan đã kiểm tra lô hàng nhập từ Trung Quốc.")
+    assert found["Phòng CSGT"].country == "VNM" and found["Chi cục Hải quan"].country == "VNM"
+    # VNTC (Chinh tri Xa hoi): the labour department, not 'Thương binh' (war invalids)
+    found = by_text("Sở Lao động - Thương binh và Xã hội cho biết 200 lao động đi Malaysia.")
+    labour = found["Sở Lao động - Thương binh và Xã hội"]
+    assert (labour.country, labour.sector) == ("VNM", "GOV") and "Thương binh" not in found
+    assert by_text("Cục Hải quan Mỹ đã thu giữ lô hàng.")["Cục Hải quan Mỹ"].country == "USA"

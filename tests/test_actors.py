@@ -529,3 +529,13 @@ def test_vietnamese_offices_named_by_their_abbreviations_are_vietnams() -> None:
     labour = found["Sở Lao động - Thương binh và Xã hội"]
     assert (labour.country, labour.sector) == ("VNM", "GOV") and "Thương binh" not in found
     assert by_text("Cục Hải quan Mỹ đã thu giữ lô hàng.")["Cục Hải quan Mỹ"].country == "USA"
+
+
+def test_the_staff_of_a_national_organisation_take_its_country() -> None:
+    # VNTC (The gioi): the Pentagon's spokesman speaks about North Korea
+    found = by_text("Jason Salata, một phát ngôn viên của Lầu Năm góc, cho biết quyết định tạm "
+                    "ngừng các hoạt động tại Bắc Triều Tiên.")
+    assert found["phát ngôn viên"].country == "USA"
+    # a transnational network's fighters still take the country where they act
+    found = by_text("Các phần tử khủng bố của Al-Qaeda đã đánh bom khách sạn ở Kenya.")
+    assert found["Các phần tử khủng bố"].country == "KEN"

@@ -684,6 +684,14 @@ class _Reader:
                 self._emit(match.first, owner.last, owner.entry.country, match.entry.sector,
                            None, owner.entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
                 return owner.last + 1
+            if (owner is not None and owner.entry.kind == EntryKind.ORGANIZATION
+                    and owner.entry.country is not None and not owner.entry.transnational
+                    and owner.entry.country not in NON_STATE):
+                # 'nhà báo của hãng tin AP': the staff of a national organisation are of
+                # its country, wherever they work; the organisation is read next
+                self._emit(match.first, match.last, owner.entry.country, match.entry.sector,
+                           None, None, ActorRole.ACTOR, MentionVia.GAZETTEER)
+                return after + 1
         nxt = self.matches.get(match.last + 1)
         if nxt is not None and nxt.entry.kind in _NAMED_SIDES | {EntryKind.PLACE}:
             if nxt.entry.kind == EntryKind.ORGANIZATION:

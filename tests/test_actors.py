@@ -539,3 +539,13 @@ def test_the_staff_of_a_national_organisation_take_its_country() -> None:
     # a transnational network's fighters still take the country where they act
     found = by_text("Các phần tử khủng bố của Al-Qaeda đã đánh bom khách sạn ở Kenya.")
     assert found["Các phần tử khủng bố"].country == "KEN"
+
+
+def test_a_country_syllable_of_a_vietnamese_place_name_is_no_country() -> None:
+    # VNTC (Phap luat): Vietnamese districts and wards named 'Đức …', 'Mỹ …'
+    found = by_text("Ngày 23/7/2004, TAND huyện Đức Trọng đem vụ án ra xét xử sơ thẩm lần 2.")
+    assert found["TAND huyện"].country == "VNM" and "Đức" not in found
+    found = by_text("Tại phường Mỹ Phước, trinh sát thu giữ 20 con gà.")
+    assert found["trinh sát"].country == "VNM" and "Mỹ" not in found
+    # the sentence ends after the name: 'phố Pháp.' is not cut from what follows
+    assert by_text("Ông sống ở phố Pháp. Tại đây ông mở quán.")["Pháp"].country == "FRA"

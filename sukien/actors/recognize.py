@@ -94,6 +94,20 @@ class ActorRecognizer:
         return _Reader(self.gazetteer, self.boundaries, text, tokens, matches, on,
                        line_at).read()
 
+    def _in_home_place(self, tokens: Words, first: int, last: int) -> bool:
+        """Whether a country name over words first..last is a syllable of a Vietnamese
+        place name: after an administrative unit or a street, before the capitalised rest
+        of the name ('huyện Đức Trọng', 'phường Mỹ Phước', 'xã Nga Thắng')."""
+        keys = tokens.keys
+        if last + 1 >= len(keys) or not tokens.text[tokens.starts[last + 1]].isupper():
+            return False
+        if tokens.text[tokens.ends[last]:tokens.starts[last + 1]].strip():
+            return False  # 'ở phố Pháp. Tại …': the name ends with its sentence
+        units = self.gazetteer.rules.home_units
+        one = keys[first - 1] if first > 0 else ""
+        two = f"{keys[first - 2]} {one}" if first > 1 else ""
+        return one in units or two in units
+
     def _matches(self, tokens: Words) -> dict[int, _Match]:
         """Longest gazetteer match at each token where one starts, left to right; never a
         part of a word ('Mỹ' in 'Mỹ phẩm', 'Đức' in 'Đức tin')."""
@@ -109,6 +123,9 @@ class ActorRecognizer:
                 continue
             length, variant = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
+                continue
+            if variant.entry.kind == EntryKind.COUNTRY and self._in_home_place(
+                    tokens, index, index + length - 1):
                 continue
             found[index] = _Match(index, index + length - 1, variant, variant.entry)
             free = index + length

@@ -497,3 +497,55 @@ def test_a_capital_after_a_clock_is_a_time_zone_not_a_side() -> None:
                     "biết. Vụ nổ xảy ra lúc 10 giờ (tức 15 giờ giờ Hà Nội).")
     assert "Hà Nội" not in found and found["cảnh sát Anh"].country == "GBR"
     assert by_text("Ông Bush sẽ đến Hà Nội lúc 9h.")["Hà Nội"].role is ActorRole.LOCATION
+
+
+def test_police_never_take_the_nationality_of_a_person_named_near_them() -> None:
+    # VNTC (The gioi): the Brazilian was shot in London by London's police
+    found = by_text("Vụ cảnh sát bắn chết một chàng trai Brazil ở London gây phẫn nộ.")
+    assert found["cảnh sát"].country == "GBR"
+    # VNTC (The gioi, Dahab bombings): the victims' list names no country of the police
+    found = by_text("Cảnh sát cho biết trong số thương vong có cả công dân Đức, Anh, Ý, Pháp, "
+                    "sau ba vụ đánh bom liên tiếp ở Ai Cập.")
+    assert found["Cảnh sát"].country == "EGY"
+    # VNTC (The gioi): kidnappers of Japanese hostages in Iraq are not Japanese
+    found = by_text("Những kẻ bắt cóc tuyên bố sẽ thả các con tin Nhật Bản ở Iraq.")
+    assert found["Những kẻ bắt cóc"].country == "IRQ"
+
+
+def test_a_nationality_given_to_the_noun_itself_or_to_a_ministry_stays_its_own() -> None:
+    # VNTC (The gioi): the driver is Afghan; the ministry is Korea's
+    found = by_text("Nhóm của hắn đang bắt giữ viên tài xế người Afghanistan.")
+    assert found["tài xế"].country == "AFG"
+    found = by_text("Bộ Lao động Hàn Quốc khuyến khích 120.000 lao động nước ngoài.")
+    assert found["Bộ Lao động Hàn Quốc"].country == "KOR"
+
+
+def test_vietnamese_offices_named_by_their_abbreviations_are_vietnams() -> None:
+    # VNTC (Phap luat): the border customs and the traffic police are Vietnam's own
+    found = by_text("Phòng CSGT và Chi cục Hải quan đã kiểm tra lô hàng nhập từ Trung Quốc.")
+    assert found["Phòng CSGT"].country == "VNM" and found["Chi cục Hải quan"].country == "VNM"
+    # VNTC (Chinh tri Xa hoi): the labour department, not 'Thương binh' (war invalids)
+    found = by_text("Sở Lao động - Thương binh và Xã hội cho biết 200 lao động đi Malaysia.")
+    labour = found["Sở Lao động - Thương binh và Xã hội"]
+    assert (labour.country, labour.sector) == ("VNM", "GOV") and "Thương binh" not in found
+    assert by_text("Cục Hải quan Mỹ đã thu giữ lô hàng.")["Cục Hải quan Mỹ"].country == "USA"
+
+
+def test_the_staff_of_a_national_organisation_take_its_country() -> None:
+    # VNTC (The gioi): the Pentagon's spokesman speaks about North Korea
+    found = by_text("Jason Salata, một phát ngôn viên của Lầu Năm góc, cho biết quyết định tạm "
+                    "ngừng các hoạt động tại Bắc Triều Tiên.")
+    assert found["phát ngôn viên"].country == "USA"
+    # a transnational network's fighters still take the country where they act
+    found = by_text("Các phần tử khủng bố của Al-Qaeda đã đánh bom khách sạn ở Kenya.")
+    assert found["Các phần tử khủng bố"].country == "KEN"
+
+
+def test_a_country_syllable_of_a_vietnamese_place_name_is_no_country() -> None:
+    # VNTC (Phap luat): Vietnamese districts and wards named 'Đức …', 'Mỹ …'
+    found = by_text("Ngày 23/7/2004, TAND huyện Đức Trọng đem vụ án ra xét xử sơ thẩm lần 2.")
+    assert found["TAND huyện"].country == "VNM" and "Đức" not in found
+    found = by_text("Tại phường Mỹ Phước, trinh sát thu giữ 20 con gà.")
+    assert found["trinh sát"].country == "VNM" and "Mỹ" not in found
+    # the sentence ends after the name: 'phố Pháp.' is not cut from what follows
+    assert by_text("Ông sống ở phố Pháp. Tại đây ông mở quán.")["Pháp"].country == "FRA"

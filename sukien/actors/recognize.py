@@ -33,6 +33,13 @@ _NAMED_SIDES = _STATES | {EntryKind.ORGANIZATION}
 _OWNERS = _NAMED_SIDES | {EntryKind.BODY, EntryKind.PLACE}
 _OFFICES = frozenset({EntryKind.TITLE, EntryKind.BODY})
 _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
+# words between a noun and the nationality it is given ('nghi phạm đều là công dân Anh',
+# 'đối tượng này bao gồm 14 công dân Marốc')
+# the sectors of private people: they share a nationality named near them ('Một công dân Nga
+# thiệt mạng, 2 người bị bắt cóc'), the state's bodies and armed groups do not
+_PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
+_COPULA = frozenset({"là", "đều", "cũng", "một", "các", "những", "bao", "gồm", "trong", "đó",
+                     "có", "số", "cả"})
 # words after a title within which 'của' names its owner ('chỉ huy cấp cao của …')
 _OWNER_REACH = 3
 # what ends a sentence or a line between two words of a title ('vua Jordan.\nTổng thống')
@@ -87,6 +94,20 @@ class ActorRecognizer:
         return _Reader(self.gazetteer, self.boundaries, text, tokens, matches, on,
                        line_at).read()
 
+    def _in_home_place(self, tokens: Words, first: int, last: int) -> bool:
+        """Whether a country name over words first..last is a syllable of a Vietnamese
+        place name: after an administrative unit or a street, before the capitalised rest
+        of the name ('huyện Đức Trọng', 'phường Mỹ Phước', 'xã Nga Thắng')."""
+        keys = tokens.keys
+        if last + 1 >= len(keys) or not tokens.text[tokens.starts[last + 1]].isupper():
+            return False
+        if tokens.text[tokens.ends[last]:tokens.starts[last + 1]].strip():
+            return False  # 'ở phố Pháp. Tại …': the name ends with its sentence
+        units = self.gazetteer.rules.home_units
+        one = keys[first - 1] if first > 0 else ""
+        two = f"{keys[first - 2]} {one}" if first > 1 else ""
+        return one in units or two in units
+
     def _matches(self, tokens: Words) -> dict[int, _Match]:
         """Longest gazetteer match at each token where one starts, left to right; never a
         part of a word ('Mỹ' in 'Mỹ phẩm', 'Đức' in 'Đức tin')."""
@@ -102,6 +123,9 @@ class ActorRecognizer:
                 continue
             length, variant = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
+                continue
+            if variant.entry.kind == EntryKind.COUNTRY and self._in_home_place(
+                    tokens, index, index + length - 1):
                 continue
             found[index] = _Match(index, index + length - 1, variant, variant.entry)
             free = index + length
@@ -444,7 +468,7 @@ class _Reader:
                            ActorRole.ACTOR, MentionVia.GAZETTEER)
             elif country is not None or len(name.split()) > 1:
                 country = (country or self._apposition_country(name_end + 1)
-                           or self._context_country(title.first, name_end))
+                           or self._context_country(title.first, name_end, sector=sector))
                 self._emit(title.first, name_end, country, sector, name, None, ActorRole.ACTOR,
                            MentionVia.TITLE)
             return name_end + 1
@@ -453,7 +477,7 @@ class _Reader:
             # '21 nghị sĩ', 'các quan chức', 'kêu gọi tổng thống từ chức': unnamed holders, of
             # the country of the context (not 'một chỉ huy cấp cao của lực lượng này': of an
             # owner named after)
-            country = self._context_country(title.first, at - 1)
+            country = self._context_country(title.first, at - 1, sector=sector)
         if country is not None:
             self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
                        MentionVia.TITLE)
@@ -677,6 +701,14 @@ class _Reader:
                 self._emit(match.first, owner.last, owner.entry.country, match.entry.sector,
                            None, owner.entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
                 return owner.last + 1
+            if (owner is not None and owner.entry.kind == EntryKind.ORGANIZATION
+                    and owner.entry.country is not None and not owner.entry.transnational
+                    and owner.entry.country not in NON_STATE):
+                # 'nhà báo của hãng tin AP': the staff of a national organisation are of
+                # its country, wherever they work; the organisation is read next
+                self._emit(match.first, match.last, owner.entry.country, match.entry.sector,
+                           None, None, ActorRole.ACTOR, MentionVia.GAZETTEER)
+                return after + 1
         nxt = self.matches.get(match.last + 1)
         if nxt is not None and nxt.entry.kind in _NAMED_SIDES | {EntryKind.PLACE}:
             if nxt.entry.kind == EntryKind.ORGANIZATION:
@@ -705,7 +737,8 @@ class _Reader:
                            None, ActorRole.ACTOR, MentionVia.COREFERENCE)
             return nxt.last + 1
         armed = match.entry.sector == "REB"
-        country = self._context_country(match.first, match.last, armed=armed)
+        country = self._context_country(match.first, match.last, armed=armed,
+                                        sector=match.entry.sector)
         if country is not None or armed:
             # an armed group whose country the text leaves open is still a side
             self._emit(match.first, match.last, country, match.entry.sector, None, None,
@@ -725,7 +758,8 @@ class _Reader:
                 return self._acting[start][1]
         return self._last_country
 
-    def _context_country(self, first: int, last: int, armed: bool = False) -> str | None:
+    def _context_country(self, first: int, last: int, armed: bool = False,
+                         sector: str | None = None) -> str | None:
         """The country of a noun that names none: the nearest country named in its
         sentence (before it, then after), but for ``armed`` groups, which take the country
         where they fight, never that of the army they fight ('phiến quân tấn công binh sĩ
@@ -733,15 +767,19 @@ class _Reader:
         tử Hồi giáo cực đoan' in an article about attacks in Uzbekistan), else the
         country the article names most, else Vietnam when the article names no country at
         all (home news: 'công an', 'tòa án' unqualified in Vietnamese press are
-        Vietnam's)."""
+        Vietnam's). No state body or armed group (``sector``) takes the nationality of a
+        person named in its sentence (``_nationalities``: 'cảnh sát bắn chết một chàng
+        trai Brazil ở London' is London's police)."""
         begin, end = self.tokens.sentence_of(first)
         starts = self._match_starts()
         before = starts[bisect_left(starts, begin):bisect_left(starts, first)]
         after = starts[bisect_right(starts, last):bisect_left(starts, end)]
         foes = set()
+        nationalities = (self._nationalities(begin, end, last)
+                         if sector is not None and sector not in _PRIVATE else set())
         for index in (*reversed(before), *after):
             match = self.matches[index]
-            if not self._names_a_place(match):
+            if not self._names_a_place(match) or index in nationalities:
                 continue
             if armed and self._owns_an_army(match):
                 foes.add(match.entry.country)
@@ -754,6 +792,49 @@ class _Reader:
         if named:
             return named[0]
         return None if foes else HOME_COUNTRY
+
+    def _nationalities(self, begin: int, end: int, last: int) -> set[int]:
+        """The first words of the countries between ``begin`` and ``end`` named as the
+        nationality of someone other than the noun ending at ``last``, with the
+        countries listed after one ('công dân Đức, Anh, Ý, Pháp')."""
+        starts = self._match_starts()
+        found: set[int] = set()
+        previous: _Match | None = None
+        for index in starts[bisect_left(starts, begin):bisect_left(starts, end)]:
+            match = self.matches[index]
+            if match.entry.kind not in _PLACES:
+                continue
+            listed = previous is not None and previous.first in found and all(
+                key in self.g.rules.coordinators
+                for key in self.tokens.words.keys[previous.last + 1:match.first])
+            if listed or self._anothers_nationality(match, last):
+                found.add(index)
+            previous = match
+        return found
+
+    def _anothers_nationality(self, match: _Match, last: int) -> bool:
+        """A nationality (``_a_nationality``) of someone other than the noun ending at
+        word ``last``: 'viên tài xế người Afghanistan', '4 nghi phạm đều là công dân Anh',
+        '18 đối tượng này bao gồm 14 công dân Marốc' are the driver's and the suspects'
+        own."""
+        if match.entry.country == HOME_COUNTRY or not self._a_nationality(match):
+            # 'sinh viên Việt Nam' in home news: Vietnamese people are the home context
+            return False
+        if match.first <= last:
+            return True
+        between = [w for w in self.tokens.words.keys[last + 1:match.first]
+                   if w not in _COPULA and not w.isdigit()]
+        return bool(between) and " ".join(between) not in self.g.rules.person_nouns
+
+    def _a_nationality(self, match: _Match) -> bool:
+        """Whether a country is named as a civilian's nationality ('chàng trai Brazil',
+        'công dân Mỹ', 'du khách Anh', 'nhà báo Mỹ'): that person's, not the country of
+        the police, courts or crowds around them."""
+        if not self._after_words(match.first, self.g.rules.person_nouns):
+            return False
+        # 'Bộ Lao động Hàn Quốc': a ministry's country, not a worker's nationality
+        before = self.matches_ending_at(match.first - 1)
+        return before is None or before.entry.sector in _PRIVATE
 
     def _owns_an_army(self, match: _Match) -> bool:
         """Whether a country is named as the owner of armed forces ('binh sĩ Mỹ', 'Quân

@@ -473,7 +473,7 @@ def test_y_is_italy_in_context_and_a_given_name_is_never_a_country() -> None:
 def test_an_armed_group_never_takes_the_country_of_the_army_it_fights() -> None:
     found = by_text("Quân đội Iraq và Mỹ đang bao vây một thị trấn, sau khi các du kích bắt "
                     "khoảng 150 người làm con tin.")
-    assert found["các du kích"].country != "USA"
+    assert found["các du kích"].country is None  # neither army's country
     rebels = by_text("Hôm qua, phiến quân đã tấn công binh sĩ Mỹ.")["phiến quân"]
     assert (rebels.country, rebels.sector) == (None, "REB")  # a side, of no known country
 
@@ -490,6 +490,11 @@ def test_home_news_naming_a_country_once_keeps_its_police_vietnamese() -> None:
                     "Từ tháng 2 đến 5-2001 Hà Kiều Anh đi Mỹ. Cơ quan điều tra đã thu giữ hóa "
                     "đơn.")
     assert found["Cơ quan điều tra"].country == "VNM"
+
+
+def test_a_clock_in_the_sentence_before_does_not_hide_a_country() -> None:
+    found = by_text("Vụ nổ xảy ra lúc 9 giờ. Mỹ lên án vụ tấn công của Iraq.")
+    assert found["Mỹ"].country == "USA"
 
 
 def test_a_capital_after_a_clock_is_a_time_zone_not_a_side() -> None:

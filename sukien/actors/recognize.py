@@ -33,11 +33,11 @@ _NAMED_SIDES = _STATES | {EntryKind.ORGANIZATION}
 _OWNERS = _NAMED_SIDES | {EntryKind.BODY, EntryKind.PLACE}
 _OFFICES = frozenset({EntryKind.TITLE, EntryKind.BODY})
 _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
-# words between a noun and the nationality it is given ('nghi phạm đều là công dân Anh',
-# 'đối tượng này bao gồm 14 công dân Marốc')
 # the sectors of private people: they share a nationality named near them ('Một công dân Nga
 # thiệt mạng, 2 người bị bắt cóc'), the state's bodies and armed groups do not
 _PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
+# words between a noun and the nationality it is given ('nghi phạm đều là công dân Anh',
+# 'đối tượng này bao gồm 14 công dân Marốc')
 _COPULA = frozenset({"là", "đều", "cũng", "một", "các", "những", "bao", "gồm", "trong", "đó",
                      "có", "số", "cả"})
 # words after a title within which 'của' names its owner ('chỉ huy cấp cao của …')
@@ -295,7 +295,7 @@ class _Reader:
         """A capital or country after a clock or a modifier word ('15 giờ giờ Hà Nội',
         '(11h30 Hà Nội)', 'tiếng Anh', 'bảng Anh'): a time zone, a language, a currency, a
         style; no side and no place of the event."""
-        if match.first == 0:
+        if match.first == 0 or not self._spaced(match.first):
             return False
         if self._after_words(match.first, self.g.rules.modifier_words):
             return True
@@ -406,6 +406,16 @@ class _Reader:
         one = keys[first - 1] if first > 0 else ""
         two = f"{keys[first - 2]} {one}" if first > 1 else ""
         return one in words or two in words
+
+    def _right_after_words(self, first: int, words: frozenset[str]) -> bool:
+        """``_after_words`` with only a space between: a sentence or clause break parts
+        them ('Vụ nổ xảy ra lúc 9 giờ. Mỹ lên án …' names the United States)."""
+        return first > 0 and self._spaced(first) and self._after_words(first, words)
+
+    def _spaced(self, first: int) -> bool:
+        """Whether only white space stands between word ``first`` and the one before."""
+        words = self.tokens.words
+        return words.text[words.ends[first - 1]:words.starts[first]].isspace()
 
     # -- people ---------------------------------------------------------------------------
 
@@ -830,7 +840,7 @@ class _Reader:
         """Whether a country is named as a civilian's nationality ('chàng trai Brazil',
         'công dân Mỹ', 'du khách Anh', 'nhà báo Mỹ'): that person's, not the country of
         the police, courts or crowds around them."""
-        if not self._after_words(match.first, self.g.rules.person_nouns):
+        if not self._right_after_words(match.first, self.g.rules.person_nouns):
             return False
         # 'Bộ Lao động Hàn Quốc': a ministry's country, not a worker's nationality
         before = self.matches_ending_at(match.first - 1)

@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 17
+VERSION = 18
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -75,6 +75,11 @@ class ArgumentWords:
     private_crimes: frozenset[str] = frozenset()
     # 'TYPE/mode' of arrests whose private sides, holding no one named, are the held
     held_kinds: frozenset[str] = frozenset()
+    # words that may stand between a time anchor and the noun event it names ('một ngày
+    # sau một loạt vụ tấn công')
+    anchor_counts: frozenset[str] = frozenset()
+    # how an event shows the unnamed government that made a law or policy
+    instrument_maker: str = ""
     # aid whose clause subject may be its recipient ('nhận viện trợ của Mỹ')
     receiving_types: frozenset[str] = frozenset()
     # types that, told as the purpose of the clause before ('… để cứu trợ'), take its subject
@@ -200,6 +205,8 @@ def load_argument_words() -> ArgumentWords:
         private_exchanges = _strings(data, "private_exchanges")
         private_crimes = _strings(data, "private_crimes")
         held_kinds = _strings(data, "held_kinds")
+        anchor_counts = _strings(data, "anchor_counts")
+        instrument_maker = str(data["instrument_maker"])
         receiving_types, purpose_types, inside_state_types, inner = (
             _strings(data, name) for name in ("receiving_types", "purpose_types",
                                               "inside_state_types", "inner_recipient_types"))
@@ -223,7 +230,8 @@ def load_argument_words() -> ArgumentWords:
         state_sectors=state_sectors, travellers=travellers, named_travellers=named_travellers,
         abductors=abductors, abduction=abduction, private_parties=private_parties,
         private_kinds=private_kinds, private_exchanges=private_exchanges,
-        private_crimes=private_crimes, held_kinds=held_kinds,
+        private_crimes=private_crimes, held_kinds=held_kinds, anchor_counts=anchor_counts,
+        instrument_maker=instrument_maker,
         receiving_types=receiving_types, purpose_types=purpose_types,
         inside_state_types=inside_state_types, inner_recipient_types=inner,
         toll_types=toll_types, domestic_types=domestic, political_sectors=political,

@@ -60,10 +60,6 @@ _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 _MANNER_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # the longest verb phrase that opens a sentence before the comma and its subject
 _VERB_PHRASE_WORDS = 12
-# words that may stand between a time anchor and the noun event it names
-_ANCHOR_COUNTS = frozenset({"một", "các", "những", "loạt", "hàng", "chuỗi", "hai", "ba"})
-# the implied maker of a law or policy, as an event shows it
-_GOVERNMENT_LABEL = "chính quyền (không nêu tên)"
 # officials who serve in their own country: where an attack on them happened, unnamed
 _AT_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
@@ -638,7 +634,10 @@ class _Sentence:
         if self._between_private_persons(trigger, actors, others):
             return None
         event = self._coded(found, actors, others, source, trigger_text)
-        return replace(event, mode=deployed_mode) if deployed_mode else event
+        if deployed_mode is None:
+            return event
+        cameo = self.coder.lexicon.mode_cameos.get((event.type, deployed_mode), event.cameo)
+        return replace(event, mode=deployed_mode, cameo=cameo)
 
     def _deployed(self, found: _Found, floor: int) -> tuple[list[_Placed], str | None]:
         """The armed forces or police right before a passive deployment ('binh sĩ Mỹ đã
@@ -961,17 +960,17 @@ class _Sentence:
         arguments = self.coder.arguments
         if found.trigger.type in arguments.fronted_types:
             return False
-        start = self._last_marker_start(found.first)
+        start = self._noun_phrase_start(found.first)
         for at in range(max(self.first, start - _FRONTED_GAP - 2), start):
             width = arguments.length_at(self.keys, at, "time_anchors")
             # only counts between ('một ngày sau một loạt vụ tấn công'), not 'thông báo
             # trước về vụ tấn công' (in advance)
             if width and 0 <= start - (at + width) <= _FRONTED_GAP and all(
-                    key in _ANCHOR_COUNTS for key in self.keys[at + width:start]):
+                    key in arguments.anchor_counts for key in self.keys[at + width:start]):
                 return True
         return False
 
-    def _last_marker_start(self, index: int) -> int:
+    def _noun_phrase_start(self, index: int) -> int:
         """The first word of the noun phrase a trigger heads ('vụ' of 'vụ khủng bố')."""
         width = next((w for w in range(2, 0, -1) if index - w >= self.first
                       and self.coder.arguments.length_at(self.keys, index - w, "nominalizers")
@@ -1026,25 +1025,40 @@ class _Sentence:
         """The side named right after the comma that closes a verb phrase opening the
         sentence, a few words long: not 'Bắt cóc dường như đang trở thành chiến lược …',
         a noun the sentence is about."""
-        comma = self.article.text.find(",", self.tokens.ends[found.last], self.end)
-        if comma < 0:
-            return []
-        at = self.tokens.index_at(comma)
-        if at - found.last > _VERB_PHRASE_WORDS:
-            return []
-        after = self._candidates(at, self.last + 1)
-        if not after or after[0].first - at > 2:
-            return []
-        return self._coordinated(after[0], self._clause_end(after[0].last + 1))
+        text, offset = self.article.text, self.tokens.ends[found.last]
+        while (found_at := text.find(",", offset, self.end)) >= 0:
+            comma = self.tokens.index_at(found_at)
+            if comma - found.last > _VERB_PHRASE_WORDS:
+                return []
+            offset = found_at + 1
+            after = self._candidates(comma, self.last + 1)
+            if not after or after[0].first - comma > 2:
+                return []
+            if self._listed_across(comma, after[0]):
+                continue  # 'Thăm Nhật Bản, Trung Quốc và Hàn Quốc, …': a list, read on
+            return self._coordinated(after[0], self._clause_end(after[0].last + 1))
+        return []
+
+    def _listed_across(self, comma: int, side: _Placed) -> bool:
+        """Whether the comma before word ``comma`` parts two names of one list: a name
+        (a side or a place) ends right before it and ``side``, right after it, is followed
+        by a joiner or another comma."""
+        if not any(p.last == comma - 1 for p in self.actors) or side.first != comma:
+            return False
+        nxt = side.last + 1
+        return nxt <= self.last and (self.keys[nxt] in _JOINERS or self._comma_before(nxt))
 
     def _main_subject(self, found: _Found) -> list[_Placed]:
         """The subject of the main clause after a fronted phrase: the first side named
         after the comma that ends the phrase, with those coordinated with it."""
-        comma = self.article.text.find(",", self.tokens.ends[found.last], self.end)
-        if comma < 0:
-            return []
-        after = self._candidates(self.tokens.index_at(comma), self.last + 1)
+        comma = self._comma_after(found)
+        after = self._candidates(comma, self.last + 1) if comma is not None else []
         return self._coordinated(after[0], self._clause_end(after[0].last + 1)) if after else []
+
+    def _comma_after(self, found: _Found) -> int | None:
+        """The word at the first comma after the trigger in its sentence."""
+        comma = self.article.text.find(",", self.tokens.ends[found.last], self.end)
+        return self.tokens.index_at(comma) if comma >= 0 else None
 
     def _open_addressee(self, found: _Found) -> bool:
         """Whether the trigger addresses the many it names no one of ('kêu gọi các quốc
@@ -1282,10 +1296,12 @@ class _Sentence:
         at = self._past(found.last + 1, "fillers")
         at += arguments.length_at(self.keys, at, "object_topics")
         at += arguments.length_at(self.keys, at, "nominalizers")
-        width = arguments.length_at(self.keys, at, "state_instruments")
-        if not width or self.coder.boundaries.splits_word(self.tokens, at, at + width - 1):
+        if not self._phrase_at(at, "state_instruments"):
             return []  # not 'luật' of 'luật sư'
-        maker = EventActor(_GOVERNMENT_LABEL, self._place_country(actors), "GOV", None)
+        country = self._sentence_place() or _state_of(actors) or self._place()
+        if country is None:
+            return []
+        maker = EventActor(arguments.instrument_maker, country, "GOV", None)
         return [] if _own_side(maker, actors) else [maker]
 
     def _object_maker(self, index: int, subjects: list[EventActor]) -> list[_Placed]:
@@ -1420,7 +1436,7 @@ class _Sentence:
         if self._marker_near("negation", found.first, _NEGATION_REACH):
             return EventStatus.DENIED
         if (self._last_marker("hypothetical", self.first, found.first) is not None
-                or self._obliged(found) or self._purpose_of_another(found)):
+                or self._obliged(found, date) or self._purpose_of_another(found)):
             return EventStatus.HYPOTHETICAL
         if self._marker_near("planned", found.first, _PLANNED_REACH) or self._still_to_come(
                 found, date):
@@ -1443,12 +1459,21 @@ class _Sentence:
                     self.tokens, at, at + width - 1):
                 # 'đã dùng chất độc xyanua để sát hại 13 nạn nhân': the means of an act
                 # done; 'đồng ý để bị can được tại ngoại': an act let happen
-                # ('mã tấu, dao dùng để tấn công': tools for, no act)
-                return not any(arguments.length_at(self.keys, before, "purpose_means")
+                # ('mã tấu, dao dùng để tấn công': tools for, no act; not 'dùng' of 'tiêu
+                # dùng')
+                return not any(self._phrase_at(before, "purpose_means")
                                for before in range(max(self.first, at - _MEANS_REACH), at - 1))
         return False
 
-    def _obliged(self, found: _Found) -> bool:
+    def _phrase_at(self, at: int, name: str) -> int:
+        """The length of the phrase of list ``name`` at word ``at``, 0 where there is none
+        or where it is part of a longer word ('dùng' of 'tiêu dùng', 'luật' of 'luật sư')."""
+        width = self.coder.arguments.length_at(self.keys, at, name)
+        if width and self.coder.boundaries.splits_word(self.tokens, at, at + width - 1):
+            return 0
+        return width
+
+    def _obliged(self, found: _Found, date: EventDate | None = None) -> bool:
         """What someone must or should do ('Syria phải rút quân') is demanded, not done;
         what someone had to do ('đã phải lãnh án', 'đành phải đình công', 'hôm qua phải ban
         bố tình trạng khẩn cấp') was done. A capital inside the sentence is a name's ('Công
@@ -1459,7 +1484,18 @@ class _Sentence:
             return False
         start = self.tokens.starts[at]
         dated = any(0 <= start - t.end <= 1 for t in self.timexes)
-        return not dated and not self._marker_near("obligation_met", at, _PAST_REACH)
+        return (not dated and not self._before_report(date)
+                and not self._marker_near("obligation_met", at, _PAST_REACH))
+
+    def _before_report(self, date: EventDate | None) -> bool:
+        """A date the text gives that is before the report's own ('Năm 2003, quân đội Mỹ
+        phải rút khỏi Somalia'): what had to be done then was done."""
+        published = self.article.published
+        if date is None or date.basis is not DateBasis.TIMEX or published is None:
+            return False
+        if "X" in date.value[:4] + published.value[:4]:
+            return False
+        return date.value < published.value[:len(date.value)]
 
     def _still_to_come(self, found: _Found, date: EventDate | None) -> bool:
         """Dated after the report and not told as done: 'Ngày 16/8, TAND Hà Nội đã tuyên

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sukien.model import EventStatus
@@ -103,6 +103,8 @@ class EventLexicon:
     guards: PhraseIndex[Guard]
     # the widest reach plus the longest guard phrase: how far from a trigger to look
     guard_span: int = 0
+    # the CAMEO code of each (type, mode), as its first entry in the trigger files gives it
+    mode_cameos: Mapping[tuple[str, str | None], str] = field(default_factory=dict)
 
     def all_triggers(self) -> Iterator[Trigger]:
         """Every trigger and blocked phrase as written in the files (one spelling each)."""
@@ -119,9 +121,11 @@ def load_event_lexicon() -> EventLexicon:
     try:
         quad = {str(k): int(v) for k, v in data["types"].items()}
         triggers: PhraseIndex[Trigger] = PhraseIndex()
+        mode_cameos: dict[tuple[str, str | None], str] = {}
         for filename, name, version in TRIGGER_FILES:
             for trigger in _triggers_of(load_json_resource(filename, name, version), quad,
                                         filename):
+                mode_cameos.setdefault((trigger.type, trigger.mode), trigger.cameo)
                 for spelling in tone_spellings(trigger.words):
                     triggers.add(spelling, trigger)
         guard_data = load_json_resource(*GUARDS)
@@ -141,7 +145,7 @@ def load_event_lexicon() -> EventLexicon:
         embedding = {str(k): EventStatus(v) for k, v in data["embedding"].items()}
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
-    return EventLexicon(triggers, markers, quad, embedding, guards, span)
+    return EventLexicon(triggers, markers, quad, embedding, guards, span, mode_cameos)
 
 
 def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],

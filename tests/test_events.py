@@ -297,6 +297,12 @@ def test_the_comma_of_a_list_is_not_the_one_that_ends_an_opening_verb_phrase() -
     assert {a.country for a in visit.actors} == {"VNM"}
 
 
+def test_the_objects_of_a_verb_opening_its_sentence_are_no_actors() -> None:
+    # no one of the three countries attacks: they are what is attacked
+    assert not [e for e in coded("Tấn công Iraq, Syria và Iran là mục tiêu của Mỹ.")
+                if {"IRQ", "SYR", "IRN"} & {a.country for a in e.actors}]
+
+
 def test_what_had_to_be_done_in_a_past_year_was_done() -> None:
     withdrawal, = coded("Năm 2003, quân đội Mỹ phải rút khỏi Somalia.", "2005-06-01")
     assert withdrawal.status is EventStatus.OCCURRED

@@ -565,7 +565,10 @@ class _Sentence:
             recipients = [p for p in recipients if p.mention is not source]
         actors, others = subject_sides, _sides(recipients)
         if passive is None and received is None and not trigger.destination and (
-                trigger.symmetric or not self._distributive(subjects, found.first)):
+                trigger.symmetric or not self._distributive(subjects, found.first)) and not (
+                actors == [] and found.first == self.first and not trigger.symmetric):
+            # nor the objects of a verb that opens its sentence ('Tấn công Iraq, Syria và
+            # Iran là mục tiêu của Mỹ': no one of them attacks)
             # not 'Các lãnh đạo Afghanistan và Ấn Độ đều lên án …' (each acts), nor the
             # agents after a passive 'bị' ('bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ'), those
             # who receive aid ('Ai Cập và Jordan nhận được viện trợ') or who travel together

@@ -297,6 +297,14 @@ def test_the_comma_of_a_list_is_not_the_one_that_ends_an_opening_verb_phrase() -
     assert {a.country for a in visit.actors} == {"VNM"}
 
 
+def test_the_dead_named_before_a_noun_attack_are_its_recipients() -> None:
+    # VNTC (2005, tune3): US soldiers killed by a roadside bomb
+    bombing, = coded("Hôm qua, 5 lính Mỹ thiệt mạng trong một vụ nổ bom gài bên đường ở "
+                     "Baghdad.")
+    assert sides(bombing) == ({"IRQ"}, {"USA"})
+    assert [a.sector for a in bombing.recipients] == ["MIL"]
+
+
 def test_the_objects_of_a_verb_opening_its_sentence_are_no_actors() -> None:
     # no one of the three countries attacks: they are what is attacked
     assert not [e for e in coded("Tấn công Iraq, Syria và Iran là mục tiêu của Mỹ.")

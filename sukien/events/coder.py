@@ -516,6 +516,7 @@ class _Sentence:
             recipients = (self._nearest_before(passive, floor)
                           or self._antecedent(floor, passive))
         nominal = self._nominal(found)
+        victims: list[_Placed] = []
         received = None if passive is not None else self._received(found, subjects)
         agent = self._owner(found.last + 1, agent=True) if nominal and received is None else []
         # 'vụ đánh bom do Hamas tiến hành': told as what its author did, not a reference
@@ -529,8 +530,10 @@ class _Sentence:
         elif agent:
             # 'Ukraine lên án vụ tấn công của Nga vào Kiev': the noun's agent is its owner
             subjects, passive = agent, None
+        elif nominal and passive is None and self._victims_before(found, subjects):
+            # '5 lính Mỹ thiệt mạng trong một vụ nổ bom …': the dead were hit, not hitting
+            victims, subjects = subjects, []
         elif nominal and passive is None and (self._referred(found, subjects, earlier)
-                                              or self._victims_before(found, subjects)
                                               or self._time_anchor(found)):
             subjects = []
         elif nominal and passive is None and not subjects and self._fronted(found):
@@ -543,7 +546,7 @@ class _Sentence:
                      and self.coder.arguments.aims_at_object_maker(trigger.type, trigger.mode)
                      else [])
             recipients = maker or self._after((agent[-1].last if agent else found.last) + 1,
-                                              subject_sides)
+                                              subject_sides) or victims
             if (not recipients and found.tail is not None and not agent
                     and trigger.type in self.coder.arguments.tail_object_types):
                 # a split trigger's object may follow its tail past the reach from its head

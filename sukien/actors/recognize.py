@@ -362,15 +362,18 @@ class _Reader:
         """First and last word of each run that reads as a Vietnamese personal name: a
         family name and one to three capitalized syllables ('Nguyễn Gia Thiều')."""
         if self._personal_names is None:
-            keys = self.tokens.words.keys
-            family = self.g.rules.family_names
-            self._personal_names = []
-            for at, key in enumerate(keys[:-1]):
-                if key in family and self.tokens.capitalized(at + 1):
-                    end = self._name_run(at, through_countries=True)
-                    if end is not None and 1 <= end - at <= 3:
-                        self._personal_names.append((at, end))
+            self._personal_names = [(at, end) for at in range(len(self.tokens))
+                                    if (end := self._personal_name_end(at)) is not None]
         return self._personal_names
+
+    def _personal_name_end(self, at: int) -> int | None:
+        """The last word of a Vietnamese personal name opening at ``at``: a family name and
+        one to three capitalized syllables."""
+        if (self.tokens.words.keys[at] not in self.g.rules.family_names
+                or at + 1 >= len(self.tokens) or not self.tokens.capitalized(at + 1)):
+            return None
+        end = self._name_run(at, through_countries=True)
+        return end if end is not None and 1 <= end - at <= 3 else None
 
     def _in_context(self, match: _Match) -> bool:
         """An ambiguous name ('Anh', 'Đức', 'Nga') is a country next to a title, a context
@@ -606,13 +609,10 @@ class _Reader:
         syllables opening on a family name, not a street, school or district named after
         someone ('đường Trần Hưng Đạo'). Vietnamese, or Chinese where the context is
         China or Taiwan (the same Sino-Vietnamese syllables); a private person (CVL)."""
-        rules = self.g.rules
-        if (self.tokens.words.keys[at] not in rules.family_names
-                or at + 1 >= len(self.tokens) or not self.tokens.capitalized(at + 1)
-                or self._after_words(at, rules.place_words)):
+        if self._after_words(at, self.g.rules.place_words):
             return at + 1
-        end = self._name_run(at, through_countries=True)
-        if end is None or not 1 <= end - at <= 3:
+        end = self._personal_name_end(at)
+        if end is None:
             return at + 1
         name = self.text[self.tokens[at].start:self.tokens[end].end]
         country = self._context_country(at, end)

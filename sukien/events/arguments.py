@@ -117,12 +117,16 @@ class ArgumentWords:
 
     def private(self, event_type: str, mode: str | None, sectors: list[str | None]) -> bool:
         """Whether an event of this kind by sides of these sectors is a private matter."""
-        return (f"{event_type}/{mode or ''}" in self.private_kinds and bool(sectors)
-                and all(sector in self.private_parties for sector in sectors))
+        return self._by_private_sides(self.private_kinds, event_type, mode, sectors)
 
     def held(self, event_type: str, mode: str | None, sectors: list[str | None]) -> bool:
         """Whether an arrest by private sides only (``held_kinds``) names its held."""
-        return (f"{event_type}/{mode or ''}" in self.held_kinds and bool(sectors)
+        return self._by_private_sides(self.held_kinds, event_type, mode, sectors)
+
+    def _by_private_sides(self, kinds: frozenset[str], event_type: str, mode: str | None,
+                          sectors: list[str | None]) -> bool:
+        """Whether an event of one of ``kinds`` ('TYPE/mode') has only private sides."""
+        return (f"{event_type}/{mode or ''}" in kinds and bool(sectors)
                 and all(sector in self.private_parties for sector in sectors))
 
     def between_private(self, event_type: str, sectors: list[str | None]) -> bool:

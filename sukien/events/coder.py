@@ -830,10 +830,8 @@ class _Sentence:
         """The author of an aid or a cooperation told as the purpose of what the clause
         before ``purpose`` ('để', 'nhằm') does: that clause's subject ('ông Đào Hồng Tuyển
         đã trao 300 triệu đồng cho MTTQ Việt Nam để cứu trợ đồng bào'), not its object."""
-        arguments = self.coder.arguments
-        width = arguments.length_at(self.keys, purpose, "purpose")
-        if (trigger.type not in arguments.purpose_types or not width
-                or self.coder.boundaries.splits_word(self.tokens, purpose, purpose + width - 1)):
+        if (trigger.type not in self.coder.arguments.purpose_types
+                or not self._phrase_at(purpose, "purpose")):
             # 'Syria cũng để ngỏ khả năng hợp tác': 'để ngỏ' (leave open) is no purpose
             return []
         opening = self._last_marker("clause_breaks", floor, purpose)
@@ -1460,9 +1458,8 @@ class _Sentence:
         if found.trigger.type in arguments.purpose_types or self._nominal(found):
             return False
         for at in range(max(self.first, found.first - _PURPOSE_REACH), found.first):
-            width = arguments.length_at(self.keys, at, "purpose")
-            if width and at + width <= found.first and not self.coder.boundaries.splits_word(
-                    self.tokens, at, at + width - 1):
+            width = self._phrase_at(at, "purpose")
+            if width and at + width <= found.first:
                 # 'đã dùng chất độc xyanua để sát hại 13 nạn nhân': the means of an act
                 # done; 'đồng ý để bị can được tại ngoại': an act let happen
                 # ('mã tấu, dao dùng để tấn công': tools for, no act; not 'dùng' of 'tiêu
@@ -1496,12 +1493,9 @@ class _Sentence:
     def _before_report(self, date: EventDate | None) -> bool:
         """A date the text gives that is before the report's own ('Năm 2003, quân đội Mỹ
         phải rút khỏi Somalia'): what had to be done then was done."""
-        published = self.article.published
-        if date is None or date.basis is not DateBasis.TIMEX or published is None:
-            return False
-        if "X" in date.value[:4] + published.value[:4]:
-            return False
-        return date.value < published.value[:len(date.value)]
+        published = self._report_date_against(date)
+        return date is not None and published is not None and (
+            date.value < published[:len(date.value)])
 
     def _still_to_come(self, found: _Found, date: EventDate | None) -> bool:
         """Dated after the report and not told as done: 'Ngày 16/8, TAND Hà Nội đã tuyên
@@ -1511,12 +1505,17 @@ class _Sentence:
 
     def _after_report(self, date: EventDate | None) -> bool:
         """A day after the report's own date is still to come."""
+        published = self._report_date_against(date)
+        return (date is not None and published is not None and len(date.value) >= 10
+                and date.value > published[:10])
+
+    def _report_date_against(self, date: EventDate | None) -> str | None:
+        """The report's own date, where a date the text gives can be set against it: both
+        with a year."""
         published = self.article.published
         if date is None or date.basis is not DateBasis.TIMEX or published is None:
-            return False
-        if "X" in date.value[:4] + published.value[:4] or len(date.value) < 10:
-            return False
-        return date.value > published.value[:10]
+            return None
+        return None if "X" in date.value[:4] + published.value[:4] else published.value
 
     def _date(self, found: _Found) -> EventDate | None:
         """The sentence's timex nearest the trigger; never a 'kể từ …' date, nor the date of

@@ -1592,3 +1592,58 @@ def test_talks_a_speaker_welcomes_are_between_the_sides_named_after_giua() -> No
     welcome, = [e for e in events if e.type == "SUPPORT"]
     assert {a.country for a in welcome.actors} == {"USA"}
     assert all("USA" not in {a.country for a in e.actors} for e in events if e.type == "CONSULT")
+
+
+@pytest.mark.parametrize("sentence", [
+    # tune2: the kidnappers named by their deed, not a kidnapping
+    "Sau khi thời hạn cuối cùng nhóm đưa ra cho giới chức trách Afghanistan đã hết, nhóm tổ "
+    "chức một cuộc họp hôm nay để quyết định số phận của những con tin, thủ lĩnh nhóm bắt cóc "
+    "Mohammed Akbar Agha cho biết.",
+    # VNTC law news outside the gold
+    "Phía chủ tàu Đài Loan đã đồng ý và bàn giao tiền chuộc cho nhóm bắt cóc.",
+    # a police campaign against crime is no attack (tune3; VNTC politics outside the gold)
+    "Chiến dịch tấn công tội phạm dường như cũng hạn chế hơn.",
+    "Thủ tướng chỉ đạo mở đợt cao điểm tấn công tội phạm.",
+    # a tally of past attacks, not one (VNTC world news outside the gold)
+    "Nhóm chiến binh hoạt động trên lãnh thổ Libăng này cũng nhận trách nhiệm về nhiều vụ tấn "
+    "công nhằm vào người Do Thái.",
+    "Trong vài năm trở lại đây, trên đất Pháp đã xảy ra rất nhiều cuộc tấn công vào các thánh "
+    "đường cũng như các trường học Do Thái.",
+])
+def test_kidnappers_crime_campaigns_and_tallies_are_no_attack(sentence: str) -> None:
+    assert not [e for e in coded(sentence, "2005-06-26") if e.type == "ASSAULT"]
+
+
+def test_kidnappers_named_by_their_deed_still_kidnap() -> None:
+    # tune2: 'một số tay súng' is no agent noun
+    event, = coded("Chiều qua, một số tay súng đã bắt cóc phóng viên tờ Il Manifesto Giuliana "
+                   "Sgrena tại Baghdad trong khi cô đang phỏng vấn trên phố.", "2005-02-05")
+    assert (event.type, event.mode, event.status) == ("ASSAULT", "abduct", "occurred")
+
+
+def test_attacks_a_clause_carries_out_are_events_though_many() -> None:
+    # VNTC world news outside the gold: 'đẩy mạnh nhiều vụ tấn công' is no tally
+    attack, = facts("Nhằm cản trở người Iraq tham gia bầu cử, các nhóm vũ trang nổi dậy ở Iraq "
+                    "đã đẩy mạnh nhiều vụ tấn công.", "2005-01-20")
+    assert attack.type == "ASSAULT" and sides(attack)[0] == {"IRQ"}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # tune: hoped for, not done
+    ("Donald Rumsfeld cũng hy vọng bin Laden sẽ bị tóm gọn sau khi có ai đó báo tin về nơi ẩn "
+     "náu của hắn.", "COERCE"),
+    # VNTC world news outside the gold
+    ("Một quan chức Do Thái khác cũng cho biết Tel Aviv hy vọng Palestine sẽ giải giáp các nhóm "
+     "vũ trang.", "RETREAT"),
+    # tune3 and VNTC: a bounty offered for a capture
+    ("Năm 2004, an ninh Nga treo giải thưởng 10 triệu USD cho ai cung cấp thông tin dẫn đến bắt "
+     "giữ thủ lĩnh phiến quân này.", "COERCE"),
+    ("Các sĩ quan thuộc bộ chỉ huy quân đội Thái Lan ở miền Nam đã nhanh chóng treo thưởng "
+     "100.000 baht cho người cung cấp thông tin bắt giữ các thủ phạm của vụ tấn công.", "COERCE"),
+    # tune: a measure considered
+    ("Australia sẽ xem xét biện pháp hạn chế đi lại giữa các bang.", "COERCE"),
+])
+def test_what_is_hoped_for_considered_or_offered_a_bounty_for_is_hypothetical(
+        sentence: str, kind: str) -> None:
+    statuses = [e.status for e in coded(sentence, "2005-06-26") if e.type == kind]
+    assert statuses == [EventStatus.HYPOTHETICAL]

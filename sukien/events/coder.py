@@ -458,6 +458,11 @@ class _Sentence:
         head = found.first
         if head > self.first and "passive" in self.markers.get(head - 1, {}):
             head -= 1
+        vague = self._last_marker("vague", max(self.first, head - _GENERIC_REACH), head)
+        if vague is not None:
+            # 'nhận trách nhiệm về nhiều vụ tấn công': a tally of the past, unless the clause
+            # carries them out ('tiến hành nhiều cuộc không kích nhắm vào …')
+            return not self._marker_near("vague_actions", vague, _GENERIC_REACH)
         if not self._marker_near("generic", head, _GENERIC_REACH):
             return False
         # 'các cuộc đàm phán … giữa 6 bên là Mỹ, …', 'các cuộc không kích của Israel vào

@@ -467,7 +467,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 18)
+    assert (data["resource"], data["version"]) == ("event_arguments", 19)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -1647,3 +1647,18 @@ def test_what_is_hoped_for_considered_or_offered_a_bounty_for_is_hypothetical(
         sentence: str, kind: str) -> None:
     statuses = [e.status for e in coded(sentence, "2005-06-26") if e.type == kind]
     assert statuses == [EventStatus.HYPOTHETICAL]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # tune3: Narathiwat is in Thailand, which borders Malaysia
+    ("Giới chức Thái Lan đang lo ngại nguy cơ bạo lực ở các tỉnh miền nam. Hôm chủ nhật vừa qua "
+     "lại có thêm 2 sĩ quan cảnh sát thiệt mạng trong vụ nổ bom tại tỉnh Narathiwat, giáp biên "
+     "giới Malaysia.", "THA"),
+    # VNTC world news outside the gold: a helicopter downed on the Afghan side
+    ("Trong đó một chiếc rơi cuối tháng 6, bị chiến binh bắn hạ gần biên giới Pakistan, làm chết "
+     "16 binh sĩ Mỹ ở Afghanistan.", "AFG"),
+])
+def test_a_country_named_as_a_neighbour_is_not_the_place_of_the_attack(text: str,
+                                                                       country: str) -> None:
+    attack, = [e for e in coded(text, "2005-04-26") if e.type == "ASSAULT"]
+    assert {a.country for a in (*attack.actors, *attack.recipients)} == {country}

@@ -789,7 +789,8 @@ class _Reader:
                          if sector is not None and sector not in _PRIVATE else set())
         for index in (*reversed(before), *after):
             match = self.matches[index]
-            if not self._names_a_place(match) or index in nationalities:
+            if (not self._names_a_place(match) or index in nationalities
+                    or self._after_neighbour(match.first)):
                 continue
             if armed and self._owns_an_army(match):
                 foes.add(match.entry.country)
@@ -802,6 +803,13 @@ class _Reader:
         if named:
             return named[0]
         return None if foes else HOME_COUNTRY
+
+    def _after_neighbour(self, first: int) -> bool:
+        """Whether a country is named as a place's neighbour ('tại tỉnh Narathiwat, giáp
+        biên giới Malaysia'), not where its sentence happens."""
+        keys = self.tokens.words.keys
+        return any(" ".join(keys[first - width:first]) in self.g.rules.neighbours
+                   for width in range(1, min(4, first) + 1))
 
     def _nationalities(self, begin: int, end: int, last: int) -> set[int]:
         """The first words of the countries between ``begin`` and ``end`` named as the

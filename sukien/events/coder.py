@@ -1168,14 +1168,14 @@ class _Sentence:
 
     def _sentence_place(self) -> str | None:
         return next((p.mention.country for p in self.actors
-                     if p.mention.role is ActorRole.LOCATION and p.mention.country is not None),
-                    None)
+                     if self._is_place(p) and p.mention.country is not None), None)
 
     def _most_named(self, places: bool) -> str | None:
         """The country the article names most, as a place or as a side."""
         counts = Counter(m.country for m in self.article.actors
                          if m.country is not None and m.country not in NON_STATE
-                         and (m.role is ActorRole.LOCATION) == places)
+                         and (m.role is ActorRole.LOCATION) == places
+                         and not (places and self._neighbour(self.tokens.index_at(m.start))))
         return counts.most_common(1)[0][0] if counts else None
 
     def _trailing_speaker(self, found: _Found) -> ActorMention | None:
@@ -1558,7 +1558,15 @@ class _Sentence:
 
     def _places_after(self, index: int) -> list[_Placed]:
         """Countries named as places after an attack ('tấn công … ở Ukraine'): the target."""
-        return [p for p in self.actors if p.first >= index and p.mention.role is ActorRole.LOCATION]
+        return [p for p in self.actors if p.first >= index and self._is_place(p)]
+
+    def _is_place(self, placed: _Placed) -> bool:
+        """A country named as a place, not as the neighbour of one ('tại tỉnh Narathiwat,
+        giáp biên giới Malaysia')."""
+        return placed.mention.role is ActorRole.LOCATION and not self._neighbour(placed.first)
+
+    def _neighbour(self, first: int) -> bool:
+        return self.coder.arguments.ends_before(self.keys, first, "neighbours", reach=4)
 
     def _location(self) -> str | None:
         places = [p.mention for p in self.actors if p.mention.role is ActorRole.LOCATION]

@@ -1662,3 +1662,12 @@ def test_a_country_named_as_a_neighbour_is_not_the_place_of_the_attack(text: str
                                                                        country: str) -> None:
     attack, = [e for e in coded(text, "2005-04-26") if e.type == "ASSAULT"]
     assert {a.country for a in (*attack.actors, *attack.recipients)} == {country}
+
+
+def test_an_attack_on_a_state_s_offices_is_in_that_state_before_the_article_s_place() -> None:
+    # tune2: the attacks of 11/9 dated the meeting; the article is about Indonesia
+    text = ("Burks từng sống nhiều năm ở Indonesia. Burks đã phiên dịch cho Bush tại cuộc gặp "
+            "Tổng thống Indonesia Megawati Sukarnoputri tại phòng Bầu dục hồi tháng 9/2001, 8 ngày "
+            "sau vụ khủng bố vào Trung tâm Thương mại Thế giới và Lầu Năm Góc.")
+    attack, = [e for e in coded(text, "2005-03-01") if e.type == "ASSAULT"]
+    assert sides(attack) == ({"USA"}, {"USA"})

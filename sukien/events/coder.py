@@ -1125,13 +1125,15 @@ class _Sentence:
 
     def _implied_side(self, rule: ImpliedSide, named: list[EventActor]) -> list[EventActor]:
         """The side ``rule`` implies, of the event's place; where a rule that wants a place
-        finds none, of the state whose civil officials the other side are ('Thủ tướng Iraq
-        bị ám sát': an attacker in Iraq; soldiers are often abroad), else none."""
+        finds none in the sentence, of the state whose civil officials or offices the other
+        side are ('Thủ tướng Iraq bị ám sát', 'vụ khủng bố vào … Lầu Năm Góc': an attacker
+        in that state, not in the place the article names most; soldiers are often abroad),
+        else the article's place, else none."""
         if rule.place_only:
             officials = named if rule.side is MissingSide.ACTOR else []
-            country = self._place() or next((side.country for side in officials
-                                             if side.sector in _AT_HOME_SECTORS
-                                             and side.country not in NON_STATE), None)
+            country = self._sentence_place() or next(
+                (side.country for side in officials if side.sector in _AT_HOME_SECTORS
+                 and side.country not in NON_STATE), None) or self._most_named(places=True)
         else:
             country = (_state_of(named) if rule.side_first else None) or self._place_country(
                 named)

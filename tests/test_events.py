@@ -1671,3 +1671,12 @@ def test_an_attack_on_a_state_s_offices_is_in_that_state_before_the_article_s_pl
             "sau vụ khủng bố vào Trung tâm Thương mại Thế giới và Lầu Năm Góc.")
     attack, = [e for e in coded(text, "2005-03-01") if e.type == "ASSAULT"]
     assert sides(attack) == ({"USA"}, {"USA"})
+
+
+def test_forces_of_two_countries_under_one_head_act_together() -> None:
+    # tune2: the Iraqi and US armies besiege the town together
+    siege, = coded("Quân đội Iraq và Mỹ đang bao vây một thị trấn ở miền trung.", "2005-04-17")
+    assert sides(siege)[0] == {"IRQ", "USA"} and "USA" not in sides(siege)[1]
+    # the two sides of a clash stay apart
+    clash, = coded("Quân đội Ấn Độ và Pakistan đụng độ ở Kashmir.", "2005-04-17")
+    assert sides(clash) == ({"IND"}, {"PAK"})

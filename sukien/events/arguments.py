@@ -104,6 +104,10 @@ class ArgumentWords:
     # sectors that, with their own country's state, are two sides of an agreement or talks
     # ('Chính phủ Nepal và phiến quân Maoist đã đạt được thỏa thuận ngừng bắn')
     opposed_sectors: frozenset[str] = frozenset()
+    # sectors of forces that, of several countries before a one-way act, act together; the
+    # words of a trigger that make it a clash between them
+    allied_sectors: frozenset[str] = frozenset()
+    reciprocal: tuple[str, ...] = ()
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -156,6 +160,13 @@ class ArgumentWords:
     def owned(self, event_type: str, mode: str | None) -> bool:
         """Whether a trigger of this kind with an owner right after it is a noun."""
         return event_type in self.owned_types or f"{event_type}/{mode}" in self.owned_types
+
+    def allied(self, trigger_text: str, sectors: set[str | None]) -> bool:
+        """Whether forces of one sector (``allied_sectors``), of several countries, act
+        together in a trigger that names no clash ('bao vây', not 'đụng độ')."""
+        text = trigger_text.casefold()
+        return (len(sectors) == 1 and sectors <= self.allied_sectors
+                and not any(words in text for words in self.reciprocal))
 
     def place_recipient(self, event_type: str, mode: str | None) -> bool:
         """'tấn công … ở Ukraine', 'chuyến thăm … tới Việt Nam': the place is the target."""
@@ -220,6 +231,8 @@ def load_argument_words() -> ArgumentWords:
         political = _strings(data, "political_sectors")
         deployed_types = _strings(data, "deployed_types")
         opposed = _strings(data, "opposed_sectors")
+        allied = _strings(data, "allied_sectors")
+        reciprocal = tuple(str(words).casefold() for words in data["reciprocal"])
         deployed_modes = {str(sector): str(mode)
                           for sector, mode in data["deployed_modes"].items()}
     except (KeyError, TypeError) as exc:
@@ -240,7 +253,8 @@ def load_argument_words() -> ArgumentWords:
         inside_state_types=inside_state_types, inner_recipient_types=inner,
         toll_types=toll_types, domestic_types=domestic, political_sectors=political,
         tail_object_types=tail_object_types, deployed_types=deployed_types,
-        deployed_modes=deployed_modes, opposed_sectors=opposed)
+        deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,
+        reciprocal=reciprocal)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

@@ -574,12 +574,15 @@ class _Sentence:
         actors, others = subject_sides, _sides(recipients)
         if passive is None and received is None and not trigger.destination and (
                 trigger.symmetric or not self._distributive(subjects, found.first)) and not (
-                actors == [] and found.first == self.first and not trigger.symmetric):
+                actors == [] and found.first == self.first and not trigger.symmetric) and (
+                trigger.symmetric or others or not self.coder.arguments.allied(
+                    trigger.words, {a.sector for a in actors})):
             # nor the objects of a verb that opens its sentence ('Tấn công Iraq, Syria và
             # Iran là mục tiêu của Mỹ': no one of them attacks)
             # not 'Các lãnh đạo Afghanistan và Ấn Độ đều lên án …' (each acts), nor the
             # agents after a passive 'bị' ('bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ'), those
-            # who receive aid ('Ai Cập và Jordan nhận được viện trợ') or who travel together
+            # who receive aid ('Ai Cập và Jordan nhận được viện trợ') or who travel together,
+            # nor allied forces ('Quân đội Iraq và Mỹ đang bao vây …')
             actors, others = _split(actors, others, self.coder.arguments.opposed_sectors
                                     if trigger.symmetric else frozenset())
         if not actors and len(others) > 1 and trigger.symmetric and self._after_between(found):

@@ -1680,3 +1680,18 @@ def test_forces_of_two_countries_under_one_head_act_together() -> None:
     # the two sides of a clash stay apart
     clash, = coded("Quân đội Ấn Độ và Pakistan đụng độ ở Kashmir.", "2005-04-17")
     assert sides(clash) == ({"IND"}, {"PAK"})
+
+
+@pytest.mark.parametrize(("sentence", "kind", "country"), [
+    # tune2: the Shiites held by Sunni guerrillas are Iraqis, not Americans
+    ("Quân đội Iraq và Mỹ đang bao vây một thị trấn ở miền trung, sau khi các du kích người "
+     "Sunni bắt khoảng 150 người Shiite làm con tin và đe dọa giết họ nếu những người Shiite "
+     "khác không rời khỏi thành phố.", "ASSAULT", "IRQ"),
+    # VNTC world news outside the gold: an army at home
+    ("Hiện các thông tin về số người thiệt mạng khi quân đội Uzbekistan nổ súng vào đoàn biểu "
+     "tình cuối tuần trước vẫn mâu thuẫn.", "ASSAULT", "UZB"),
+])
+def test_civilians_take_the_land_an_army_acts_in_not_a_foreign_army_s(
+        sentence: str, kind: str, country: str) -> None:
+    event, = [e for e in coded(sentence, "2005-04-17") if e.type == kind]
+    assert {a.country for a in event.recipients} == {country}

@@ -36,6 +36,7 @@ _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
 # the sectors of private people: they share a nationality named near them ('Một công dân Nga
 # thiệt mạng, 2 người bị bắt cóc'), the state's bodies and armed groups do not
 _PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
+_CIVILIANS = frozenset({"CVL"})
 # words between a noun and the nationality it is given ('nghi phạm đều là công dân Anh',
 # 'đối tượng này bao gồm 14 công dân Marốc')
 _COPULA = frozenset({"là", "đều", "cũng", "một", "các", "những", "bao", "gồm", "trong", "đó",
@@ -773,8 +774,11 @@ class _Reader:
         """The country of a noun that names none: the nearest country named in its
         sentence (before it, then after), but for ``armed`` groups, which take the country
         where they fight, never that of the army they fight ('phiến quân tấn công binh sĩ
-        Mỹ'); else (for armed groups) the one the article most names as a place ('các phần
-        tử Hồi giáo cực đoan' in an article about attacks in Uzbekistan), else the
+        Mỹ'), and for civilians, who take an army's country only when the sentence names
+        no other ('các du kích bắt khoảng 150 người Shiite' beside 'Quân đội Iraq và Mỹ' are
+        Iraqis: the first army's land; 'quân đội Uzbekistan nổ súng vào đoàn biểu tình');
+        else (for armed groups) the one the article most names as a place ('các phần tử Hồi
+        giáo cực đoan' in an article about attacks in Uzbekistan), else the
         country the article names most, else Vietnam when the article names no country at
         all (home news: 'công an', 'tòa án' unqualified in Vietnamese press are
         Vietnam's). No state body or armed group (``sector``) takes the nationality of a
@@ -785,6 +789,8 @@ class _Reader:
         before = starts[bisect_left(starts, begin):bisect_left(starts, first)]
         after = starts[bisect_right(starts, last):bisect_left(starts, end)]
         foes = set()
+        first_foe: str | None = None
+        first_foe_at = end
         nationalities = (self._nationalities(begin, end, last)
                          if sector is not None and sector not in _PRIVATE else set())
         for index in (*reversed(before), *after):
@@ -792,12 +798,20 @@ class _Reader:
             if (not self._names_a_place(match) or index in nationalities
                     or self._after_neighbour(match.first)):
                 continue
-            if armed and self._owns_an_army(match):
+            if (armed or sector in _CIVILIANS) and self._owns_an_army(match):
+                # nor do civilians take the country of an army named with them ('Quân đội
+                # Iraq và Mỹ đang bao vây …, sau khi các du kích bắt khoảng 150 người Shiite')
+                if first_foe is None or match.first < first_foe_at:
+                    first_foe, first_foe_at = match.entry.country, match.first
                 foes.add(match.entry.country)
                 continue
             return match.entry.country
         if armed and (place := self._article_place()) is not None:
             return place
+        if sector in _CIVILIANS and foes:
+            # civilians where only armies are named: of the first army's land ('quân đội
+            # Uzbekistan nổ súng vào đoàn biểu tình', 'Quân đội Iraq và Mỹ')
+            return first_foe
         counts = self._article_countries()
         named = [country for country, _ in counts.most_common() if country not in foes]
         if named:

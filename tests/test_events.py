@@ -1695,3 +1695,17 @@ def test_civilians_take_the_land_an_army_acts_in_not_a_foreign_army_s(
         sentence: str, kind: str, country: str) -> None:
     event, = [e for e in coded(sentence, "2005-04-17") if e.type == kind]
     assert {a.country for a in event.recipients} == {country}
+
+
+def test_firing_to_suppress_a_protest_is_the_shooting_alone() -> None:
+    # tune: 'nổ súng trấn áp' is one act, the shooting
+    events = coded("Bạo lực tái phát ở Uzbekistan kể từ ngày 13/5, khi binh sĩ nổ súng trấn áp "
+                   "cuộc biểu tình bạo loạn ở thành phố Andijan.", "2005-05-20")
+    assert [e.type for e in events if e.type in ("ASSAULT", "COERCE")] == ["ASSAULT"]
+
+
+def test_a_body_found_beheaded_is_no_attack_by_its_finders() -> None:
+    # tune: the killing is told elsewhere; the police found the body
+    events = coded("Thi thể bị chặt đầu của anh này sau đó được tìm thấy ở tỉnh Nimroz, cũng ở "
+                   "miền nam Afghanistan.", "2005-05-01")
+    assert not [e for e in events if e.type == "ASSAULT"]

@@ -1603,7 +1603,8 @@ def test_talks_a_speaker_welcomes_are_between_the_sides_named_after_giua() -> No
     "Phía chủ tàu Đài Loan đã đồng ý và bàn giao tiền chuộc cho nhóm bắt cóc.",
     # a police campaign against crime is no attack (tune3; VNTC politics outside the gold)
     "Chiến dịch tấn công tội phạm dường như cũng hạn chế hơn.",
-    "Thủ tướng chỉ đạo mở đợt cao điểm tấn công tội phạm.",
+    "Công an các địa phương đã mở nhiều đợt tấn công trấn áp tội phạm, khám phá trên 13.200 vụ "
+    "phạm pháp hình sự.",
     # a tally of past attacks, not one (VNTC world news outside the gold)
     "Nhóm chiến binh hoạt động trên lãnh thổ Libăng này cũng nhận trách nhiệm về nhiều vụ tấn "
     "công nhằm vào người Do Thái.",

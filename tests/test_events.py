@@ -1710,3 +1710,13 @@ def test_a_body_found_beheaded_is_no_attack_by_its_finders() -> None:
     events = coded("Thi thể bị chặt đầu của anh này sau đó được tìm thấy ở tỉnh Nimroz, cũng ở "
                    "miền nam Afghanistan.", "2005-05-01")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_demand_joined_to_an_act_keeps_its_addressee_to_itself() -> None:
+    # tune2: Italy is asked to withdraw, not kidnapped
+    events = coded("Một nhóm chiến binh có tên Tổ chức Thánh chiến Hồi giáo (IJO) tuyên bố trên "
+                   "Internet họ đã thực hiện vụ bắt cóc và đòi chính phủ Italy phải rút quân khỏi "
+                   "Iraq trong vòng 72 giờ.", "2005-02-05")
+    kidnap, = [e for e in events if e.type == "ASSAULT"]
+    demand, = [e for e in events if e.type == "REQUEST"]
+    assert "ITA" not in sides(kidnap)[1] and sides(demand)[1] == {"ITA"}

@@ -108,6 +108,8 @@ class ArgumentWords:
     # words of a trigger that make it a clash between them
     allied_sectors: frozenset[str] = frozenset()
     reciprocal: tuple[str, ...] = ()
+    # speech acts whose addressee follows them: no other act's object past one
+    addressed_types: frozenset[str] = frozenset()
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -232,6 +234,7 @@ def load_argument_words() -> ArgumentWords:
         deployed_types = _strings(data, "deployed_types")
         opposed = _strings(data, "opposed_sectors")
         allied = _strings(data, "allied_sectors")
+        addressed = _strings(data, "addressed_types")
         reciprocal = tuple(str(words).casefold() for words in data["reciprocal"])
         deployed_modes = {str(sector): str(mode)
                           for sector, mode in data["deployed_modes"].items()}
@@ -254,7 +257,7 @@ def load_argument_words() -> ArgumentWords:
         toll_types=toll_types, domestic_types=domestic, political_sectors=political,
         tail_object_types=tail_object_types, deployed_types=deployed_types,
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,
-        reciprocal=reciprocal)
+        reciprocal=reciprocal, addressed_types=addressed)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

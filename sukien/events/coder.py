@@ -550,8 +550,10 @@ class _Sentence:
             maker = (self._object_maker(found.last + 1, subject_sides) if not agent
                      and self.coder.arguments.aims_at_object_maker(trigger.type, trigger.mode)
                      else [])
-            recipients = maker or self._after((agent[-1].last if agent else found.last) + 1,
-                                              subject_sides) or victims
+            start = (agent[-1].last if agent else found.last) + 1
+            until = (None if trigger.type in self.coder.arguments.addressed_types
+                     else self._next_speech_act(start))
+            recipients = maker or self._after(start, subject_sides, until) or victims
             if (not recipients and found.tail is not None and not agent
                     and trigger.type in self.coder.arguments.tail_object_types):
                 # a split trigger's object may follow its tail past the reach from its head
@@ -1253,13 +1255,14 @@ class _Sentence:
         """Whether a comma stands between word ``at`` and the word before it."""
         return "," in self.article.text[self.tokens.ends[at - 1]:self.tokens.starts[at]]
 
-    def _after(self, index: int, subjects: list[EventActor]) -> list[_Placed]:
+    def _after(self, index: int, subjects: list[EventActor], until: int | None = None
+               ) -> list[_Placed]:
         """Recipients: the first candidate that is not on the subjects' side (another
         country, or another sector or person of theirs: 'Tổng thống Mỹ kêu gọi Quốc hội
         Mỹ', 'cảnh sát bắt giữ Nguyễn Văn A') after a recipient marker or right after the
         trigger, with those coordinated with it; nothing after a topic marker or past the
         end of the clause."""
-        ceiling = self._clause_end(index)
+        ceiling = min(self._clause_end(index), self.last + 1 if until is None else until)
         # 'chỉ trích gay gắt Trung Quốc': adverbs before the object do not distance it
         bare_from = self._past(self._past_coordinated_verb(index), "fillers")
         for placed in self._candidates(index, ceiling):
@@ -1272,6 +1275,14 @@ class _Sentence:
                 continue
             return self._coordinated(placed, ceiling)
         return [p for p in self._owner(index) if not _own_side(_side(p.mention), subjects)]
+
+    def _next_speech_act(self, index: int) -> int:
+        """The first word of the next trigger of a speech act after word ``index`` whose
+        addressee is its own ('đã thực hiện vụ bắt cóc và đòi chính phủ Italy phải rút
+        quân': Italy is asked, not kidnapped); the end of the sentence if none."""
+        kinds = self.coder.arguments.addressed_types
+        return min((at for at, other in self.found_at.items()
+                    if at > index and other.trigger.type in kinds), default=self.last + 1)
 
     def _pronoun_object(self, index: int, subjects: list[EventActor]) -> list[_Placed]:
         """The person a pronoun right after the trigger stands for ('Cảnh sát cáo buộc ông

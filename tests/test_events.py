@@ -467,7 +467,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 18)
+    assert (data["resource"], data["version"]) == ("event_arguments", 19)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -477,7 +477,7 @@ def test_argument_words_follow_their_schema() -> None:
                  "passive_openers", "receiving_types", "purpose_types", "inside_state_types",
                  "inner_recipient_types", "tail_object_types", "authored_by", "author_verbs",
                  "toll_verbs", "tolls", "distributives", "domestic_types", "political_sectors",
-                 "deployed_types", "opposed_sectors"):
+                 "deployed_types", "opposed_sectors", "predicate_joiners"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -1592,3 +1592,43 @@ def test_talks_a_speaker_welcomes_are_between_the_sides_named_after_giua() -> No
     welcome, = [e for e in events if e.type == "SUPPORT"]
     assert {a.country for a in welcome.actors} == {"USA"}
     assert all("USA" not in {a.country for a in e.actors} for e in events if e.type == "CONSULT")
+
+
+@pytest.mark.parametrize(("sentence", "kind", "actor"), [
+    # the second demand is the UN's, not Syria's, whose withdrawal the first demands
+    ("Liên Hợp Quốc từng ra nghị quyết yêu cầu Syria triệt thoái quân đội khỏi Libăng và kêu "
+     "gọi nhóm Hezbollah giải giáp vũ khí.", "REQUEST", "UNO"),
+    ("Các tay súng Sunni ở Iraq bắt 150 người Shiite làm con tin và đe dọa giết các con tin.",
+     "THREATEN", "IRQ"),
+])
+def test_a_verb_joined_by_va_shares_the_first_verbs_subject(sentence: str, kind: str,
+                                                            actor: str) -> None:
+    joined = [e for e in coded(sentence, "2005-04-18") if e.type == kind][-1]
+    assert {a.country for a in joined.actors} == {actor}
+    assert joined.status is EventStatus.OCCURRED
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lực lượng đối lập Azerbaijan đòi cải cách luật bầu cử, tiếp cận đài truyền hình quốc gia và "
+    "cáo buộc chính quyền gian lận trong cuộc bầu cử tổng thống tháng 10/2003.",
+    "Ngày 3/4, Công an Bình Phước cho biết, Công an huyện Đồng Phú đã điều tra và bắt 35 người "
+    "liên quan đến vụ gây rối trật tự công cộng, đánh người thi hành công vụ.",
+])
+def test_the_second_act_of_a_demand_or_an_accusation_is_no_content_of_it(sentence: str) -> None:
+    last = coded(sentence, "2005-04-18")[-1]
+    assert last.type in ("ACCUSE", "COERCE")
+    assert last.status is EventStatus.OCCURRED
+
+
+def test_a_verb_in_a_criminals_clause_does_not_share_the_polices_subject() -> None:
+    events = coded("Ngày 16/7, Công an tỉnh Bình Thuận đã bắt tên gây ra vụ cứa cổ hai nạn nhân "
+                   "và hiếp dâm em Huỳnh Thị Thanh Nga xảy ra vào ngày 18/8/2003 tại rừng phi lao "
+                   "Bình Kiến.", "2005-07-20")
+    assert [e.type for e in events] == ["COERCE"]
+
+
+def test_a_birth_year_dates_no_event() -> None:
+    arrest, = [e for e in coded("Ngày 5-3, Công an Q.11 - TPHCM đã khởi tố và bắt tạm giam đối "
+                                "tượng Từ Bảo Khanh (SN 1983, ngụ Q.6) về hành vi cướp giật tài "
+                                "sản.", "2005-03-06") if e.type == "COERCE"]
+    assert arrest.date is not None and arrest.date.value == "2005-03-05"

@@ -1632,3 +1632,11 @@ def test_a_birth_year_dates_no_event() -> None:
                                 "tượng Từ Bảo Khanh (SN 1983, ngụ Q.6) về hành vi cướp giật tài "
                                 "sản.", "2005-03-06") if e.type == "COERCE"]
     assert arrest.date is not None and arrest.date.value == "2005-03-05"
+
+
+def test_soldiers_of_two_countries_named_together_act_together() -> None:
+    siege, = [e for e in coded("Quân đội Iraq và Mỹ đang bao vây một thị trấn ở miền trung, sau "
+                               "khi các du kích người Sunni bắt khoảng 150 người Shiite làm con "
+                               "tin.", "2005-04-18") if e.type == "COERCE"]
+    assert {a.country for a in siege.actors} == {"IRQ", "USA"}
+    assert "USA" not in {a.country for a in siege.recipients}

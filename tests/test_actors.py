@@ -167,6 +167,14 @@ def test_actor_resources_follow_their_schema(name: str) -> None:
     assert (data["resource"], data["version"]) == (name, VERSIONS[name]) and data["about"]
 
 
+def test_actor_rules_word_lists_are_lists_of_words() -> None:
+    data = json.loads(read_resource_text("actor_rules.json"))
+    for key in ("locatives", "honorifics", "context_before", "name_particles", "quantifiers",
+                "modifier_words", "not_holders", "person_nouns", "home_units",
+                "nationality_links"):
+        assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key])
+
+
 def test_people_are_current_to_their_as_of_date_with_a_source_per_office() -> None:
     data = json.loads(read_resource_text("actor_people.json"))
     as_of = date.fromisoformat(data["as_of"])

@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 5, "actor_organizations": 5, "actor_titles": 4,
-            "actor_people": 3, "actor_rules": 9, "actor_collectives": 4}
+            "actor_people": 3, "actor_rules": 10, "actor_collectives": 4}
 PLACES_VERSION = 1
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -141,6 +141,9 @@ class ActorRules:
     # Vietnamese administrative units and streets: a country name after one, followed by a
     # capitalised word, is a syllable of a Vietnamese place name ('phường Mỹ Phước')
     home_units: frozenset[str] = frozenset()
+    # words that may stand between a noun and the nationality it is given ('nghi phạm đều là
+    # công dân Anh', 'đối tượng này bao gồm 14 công dân Marốc')
+    nationality_links: frozenset[str] = frozenset()
     # Vietnamese personal names outside the gazetteer (resources/vietnamese_names.json)
     family_names: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -253,6 +256,7 @@ def load_gazetteer() -> Gazetteer:
             not_holders=frozenset(w.casefold() for w in rules_data["not_holders"]),
             person_nouns=frozenset(w.casefold() for w in rules_data["person_nouns"]),
             home_units=frozenset(w.casefold() for w in rules_data["home_units"]),
+            nationality_links=frozenset(w.casefold() for w in rules_data["nationality_links"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),
             family_names=frozenset(names["family_names"]),

@@ -417,6 +417,25 @@ def test_an_attack_whose_attacker_is_not_named_is_coded_at_its_place() -> None:
     assert sides(strike) == ({"USA"}, {"PAK"}) and len(strike.mentions) == 2
 
 
+def test_a_foreign_region_places_its_event_in_its_country() -> None:
+    """A province or state named where no city is (places.json v2 'regions') gives the
+    event its country, as a city does; before, these were Vietnam's or had no place."""
+    arrest, = coded("Cảnh sát ở tỉnh Narathiwat gần đây bắt 9 người Hồi giáo bị tình nghi "
+                    "tham gia vào các vụ tấn công 4/1.")
+    assert (arrest.type, arrest.mode, arrest.location) == ("COERCE", "arrest", "Narathiwat")
+    assert [(a.country, a.sector) for a in arrest.actors] == [("THA", "COP")]
+    bombing, = coded("Sau đó lại có thêm 19 người bị thương trong hai vụ đánh bom ở tỉnh Yala.")
+    assert (bombing.type, bombing.mode) == ("ASSAULT", "explosives")
+    assert sides(bombing) == ({"THA"}, {"THA"})
+    concert, = coded("Một quả bom phát nổ trong buổi hoà nhạc đón giao thừa tại Peureulak thuộc "
+                     "tỉnh Aceh của Indonesia làm 9 người chết.")
+    assert sides(concert) == ({"IDN"}, {"IDN"}) and concert.location == "Aceh"
+    shooting, = coded("Về tình hình bạo lực, ngày 15/2, quân đội I-xra-en đã bắn chết hai tay "
+                      "súng Pa-le-xtin thuộc \"Lữ đoàn tử vì đạo\" và một em bé 15 tuổi ở khu "
+                      "Bờ Tây.")
+    assert sides(shooting) == ({"ISR"}, {"PSE"}) and shooting.location == "Bờ Tây"
+
+
 def test_an_investigating_body_is_no_investigation() -> None:
     seizure, = coded("Cơ quan điều tra Công an TPHCM đã thu giữ 4 tấn đĩa lậu.")
     assert (seizure.type, seizure.mode, seizure.status) == ("COERCE", "seize", "occurred")

@@ -22,7 +22,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 5, "actor_organizations": 5, "actor_titles": 4,
             "actor_people": 3, "actor_rules": 10, "actor_collectives": 4}
-PLACES_VERSION = 1
+PLACES_VERSION = 2
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
                      "NGO", "MED", "EDU", "REL", "LAB", "REF", "UAF", "UNK"})
@@ -44,7 +44,8 @@ class EntryKind(StrEnum):
     GROUP = "group"
     THIS_COUNTRY = "this_country"
     COUNTERPART = "counterpart"
-    # a province or city (resources/places.json): where something happens, never a side
+    # a province, city or foreign region (resources/places.json): where something happens,
+    # never a side
     PLACE = "place"
 
 
@@ -268,12 +269,13 @@ def load_gazetteer() -> Gazetteer:
 
 
 def _place_entries() -> Iterator[tuple[str, Entry]]:
-    """Vietnam's provinces (the 63 until 30 June 2025, the 34 after, and the earlier ones)
-    and the world's capitals and big cities. Loaded after the countries' capitals, so a
-    capital keeps its entry (a capital may act for its government: 'Washington'). A
-    city's 'ambiguous_names' (also people or words: 'Van', 'Kennedy') are not matched at
-    all, since no context rule takes them yet; a name in both province lists gives the
-    unit of the 63 (an event's location only needs the place and its country)."""
+    """Vietnam's provinces (the 63 until 30 June 2025, the 34 after, and the earlier ones),
+    the world's capitals and big cities, and the foreign regions news names. Loaded after
+    the countries' capitals, so a capital keeps its entry (a capital may act for its
+    government: 'Washington'). A city's 'ambiguous_names' (also people or words: 'Van',
+    'Kennedy') are not matched at all, since no context rule takes them yet; a name in both
+    province lists gives the unit of the 63 (an event's location only needs the place and
+    its country)."""
     data = load_json_resource("places.json", "places", PLACES_VERSION)
     for key in ("vietnam_provinces_until_2025_06_30", "vietnam_provinces_from_2025_07_01",
                 "vietnam_provinces_former"):
@@ -291,6 +293,20 @@ def _place_entries() -> Iterator[tuple[str, Entry]]:
         # a name two cities share is the bigger one's (Barcelona in Spain, not Venezuela)
         yield from ((name, entry) for name in raw["names"] if name not in skipped and (
             not raw.get("ambiguous") or int(raw.get("population") or 0) >= biggest[name]))
+    yield from _region_entries(data["regions"])
+
+
+def _region_entries(regions: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str, Entry]]:
+    """Foreign regions Vietnamese news names without a city ('tỉnh Narathiwat', 'Tây
+    Tạng', 'bang Texas'): places of their country, as a city is; the phrases that hold a
+    region's name and are something else ('chè Tân Cương') are blocked, so no place is
+    coded there."""
+    for raw in regions:
+        entry = Entry(EntryKind.PLACE, raw["names"][0], f"place:region-{raw['id']}",
+                      _code(raw["country"]))
+        yield from ((name, entry) for name in raw["names"])
+        yield from ((phrase, Entry(EntryKind.BLOCKED, phrase))
+                    for phrase in raw.get("blocked", ()))
 
 
 def _load(name: str, key: str) -> list[Mapping[str, Any]]:

@@ -114,6 +114,11 @@ _ANTECEDENTS = 6
 _STATUS_MARKERS = ("planned", "ongoing", "negation")
 # words that join two verbs sharing one object ('bắt cóc và giết chết một người Ấn Độ')
 _VERB_JOINERS = frozenset({"và", "rồi"})
+# armed state sectors: two countries named as one of them act together
+_FORCES = frozenset({"MIL", "COP"})
+# words at most between two verbs joined by 'và' that share a subject: the first's object
+# ('chỉ trích Iran và kêu gọi …'); a longer stretch holds clauses of its own
+_JOINED_OBJECT = 10
 # words a reporting verb that ends a sentence may still have after it ('cho biết hôm qua')
 _TRAILING_REPORT = 6
 # words before a traveller within which 'đưa', 'cấm', 'mời' make it moved, not visiting
@@ -378,14 +383,16 @@ class _Sentence:
         ('Pakistan lên án vụ tấn công'), known only when the article is coded."""
         events = []
         referring = []
-        embedding_at: int | None = None
+        embedding: _Found | None = None
         content_status = EventStatus.HYPOTHETICAL
         for number, found in enumerate(triggers):
-            embedded = embedding_at is not None and self._last_marker(
-                "clause_breaks", embedding_at, found.first) is None
+            # 'Mỹ chỉ trích Iran và kêu gọi …': the embedding verb's second act is no content
+            embedded = embedding is not None and self._last_marker(
+                "clause_breaks", embedding.last, found.first) is None and self._first_verb(
+                found, self.first) is not embedding
             embedded_as = content_status
             if found.trigger.type in self.coder.lexicon.embedding:
-                embedding_at = found.last
+                embedding = found
                 content_status = self.coder.lexicon.embedding[found.trigger.type]
             if found.muted or self._generic(found):
                 continue
@@ -574,7 +581,11 @@ class _Sentence:
             # '…, Nhà Trắng cho biết': who reports the event is not its recipient
             recipients = [p for p in recipients if p.mention is not source]
         actors, others = subject_sides, _sides(recipients)
-        if passive is None and received is None and not trigger.destination and (
+        # one force of two countries acting together ('Quân đội Iraq và Mỹ đang bao vây một
+        # thị trấn', 'Binh sĩ Mỹ và Iraq'): only a symmetric trigger or 'giữa' splits them
+        joint = (not trigger.symmetric and _one_force(actors or others)
+                 and "giữa" not in self.keys[found.last + 1:self.last + 1])
+        if passive is None and received is None and not trigger.destination and not joint and (
                 trigger.symmetric or not self._distributive(subjects, found.first)) and not (
                 actors == [] and found.first == self.first and not trigger.symmetric) and (
                 trigger.symmetric or others or not self.coder.arguments.allied(
@@ -701,8 +712,12 @@ class _Sentence:
                 and (fronted := self._subject_after_verb_phrase(found))):
             return fronted
         clause_start = self._last_marker("clause_breaks", subject_from, found.first)
-        subjects = self._nearest_before(
-            found.first, subject_from if clause_start is None else clause_start + 1)
+        floor = subject_from if clause_start is None else clause_start + 1
+        subjects = self._nearest_before(found.first, floor)
+        if subjects and (first_verb := self._first_verb(found, floor)) is not None:
+            # 'Mỹ chỉ trích Iran và kêu gọi …': the second verb's subject is the first's,
+            # not the first verb's object before 'và'
+            subjects = self._clause_subjects(first_verb, report, subject_from) or subjects
         if not subjects and clause_start is not None and self._last_marker(
                 "pronouns", clause_start, found.first) is not None:
             subjects = self._nearest_before(clause_start, subject_from)
@@ -728,6 +743,29 @@ class _Sentence:
             speaker = self._trailing_speaker(found)
             subjects = [p for p in self.actors if p.mention is speaker] or subjects
         return subjects
+
+    def _first_verb(self, found: _Found, floor: int) -> _Found | None:
+        """The verb trigger the trigger is joined to ('và', 'đồng thời': it follows them
+        with no subject of its own) in the same clause from ``floor``, if any; a passive or
+        noun trigger has no subject to share."""
+        joiner = self.coder.arguments.joined_predicate(self.keys, found.first, floor)
+        if joiner is None:
+            return None
+        embedding = self.coder.lexicon.embedding
+        earlier = [f for f in self.found_at.values() if floor <= f.first and f.last < joiner]
+        if found.trigger.type in embedding:
+            # 'yêu cầu Syria triệt thoái quân đội khỏi Libăng và kêu gọi nhóm Hezbollah …':
+            # a second demand joins the first, not the act demanded
+            earlier = [f for f in earlier if f.trigger.type in embedding] or earlier
+        verb = max(earlier, key=lambda f: f.first, default=None)
+        if (verb is None or verb.trigger.nominal or self._nominal(verb)
+                or self._passive_at(verb) is not None
+                or joiner - (verb.tail[1] if verb.tail else verb.last) - 1 > _JOINED_OBJECT
+                or self._last_marker("clause_breaks", verb.last + 1, joiner) is not None
+                # 'bắt tên gây ra vụ cứa cổ … và hiếp dâm …': the criminal's own verbs
+                or any(self._phrase_at(at, "author_verbs") for at in range(verb.last + 1, joiner))):
+            return None
+        return verb
 
     def _passive_at(self, found: _Found) -> int | None:
         """The word that makes the trigger passive ('bị', or its own opening 'được'), if
@@ -1544,8 +1582,8 @@ class _Sentence:
         quan chức đã thảo luận')."""
         report = self._last_marker("reporting", self.first, found.first)
         report_start = self.tokens.starts[report] if report is not None else -1
-        candidates = [t for t in self.timexes
-                      if not self._since_before(t) and t.start > report_start]
+        candidates = [t for t in self.timexes if not self._since_before(t)
+                      and not self._birth_year(t) and t.start > report_start]
         if candidates:
             start, end = self.tokens.starts[found.first], self.tokens.ends[found.last]
             # the nearest; on a tie the one after ('cuộc gặp … trong ngày 10/1')
@@ -1567,6 +1605,11 @@ class _Sentence:
             return []
         date = _event_date(earlier[0], DateBasis.TIMEX)
         return [replace(event, date=date, status=EventStatus.OCCURRED)]
+
+    def _birth_year(self, timex: Timex) -> bool:
+        """'đối tượng Từ Bảo Khanh (SN 1983, …)': when a person was born dates nothing."""
+        first = self.tokens.index_at(timex.start)
+        return self._marker_near("births", first + 1, 3)
 
     def _since_before(self, timex: Timex) -> bool:
         index = self.tokens.index_at(timex.start)
@@ -1696,6 +1739,13 @@ def _split(actors: list[EventActor], others: list[EventActor],
         return actors, others
     return ([a for a, key in zip(side, keys, strict=True) if key == keys[0]],
             [a for a, key in zip(side, keys, strict=True) if key != keys[0]])
+
+
+def _one_force(side: list[EventActor]) -> bool:
+    """Whether a side's countries are named as one sector of state force ('Binh sĩ Mỹ và
+    Iraq': the soldiers of both)."""
+    sectors = {a.sector for a in side}
+    return len(side) > 1 and len(sectors) == 1 and sectors <= _FORCES
 
 
 def _event_date(timex: Timex, basis: DateBasis) -> EventDate:

@@ -378,7 +378,7 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 6)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 7)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
@@ -1592,3 +1592,31 @@ def test_talks_a_speaker_welcomes_are_between_the_sides_named_after_giua() -> No
     welcome, = [e for e in events if e.type == "SUPPORT"]
     assert {a.country for a in welcome.actors} == {"USA"}
     assert all("USA" not in {a.country for a in e.actors} for e in events if e.type == "CONSULT")
+
+
+def test_an_investigation_told_as_a_noun_with_no_side_is_by_the_police_of_its_place() -> None:
+    # about.md: investigating is ACCUSE investigate, by the state of the place
+    events = coded("Thủ tướng Thaksin Shinawatra đã phủ nhận khả năng có bàn tay của các nhóm "
+                   "chiến binh ngoại quốc trong cuộc bạo loạn ở miền nam. Hiện cuộc điều tra "
+                   "xung quanh sự kiện này vẫn đang tiếp tục.")
+    investigation, = (e for e in events if e.type == "ACCUSE")
+    assert investigation.mode == "investigate" and investigation.status not in NOT_FACTS
+    assert sides(investigation) == ({"THA"}, {"THA"})
+    assert [a.sector for a in investigation.actors] == ["COP"]
+
+
+def test_a_prosecution_told_by_a_passive_verb_with_no_side_is_the_police_s() -> None:
+    events = coded("Một gia đình chuyên quản lý và cung cấp trên 100 gái mại dâm cho các nhà "
+                   "hàng, khách sạn, quán bia ôm ở thị xã Rạch Giá, tỉnh Kiên Giang vừa bị phát "
+                   "hiện, bắt giữ. 7 thành viên của gia đình đã bị khởi tố.")
+    charge, = (e for e in events if e.type == "ACCUSE")
+    assert (charge.mode, charge.trigger, charge.status) == ("allege", "khởi tố", "occurred")
+    assert sides(charge) == ({"VNM"}, {"VNM"}) and charge.actors[0].sector == "COP"
+
+
+def test_answering_questions_and_counting_investigations_are_no_investigation() -> None:
+    assert not [e for e in coded("Bộ trưởng Thủy sản Tạ Quang Ngọc trả lời chất vấn trước "
+                                 "Quốc hội về sai phạm.") if e.type == "ACCUSE"]
+    assert not [e for e in coded('Báo cáo "nghiệm thu" của FBI công bố trung tuần tháng '
+                                 "10-2005 cho thấy số vụ điều tra tội phạm đã giảm gần một "
+                                 "nửa trong năm năm qua.") if e.type == "ACCUSE"]

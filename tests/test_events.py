@@ -1620,3 +1620,19 @@ def test_answering_questions_and_counting_investigations_are_no_investigation() 
     assert not [e for e in coded('Báo cáo "nghiệm thu" của FBI công bố trung tuần tháng '
                                  "10-2005 cho thấy số vụ điều tra tội phạm đã giảm gần một "
                                  "nửa trong năm năm qua.") if e.type == "ACCUSE"]
+
+
+def test_a_manhunt_for_suspects_is_an_investigation_tracing_a_source_is_none() -> None:
+    # tune3: 'cảnh sát Indonesia mở rộng công cuộc tìm kiếm những nghi phạm' is ACCUSE
+    # investigate; 'truy tìm' with no suspect named is tracing, not policing
+    hunt, = (e for e in coded("Trong diễn biến khác, cảnh sát Indonesia mở rộng công cuộc tìm "
+                              "kiếm những nghi phạm trong vụ đánh bom vừa qua.")
+             if e.type == "ACCUSE")
+    assert hunt.mode == "investigate" and sides(hunt) == ({"IDN"}, {"IDN"})
+    local, = (e for e in coded("Hiện, Công an thị xã Móng Cái tiếp tục truy tìm thủ phạm gây "
+                               "án.") if e.type == "ACCUSE")
+    assert (local.mode, local.status) == ("investigate", "ongoing")
+    assert local.actors[0].sector == "COP"
+    assert not [e for e in coded("Chiều ngày 13-12 ban lãnh đạo ga Sài Gòn đã tiến hành truy "
+                                 "tìm nguồn gốc 5 tấm vé của “cò” chợ đen bán ra cho chúng tôi "
+                                 "trong ngày 12-12 với các mã số cụ thể.") if e.type == "ACCUSE"]

@@ -1636,3 +1636,11 @@ def test_a_manhunt_for_suspects_is_an_investigation_tracing_a_source_is_none() -
     assert not [e for e in coded("Chiều ngày 13-12 ban lãnh đạo ga Sài Gòn đã tiến hành truy "
                                  "tìm nguồn gốc 5 tấm vé của “cò” chợ đen bán ra cho chúng tôi "
                                  "trong ngày 12-12 với các mã số cụ thể.") if e.type == "ACCUSE"]
+
+
+def test_an_inspection_by_the_state_inspectorate_is_an_investigation() -> None:
+    # about.md: investigating is ACCUSE investigate; the inspectorate is the government's
+    inspection, = (e for e in coded("Từ ngày 30-5-2005 đến 30-7-2005, Thanh tra Chính phủ đã "
+                                    "tiến hành thanh tra HIS.") if e.type == "ACCUSE")
+    assert (inspection.mode, inspection.status) == ("investigate", "occurred")
+    assert [(a.country, a.sector) for a in inspection.actors] == [("VNM", "GOV")]

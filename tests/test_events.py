@@ -1644,3 +1644,12 @@ def test_an_inspection_by_the_state_inspectorate_is_an_investigation() -> None:
                                     "tiến hành thanh tra HIS.") if e.type == "ACCUSE")
     assert (inspection.mode, inspection.status) == ("investigate", "occurred")
     assert [(a.country, a.sector) for a in inspection.actors] == [("VNM", "GOV")]
+
+
+def test_looking_into_an_epidemic_is_no_investigation_of_anyone() -> None:
+    assert not [e for e in coded("Các quan chức Bộ Nông nghiệp Thái Lan tuyên bố đang điều tra "
+                                 "nguyên nhân dịch cúm bùng phát trở lại.") if e.type == "ACCUSE"]
+    # the same verb with a crime stays an investigation
+    probe, = (e for e in coded("Chính phủ Indonesia đã bắt đầu tiến hành điều tra vụ việc.")
+              if e.type == "ACCUSE")
+    assert probe.mode == "investigate" and sides(probe) == ({"IDN"}, {"IDN"})

@@ -467,7 +467,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 18)
+    assert (data["resource"], data["version"]) == ("event_arguments", 19)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -1653,3 +1653,17 @@ def test_looking_into_an_epidemic_is_no_investigation_of_anyone() -> None:
     probe, = (e for e in coded("Chính phủ Indonesia đã bắt đầu tiến hành điều tra vụ việc.")
               if e.type == "ACCUSE")
     assert probe.mode == "investigate" and sides(probe) == ({"IDN"}, {"IDN"})
+
+
+def test_a_verb_right_after_nhung_shares_the_subject_of_the_clause_before() -> None:
+    # tune2: the MP worries about the policy, not the police she sympathises with
+    events = coded("Hạ nghị sĩ Ann Cryer thuộc Công đảng thông cảm với những cảnh sát đã tham "
+                   "gia vào vụ bắn nhầm người ở London nhưng tỏ ra lo lắng về chủ trương buộc "
+                   "cảnh sát bắn thẳng vào đầu những người bị nghi ngờ.")
+    worry, = (e for e in events if e.type == "ACCUSE")
+    assert worry.mode == "disapprove" and [a.sector for a in worry.actors] == ["LEG"]
+    assert sides(worry) == ({"GBR"}, {"GBR"})
+    # after a passive the subject was acted on: bail is granted to him, not by him
+    bailed = coded("Riêng Lê Tấn Đạt (phó công an xã) cũng đã bị khởi tố nhưng cho tại ngoại.")
+    assert not [e for e in bailed if e.type == "RETREAT" and e.actors
+                and e.actors[0].text.startswith("Lê Tấn Đạt")]

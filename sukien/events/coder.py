@@ -83,6 +83,9 @@ _MEANS_REACH = 6
 # 'phải', 'cần' stand right before the verb they bind, an adverb at most between
 # ('phải sớm rút quân')
 _OBLIGATION_REACH = 3
+# the most words (adverbs: 'cũng', 'đồng thời', 'lại') between a contrast and its verb for
+# the verb to share the subject of the clause before
+_SHARED_SUBJECT_GAP = 2
 # wider: 'theo kế hoạch', 'dự kiến' may open the clause ('Theo kế hoạch, Nga và Mỹ hội đàm')
 _PLANNED_REACH = 6
 # short, as for negation: 'đang', 'tiếp tục' bear on the verb right after them
@@ -698,7 +701,8 @@ class _Sentence:
             subjects = self._nearest_before(clause_start, subject_from)
         if not subjects and clause_start is not None:
             # '… trao 300 triệu đồng cho MTTQ Việt Nam để cứu trợ đồng bào'
-            subjects = self._purpose_subject(found.trigger, clause_start, subject_from)
+            subjects = (self._purpose_subject(found.trigger, clause_start, subject_from)
+                        or self._shared_subject(found, clause_start, subject_from))
         if not subjects:
             # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
             subjects = self._antecedent(subject_from, found.first)
@@ -837,6 +841,28 @@ class _Sentence:
         opening = self._last_marker("clause_breaks", floor, purpose)
         candidates = self._candidates(floor if opening is None else opening + 1, purpose)
         return self._coordinated(candidates[0], purpose) if candidates else []
+
+    def _shared_subject(self, found: _Found, conjunction: int, floor: int) -> list[_Placed]:
+        """The subject of the clause before a contrast whose verb follows it at once, with
+        adverbs at most between ('Hạ nghị sĩ Ann Cryer … thông cảm với những cảnh sát … nhưng
+        tỏ ra lo lắng về …': she worries, not the police; ``shared_subject``); not where
+        the contrast names a subject of its own the actors do not know ('… nhưng Glitter vẫn
+        tìm cớ từ chối'), nor for a noun event ('nhưng cuộc họp thượng đỉnh của EU …'), nor
+        after a passive, whose subject was acted on ('Lê Tấn Đạt … đã bị khởi tố nhưng cho
+        tại ngoại')."""
+        width = self._phrase_at(conjunction, "shared_subject")
+        between = range(conjunction + width, found.first)
+        arguments = self.coder.arguments
+        if (not width or len(between) > _SHARED_SUBJECT_GAP or self._nominal(found)
+                or any(self.tokens.text[self.tokens.starts[at]].isupper()
+                       or arguments.length_at(self.keys, at, "nominalizers") for at in between)):
+            return []
+        opening = self._last_marker("clause_breaks", floor, conjunction)
+        if self._last_marker("passive", floor if opening is None else opening + 1,
+                             conjunction) is not None:
+            return []
+        candidates = self._candidates(floor if opening is None else opening + 1, conjunction)
+        return self._coordinated(candidates[0], conjunction) if candidates else []
 
     def _received(self, found: _Found, subjects: list[_Placed]
                   ) -> tuple[list[_Placed], list[_Placed]] | None:

@@ -1667,3 +1667,12 @@ def test_a_verb_right_after_nhung_shares_the_subject_of_the_clause_before() -> N
     bailed = coded("Riêng Lê Tấn Đạt (phó công an xã) cũng đã bị khởi tố nhưng cho tại ngoại.")
     assert not [e for e in bailed if e.type == "RETREAT" and e.actors
                 and e.actors[0].text.startswith("Lê Tấn Đạt")]
+
+
+def test_a_trigger_phrase_never_runs_across_a_comma() -> None:
+    # 'kết luận, Thanh tra' is no 'kết luận thanh tra' (an inspection's findings) whose
+    # content would be alleged: the inspectorate's recommendation was made
+    request, = (e for e in coded("Ngày 8/7/2003, sau khi kết luận, Thanh tra thành phố đã kiến "
+                                 "nghị Tổng giám đốc Tổng Công ty Địa ốc Sài Gòn phải có trách "
+                                 "nhiệm.") if e.type == "REQUEST")
+    assert request.status == "occurred"

@@ -15,6 +15,7 @@ Mentions of one interaction in several sentences become one event.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -83,6 +84,8 @@ _MEANS_REACH = 6
 # 'phải', 'cần' stand right before the verb they bind, an adverb at most between
 # ('phải sớm rút quân')
 _OBLIGATION_REACH = 3
+# what ends a phrase: a trigger's words never run across it
+_PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”]")
 # the most words (adverbs: 'cũng', 'đồng thời', 'lại') between a contrast and its verb for
 # the verb to share the subject of the clause before
 _SHARED_SUBJECT_GAP = 2
@@ -254,6 +257,11 @@ class EventCoder:
                 continue
             length, trigger = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
+                continue
+            if length > 1 and _PUNCTUATION.search(
+                    tokens.text, tokens.ends[index], tokens.starts[index + length - 1]):
+                # 'sau khi kết luận, Thanh tra thành phố đã kiến nghị': no 'kết luận thanh
+                # tra' (an inspection's findings) across the comma
                 continue
             if trigger.type != "BLOCKED" and (
                     self._blocked_across(keys, index, length)

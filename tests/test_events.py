@@ -1676,3 +1676,15 @@ def test_a_trigger_phrase_never_runs_across_a_comma() -> None:
                                  "nghị Tổng giám đốc Tổng Công ty Địa ốc Sài Gòn phải có trách "
                                  "nhiệm.") if e.type == "REQUEST")
     assert request.status == "occurred"
+
+
+def test_a_trial_or_an_investigation_that_sets_the_scene_alleges_nothing() -> None:
+    # 'Tại phiên toà, …': the trial is where the confession was made, not its content
+    confession, = (e for e in coded("Tại phiên toà, Dũng Chim Xanh và Phạm Văn Đỉnh thừa nhận "
+                                    "toàn bộ hành vi cướp, cướp giật, trộm cắp.")
+                   if e.type == "CONCEDE")
+    assert confession.status == "occurred"
+    demand, = (e for e in coded("Trong cáo trạng, các công tố viên Thổ Nhĩ Kỳ yêu cầu án tử hình "
+                                "với 5 nghi phạm vì đóng vai trò trực tiếp trong các vụ đánh "
+                                "bom.") if e.type == "REQUEST")
+    assert demand.status == "occurred" and sides(demand) == ({"TUR"}, {"TUR"})

@@ -18,7 +18,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
          "authored_by", "author_verbs", "toll_verbs", "tolls", "distributives", "opener_verbs",
          "report_joiners", "owned_markers", "state_instruments", "purpose_means",
-         "time_anchors", "shared_subject")
+         "time_anchors", "shared_subject", "settings")
 
 
 @dataclass(frozen=True, slots=True)

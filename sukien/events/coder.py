@@ -86,6 +86,9 @@ _MEANS_REACH = 6
 _OBLIGATION_REACH = 3
 # what ends a phrase: a trigger's words never run across it
 _PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”]")
+# how far before a trigger the word opening a phrase of setting may stand ('sau hơn 1 tháng
+# điều tra, …')
+_SETTING_REACH = 4
 # the most words (adverbs: 'cũng', 'đồng thời', 'lại') between a contrast and its verb for
 # the verb to share the subject of the clause before
 _SHARED_SUBJECT_GAP = 2
@@ -395,7 +398,8 @@ class _Sentence:
             embedded = embedding_at is not None and self._last_marker(
                 "clause_breaks", embedding_at, found.first) is None
             embedded_as = content_status
-            if found.trigger.type in self.coder.lexicon.embedding:
+            if (found.trigger.type in self.coder.lexicon.embedding
+                    and not self._frames_clause(found)):
                 embedding_at = found.last
                 content_status = self.coder.lexicon.embedding[found.trigger.type]
             if found.muted or self._generic(found):
@@ -421,6 +425,16 @@ class _Sentence:
             events.append(event)
             events.extend(self._first_since(event))
         return events, referring
+
+    def _frames_clause(self, found: _Found) -> bool:
+        """Whether the trigger is the setting of a phrase that opens the clause after it
+        ('Tại phiên tòa, bị cáo phủ nhận …', 'sau hơn 1 tháng điều tra, công an đã khởi tố
+        …': ``settings``), whose content it is not: the denial and the charge took place."""
+        if found.last >= self.last or "," not in self.article.text[
+                self.tokens.ends[found.last]:self.tokens.starts[found.last + 1]]:
+            return False
+        return any(self._phrase_at(at, "settings")
+                   for at in range(max(self.first, found.first - _SETTING_REACH), found.first))
 
     def _object_event(self, found: _Found, later: list[_Found]) -> _Found | None:
         """The noun event right after a verb that needs a recipient ('lên án vụ tấn công',

@@ -15,6 +15,7 @@ Mentions of one interaction in several sentences become one event.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -83,6 +84,14 @@ _MEANS_REACH = 6
 # 'phải', 'cần' stand right before the verb they bind, an adverb at most between
 # ('phải sớm rút quân')
 _OBLIGATION_REACH = 3
+# what ends a phrase: a trigger's words never run across it
+_PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”]")
+# how far before a trigger the word opening a phrase of setting may stand ('sau hơn 1 tháng
+# điều tra, …')
+_SETTING_REACH = 4
+# the most words (adverbs: 'cũng', 'đồng thời', 'lại') between a contrast and its verb for
+# the verb to share the subject of the clause before
+_SHARED_SUBJECT_GAP = 2
 # wider: 'theo kế hoạch', 'dự kiến' may open the clause ('Theo kế hoạch, Nga và Mỹ hội đàm')
 _PLANNED_REACH = 6
 # short, as for negation: 'đang', 'tiếp tục' bear on the verb right after them
@@ -257,6 +266,11 @@ class EventCoder:
             length, trigger = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
                 continue
+            if length > 1 and _PUNCTUATION.search(
+                    tokens.text, tokens.ends[index], tokens.starts[index + length - 1]):
+                # 'sau khi kết luận, Thanh tra thành phố đã kiến nghị': no 'kết luận thanh
+                # tra' (an inspection's findings) across the comma
+                continue
             if trigger.type != "BLOCKED" and (
                     self._blocked_across(keys, index, length)
                     or self.boundaries.cut_both_ways(tokens, index, index + length - 1)):
@@ -391,7 +405,8 @@ class _Sentence:
                 "clause_breaks", embedding.last, found.first) is None and self._first_verb(
                 found, self.first) is not embedding
             embedded_as = content_status
-            if found.trigger.type in self.coder.lexicon.embedding:
+            if (found.trigger.type in self.coder.lexicon.embedding
+                    and not self._frames_clause(found)):
                 embedding = found
                 content_status = self.coder.lexicon.embedding[found.trigger.type]
             if found.muted or self._generic(found):
@@ -417,6 +432,16 @@ class _Sentence:
             events.append(event)
             events.extend(self._first_since(event))
         return events, referring
+
+    def _frames_clause(self, found: _Found) -> bool:
+        """Whether the trigger is the setting of a phrase that opens the clause after it
+        ('Tại phiên tòa, bị cáo phủ nhận …', 'sau hơn 1 tháng điều tra, công an đã khởi tố
+        …': ``settings``), whose content it is not: the denial and the charge took place."""
+        if found.last >= self.last or "," not in self.article.text[
+                self.tokens.ends[found.last]:self.tokens.starts[found.last + 1]]:
+            return False
+        return any(self._phrase_at(at, "settings")
+                   for at in range(max(self.first, found.first - _SETTING_REACH), found.first))
 
     def _object_event(self, found: _Found, later: list[_Found]) -> _Found | None:
         """The noun event right after a verb that needs a recipient ('lên án vụ tấn công',
@@ -713,7 +738,8 @@ class _Sentence:
             subjects = self._nearest_before(clause_start, subject_from)
         if not subjects and clause_start is not None:
             # '… trao 300 triệu đồng cho MTTQ Việt Nam để cứu trợ đồng bào'
-            subjects = self._purpose_subject(found.trigger, clause_start, subject_from)
+            subjects = (self._purpose_subject(found.trigger, clause_start, subject_from)
+                        or self._shared_subject(found, clause_start, subject_from))
         if not subjects:
             # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
             subjects = self._antecedent(subject_from, found.first)
@@ -875,6 +901,28 @@ class _Sentence:
         opening = self._last_marker("clause_breaks", floor, purpose)
         candidates = self._candidates(floor if opening is None else opening + 1, purpose)
         return self._coordinated(candidates[0], purpose) if candidates else []
+
+    def _shared_subject(self, found: _Found, conjunction: int, floor: int) -> list[_Placed]:
+        """The subject of the clause before a contrast whose verb follows it at once, with
+        adverbs at most between ('Hạ nghị sĩ Ann Cryer … thông cảm với những cảnh sát … nhưng
+        tỏ ra lo lắng về …': she worries, not the police; ``shared_subject``); not where
+        the contrast names a subject of its own the actors do not know ('… nhưng Glitter vẫn
+        tìm cớ từ chối'), nor for a noun event ('nhưng cuộc họp thượng đỉnh của EU …'), nor
+        after a passive, whose subject was acted on ('Lê Tấn Đạt … đã bị khởi tố nhưng cho
+        tại ngoại')."""
+        width = self._phrase_at(conjunction, "shared_subject")
+        between = range(conjunction + width, found.first)
+        arguments = self.coder.arguments
+        if (not width or len(between) > _SHARED_SUBJECT_GAP or self._nominal(found)
+                or any(self.tokens.text[self.tokens.starts[at]].isupper()
+                       or arguments.length_at(self.keys, at, "nominalizers") for at in between)):
+            return []
+        opening = self._last_marker("clause_breaks", floor, conjunction)
+        if self._last_marker("passive", floor if opening is None else opening + 1,
+                             conjunction) is not None:
+            return []
+        candidates = self._candidates(floor if opening is None else opening + 1, conjunction)
+        return self._coordinated(candidates[0], conjunction) if candidates else []
 
     def _received(self, found: _Found, subjects: list[_Placed]
                   ) -> tuple[list[_Placed], list[_Placed]] | None:

@@ -411,8 +411,9 @@ class _Sentence:
                 content_status = self.coder.lexicon.embedding[found.trigger.type]
             if found.muted or self._generic(found):
                 continue
-            event = self._event(found, triggers[:number]) or self._aimed_at_content(
-                found, triggers[:number], triggers[number + 1:])
+            event = (self._event(found, triggers[:number])
+                     or self._aimed_at_content(found, triggers[:number], triggers[number + 1:])
+                     or self._unaddressed_call(found, triggers[:number]))
             named = None
             if event is None:
                 named = self._object_event(found, triggers[number + 1:])
@@ -463,10 +464,12 @@ class _Sentence:
         side = self.coder.arguments.content_side(found.trigger.type)
         content = later[0] if later else None
         if (side is None or content is None or content.muted or self._nominal(content)
-                or content.first - found.last - 1 > _CONTENT_GAP
+                or content.first - found.last - 1 > self._content_gap(found, content, side)
                 or self._last_marker("clause_breaks", found.last + 1, content.first) is not None):
             return None
-        event = self._event(found, earlier, awaiting=True)
+        # 'Những người biểu tình … kêu gọi đương kim Tổng thống Kyrgyzstan từ chức': private
+        # callers, whose call is political for whom it addresses
+        event = self._event(found, earlier, awaiting=True, private=True)
         act = self._event(content, [*earlier, found])
         if event is None or act is None:
             return None
@@ -482,7 +485,61 @@ class _Sentence:
             # the authorities an act implies, not the unknown author of an attack
             aimed = (self._implied_side(rule, list(act.recipients))
                      if rule is not None and rule.sector is not None else [])
-        return replace(event, recipients=tuple(aimed)) if aimed else None
+        if not aimed or self._between_private_persons(found.trigger, list(event.actors), aimed):
+            return None
+        return replace(event, recipients=tuple(aimed))
+
+    def _content_gap(self, found: _Found, content: _Found, side: str) -> int:
+        """How far a demand's act may follow it: a few words ('kêu gọi phải truy tố'), or
+        as far as a recipient may when a side stands between them, the addressee who is to
+        act ('kêu gọi đương kim Tổng thống Kyrgyzstan từ chức', 'yêu cầu các thành viên
+        trong chính phủ Libăng thoái vị')."""
+        if side == "actors" and self._candidates(found.last + 1, content.first):
+            return _RECIPIENT_REACH
+        return _CONTENT_GAP
+
+    def _unaddressed_call(self, found: _Found, earlier: list[_Found]) -> Event | None:
+        """A call naming no addressee ('Tổng thống Mỹ … kêu gọi sự kiềm chế', 'UNICEF kêu
+        gọi thúc đẩy hoạt động cứu trợ', 'đòi tổ chức bỏ phiếu sớm': ``unaddressed_calls``,
+        words that start at the trigger and may run past it), aimed at its place. Not one
+        that names an addressee: of the caller's own side ('Thủ tướng kêu gọi chính phủ …'),
+        or a plural the actors do not know ('thúc giục các bậc phụ huynh'); nor a noun, a
+        passive or a relative clause ('lời kêu gọi', 'được kêu gọi', 'phong trào … do thủ
+        tướng … kêu gọi'), references to a call."""
+        after = self._past(found.last + 1, "fillers")
+        reach = min(self._clause_end(found.last + 1), found.last + 1 + _RECIPIENT_REACH)
+        if (not self._phrase_at(found.first, "unaddressed_calls")
+                or self._candidates(found.last + 1, reach)
+                or (after <= self.last and self._phrase_at(after, "named_addressees"))
+                or self._nominal(found) or self._passive_at(found) is not None
+                or self._in_relative_clause(found)):
+            return None
+        event = self._event(found, earlier, awaiting=True)
+        if event is None:
+            return None
+        return replace(event, recipients=tuple(self._called_place(list(event.actors))))
+
+    def _in_relative_clause(self, found: _Found) -> bool:
+        """Whether the trigger's subject follows 'do', 'mà' (``authored_by``): the verb of a
+        clause that names a noun's author ('phong trào … do thủ tướng Nhật Bản Junichiro
+        Koizumi kêu gọi'), a reference to the act."""
+        clause = self._last_marker("clause_breaks", self.first, found.first)
+        subjects = self._nearest_before(found.first, self.first if clause is None else clause + 1)
+        return bool(subjects) and subjects[0].first > self.first and self._phrase_at(
+            subjects[0].first - 1, "authored_by") == 1
+
+    def _called_place(self, actors: list[EventActor]) -> list[EventActor]:
+        """Where a call naming no addressee is aimed: the country named as a place in its
+        sentence, else the one its article names most, whose situation a foreign leader's
+        call is about ('Tổng thống Mỹ … kêu gọi sự kiềm chế' in an article on Iraq), else
+        the caller's own; none for an international body's."""
+        own = _state_of(actors)
+        if own is None:
+            return []
+        country = (self._sentence_place() or self._most_named(places=False)
+                   or self._most_named(places=True) or own)
+        return [EventActor(self.coder.implied.default_recipient.label, country, None, None)]
+
 
     def _generic(self, found: _Found) -> bool:
         """A kind or a vague plural, not an event: 'các cuộc tập trận', 'nhiều nơi bị dội
@@ -509,10 +566,11 @@ class _Sentence:
 
     # -- sides -------------------------------------------------------------------------------
 
-    def _event(self, found: _Found, earlier: list[_Found], awaiting: bool = False
-               ) -> Event | None:
+    def _event(self, found: _Found, earlier: list[_Found], awaiting: bool = False,
+               private: bool = False) -> Event | None:
         """``awaiting``: a dyadic event whose recipient the article's coding will give,
-        coded without one for now."""
+        coded without one for now; ``private``: even when its actors are private persons
+        (the caller judges the event once it has its recipient)."""
         trigger = found.trigger
         if trigger.destination and not self._destinations(found.last + 1):
             return None  # 'đến', 'sang' with no country after them: no visit, and frequent
@@ -673,7 +731,7 @@ class _Sentence:
                     return None
             else:
                 others = self._unnamed_recipient(actors)
-        if self._between_private_persons(trigger, actors, others):
+        if self._between_private_persons(trigger, actors, others) and not (private and awaiting):
             return None
         event = self._coded(found, actors, others, source, trigger_text)
         if deployed_mode is None:

@@ -32,7 +32,7 @@ RESOURCE = "event_triggers.json"
 VERSION = 11
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 5),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 11))
-GUARDS = ("event_guards.json", "event_guards", 12)
+GUARDS = ("event_guards.json", "event_guards", 13)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "obligation", "obligation_met", "births")

@@ -12,13 +12,13 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 18
+VERSION = 19
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
          "authored_by", "author_verbs", "toll_verbs", "tolls", "distributives", "opener_verbs",
          "report_joiners", "owned_markers", "state_instruments", "purpose_means",
-         "time_anchors")
+         "time_anchors", "planned_after", "subject_determiners")
 
 
 @dataclass(frozen=True, slots=True)

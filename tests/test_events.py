@@ -144,6 +144,32 @@ def test_a_side_named_then_listed_after_la_is_the_list() -> None:
     assert [a.sector for a in charge.recipients] == ["CVL"]
 
 
+def test_both_sides_are_those_of_the_meeting_just_told() -> None:
+    # VNTC: 'hai nhà lãnh đạo' after the meeting with Indonesia's president, not the
+    # article's two most named countries (Vietnam and China)
+    agreement, = [e for e in coded(
+        "Trong thời gian thăm Chi Lê và tham dự Hội nghị cấp cao APEC 12, ngày 19 và 20/11, Chủ "
+        "tịch nước Trần Đức Lương đã có các cuộc gặp với Tổng bí thư, Chủ tịch nước CHND Trung "
+        "Hoa Hồ Cẩm Đào; Tổng thống Indonesia Susilo Bambang Yudhoyono. Tại cuộc gặp Việt Nam - "
+        "Trung Quốc, Chủ tịch Trần Đức Lương và Chủ tịch Hồ Cẩm Đào cùng khẳng định quyết tâm "
+        "của lãnh đạo và nhân dân hai nước coi trọng mối quan hệ tốt đẹp truyền thống. Trong "
+        "cuộc gặp Tổng thống Indonesia, Chủ tịch nước Trần Đức Lương chúc mừng ngài S.B. "
+        "Yudhoyono vừa đắc cử tổng thống và mời tổng thống sang thăm Việt Nam vào thời gian "
+        "thích hợp. Hai nhà lãnh đạo cũng đã nhất trí tăng cường sự hợp tác trong khuôn khổ "
+        "ASEAN.", "2004-11-21") if e.type == "AGREE"]
+    assert set().union(*sides(agreement)) == {"IDN", "VNM"}
+    assert {a.sector for a in (*agreement.actors, *agreement.recipients)} == {"GOV"}
+    # 'cả hai bên' in the sentence of Rice's meeting with China's foreign minister
+    agreement, = [e for e in coded(
+        "Ngoại trưởng Mỹ Condoleezza Rice hôm qua cho rằng yêu cầu về nhà máy hạt nhân dân sự "
+        "của Bắc Triều Tiên là không thích hợp. Rice cũng nêu vấn đề này trong cuộc gặp với "
+        "người đồng nhiệm Trung Quốc Lý Triệu Tinh, trong đó, cả hai bên \"đồng ý vòng đàm "
+        "phán tiếp theo sẽ tập trung vào những vấn đề như Bắc Triều Tiên chấm dứt chương trình "
+        "hạt nhân và xác minh hoạt động đó\".",
+        "2005-09-21") if e.type == "AGREE"]
+    assert set().union(*sides(agreement)) == {"USA", "CHN"}
+
+
 def test_negation_is_denied_not_a_fact() -> None:
     event, = coded("Tổng thống Mỹ Joe Biden không gặp Tổng thống Nga Vladimir Putin tại Geneva.")
     assert (event.type, event.status) == ("CONSULT", "denied")

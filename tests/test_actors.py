@@ -9,10 +9,17 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pycountry
 import pytest
 
 from sukien.actors import ActorStage
-from sukien.actors.gazetteer import NON_STATE, SECTORS, VERSIONS, load_gazetteer
+from sukien.actors.gazetteer import (
+    NON_STATE,
+    PLACES_VERSION,
+    SECTORS,
+    VERSIONS,
+    load_gazetteer,
+)
 from sukien.actors.tenure import year_from_offices
 from sukien.evaluate import load_gold
 from sukien.evaluate.actors import score_actors
@@ -167,6 +174,14 @@ def test_actor_resources_follow_their_schema(name: str) -> None:
     assert (data["resource"], data["version"]) == (name, VERSIONS[name]) and data["about"]
 
 
+def test_actor_rules_word_lists_are_lists_of_words() -> None:
+    data = json.loads(read_resource_text("actor_rules.json"))
+    for key in ("locatives", "honorifics", "context_before", "name_particles", "quantifiers",
+                "modifier_words", "not_holders", "person_nouns", "home_units",
+                "nationality_links"):
+        assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key])
+
+
 def test_people_are_current_to_their_as_of_date_with_a_source_per_office() -> None:
     data = json.loads(read_resource_text("actor_people.json"))
     as_of = date.fromisoformat(data["as_of"])
@@ -197,6 +212,52 @@ def test_gazetteer_codes_and_people_are_consistent() -> None:
         for name in country["ambiguous"]:
             assert name in country["names"] + country["capitals"]
     load_gazetteer()  # every name has a token, every code and sector is valid
+
+
+def test_places_regions_follow_their_schema() -> None:
+    """places.json v2 'regions': an ISO 3166-2 subdivision of its country, or a region of one
+    country ISO does not list whole; names that no country, capital, city or province of
+    Vietnam has, so a region never takes another place's name."""
+    data = json.loads(read_resource_text("places.json"))
+    assert (data["resource"], data["version"]) == ("places", PLACES_VERSION) == ("places", 2)
+    assert "Regions (v2)" in data["about"]
+    countries = json.loads(read_resource_text("actor_countries.json"))["countries"]
+    taken = {" ".join(phrase_keys(name))
+             for country in countries for name in country["names"] + country["capitals"]}
+    taken |= {" ".join(phrase_keys(name)) for key in ("vietnam_provinces_until_2025_06_30",
+                                                      "vietnam_provinces_from_2025_07_01",
+                                                      "vietnam_provinces_former", "cities")
+              for place in data[key] for name in place["names"]}
+    regions = data["regions"]
+    assert len(regions) >= 150 and len({r["id"] for r in regions}) == len(regions)
+    seen: set[str] = set()
+    for region in regions:
+        if region["code"] is None:
+            assert region["what"] and region["iso_name"] is None, region["id"]
+        else:
+            subdivision = pycountry.subdivisions.get(code=region["code"])
+            assert subdivision is not None and subdivision.name == region["iso_name"]
+            assert pycountry.countries.get(alpha_2=subdivision.country_code).alpha_3 == (
+                region["country"]), region["id"]
+        for name in region["names"]:
+            key = " ".join(phrase_keys(name))
+            assert key not in taken and key not in seen, name
+            seen.add(key)
+        for phrase in region.get("blocked", ()):
+            assert any(" ".join(phrase_keys(n)) in " ".join(phrase_keys(phrase))
+                       for n in region["names"]), phrase
+
+
+def test_a_foreign_region_is_a_place_of_its_country() -> None:
+    mentions = by_text("Cảnh sát ở tỉnh Narathiwat gần đây bắt 9 người Hồi giáo bị tình nghi.")
+    place = mentions["Narathiwat"]
+    assert (place.country, place.role) == ("THA", ActorRole.LOCATION)
+    assert mentions["Cảnh sát"].country == "THA"
+    tibet = by_text("Đạt Lai Lạt Ma, thủ lĩnh tinh thần Tây Tạng, đã gặp Ngoại trưởng Anh.")
+    assert tibet["Tây Tạng"].country == "CHN"
+    # the tea of the commune of Tân Cương (Thái Nguyên) is no place in Xinjiang
+    assert "Tân Cương" not in by_text("Thương hiệu chè Tân Cương đã được đông đảo người tiêu "
+                                      "dùng Mỹ biết đến.")
 
 
 def test_names_are_case_folded_words() -> None:

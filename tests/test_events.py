@@ -468,7 +468,7 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 6)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 7)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
@@ -505,6 +505,25 @@ def test_an_attack_whose_attacker_is_not_named_is_coded_at_its_place() -> None:
     strike, = coded("Mỹ không kích làng Damadola của Pakistan. Vụ không kích đã giết chết 17 "
                     "người.")
     assert sides(strike) == ({"USA"}, {"PAK"}) and len(strike.mentions) == 2
+
+
+def test_a_foreign_region_places_its_event_in_its_country() -> None:
+    """A province or state named where no city is (places.json v2 'regions') gives the
+    event its country, as a city does; before, these were Vietnam's or had no place."""
+    arrest, = coded("Cảnh sát ở tỉnh Narathiwat gần đây bắt 9 người Hồi giáo bị tình nghi "
+                    "tham gia vào các vụ tấn công 4/1.")
+    assert (arrest.type, arrest.mode, arrest.location) == ("COERCE", "arrest", "Narathiwat")
+    assert [(a.country, a.sector) for a in arrest.actors] == [("THA", "COP")]
+    bombing, = coded("Sau đó lại có thêm 19 người bị thương trong hai vụ đánh bom ở tỉnh Yala.")
+    assert (bombing.type, bombing.mode) == ("ASSAULT", "explosives")
+    assert sides(bombing) == ({"THA"}, {"THA"})
+    concert, = coded("Một quả bom phát nổ trong buổi hoà nhạc đón giao thừa tại Peureulak thuộc "
+                     "tỉnh Aceh của Indonesia làm 9 người chết.")
+    assert sides(concert) == ({"IDN"}, {"IDN"}) and concert.location == "Aceh"
+    shooting, = coded("Về tình hình bạo lực, ngày 15/2, quân đội I-xra-en đã bắn chết hai tay "
+                      "súng Pa-le-xtin thuộc \"Lữ đoàn tử vì đạo\" và một em bé 15 tuổi ở khu "
+                      "Bờ Tây.")
+    assert sides(shooting) == ({"ISR"}, {"PSE"}) and shooting.location == "Bờ Tây"
 
 
 def test_an_investigating_body_is_no_investigation() -> None:
@@ -557,7 +576,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 19)
+    assert (data["resource"], data["version"]) == ("event_arguments", 21)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -567,7 +586,8 @@ def test_argument_words_follow_their_schema() -> None:
                  "passive_openers", "receiving_types", "purpose_types", "inside_state_types",
                  "inner_recipient_types", "tail_object_types", "authored_by", "author_verbs",
                  "toll_verbs", "tolls", "distributives", "domestic_types", "political_sectors",
-                 "deployed_types", "opposed_sectors", "planned_after", "subject_determiners"):
+                 "deployed_types", "opposed_sectors", "predicate_joiners", "shared_subject",
+                 "settings", "planned_after", "subject_determiners"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -1682,3 +1702,147 @@ def test_talks_a_speaker_welcomes_are_between_the_sides_named_after_giua() -> No
     welcome, = [e for e in events if e.type == "SUPPORT"]
     assert {a.country for a in welcome.actors} == {"USA"}
     assert all("USA" not in {a.country for a in e.actors} for e in events if e.type == "CONSULT")
+
+
+@pytest.mark.parametrize(("sentence", "kind", "actor"), [
+    # the second demand is the UN's, not Syria's, whose withdrawal the first demands
+    ("Liên Hợp Quốc từng ra nghị quyết yêu cầu Syria triệt thoái quân đội khỏi Libăng và kêu "
+     "gọi nhóm Hezbollah giải giáp vũ khí.", "REQUEST", "UNO"),
+    ("Các tay súng Sunni ở Iraq bắt 150 người Shiite làm con tin và đe dọa giết các con tin.",
+     "THREATEN", "IRQ"),
+])
+def test_a_verb_joined_by_va_shares_the_first_verbs_subject(sentence: str, kind: str,
+                                                            actor: str) -> None:
+    joined = [e for e in coded(sentence, "2005-04-18") if e.type == kind][-1]
+    assert {a.country for a in joined.actors} == {actor}
+    assert joined.status is EventStatus.OCCURRED
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lực lượng đối lập Azerbaijan đòi cải cách luật bầu cử, tiếp cận đài truyền hình quốc gia và "
+    "cáo buộc chính quyền gian lận trong cuộc bầu cử tổng thống tháng 10/2003.",
+    "Ngày 3/4, Công an Bình Phước cho biết, Công an huyện Đồng Phú đã điều tra và bắt 35 người "
+    "liên quan đến vụ gây rối trật tự công cộng, đánh người thi hành công vụ.",
+])
+def test_the_second_act_of_a_demand_or_an_accusation_is_no_content_of_it(sentence: str) -> None:
+    last = coded(sentence, "2005-04-18")[-1]
+    assert last.type in ("ACCUSE", "COERCE")
+    assert last.status is EventStatus.OCCURRED
+
+
+def test_a_verb_in_a_criminals_clause_does_not_share_the_polices_subject() -> None:
+    events = coded("Ngày 16/7, Công an tỉnh Bình Thuận đã bắt tên gây ra vụ cứa cổ hai nạn nhân "
+                   "và hiếp dâm em Huỳnh Thị Thanh Nga xảy ra vào ngày 18/8/2003 tại rừng phi lao "
+                   "Bình Kiến.", "2005-07-20")
+    assert [e.type for e in events] == ["COERCE"]
+
+
+def test_a_birth_year_dates_no_event() -> None:
+    arrest, = [e for e in coded("Ngày 5-3, Công an Q.11 - TPHCM đã khởi tố và bắt tạm giam đối "
+                                "tượng Từ Bảo Khanh (SN 1983, ngụ Q.6) về hành vi cướp giật tài "
+                                "sản.", "2005-03-06") if e.type == "COERCE"]
+    assert arrest.date is not None and arrest.date.value == "2005-03-05"
+
+
+def test_soldiers_of_two_countries_named_together_act_together() -> None:
+    siege, = [e for e in coded("Quân đội Iraq và Mỹ đang bao vây một thị trấn ở miền trung, sau "
+                               "khi các du kích người Sunni bắt khoảng 150 người Shiite làm con "
+                               "tin.", "2005-04-18") if e.type == "COERCE"]
+    assert {a.country for a in siege.actors} == {"IRQ", "USA"}
+    assert "USA" not in {a.country for a in siege.recipients}
+
+
+def test_an_investigation_told_as_a_noun_with_no_side_is_by_the_police_of_its_place() -> None:
+    # about.md: investigating is ACCUSE investigate, by the state of the place
+    events = coded("Thủ tướng Thaksin Shinawatra đã phủ nhận khả năng có bàn tay của các nhóm "
+                   "chiến binh ngoại quốc trong cuộc bạo loạn ở miền nam. Hiện cuộc điều tra "
+                   "xung quanh sự kiện này vẫn đang tiếp tục.")
+    investigation, = (e for e in events if e.type == "ACCUSE")
+    assert investigation.mode == "investigate" and investigation.status not in NOT_FACTS
+    assert sides(investigation) == ({"THA"}, {"THA"})
+    assert [a.sector for a in investigation.actors] == ["COP"]
+
+
+def test_a_prosecution_told_by_a_passive_verb_with_no_side_is_the_police_s() -> None:
+    events = coded("Một gia đình chuyên quản lý và cung cấp trên 100 gái mại dâm cho các nhà "
+                   "hàng, khách sạn, quán bia ôm ở thị xã Rạch Giá, tỉnh Kiên Giang vừa bị phát "
+                   "hiện, bắt giữ. 7 thành viên của gia đình đã bị khởi tố.")
+    charge, = (e for e in events if e.type == "ACCUSE")
+    assert (charge.mode, charge.trigger, charge.status) == ("allege", "khởi tố", "occurred")
+    assert sides(charge) == ({"VNM"}, {"VNM"}) and charge.actors[0].sector == "COP"
+
+
+def test_answering_questions_and_counting_investigations_are_no_investigation() -> None:
+    assert not [e for e in coded("Bộ trưởng Thủy sản Tạ Quang Ngọc trả lời chất vấn trước "
+                                 "Quốc hội về sai phạm.") if e.type == "ACCUSE"]
+    assert not [e for e in coded('Báo cáo "nghiệm thu" của FBI công bố trung tuần tháng '
+                                 "10-2005 cho thấy số vụ điều tra tội phạm đã giảm gần một "
+                                 "nửa trong năm năm qua.") if e.type == "ACCUSE"]
+
+
+def test_a_manhunt_for_suspects_is_an_investigation_tracing_a_source_is_none() -> None:
+    # tune3: 'cảnh sát Indonesia mở rộng công cuộc tìm kiếm những nghi phạm' is ACCUSE
+    # investigate; 'truy tìm' with no suspect named is tracing, not policing
+    hunt, = (e for e in coded("Trong diễn biến khác, cảnh sát Indonesia mở rộng công cuộc tìm "
+                              "kiếm những nghi phạm trong vụ đánh bom vừa qua.")
+             if e.type == "ACCUSE")
+    assert hunt.mode == "investigate" and sides(hunt) == ({"IDN"}, {"IDN"})
+    local, = (e for e in coded("Hiện, Công an thị xã Móng Cái tiếp tục truy tìm thủ phạm gây "
+                               "án.") if e.type == "ACCUSE")
+    assert (local.mode, local.status) == ("investigate", "ongoing")
+    assert local.actors[0].sector == "COP"
+    assert not [e for e in coded("Chiều ngày 13-12 ban lãnh đạo ga Sài Gòn đã tiến hành truy "
+                                 "tìm nguồn gốc 5 tấm vé của “cò” chợ đen bán ra cho chúng tôi "
+                                 "trong ngày 12-12 với các mã số cụ thể.") if e.type == "ACCUSE"]
+
+
+def test_an_inspection_by_the_state_inspectorate_is_an_investigation() -> None:
+    # about.md: investigating is ACCUSE investigate; the inspectorate is the government's
+    inspection, = (e for e in coded("Từ ngày 30-5-2005 đến 30-7-2005, Thanh tra Chính phủ đã "
+                                    "tiến hành thanh tra HIS.") if e.type == "ACCUSE")
+    assert (inspection.mode, inspection.status) == ("investigate", "occurred")
+    assert [(a.country, a.sector) for a in inspection.actors] == [("VNM", "GOV")]
+
+
+def test_looking_into_an_epidemic_is_no_investigation_of_anyone() -> None:
+    assert not [e for e in coded("Các quan chức Bộ Nông nghiệp Thái Lan tuyên bố đang điều tra "
+                                 "nguyên nhân dịch cúm bùng phát trở lại.") if e.type == "ACCUSE"]
+    # the same verb with a crime stays an investigation
+    probe, = (e for e in coded("Chính phủ Indonesia đã bắt đầu tiến hành điều tra vụ việc.")
+              if e.type == "ACCUSE")
+    assert probe.mode == "investigate" and sides(probe) == ({"IDN"}, {"IDN"})
+
+
+def test_a_verb_right_after_nhung_shares_the_subject_of_the_clause_before() -> None:
+    # tune2: the MP worries about the policy, not the police she sympathises with
+    events = coded("Hạ nghị sĩ Ann Cryer thuộc Công đảng thông cảm với những cảnh sát đã tham "
+                   "gia vào vụ bắn nhầm người ở London nhưng tỏ ra lo lắng về chủ trương buộc "
+                   "cảnh sát bắn thẳng vào đầu những người bị nghi ngờ.")
+    worry, = (e for e in events if e.type == "ACCUSE")
+    assert worry.mode == "disapprove" and [a.sector for a in worry.actors] == ["LEG"]
+    assert sides(worry) == ({"GBR"}, {"GBR"})
+    # after a passive the subject was acted on: bail is granted to him, not by him
+    bailed = coded("Riêng Lê Tấn Đạt (phó công an xã) cũng đã bị khởi tố nhưng cho tại ngoại.")
+    assert not [e for e in bailed if e.type == "RETREAT" and e.actors
+                and e.actors[0].text.startswith("Lê Tấn Đạt")]
+
+
+def test_a_trigger_phrase_never_runs_across_a_comma() -> None:
+    # 'kết luận, Thanh tra' is no 'kết luận thanh tra' (an inspection's findings) whose
+    # content would be alleged: the inspectorate's recommendation was made
+    request, = (e for e in coded("Ngày 8/7/2003, sau khi kết luận, Thanh tra thành phố đã kiến "
+                                 "nghị Tổng giám đốc Tổng Công ty Địa ốc Sài Gòn phải có trách "
+                                 "nhiệm.") if e.type == "REQUEST")
+    assert request.status == "occurred"
+
+
+def test_a_trial_or_an_investigation_that_sets_the_scene_alleges_nothing() -> None:
+    # 'Tại phiên toà, …': the trial is where the confession was made, not its content
+    confession, = (e for e in coded("Tại phiên toà, Dũng Chim Xanh và Phạm Văn Đỉnh thừa nhận "
+                                    "toàn bộ hành vi cướp, cướp giật, trộm cắp.")
+                   if e.type == "CONCEDE")
+    assert confession.status == "occurred"
+    demand, = (e for e in coded("Trong cáo trạng, các công tố viên Thổ Nhĩ Kỳ yêu cầu án tử hình "
+                                "với 5 nghi phạm vì đóng vai trò trực tiếp trong các vụ đánh "
+                                "bom.") if e.type == "REQUEST")
+    assert demand.status == "occurred" and sides(demand) == ({"TUR"}, {"TUR"})

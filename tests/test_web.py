@@ -242,6 +242,9 @@ def test_location_names_are_found_as_the_gazetteer_finds_them() -> None:
     america = places.place_of("Mỹ")
     assert america is not None and america.place_id == "country:USA"
     assert places.place_of("Nguyễn Văn Tám") is None and places.place_of("") is None
+    # a foreign region has no coordinates of its own: it is drawn at its country
+    narathiwat = places.place_of("Narathiwat")
+    assert narathiwat is not None and narathiwat.place_id == "country:THA"
 
 
 def test_circles_grow_with_their_counts_and_shades_stay_in_range() -> None:

@@ -21,8 +21,8 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 5, "actor_organizations": 5, "actor_titles": 4,
-            "actor_people": 3, "actor_rules": 10, "actor_collectives": 4}
-PLACES_VERSION = 1
+            "actor_people": 3, "actor_rules": 11, "actor_collectives": 4}
+PLACES_VERSION = 2
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
                      "NGO", "MED", "EDU", "REL", "LAB", "REF", "UAF", "UNK"})
@@ -44,7 +44,8 @@ class EntryKind(StrEnum):
     GROUP = "group"
     THIS_COUNTRY = "this_country"
     COUNTERPART = "counterpart"
-    # a province or city (resources/places.json): where something happens, never a side
+    # a province, city or foreign region (resources/places.json): where something happens,
+    # never a side
     PLACE = "place"
 
 
@@ -141,6 +142,9 @@ class ActorRules:
     # Vietnamese administrative units and streets: a country name after one, followed by a
     # capitalised word, is a syllable of a Vietnamese place name ('phường Mỹ Phước')
     home_units: frozenset[str] = frozenset()
+    # words that may stand between a noun and the nationality it is given ('nghi phạm đều là
+    # công dân Anh', 'đối tượng này bao gồm 14 công dân Marốc')
+    nationality_links: frozenset[str] = frozenset()
     # Vietnamese personal names outside the gazetteer (resources/vietnamese_names.json)
     family_names: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -253,6 +257,7 @@ def load_gazetteer() -> Gazetteer:
             not_holders=frozenset(w.casefold() for w in rules_data["not_holders"]),
             person_nouns=frozenset(w.casefold() for w in rules_data["person_nouns"]),
             home_units=frozenset(w.casefold() for w in rules_data["home_units"]),
+            nationality_links=frozenset(w.casefold() for w in rules_data["nationality_links"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),
             family_names=frozenset(names["family_names"]),
@@ -264,12 +269,13 @@ def load_gazetteer() -> Gazetteer:
 
 
 def _place_entries() -> Iterator[tuple[str, Entry]]:
-    """Vietnam's provinces (the 63 until 30 June 2025, the 34 after, and the earlier ones)
-    and the world's capitals and big cities. Loaded after the countries' capitals, so a
-    capital keeps its entry (a capital may act for its government: 'Washington'). A
-    city's 'ambiguous_names' (also people or words: 'Van', 'Kennedy') are not matched at
-    all, since no context rule takes them yet; a name in both province lists gives the
-    unit of the 63 (an event's location only needs the place and its country)."""
+    """Vietnam's provinces (the 63 until 30 June 2025, the 34 after, and the earlier ones),
+    the world's capitals and big cities, and the foreign regions news names. Loaded after
+    the countries' capitals, so a capital keeps its entry (a capital may act for its
+    government: 'Washington'). A city's 'ambiguous_names' (also people or words: 'Van',
+    'Kennedy') are not matched at all, since no context rule takes them yet; a name in both
+    province lists gives the unit of the 63 (an event's location only needs the place and
+    its country)."""
     data = load_json_resource("places.json", "places", PLACES_VERSION)
     for key in ("vietnam_provinces_until_2025_06_30", "vietnam_provinces_from_2025_07_01",
                 "vietnam_provinces_former"):
@@ -287,6 +293,20 @@ def _place_entries() -> Iterator[tuple[str, Entry]]:
         # a name two cities share is the bigger one's (Barcelona in Spain, not Venezuela)
         yield from ((name, entry) for name in raw["names"] if name not in skipped and (
             not raw.get("ambiguous") or int(raw.get("population") or 0) >= biggest[name]))
+    yield from _region_entries(data["regions"])
+
+
+def _region_entries(regions: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str, Entry]]:
+    """Foreign regions Vietnamese news names without a city ('tỉnh Narathiwat', 'Tây
+    Tạng', 'bang Texas'): places of their country, as a city is; the phrases that hold a
+    region's name and are something else ('chè Tân Cương') are blocked, so no place is
+    coded there."""
+    for raw in regions:
+        entry = Entry(EntryKind.PLACE, raw["names"][0], f"place:region-{raw['id']}",
+                      _code(raw["country"]))
+        yield from ((name, entry) for name in raw["names"])
+        yield from ((phrase, Entry(EntryKind.BLOCKED, phrase))
+                    for phrase in raw.get("blocked", ()))
 
 
 def _load(name: str, key: str) -> list[Mapping[str, Any]]:

@@ -36,10 +36,6 @@ _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
 # the sectors of private people: they share a nationality named near them ('Một công dân Nga
 # thiệt mạng, 2 người bị bắt cóc'), the state's bodies and armed groups do not
 _PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
-# words between a noun and the nationality it is given ('nghi phạm đều là công dân Anh',
-# 'đối tượng này bao gồm 14 công dân Marốc')
-_COPULA = frozenset({"là", "đều", "cũng", "một", "các", "những", "bao", "gồm", "trong", "đó",
-                     "có", "số", "cả"})
 # words after a title within which 'của' names its owner ('chỉ huy cấp cao của …')
 _OWNER_REACH = 3
 # sentences before a group ('hai bên') where the two sides it stands for may be named
@@ -105,10 +101,7 @@ class ActorRecognizer:
             return False
         if tokens.text[tokens.ends[last]:tokens.starts[last + 1]].strip():
             return False  # 'ở phố Pháp. Tại …': the name ends with its sentence
-        units = self.gazetteer.rules.home_units
-        one = keys[first - 1] if first > 0 else ""
-        two = f"{keys[first - 2]} {one}" if first > 1 else ""
-        return one in units or two in units
+        return _after_phrase(keys, first, self.gazetteer.rules.home_units)
 
     def _matches(self, tokens: Words) -> dict[int, _Match]:
         """Longest gazetteer match at each token where one starts, left to right; never a
@@ -409,10 +402,7 @@ class _Reader:
 
     def _after_words(self, first: int, words: frozenset[str]) -> bool:
         """Whether the word or two words right before ``first`` are one of ``words``."""
-        keys = self.tokens.words.keys
-        one = keys[first - 1] if first > 0 else ""
-        two = f"{keys[first - 2]} {one}" if first > 1 else ""
-        return one in words or two in words
+        return _after_phrase(self.tokens.words.keys, first, words)
 
     def _right_after_words(self, first: int, words: frozenset[str]) -> bool:
         """``_after_words`` with only a space between: a sentence or clause break parts
@@ -886,7 +876,7 @@ class _Reader:
         if match.first <= last:
             return True
         between = [w for w in self.tokens.words.keys[last + 1:match.first]
-                   if w not in _COPULA and not w.isdigit()]
+                   if w not in self.g.rules.nationality_links and not w.isdigit()]
         return bool(between) and " ".join(between) not in self.g.rules.person_nouns
 
     def _a_nationality(self, match: _Match) -> bool:
@@ -974,3 +964,10 @@ class _Reader:
             self._people[name] = mention
             self._people[name.split()[-1]] = mention
             self._last_person = mention
+
+
+def _after_phrase(keys: list[str], first: int, words: frozenset[str]) -> bool:
+    """Whether the word or the two words right before word ``first`` are one of ``words``."""
+    one = keys[first - 1] if first > 0 else ""
+    two = f"{keys[first - 2]} {one}" if first > 1 else ""
+    return one in words or two in words

@@ -12,13 +12,14 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 19
+VERSION = 21
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
          "authored_by", "author_verbs", "toll_verbs", "tolls", "distributives", "opener_verbs",
          "report_joiners", "owned_markers", "state_instruments", "purpose_means",
-         "time_anchors", "planned_after", "subject_determiners")
+         "time_anchors", "predicate_joiners", "shared_subject", "settings",
+         "planned_after", "subject_determiners")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,22 @@ class ArgumentWords:
         0 for none."""
         return max((length for length, kind in self.phrases.matches_at(keys, at)
                     if kind == name), default=0)
+
+    def joined_predicate(self, keys: list[str], at: int, floor: int) -> int | None:
+        """The first word of the joiner ('và', 'đồng thời': ``predicate_joiners``) that, with
+        only fillers after it ('đã', 'cũng'), stands right before word ``at``; None for
+        none."""
+        end = at
+        while end > floor:
+            for width in range(1, min(3, end - floor) + 1):
+                if self.length_at(keys, end - width, "predicate_joiners") == width:
+                    return end - width
+            filler = next((width for width in range(1, min(3, end - floor) + 1)
+                           if self.length_at(keys, end - width, "fillers") == width), 0)
+            if not filler:
+                return None
+            end -= filler
+        return None
 
     def ends_before(self, keys: list[str], at: int, name: str, reach: int = 3) -> bool:
         """Whether a phrase of list ``name`` ends right before word ``at``."""

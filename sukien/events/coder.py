@@ -15,6 +15,7 @@ Mentions of one interaction in several sentences become one event.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -84,6 +85,14 @@ _MEANS_REACH = 6
 # 'phải', 'cần' stand right before the verb they bind, an adverb at most between
 # ('phải sớm rút quân')
 _OBLIGATION_REACH = 3
+# what ends a phrase: a trigger's words never run across it
+_PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”]")
+# how far before a trigger the word opening a phrase of setting may stand ('sau hơn 1 tháng
+# điều tra, …')
+_SETTING_REACH = 4
+# the most words (adverbs: 'cũng', 'đồng thời', 'lại') between a contrast and its verb for
+# the verb to share the subject of the clause before
+_SHARED_SUBJECT_GAP = 2
 # wider: 'theo kế hoạch', 'dự kiến' may open the clause ('Theo kế hoạch, Nga và Mỹ hội đàm')
 _PLANNED_REACH = 6
 # words after a noun event opening its clause within which 'sẽ', 'dự kiến' tell its status,
@@ -121,6 +130,11 @@ _ANTECEDENTS = 6
 _STATUS_MARKERS = ("planned", "ongoing", "negation")
 # words that join two verbs sharing one object ('bắt cóc và giết chết một người Ấn Độ')
 _VERB_JOINERS = frozenset({"và", "rồi"})
+# armed state sectors: two countries named as one of them act together
+_FORCES = frozenset({"MIL", "COP"})
+# words at most between two verbs joined by 'và' that share a subject: the first's object
+# ('chỉ trích Iran và kêu gọi …'); a longer stretch holds clauses of its own
+_JOINED_OBJECT = 10
 # words a reporting verb that ends a sentence may still have after it ('cho biết hôm qua')
 _TRAILING_REPORT = 6
 # words before a traveller within which 'đưa', 'cấm', 'mời' make it moved, not visiting
@@ -259,6 +273,11 @@ class EventCoder:
             length, trigger = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
                 continue
+            if length > 1 and _PUNCTUATION.search(
+                    tokens.text, tokens.ends[index], tokens.starts[index + length - 1]):
+                # 'sau khi kết luận, Thanh tra thành phố đã kiến nghị': no 'kết luận thanh
+                # tra' (an inspection's findings) across the comma
+                continue
             if trigger.type != "BLOCKED" and (
                     self._blocked_across(keys, index, length)
                     or self.boundaries.cut_both_ways(tokens, index, index + length - 1)):
@@ -385,19 +404,22 @@ class _Sentence:
         ('Pakistan lên án vụ tấn công'), known only when the article is coded."""
         events = []
         referring = []
-        embedding_at: int | None = None
+        embedding: _Found | None = None
         promise_at: int | None = None
         content_status = EventStatus.HYPOTHETICAL
         for number, found in enumerate(triggers):
-            embedded = embedding_at is not None and self._last_marker(
-                "clause_breaks", embedding_at, found.first) is None
+            # 'Mỹ chỉ trích Iran và kêu gọi …': the embedding verb's second act is no content
+            embedded = embedding is not None and self._last_marker(
+                "clause_breaks", embedding.last, found.first) is None and self._first_verb(
+                found, self.first) is not embedding
             embedded_as = content_status
             promised = (promise_at is not None and found.first - promise_at - 1 <= _PROMISED_GAP
                         and self._last_marker("clause_breaks", promise_at, found.first) is None
                         and not any(self._comma_before(at)
                                     for at in range(promise_at + 1, found.first + 1)))
-            if found.trigger.type in self.coder.lexicon.embedding:
-                embedding_at = found.last
+            if (found.trigger.type in self.coder.lexicon.embedding
+                    and not self._frames_clause(found)):
+                embedding = found
                 content_status = self.coder.lexicon.embedding[found.trigger.type]
             if self._promises(found):
                 promise_at = found.last
@@ -440,6 +462,16 @@ class _Sentence:
         return (trigger.type in promises.types and not trigger.nominal
                 and not self._nominal(found)
                 and (trigger.cameo in promises.cameos or trigger.words in promises.words))
+
+    def _frames_clause(self, found: _Found) -> bool:
+        """Whether the trigger is the setting of a phrase that opens the clause after it
+        ('Tại phiên tòa, bị cáo phủ nhận …', 'sau hơn 1 tháng điều tra, công an đã khởi tố
+        …': ``settings``), whose content it is not: the denial and the charge took place."""
+        if found.last >= self.last or "," not in self.article.text[
+                self.tokens.ends[found.last]:self.tokens.starts[found.last + 1]]:
+            return False
+        return any(self._phrase_at(at, "settings")
+                   for at in range(max(self.first, found.first - _SETTING_REACH), found.first))
 
     def _object_event(self, found: _Found, later: list[_Found]) -> _Found | None:
         """The noun event right after a verb that needs a recipient ('lên án vụ tấn công',
@@ -597,7 +629,11 @@ class _Sentence:
             # '…, Nhà Trắng cho biết': who reports the event is not its recipient
             recipients = [p for p in recipients if p.mention is not source]
         actors, others = subject_sides, _sides(recipients)
-        if passive is None and received is None and not trigger.destination and (
+        # one force of two countries acting together ('Quân đội Iraq và Mỹ đang bao vây một
+        # thị trấn', 'Binh sĩ Mỹ và Iraq'): only a symmetric trigger or 'giữa' splits them
+        joint = (not trigger.symmetric and _one_force(actors or others)
+                 and "giữa" not in self.keys[found.last + 1:self.last + 1])
+        if passive is None and received is None and not trigger.destination and not joint and (
                 trigger.symmetric or not self._distributive(subjects, found.first)) and not (
                 actors == [] and found.first == self.first and not trigger.symmetric):
             # nor the objects of a verb that opens its sentence ('Tấn công Iraq, Syria và
@@ -721,14 +757,19 @@ class _Sentence:
                 and (fronted := self._subject_after_verb_phrase(found))):
             return fronted
         clause_start = self._last_marker("clause_breaks", subject_from, found.first)
-        subjects = self._nearest_before(
-            found.first, subject_from if clause_start is None else clause_start + 1)
+        floor = subject_from if clause_start is None else clause_start + 1
+        subjects = self._nearest_before(found.first, floor)
+        if subjects and (first_verb := self._first_verb(found, floor)) is not None:
+            # 'Mỹ chỉ trích Iran và kêu gọi …': the second verb's subject is the first's,
+            # not the first verb's object before 'và'
+            subjects = self._clause_subjects(first_verb, report, subject_from) or subjects
         if not subjects and clause_start is not None and self._last_marker(
                 "pronouns", clause_start, found.first) is not None:
             subjects = self._nearest_before(clause_start, subject_from)
         if not subjects and clause_start is not None:
             # '… trao 300 triệu đồng cho MTTQ Việt Nam để cứu trợ đồng bào'
-            subjects = self._purpose_subject(found.trigger, clause_start, subject_from)
+            subjects = (self._purpose_subject(found.trigger, clause_start, subject_from)
+                        or self._shared_subject(found, clause_start, subject_from))
         if not subjects:
             # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
             subjects = self._antecedent(subject_from, found.first)
@@ -748,6 +789,29 @@ class _Sentence:
             speaker = self._trailing_speaker(found)
             subjects = [p for p in self.actors if p.mention is speaker] or subjects
         return subjects
+
+    def _first_verb(self, found: _Found, floor: int) -> _Found | None:
+        """The verb trigger the trigger is joined to ('và', 'đồng thời': it follows them
+        with no subject of its own) in the same clause from ``floor``, if any; a passive or
+        noun trigger has no subject to share."""
+        joiner = self.coder.arguments.joined_predicate(self.keys, found.first, floor)
+        if joiner is None:
+            return None
+        embedding = self.coder.lexicon.embedding
+        earlier = [f for f in self.found_at.values() if floor <= f.first and f.last < joiner]
+        if found.trigger.type in embedding:
+            # 'yêu cầu Syria triệt thoái quân đội khỏi Libăng và kêu gọi nhóm Hezbollah …':
+            # a second demand joins the first, not the act demanded
+            earlier = [f for f in earlier if f.trigger.type in embedding] or earlier
+        verb = max(earlier, key=lambda f: f.first, default=None)
+        if (verb is None or verb.trigger.nominal or self._nominal(verb)
+                or self._passive_at(verb) is not None
+                or joiner - (verb.tail[1] if verb.tail else verb.last) - 1 > _JOINED_OBJECT
+                or self._last_marker("clause_breaks", verb.last + 1, joiner) is not None
+                # 'bắt tên gây ra vụ cứa cổ … và hiếp dâm …': the criminal's own verbs
+                or any(self._phrase_at(at, "author_verbs") for at in range(verb.last + 1, joiner))):
+            return None
+        return verb
 
     def _passive_at(self, found: _Found) -> int | None:
         """The word that makes the trigger passive ('bị', or its own opening 'được'), if
@@ -867,6 +931,28 @@ class _Sentence:
         opening = self._last_marker("clause_breaks", floor, purpose)
         candidates = self._candidates(floor if opening is None else opening + 1, purpose)
         return self._coordinated(candidates[0], purpose) if candidates else []
+
+    def _shared_subject(self, found: _Found, conjunction: int, floor: int) -> list[_Placed]:
+        """The subject of the clause before a contrast whose verb follows it at once, with
+        adverbs at most between ('Hạ nghị sĩ Ann Cryer … thông cảm với những cảnh sát … nhưng
+        tỏ ra lo lắng về …': she worries, not the police; ``shared_subject``); not where
+        the contrast names a subject of its own the actors do not know ('… nhưng Glitter vẫn
+        tìm cớ từ chối'), nor for a noun event ('nhưng cuộc họp thượng đỉnh của EU …'), nor
+        after a passive, whose subject was acted on ('Lê Tấn Đạt … đã bị khởi tố nhưng cho
+        tại ngoại')."""
+        width = self._phrase_at(conjunction, "shared_subject")
+        between = range(conjunction + width, found.first)
+        arguments = self.coder.arguments
+        if (not width or len(between) > _SHARED_SUBJECT_GAP or self._nominal(found)
+                or any(self.tokens.text[self.tokens.starts[at]].isupper()
+                       or arguments.length_at(self.keys, at, "nominalizers") for at in between)):
+            return []
+        opening = self._last_marker("clause_breaks", floor, conjunction)
+        if self._last_marker("passive", floor if opening is None else opening + 1,
+                             conjunction) is not None:
+            return []
+        candidates = self._candidates(floor if opening is None else opening + 1, conjunction)
+        return self._coordinated(candidates[0], conjunction) if candidates else []
 
     def _received(self, found: _Found, subjects: list[_Placed]
                   ) -> tuple[list[_Placed], list[_Placed]] | None:
@@ -1614,8 +1700,8 @@ class _Sentence:
         quan chức đã thảo luận')."""
         report = self._last_marker("reporting", self.first, found.first)
         report_start = self.tokens.starts[report] if report is not None else -1
-        candidates = [t for t in self.timexes
-                      if not self._since_before(t) and t.start > report_start]
+        candidates = [t for t in self.timexes if not self._since_before(t)
+                      and not self._birth_year(t) and t.start > report_start]
         if candidates:
             start, end = self.tokens.starts[found.first], self.tokens.ends[found.last]
             # the nearest; on a tie the one after ('cuộc gặp … trong ngày 10/1')
@@ -1637,6 +1723,11 @@ class _Sentence:
             return []
         date = _event_date(earlier[0], DateBasis.TIMEX)
         return [replace(event, date=date, status=EventStatus.OCCURRED)]
+
+    def _birth_year(self, timex: Timex) -> bool:
+        """'đối tượng Từ Bảo Khanh (SN 1983, …)': when a person was born dates nothing."""
+        first = self.tokens.index_at(timex.start)
+        return self._marker_near("births", first + 1, 3)
 
     def _since_before(self, timex: Timex) -> bool:
         index = self.tokens.index_at(timex.start)
@@ -1758,6 +1849,13 @@ def _split(actors: list[EventActor], others: list[EventActor],
         return actors, others
     return ([a for a, key in zip(side, keys, strict=True) if key == keys[0]],
             [a for a, key in zip(side, keys, strict=True) if key != keys[0]])
+
+
+def _one_force(side: list[EventActor]) -> bool:
+    """Whether a side's countries are named as one sector of state force ('Binh sĩ Mỹ và
+    Iraq': the soldiers of both)."""
+    sectors = {a.sector for a in side}
+    return len(side) > 1 and len(sectors) == 1 and sectors <= _FORCES
 
 
 def _event_date(timex: Timex, basis: DateBasis) -> EventDate:

@@ -29,13 +29,13 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
-VERSION = 11
+VERSION = 12
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 6),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 10))
-GUARDS = ("event_guards.json", "event_guards", 11)
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 11))
+GUARDS = ("event_guards.json", "event_guards", 12)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
-           "obligation", "obligation_met")
+           "obligation", "obligation_met", "births")
 GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute")
 GUARD_SIDES = ("before", "after")
 GUARD_FORMS = ("verbal", "nominal", "any")

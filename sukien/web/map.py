@@ -93,7 +93,11 @@ class Places:
             return None
         entry = found[1].entry
         if entry.kind is EntryKind.PLACE and entry.entity_id is not None:
-            return self.by_entity.get(entry.entity_id)
+            place = self.by_entity.get(entry.entity_id)
+            if place is None and entry.country is not None:
+                # a foreign region has no coordinates: it is drawn at its country
+                return self._country(entry.country, entry.name)
+            return place
         if entry.kind is EntryKind.CAPITAL and entry.country is not None:
             return self.capitals.get(entry.country)
         if entry.kind is EntryKind.COUNTRY and entry.country is not None:

@@ -80,6 +80,96 @@ def test_future_is_planned() -> None:
     assert event.date is not None and event.date.value == "2022-01-09"
 
 
+def test_a_meeting_told_as_the_subject_of_its_clause_is_planned_by_the_words_after_it() -> None:
+    # VNTC: 'sẽ bàn', 'sẽ được tổ chức' stand after the sides the meeting names
+    talks, = coded("Cuộc hội đàm giữa thủ tướng Anh và tổng thư ký LHQ sẽ bàn về việc chuyển "
+                   "giao quyền lực tại Iraq và cai trò của cơ quan quốc tế này trong tiến trình "
+                   "trao trả quyền lực cho người Iraq vào cuối tháng 6.")
+    assert (talks.type, talks.status, sides(talks)) == ("CONSULT", "planned", ({"GBR"}, {"UNO"}))
+    meeting, = coded("Hãng tin Reuters cho biết dấu hiệu đầu tiên của vòng đàm phán mới này đến "
+                     "từ nhà điều đình hạt nhân hàng đầu của Iran, Ali Larijani, khi ông này thông "
+                     "báo một cuộc họp giữa Iran và các quan chức 3 nước EU là Anh, Pháp và Đức sẽ "
+                     "được tổ chức tại Vienne trong hôm nay (3-3).", "2005-03-03")
+    assert meeting.status == "planned"
+    # the three named after 'là' are the sides, not the EU they are named as
+    assert sides(meeting) == ({"IRN"}, {"GBR", "FRA", "DEU"})
+    # talks under way that will end are no talks to come
+    talks, = coded("Các nhà ngoại giao Nhật Bản và Hàn Quốc cho biết hội đàm sẽ kết thúc lúc 11 "
+                   "giờ hôm nay (giờ địa phương).")
+    assert talks.status == "occurred"
+
+
+def test_an_act_promised_is_planned_and_a_deal_named_as_a_noun_promises_nothing() -> None:
+    # PLOVER-CODING.md: the promise took place, the promised action is planned
+    events = coded("Trước đó, ông Zapatero cam kết rút quân đội Tây Ban Nha trước 1/7, nếu LHQ "
+                   "không uỷ quyền cho một đội quân gìn giữ hoà bình ở Iraq.", "2004-07-20")
+    assert {(e.type, e.status) for e in events} == {("AGREE", "occurred"),
+                                                    ("RETREAT", "planned")}
+    resignation, = [e for e in coded(
+        "Kết thúc bài diễn văn kéo dài 18 phút là hình ảnh Akayev đứng cạnh quốc kỳ Kyrgyzstan, "
+        "cầm thoả thuận từ chức ông ký với các nghị sĩ Kyrgyzstan hôm 4/4 tại Matxcơva.",
+        "2005-04-12") if e.type == "RETREAT"]
+    assert resignation.status == "occurred"
+    # what may be agreed stays what may be (seed 003)
+    cooperation, = [e for e in coded(
+        "Tuy nhiên, không loại trừ khả năng hai bên sẽ đạt được một thỏa hiệp nào đó trong khi "
+        "gây sức ép với nhau , chẳng hạn như phía Nga đồng ý tiếp tục hợp tác với phía Hoa Kỳ "
+        "trong một số lĩnh vực hỗ trợ.") if e.type == "COOPERATE"]
+    assert cooperation.status == "hypothetical"
+
+
+def test_accepting_or_deciding_to_go_on_with_talks_is_intent_to_negotiate() -> None:
+    events = coded("Trung Quốc hôm nay từ chối yêu cầu của Nhật đòi ngừng việc khai thác một mỏ "
+                   "khí trên biển Hoa Đông, nhưng hai quốc gia tiêu thụ dầu thứ hai và ba thế "
+                   "giới này chấp nhận tiếp tục đàm phán.")
+    assert _shown(events, "AGREE") == [({"CHN"}, {"JPN"})]
+    assert not _shown(events, "CONSULT")  # not talks going on
+    decision, = coded("Thủ tướng Israel Ariel Sharon hôm nay quyết định tiếp tục đàm phán hoà "
+                      "bình với Tổng thống Palestine Mahmoud Abbas.", "2005-02-15")
+    assert (decision.type, decision.cameo, sides(decision)) == ("AGREE", "036",
+                                                                ({"ISR"}, {"PSE"}))
+
+
+def test_a_side_named_then_listed_after_la_is_the_list() -> None:
+    arrest, = coded("Công an quận 3, TP HCM, vừa bắt giam 2 đối tượng là Nguyễn Vinh Quang và "
+                    "Ngô Văn Đạt trong đường dây lập bãi giữ xe ma gần rạp chiếu phim Thăng Long "
+                    "trên đường Cao Thắng, phường 2, quận 3, để chiếm đoạt 6 xe máy \"xịn\" của "
+                    "khách.")
+    assert [a.name for a in arrest.recipients] == ["Nguyễn Vinh Quang", "Ngô Văn Đạt"]
+    # one noun phrase after 'là' is no list: the accused stay the accused
+    charge, = coded("VKSND tỉnh Gia Lai vừa ra cáo trạng truy tố 9 bị can là cán bộ Công ty Xuất "
+                    "nhập khẩu tỉnh gồm Trịnh Xuân Nhân, Nguyễn Hồng Sơn (phó giám đốc) và Phan "
+                    "Đình Vinh (kế toán trưởng) về tội cố ý làm trái quy định nhà nước gây hậu "
+                    "quả nghiêm trọng.")
+    assert [a.sector for a in charge.recipients] == ["CVL"]
+
+
+def test_both_sides_are_those_of_the_meeting_just_told() -> None:
+    # VNTC: 'hai nhà lãnh đạo' after the meeting with Indonesia's president, not the
+    # article's two most named countries (Vietnam and China)
+    agreement, = [e for e in coded(
+        "Trong thời gian thăm Chi Lê và tham dự Hội nghị cấp cao APEC 12, ngày 19 và 20/11, Chủ "
+        "tịch nước Trần Đức Lương đã có các cuộc gặp với Tổng bí thư, Chủ tịch nước CHND Trung "
+        "Hoa Hồ Cẩm Đào; Tổng thống Indonesia Susilo Bambang Yudhoyono. Tại cuộc gặp Việt Nam - "
+        "Trung Quốc, Chủ tịch Trần Đức Lương và Chủ tịch Hồ Cẩm Đào cùng khẳng định quyết tâm "
+        "của lãnh đạo và nhân dân hai nước coi trọng mối quan hệ tốt đẹp truyền thống. Trong "
+        "cuộc gặp Tổng thống Indonesia, Chủ tịch nước Trần Đức Lương chúc mừng ngài S.B. "
+        "Yudhoyono vừa đắc cử tổng thống và mời tổng thống sang thăm Việt Nam vào thời gian "
+        "thích hợp. Hai nhà lãnh đạo cũng đã nhất trí tăng cường sự hợp tác trong khuôn khổ "
+        "ASEAN.", "2004-11-21") if e.type == "AGREE"]
+    assert set().union(*sides(agreement)) == {"IDN", "VNM"}
+    assert {a.sector for a in (*agreement.actors, *agreement.recipients)} == {"GOV"}
+    # 'cả hai bên' in the sentence of Rice's meeting with China's foreign minister
+    agreement, = [e for e in coded(
+        "Ngoại trưởng Mỹ Condoleezza Rice hôm qua cho rằng yêu cầu về nhà máy hạt nhân dân sự "
+        "của Bắc Triều Tiên là không thích hợp. Rice cũng nêu vấn đề này trong cuộc gặp với "
+        "người đồng nhiệm Trung Quốc Lý Triệu Tinh, trong đó, cả hai bên \"đồng ý vòng đàm "
+        "phán tiếp theo sẽ tập trung vào những vấn đề như Bắc Triều Tiên chấm dứt chương trình "
+        "hạt nhân và xác minh hoạt động đó\".",
+        "2005-09-21") if e.type == "AGREE"]
+    assert set().union(*sides(agreement)) == {"USA", "CHN"}
+
+
 def test_negation_is_denied_not_a_fact() -> None:
     event, = coded("Tổng thống Mỹ Joe Biden không gặp Tổng thống Nga Vladimir Putin tại Geneva.")
     assert (event.type, event.status) == ("CONSULT", "denied")
@@ -486,7 +576,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 21)
+    assert (data["resource"], data["version"]) == ("event_arguments", 22)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -497,7 +587,8 @@ def test_argument_words_follow_their_schema() -> None:
                  "inner_recipient_types", "tail_object_types", "authored_by", "author_verbs",
                  "toll_verbs", "tolls", "distributives", "domestic_types", "political_sectors",
                  "deployed_types", "opposed_sectors", "predicate_joiners", "shared_subject",
-                 "settings", "unaddressed_calls", "named_addressees"):
+                 "settings", "unaddressed_calls", "named_addressees", "planned_after",
+                 "subject_determiners"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])

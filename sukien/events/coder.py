@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from sukien.actors.gazetteer import NON_STATE
 from sukien.events.arguments import ArgumentWords, load_argument_words
@@ -94,6 +95,12 @@ _SETTING_REACH = 4
 _SHARED_SUBJECT_GAP = 2
 # wider: 'theo kế hoạch', 'dự kiến' may open the clause ('Theo kế hoạch, Nga và Mỹ hội đàm')
 _PLANNED_REACH = 6
+# words after a noun event opening its clause within which 'sẽ', 'dự kiến' tell its status,
+# past the sides it names ('Cuộc gặp giữa Tổng thống Nga và Tổng thống Mỹ sẽ diễn ra …')
+_PLANNED_AFTER_REACH = 16
+# a promised act follows its promise closely ('cam kết rút quân đội Tây Ban Nha'), not at
+# the end of a long clause ('đồng ý chuyển giao … 5 thành phố bị chiếm đóng')
+_PROMISED_GAP = 5
 # short, as for negation: 'đang', 'tiếp tục' bear on the verb right after them
 _ONGOING_REACH = 3
 # 'đã', 'vừa' right before the verb: it took place, whatever its date says
@@ -398,6 +405,7 @@ class _Sentence:
         events = []
         referring = []
         embedding: _Found | None = None
+        promise_at: int | None = None
         content_status = EventStatus.HYPOTHETICAL
         for number, found in enumerate(triggers):
             # 'Mỹ chỉ trích Iran và kêu gọi …': the embedding verb's second act is no content
@@ -405,10 +413,16 @@ class _Sentence:
                 "clause_breaks", embedding.last, found.first) is None and self._first_verb(
                 found, self.first) is not embedding
             embedded_as = content_status
+            promised = (promise_at is not None and found.first - promise_at - 1 <= _PROMISED_GAP
+                        and self._last_marker("clause_breaks", promise_at, found.first) is None
+                        and not any(self._comma_before(at)
+                                    for at in range(promise_at + 1, found.first + 1)))
             if (found.trigger.type in self.coder.lexicon.embedding
                     and not self._frames_clause(found)):
                 embedding = found
                 content_status = self.coder.lexicon.embedding[found.trigger.type]
+            if self._promises(found):
+                promise_at = found.last
             if found.muted or self._generic(found):
                 continue
             event = (self._event(found, triggers[:number])
@@ -427,12 +441,28 @@ class _Sentence:
                 # refused did not happen; an event named as a noun is one referred to
                 # ('lên án vụ tấn công')
                 event = replace(event, status=embedded_as)
+            elif (promised and not self._nominal(found) and not found.trigger.nominal
+                  and event.status in (EventStatus.OCCURRED, EventStatus.ONGOING)):
+                # what was promised or agreed is to come ('Thaksin Shinawatra cam kết mở
+                # cuộc điều tra', PLOVER-CODING.md), not what may be ('có thể … đồng ý
+                # tiếp tục hợp tác' stays hypothetical)
+                event = replace(event, status=EventStatus.PLANNED)
             if named is not None:
                 referring.append(_Referring(event, named.trigger.type))
                 continue
             events.append(event)
             events.extend(self._first_since(event))
         return events, referring
+
+    def _promises(self, found: _Found) -> bool:
+        """Whether the trigger is a promise or an agreement told as a verb ('cam kết',
+        'đồng ý', 'nhất trí tăng cường': ``promises`` of the lexicon), whose content a few
+        words on is still to come; not a deal named as a noun ('thoả thuận từ chức ông ký',
+        'lời hứa'), nor signing, whose document names what was agreed."""
+        trigger, promises = found.trigger, self.coder.lexicon.promises
+        return (trigger.type in promises.types and not trigger.nominal
+                and not self._nominal(found)
+                and (trigger.cameo in promises.cameos or trigger.words in promises.words))
 
     def _frames_clause(self, found: _Found) -> bool:
         """Whether the trigger is the setting of a phrase that opens the clause after it
@@ -1365,23 +1395,45 @@ class _Sentence:
             return []
         chosen = [candidates[-1]]
         listed = False
+        front = chosen[0]  # the mention the next one back is joined to
         for placed in reversed(candidates[:-1]):
             if _apposed_people(placed, chosen[0]):
-                chosen[0] = placed  # 'các du kích người Sunni': the guerrillas
+                chosen[0] = front = placed  # 'các du kích người Sunni': the guerrillas
                 continue
-            gap = set(self.keys[placed.last + 1:chosen[0].first])
-            if placed.last < chosen[0].first and len(gap) <= _JOINER_GAP and gap <= _JOINERS:
+            if front is chosen[0] and self._apposed_list(placed, front) and self._listed(chosen):
+                front = placed  # '3 nước châu Âu là Anh, Pháp và Đức': the three
+                continue
+            gap = set(self.keys[placed.last + 1:front.first])
+            if placed.last < front.first and len(gap) <= _JOINER_GAP and gap <= _JOINERS:
                 if not gap and not listed and self._comma_before(chosen[0].first):
                     # 'Sau cuộc gặp với Chủ tịch Hồ Cẩm Đào, Ngoại trưởng Powell sẽ …': a
                     # comma joins sides only in a list that ends with 'và' ('A, B và C')
                     break
                 listed = listed or bool(gap)
                 chosen.insert(0, placed)
+                front = placed
             elif placed.first == chosen[0].first:
                 chosen.insert(0, placed)  # the two sides of 'hai bên'
+                front = placed
             else:
                 break
         return chosen
+
+    def _apposed_list(self, head: _Placed, listed: _Placed) -> bool:
+        """Whether the list that begins at ``listed`` follows ``head`` after 'là' alone
+        and says who it is ('các quan chức 3 nước EU là Anh, Pháp và Đức', 'giữa 6 bên là
+        Mỹ, Bắc Triều Tiên …'): one side, told twice."""
+        return (head.last + 1 < listed.first
+                and self.keys[head.last + 1:listed.first] == ["là"])
+
+    def _listed(self, group: list[_Placed]) -> bool:
+        """Whether mentions are a list of several sides, each after a comma or 'và' ('Anh,
+        Pháp và Đức'), not one noun phrase read as two ('cán bộ Công ty Xuất nhập khẩu'), nor
+        the two sides one word stands for ('hai quốc gia')."""
+        return len(group) > 1 and all(
+            after.first > before.last and (self._comma_before(after.first)
+                                           or "và" in self.keys[before.last + 1:after.first])
+            for before, after in pairwise(group))
 
     def _comma_before(self, at: int) -> bool:
         """Whether a comma stands between word ``at`` and the word before it."""
@@ -1497,6 +1549,11 @@ class _Sentence:
         for other in self._candidates(placed.last + 1, ceiling):
             if _apposed_people(group[-1], other):
                 continue
+            if self._apposed_list(group[-1], other):
+                listed = self._coordinated(other, ceiling)
+                if self._listed(listed):
+                    # '… và các quan chức 3 nước EU là Anh, Pháp và Đức': the three
+                    return [*group[:-1], *listed]
             gap = set(self.keys[group[-1].last + 1:other.first])
             if other.first == group[-1].first or (len(gap) <= _JOINER_GAP and gap <= _JOINERS):
                 group.append(other)
@@ -1586,12 +1643,46 @@ class _Sentence:
         if (self._last_marker("hypothetical", self.first, found.first) is not None
                 or self._obliged(found, date) or self._purpose_of_another(found)):
             return EventStatus.HYPOTHETICAL
-        if self._marker_near("planned", found.first, _PLANNED_REACH) or self._still_to_come(
-                found, date):
+        if (self._marker_near("planned", found.first, _PLANNED_REACH)
+                or self._still_to_come(found, date) or self._planned_after(found)):
             return EventStatus.PLANNED
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _planned_after(self, found: _Found) -> bool:
+        """An event named as the subject of its clause, its status told after it and
+        the sides it names ('một cuộc họp giữa Iran và các quan chức 3 nước EU là Anh, Pháp
+        và Đức sẽ được tổ chức tại Vienne', ``planned_after``); not a noun that dates
+        another clause ('Sau cuộc gặp với Bush, Putin sẽ …'), nor past a comma that ends
+        no list of sides."""
+        if not self._opens_clause(found.first):
+            return False
+        end = min(self._clause_end(found.last + 1), found.last + 1 + _PLANNED_AFTER_REACH)
+        for at in range(found.last + 1, end):
+            if at in self.found_at:
+                return False  # the verb of another event
+            if any(mark in self.article.text[self.tokens.ends[at - 1]:self.tokens.starts[at]]
+                   for mark in ":;!?()"):
+                return False  # 'Vụ “đầu độc” sông Thị Vải: Sẽ tìm cho được thủ phạm!'
+            if self._phrase_at(at, "planned_after"):
+                comma = next((i for i in range(at, found.last + 1, -1)
+                              if self._comma_before(i)), None)
+                return comma is None or "và" in self.keys[comma:at]
+        return False
+
+    def _opens_clause(self, index: int) -> bool:
+        """Whether only determiners ('một', 'các', ``subject_determiners``) stand before
+        word ``index`` in its clause, or after the reporting verb that opens it ('Larijani
+        thông báo một cuộc họp …')."""
+        start = self.first
+        for name in ("clause_breaks", "reporting"):
+            at = self._last_marker(name, start, index)
+            if at is not None:
+                start = at + self.markers[at][name]
+        while start < index and (width := self._phrase_at(start, "subject_determiners")):
+            start += width
+        return start == index
 
     def _purpose_of_another(self, found: _Found) -> bool:
         """What another act is done for ('đòi khoản tiền chuộc để trả tự do cho các thuỷ

@@ -41,11 +41,16 @@ def _key(phrase: str) -> tuple[str, ...]:
 def test_the_trigger_files_follow_their_schema() -> None:
     codes = load_plover_codes()
     main = json.loads(read_resource_text("event_triggers.json"))
-    assert (main["resource"], main["version"]) == ("event_triggers", 12)
+    assert (main["resource"], main["version"]) == ("event_triggers", 13)
     assert "triggers" not in main and "blocked" not in main  # in their own files now
     # what an embedding type makes of its content is never a fact
     assert set(main["embedding"]) <= set(codes.quad)
     assert set(main["embedding"].values()) <= {"hypothetical", "denied"}
+    # promises: types, CAMEO codes and trigger words that are there
+    promises = main["promises"]
+    assert set(promises) == {"types", "cameos", "words"} and set(promises["types"]) <= set(
+        codes.quad)
+    assert all(code.isdigit() for code in promises["cameos"]) and promises["words"]
     seen: dict[tuple[str, ...], str] = {}
     for filename, name, version in TRIGGER_FILES:
         data = json.loads(read_resource_text(filename))

@@ -80,6 +80,96 @@ def test_future_is_planned() -> None:
     assert event.date is not None and event.date.value == "2022-01-09"
 
 
+def test_a_meeting_told_as_the_subject_of_its_clause_is_planned_by_the_words_after_it() -> None:
+    # VNTC: 'sẽ bàn', 'sẽ được tổ chức' stand after the sides the meeting names
+    talks, = coded("Cuộc hội đàm giữa thủ tướng Anh và tổng thư ký LHQ sẽ bàn về việc chuyển "
+                   "giao quyền lực tại Iraq và cai trò của cơ quan quốc tế này trong tiến trình "
+                   "trao trả quyền lực cho người Iraq vào cuối tháng 6.")
+    assert (talks.type, talks.status, sides(talks)) == ("CONSULT", "planned", ({"GBR"}, {"UNO"}))
+    meeting, = coded("Hãng tin Reuters cho biết dấu hiệu đầu tiên của vòng đàm phán mới này đến "
+                     "từ nhà điều đình hạt nhân hàng đầu của Iran, Ali Larijani, khi ông này thông "
+                     "báo một cuộc họp giữa Iran và các quan chức 3 nước EU là Anh, Pháp và Đức sẽ "
+                     "được tổ chức tại Vienne trong hôm nay (3-3).", "2005-03-03")
+    assert meeting.status == "planned"
+    # the three named after 'là' are the sides, not the EU they are named as
+    assert sides(meeting) == ({"IRN"}, {"GBR", "FRA", "DEU"})
+    # talks under way that will end are no talks to come
+    talks, = coded("Các nhà ngoại giao Nhật Bản và Hàn Quốc cho biết hội đàm sẽ kết thúc lúc 11 "
+                   "giờ hôm nay (giờ địa phương).")
+    assert talks.status == "occurred"
+
+
+def test_an_act_promised_is_planned_and_a_deal_named_as_a_noun_promises_nothing() -> None:
+    # PLOVER-CODING.md: the promise took place, the promised action is planned
+    events = coded("Trước đó, ông Zapatero cam kết rút quân đội Tây Ban Nha trước 1/7, nếu LHQ "
+                   "không uỷ quyền cho một đội quân gìn giữ hoà bình ở Iraq.", "2004-07-20")
+    assert {(e.type, e.status) for e in events} == {("AGREE", "occurred"),
+                                                    ("RETREAT", "planned")}
+    resignation, = [e for e in coded(
+        "Kết thúc bài diễn văn kéo dài 18 phút là hình ảnh Akayev đứng cạnh quốc kỳ Kyrgyzstan, "
+        "cầm thoả thuận từ chức ông ký với các nghị sĩ Kyrgyzstan hôm 4/4 tại Matxcơva.",
+        "2005-04-12") if e.type == "RETREAT"]
+    assert resignation.status == "occurred"
+    # what may be agreed stays what may be (seed 003)
+    cooperation, = [e for e in coded(
+        "Tuy nhiên, không loại trừ khả năng hai bên sẽ đạt được một thỏa hiệp nào đó trong khi "
+        "gây sức ép với nhau , chẳng hạn như phía Nga đồng ý tiếp tục hợp tác với phía Hoa Kỳ "
+        "trong một số lĩnh vực hỗ trợ.") if e.type == "COOPERATE"]
+    assert cooperation.status == "hypothetical"
+
+
+def test_accepting_or_deciding_to_go_on_with_talks_is_intent_to_negotiate() -> None:
+    events = coded("Trung Quốc hôm nay từ chối yêu cầu của Nhật đòi ngừng việc khai thác một mỏ "
+                   "khí trên biển Hoa Đông, nhưng hai quốc gia tiêu thụ dầu thứ hai và ba thế "
+                   "giới này chấp nhận tiếp tục đàm phán.")
+    assert _shown(events, "AGREE") == [({"CHN"}, {"JPN"})]
+    assert not _shown(events, "CONSULT")  # not talks going on
+    decision, = coded("Thủ tướng Israel Ariel Sharon hôm nay quyết định tiếp tục đàm phán hoà "
+                      "bình với Tổng thống Palestine Mahmoud Abbas.", "2005-02-15")
+    assert (decision.type, decision.cameo, sides(decision)) == ("AGREE", "036",
+                                                                ({"ISR"}, {"PSE"}))
+
+
+def test_a_side_named_then_listed_after_la_is_the_list() -> None:
+    arrest, = coded("Công an quận 3, TP HCM, vừa bắt giam 2 đối tượng là Nguyễn Vinh Quang và "
+                    "Ngô Văn Đạt trong đường dây lập bãi giữ xe ma gần rạp chiếu phim Thăng Long "
+                    "trên đường Cao Thắng, phường 2, quận 3, để chiếm đoạt 6 xe máy \"xịn\" của "
+                    "khách.")
+    assert [a.name for a in arrest.recipients] == ["Nguyễn Vinh Quang", "Ngô Văn Đạt"]
+    # one noun phrase after 'là' is no list: the accused stay the accused
+    charge, = coded("VKSND tỉnh Gia Lai vừa ra cáo trạng truy tố 9 bị can là cán bộ Công ty Xuất "
+                    "nhập khẩu tỉnh gồm Trịnh Xuân Nhân, Nguyễn Hồng Sơn (phó giám đốc) và Phan "
+                    "Đình Vinh (kế toán trưởng) về tội cố ý làm trái quy định nhà nước gây hậu "
+                    "quả nghiêm trọng.")
+    assert [a.sector for a in charge.recipients] == ["CVL"]
+
+
+def test_both_sides_are_those_of_the_meeting_just_told() -> None:
+    # VNTC: 'hai nhà lãnh đạo' after the meeting with Indonesia's president, not the
+    # article's two most named countries (Vietnam and China)
+    agreement, = [e for e in coded(
+        "Trong thời gian thăm Chi Lê và tham dự Hội nghị cấp cao APEC 12, ngày 19 và 20/11, Chủ "
+        "tịch nước Trần Đức Lương đã có các cuộc gặp với Tổng bí thư, Chủ tịch nước CHND Trung "
+        "Hoa Hồ Cẩm Đào; Tổng thống Indonesia Susilo Bambang Yudhoyono. Tại cuộc gặp Việt Nam - "
+        "Trung Quốc, Chủ tịch Trần Đức Lương và Chủ tịch Hồ Cẩm Đào cùng khẳng định quyết tâm "
+        "của lãnh đạo và nhân dân hai nước coi trọng mối quan hệ tốt đẹp truyền thống. Trong "
+        "cuộc gặp Tổng thống Indonesia, Chủ tịch nước Trần Đức Lương chúc mừng ngài S.B. "
+        "Yudhoyono vừa đắc cử tổng thống và mời tổng thống sang thăm Việt Nam vào thời gian "
+        "thích hợp. Hai nhà lãnh đạo cũng đã nhất trí tăng cường sự hợp tác trong khuôn khổ "
+        "ASEAN.", "2004-11-21") if e.type == "AGREE"]
+    assert set().union(*sides(agreement)) == {"IDN", "VNM"}
+    assert {a.sector for a in (*agreement.actors, *agreement.recipients)} == {"GOV"}
+    # 'cả hai bên' in the sentence of Rice's meeting with China's foreign minister
+    agreement, = [e for e in coded(
+        "Ngoại trưởng Mỹ Condoleezza Rice hôm qua cho rằng yêu cầu về nhà máy hạt nhân dân sự "
+        "của Bắc Triều Tiên là không thích hợp. Rice cũng nêu vấn đề này trong cuộc gặp với "
+        "người đồng nhiệm Trung Quốc Lý Triệu Tinh, trong đó, cả hai bên \"đồng ý vòng đàm "
+        "phán tiếp theo sẽ tập trung vào những vấn đề như Bắc Triều Tiên chấm dứt chương trình "
+        "hạt nhân và xác minh hoạt động đó\".",
+        "2005-09-21") if e.type == "AGREE"]
+    assert set().union(*sides(agreement)) == {"USA", "CHN"}
+
+
 def test_negation_is_denied_not_a_fact() -> None:
     event, = coded("Tổng thống Mỹ Joe Biden không gặp Tổng thống Nga Vladimir Putin tại Geneva.")
     assert (event.type, event.status) == ("CONSULT", "denied")
@@ -378,7 +468,7 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 6)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 7)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
@@ -486,7 +576,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 20)
+    assert (data["resource"], data["version"]) == ("event_arguments", 23)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -496,7 +586,9 @@ def test_argument_words_follow_their_schema() -> None:
                  "passive_openers", "receiving_types", "purpose_types", "inside_state_types",
                  "inner_recipient_types", "tail_object_types", "authored_by", "author_verbs",
                  "toll_verbs", "tolls", "distributives", "domestic_types", "political_sectors",
-                 "deployed_types", "opposed_sectors", "predicate_joiners"):
+                 "deployed_types", "opposed_sectors", "predicate_joiners", "shared_subject",
+                 "settings", "unaddressed_calls", "named_addressees", "planned_after",
+                 "subject_determiners"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -682,9 +774,48 @@ def test_a_call_to_the_many_is_coded_without_a_recipient() -> None:
     call, = coded("Ông Bush hối thúc đồng minh giữ nguyên cam kết ở Iraq.", published="2004-03-18")
     assert (call.type, call.recipients) == ("REQUEST", ())
     assert {a.country for a in call.actors} == {"USA"}
-    # a demand addressed to no one at all is still not coded
-    assert [e for e in coded("Ông Bush hối thúc giữ nguyên cam kết.", published="2004-03-18")
+    # 'yêu cầu' addressed to no one at all is still not coded (in Vietnamese news mostly an
+    # office's procedure), where 'hối thúc' is a call all the same
+    assert [e for e in coded("Ông Bush yêu cầu giữ nguyên cam kết.", published="2004-03-18")
             if e.type == "REQUEST"] == []
+    urged, = [e for e in coded("Ông Bush hối thúc giữ nguyên cam kết.", published="2004-03-18")
+              if e.type == "REQUEST"]
+    assert sides(urged) == ({"USA"}, {"USA"})
+
+
+def test_a_call_naming_no_addressee_is_aimed_at_its_place() -> None:
+    """Issue 19, VNTC world news: 'kêu gọi sự kiềm chế', 'kêu gọi tìm kiếm một giải pháp'
+    name no addressee and are calls all the same (the gold codes 'Tổng thống Mỹ … kêu gọi
+    sự kiềm chế' USA → IRQ; here shortened); aimed at the country its sentence names as a
+    place, else the one its article names most; an international body's at no one."""
+    call, = [e for e in coded(
+        "Một số lãnh đạo nước ngoài, trong đó có Tổng thống Mỹ George W. Bush, đã lên án vụ "
+        "đánh bom đền thờ ở Iraq và kêu gọi sự kiềm chế.", "2006-02-24")
+        if e.type == "REQUEST"]
+    assert sides(call) == ({"USA"}, {"IRQ"}) and call.status == "occurred"
+    assert all(is_implied(r) for r in call.recipients)
+    iaea, = [e for e in coded(
+        "Mohamed ElBaradei, Giám đốc Cơ quan Năng lượng Nguyên tử Quốc tế (IAEA), đã kêu gọi tìm "
+        "kiếm một giải pháp đỡ làm mất mặt hai bên để EU và Iran có thể nối lại đối thoại.",
+        "2005-03-01") if e.type == "REQUEST"]
+    assert sides(iaea) == ({"UNO"}, set())
+    # 'yêu cầu', 'đề nghị' naming no addressee are an office's procedure, not coded
+    assert not [e for e in coded(
+        "Ông Hà Văn Dũng, Giám Đốc Sở giao thông công chính TP HCM, yêu cầu rút ngắn quy trình "
+        "lắp đặt đồng hồ nước xuống còn 20 ngày.", "2005-03-01") if e.type == "REQUEST"]
+
+
+def test_separatists_and_lawsuits_make_no_demand() -> None:
+    """VNTC world news: 'các chiến binh Hồi giáo đòi ly khai' names separatists, no demand
+    (nor is the killing they are blamed for a demand's content); 'đơn kiện đòi ông Sondhi
+    bồi thường' is a civil suit."""
+    blamed = coded("Cảnh sát Thái Lan tin rằng các chiến binh Hồi giáo đòi ly khai chịu trách "
+                   "nhiệm về vụ sát hại nhưng họ không đưa ra được bằng chứng nào khẳng định "
+                   "nghi ngờ này.", "2005-03-01")
+    assert not [e for e in blamed if e.type == "REQUEST"]
+    assert not [e for e in coded(
+        "Chỉ 2 ngày sau, Thủ tướng Thái Lan Thaksin đã tuân lệnh rút hết 6 đơn kiện đòi ông "
+        "Sondhi bồi thường danh dự 50 triệu USD.", "2006-03-01") if e.type == "REQUEST"]
 
 
 def test_an_official_travelling_abroad_visits() -> None:
@@ -1788,3 +1919,120 @@ def test_soldiers_of_two_countries_named_together_act_together() -> None:
                                "tin.", "2005-04-18") if e.type == "COERCE"]
     assert {a.country for a in siege.actors} == {"IRQ", "USA"}
     assert "USA" not in {a.country for a in siege.recipients}
+
+
+def test_an_investigation_told_as_a_noun_with_no_side_is_by_the_police_of_its_place() -> None:
+    # about.md: investigating is ACCUSE investigate, by the state of the place
+    events = coded("Thủ tướng Thaksin Shinawatra đã phủ nhận khả năng có bàn tay của các nhóm "
+                   "chiến binh ngoại quốc trong cuộc bạo loạn ở miền nam. Hiện cuộc điều tra "
+                   "xung quanh sự kiện này vẫn đang tiếp tục.")
+    investigation, = (e for e in events if e.type == "ACCUSE")
+    assert investigation.mode == "investigate" and investigation.status not in NOT_FACTS
+    assert sides(investigation) == ({"THA"}, {"THA"})
+    assert [a.sector for a in investigation.actors] == ["COP"]
+
+
+def test_a_prosecution_told_by_a_passive_verb_with_no_side_is_the_police_s() -> None:
+    events = coded("Một gia đình chuyên quản lý và cung cấp trên 100 gái mại dâm cho các nhà "
+                   "hàng, khách sạn, quán bia ôm ở thị xã Rạch Giá, tỉnh Kiên Giang vừa bị phát "
+                   "hiện, bắt giữ. 7 thành viên của gia đình đã bị khởi tố.")
+    charge, = (e for e in events if e.type == "ACCUSE")
+    assert (charge.mode, charge.trigger, charge.status) == ("allege", "khởi tố", "occurred")
+    assert sides(charge) == ({"VNM"}, {"VNM"}) and charge.actors[0].sector == "COP"
+
+
+def test_answering_questions_and_counting_investigations_are_no_investigation() -> None:
+    assert not [e for e in coded("Bộ trưởng Thủy sản Tạ Quang Ngọc trả lời chất vấn trước "
+                                 "Quốc hội về sai phạm.") if e.type == "ACCUSE"]
+    assert not [e for e in coded('Báo cáo "nghiệm thu" của FBI công bố trung tuần tháng '
+                                 "10-2005 cho thấy số vụ điều tra tội phạm đã giảm gần một "
+                                 "nửa trong năm năm qua.") if e.type == "ACCUSE"]
+
+
+def test_a_manhunt_for_suspects_is_an_investigation_tracing_a_source_is_none() -> None:
+    # tune3: 'cảnh sát Indonesia mở rộng công cuộc tìm kiếm những nghi phạm' is ACCUSE
+    # investigate; 'truy tìm' with no suspect named is tracing, not policing
+    hunt, = (e for e in coded("Trong diễn biến khác, cảnh sát Indonesia mở rộng công cuộc tìm "
+                              "kiếm những nghi phạm trong vụ đánh bom vừa qua.")
+             if e.type == "ACCUSE")
+    assert hunt.mode == "investigate" and sides(hunt) == ({"IDN"}, {"IDN"})
+    local, = (e for e in coded("Hiện, Công an thị xã Móng Cái tiếp tục truy tìm thủ phạm gây "
+                               "án.") if e.type == "ACCUSE")
+    assert (local.mode, local.status) == ("investigate", "ongoing")
+    assert local.actors[0].sector == "COP"
+    assert not [e for e in coded("Chiều ngày 13-12 ban lãnh đạo ga Sài Gòn đã tiến hành truy "
+                                 "tìm nguồn gốc 5 tấm vé của “cò” chợ đen bán ra cho chúng tôi "
+                                 "trong ngày 12-12 với các mã số cụ thể.") if e.type == "ACCUSE"]
+
+
+def test_an_inspection_by_the_state_inspectorate_is_an_investigation() -> None:
+    # about.md: investigating is ACCUSE investigate; the inspectorate is the government's
+    inspection, = (e for e in coded("Từ ngày 30-5-2005 đến 30-7-2005, Thanh tra Chính phủ đã "
+                                    "tiến hành thanh tra HIS.") if e.type == "ACCUSE")
+    assert (inspection.mode, inspection.status) == ("investigate", "occurred")
+    assert [(a.country, a.sector) for a in inspection.actors] == [("VNM", "GOV")]
+
+
+def test_looking_into_an_epidemic_is_no_investigation_of_anyone() -> None:
+    assert not [e for e in coded("Các quan chức Bộ Nông nghiệp Thái Lan tuyên bố đang điều tra "
+                                 "nguyên nhân dịch cúm bùng phát trở lại.") if e.type == "ACCUSE"]
+    # the same verb with a crime stays an investigation
+    probe, = (e for e in coded("Chính phủ Indonesia đã bắt đầu tiến hành điều tra vụ việc.")
+              if e.type == "ACCUSE")
+    assert probe.mode == "investigate" and sides(probe) == ({"IDN"}, {"IDN"})
+
+
+def test_a_verb_right_after_nhung_shares_the_subject_of_the_clause_before() -> None:
+    # tune2: the MP worries about the policy, not the police she sympathises with
+    events = coded("Hạ nghị sĩ Ann Cryer thuộc Công đảng thông cảm với những cảnh sát đã tham "
+                   "gia vào vụ bắn nhầm người ở London nhưng tỏ ra lo lắng về chủ trương buộc "
+                   "cảnh sát bắn thẳng vào đầu những người bị nghi ngờ.")
+    worry, = (e for e in events if e.type == "ACCUSE")
+    assert worry.mode == "disapprove" and [a.sector for a in worry.actors] == ["LEG"]
+    assert sides(worry) == ({"GBR"}, {"GBR"})
+    # after a passive the subject was acted on: bail is granted to him, not by him
+    bailed = coded("Riêng Lê Tấn Đạt (phó công an xã) cũng đã bị khởi tố nhưng cho tại ngoại.")
+    assert not [e for e in bailed if e.type == "RETREAT" and e.actors
+                and e.actors[0].text.startswith("Lê Tấn Đạt")]
+
+
+def test_a_trigger_phrase_never_runs_across_a_comma() -> None:
+    # 'kết luận, Thanh tra' is no 'kết luận thanh tra' (an inspection's findings) whose
+    # content would be alleged: the inspectorate's recommendation was made
+    request, = (e for e in coded("Ngày 8/7/2003, sau khi kết luận, Thanh tra thành phố đã kiến "
+                                 "nghị Tổng giám đốc Tổng Công ty Địa ốc Sài Gòn phải có trách "
+                                 "nhiệm.") if e.type == "REQUEST")
+    assert request.status == "occurred"
+
+
+def test_a_trial_or_an_investigation_that_sets_the_scene_alleges_nothing() -> None:
+    # 'Tại phiên toà, …': the trial is where the confession was made, not its content
+    confession, = (e for e in coded("Tại phiên toà, Dũng Chim Xanh và Phạm Văn Đỉnh thừa nhận "
+                                    "toàn bộ hành vi cướp, cướp giật, trộm cắp.")
+                   if e.type == "CONCEDE")
+    assert confession.status == "occurred"
+    demand, = (e for e in coded("Trong cáo trạng, các công tố viên Thổ Nhĩ Kỳ yêu cầu án tử hình "
+                                "với 5 nghi phạm vì đóng vai trò trực tiếp trong các vụ đánh "
+                                "bom.") if e.type == "REQUEST")
+    assert demand.status == "occurred" and sides(demand) == ({"TUR"}, {"TUR"})
+
+
+def test_the_addressee_of_a_demand_stands_before_the_act_it_is_to_do() -> None:
+    """VNTC world news: 'yêu cầu các thành viên trong chính phủ Libăng thoái vị' and
+    'kêu gọi đương kim Tổng thống … từ chức' ask whom the act names as its actor, a few
+    words past the verb (they were not coded); protesters' calls are political for whom
+    they address."""
+    demand, = [e for e in coded("Phe đối lập cũng yêu cầu các thành viên trong chính phủ Libăng "
+                                "thoái vị.", "2005-03-01") if e.type == "REQUEST"]
+    assert sides(demand) == ({"LBN"}, {"LBN"})
+    assert [(a.sector, r.sector) for a in demand.actors for r in demand.recipients] == [
+        ("OPP", "GOV")]
+    call, = [e for e in coded("Những người biểu tình Kyrgyzstan kêu gọi đương kim Tổng thống "
+                              "Kyrgyzstan từ chức.", "2005-03-20") if e.type == "REQUEST"]
+    assert [(a.sector, r.sector) for a in call.actors for r in call.recipients] == [
+        ("CVL", "GOV")]
+    # a political demand with no addressee is aimed at the country named as its place
+    extradition, = [e for e in coded("Năm 1998, Pinochet bị bắt ở Anh sau khi Tây Ban Nha yêu "
+                                     "cầu dẫn độ vì các tội tra tấn.", "2006-12-11")
+                    if e.type == "REQUEST"]
+    assert sides(extradition) == ({"ESP"}, {"GBR"})

@@ -39,6 +39,8 @@ _PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
 _CIVILIANS = frozenset({"CVL"})
 # words after a title within which 'của' names its owner ('chỉ huy cấp cao của …')
 _OWNER_REACH = 3
+# sentences before a group ('hai bên') where the two sides it stands for may be named
+_PAIR_SENTENCES = 2
 # what ends a sentence or a line between two words of a title ('vua Jordan.\nTổng thống')
 _SENTENCE_ENDS = (".", "!", "?", ";", "\n")
 _NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
@@ -241,8 +243,10 @@ class _Reader:
             self._named(match)
         elif kind == EntryKind.PERSON:
             self._person(match, match, match.entry, None)
-        elif kind == EntryKind.GROUP:
-            self._group(match)
+        elif kind == EntryKind.GROUP and not self._group(match):
+            # 'hai ngoại trưởng Mỹ và …': read on from the title after 'hai'
+            return self._step(match.first + 1) if self._rematch(match.first + 1) else (
+                match.last + 1)
         elif kind == EntryKind.THIS_COUNTRY:
             self._this_country(match)
         elif kind == EntryKind.COUNTERPART:
@@ -617,11 +621,19 @@ class _Reader:
 
     # -- references to the rest of the article ----------------------------------------
 
-    def _group(self, match: _Match) -> None:
-        sector = self._group_sector(match.first)
-        for country in self._main_countries():
+    def _group(self, match: _Match) -> bool:
+        """The two sides a group stands for ('hai bên', 'hai nhà lãnh đạo'); False, coding
+        nothing, where countries follow an office at once ('hai ngoại trưởng Mỹ và CHDCND
+        Triều Tiên', 'hai nhà lãnh đạo Palestine'): they and the office are the sides."""
+        own = self._own_group_sector(match)
+        nxt = self.matches.get(match.last + 1)
+        if own is not None and nxt is not None and nxt.entry.kind in _STATES:
+            return False
+        sector = self._group_sector(match.first) or own
+        for country in self._local_pair(match.first) or self._main_countries():
             self._emit(match.first, match.last, country, sector, None, None, ActorRole.GROUP,
                        MentionVia.GROUP)
+        return True
 
     def _group_sector(self, first: int) -> str | None:
         """'các nhà ngoại giao hai bên' → GOV; 'Bộ trưởng Quốc phòng hai nước' → GOV."""
@@ -634,6 +646,47 @@ class _Reader:
                 if words in self.g.rules.group_roles:
                     return self.g.rules.group_roles[words]
         return None
+
+    def _rematch(self, index: int) -> bool:
+        """Whether a gazetteer name starts at word ``index`` inside a longer match given
+        up (the title of 'hai ngoại trưởng Mỹ'), now the match there."""
+        words = self.tokens.words
+        hit = self.g.longest(words.keys, words.text[words.starts[index]:words.ends[index]],
+                             index)
+        if hit is None:
+            return False
+        length, variant = hit
+        self.matches[index] = _Match(index, index + length - 1, variant, variant.entry)
+        return True
+
+    def _own_group_sector(self, match: _Match) -> str | None:
+        """'hai nhà lãnh đạo', 'hai ngoại trưởng' → GOV: the office the group phrase names
+        after its number (``group_roles``)."""
+        keys = self.tokens.words.keys
+        for first in range(match.first + 1, match.last + 1):
+            words = " ".join(keys[first:match.last + 1])
+            if words in self.g.rules.group_roles:
+                return self.g.rules.group_roles[words]
+        return None
+
+    def _local_pair(self, at: int) -> list[str]:
+        """The two countries acting just before word ``at``, in its sentence ('Rice … trong
+        cuộc gặp với người đồng nhiệm Trung Quốc Lý Triệu Tinh, trong đó, cả hai bên …'),
+        else in it and the sentences before ('Trong cuộc gặp Tổng thống Indonesia, Chủ tịch
+        nước Trần Đức Lương … Hai nhà lãnh đạo …'): the sides of the meeting just told,
+        before the article's two main ones; none where one or more than two act there."""
+        floors = [self.tokens.sentence_of(at)[0]]
+        for _ in range(_PAIR_SENTENCES):
+            # an initial ends a sentence of its own ('ngài S.B. Yudhoyono')
+            floors.append(self.tokens.sentence_of(floors[-1] - 1)[0] if floors[-1] else 0)
+        for floor in floors:
+            countries = list(dict.fromkeys(country for first, country in self._acting
+                                           if floor <= first < at))
+            if len(countries) == 2:
+                return countries
+            if len(countries) > 2:
+                return []
+        return []
 
     def _main_countries(self) -> list[str]:
         counts = self._countries

@@ -12,13 +12,15 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 20
+VERSION = 23
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
          "authored_by", "author_verbs", "toll_verbs", "tolls", "distributives", "opener_verbs",
          "report_joiners", "owned_markers", "state_instruments", "purpose_means",
-         "time_anchors", "neighbours", "predicate_joiners")
+         "time_anchors", "predicate_joiners", "shared_subject", "settings",
+         "named_addressees", "unaddressed_calls", "planned_after", "subject_determiners",
+         "neighbours")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,10 +15,12 @@ Mentions of one interaction in several sentences become one event.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from sukien.actors.gazetteer import NON_STATE
 from sukien.events.arguments import ArgumentWords, load_argument_words
@@ -83,8 +85,22 @@ _MEANS_REACH = 6
 # 'phải', 'cần' stand right before the verb they bind, an adverb at most between
 # ('phải sớm rút quân')
 _OBLIGATION_REACH = 3
+# what ends a phrase: a trigger's words never run across it
+_PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”]")
+# how far before a trigger the word opening a phrase of setting may stand ('sau hơn 1 tháng
+# điều tra, …')
+_SETTING_REACH = 4
+# the most words (adverbs: 'cũng', 'đồng thời', 'lại') between a contrast and its verb for
+# the verb to share the subject of the clause before
+_SHARED_SUBJECT_GAP = 2
 # wider: 'theo kế hoạch', 'dự kiến' may open the clause ('Theo kế hoạch, Nga và Mỹ hội đàm')
 _PLANNED_REACH = 6
+# words after a noun event opening its clause within which 'sẽ', 'dự kiến' tell its status,
+# past the sides it names ('Cuộc gặp giữa Tổng thống Nga và Tổng thống Mỹ sẽ diễn ra …')
+_PLANNED_AFTER_REACH = 16
+# a promised act follows its promise closely ('cam kết rút quân đội Tây Ban Nha'), not at
+# the end of a long clause ('đồng ý chuyển giao … 5 thành phố bị chiếm đóng')
+_PROMISED_GAP = 5
 # short, as for negation: 'đang', 'tiếp tục' bear on the verb right after them
 _ONGOING_REACH = 3
 # 'đã', 'vừa' right before the verb: it took place, whatever its date says
@@ -257,6 +273,11 @@ class EventCoder:
             length, trigger = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
                 continue
+            if length > 1 and _PUNCTUATION.search(
+                    tokens.text, tokens.ends[index], tokens.starts[index + length - 1]):
+                # 'sau khi kết luận, Thanh tra thành phố đã kiến nghị': no 'kết luận thanh
+                # tra' (an inspection's findings) across the comma
+                continue
             if trigger.type != "BLOCKED" and (
                     self._blocked_across(keys, index, length)
                     or self.boundaries.cut_both_ways(tokens, index, index + length - 1)):
@@ -384,6 +405,7 @@ class _Sentence:
         events = []
         referring = []
         embedding: _Found | None = None
+        promise_at: int | None = None
         content_status = EventStatus.HYPOTHETICAL
         for number, found in enumerate(triggers):
             # 'Mỹ chỉ trích Iran và kêu gọi …': the embedding verb's second act is no content
@@ -391,13 +413,21 @@ class _Sentence:
                 "clause_breaks", embedding.last, found.first) is None and self._first_verb(
                 found, self.first) is not embedding
             embedded_as = content_status
-            if found.trigger.type in self.coder.lexicon.embedding:
+            promised = (promise_at is not None and found.first - promise_at - 1 <= _PROMISED_GAP
+                        and self._last_marker("clause_breaks", promise_at, found.first) is None
+                        and not any(self._comma_before(at)
+                                    for at in range(promise_at + 1, found.first + 1)))
+            if (found.trigger.type in self.coder.lexicon.embedding
+                    and not self._frames_clause(found)):
                 embedding = found
                 content_status = self.coder.lexicon.embedding[found.trigger.type]
+            if self._promises(found):
+                promise_at = found.last
             if found.muted or self._generic(found):
                 continue
-            event = self._event(found, triggers[:number]) or self._aimed_at_content(
-                found, triggers[:number], triggers[number + 1:])
+            event = (self._event(found, triggers[:number])
+                     or self._aimed_at_content(found, triggers[:number], triggers[number + 1:])
+                     or self._unaddressed_call(found, triggers[:number]))
             named = None
             if event is None:
                 named = self._object_event(found, triggers[number + 1:])
@@ -411,12 +441,38 @@ class _Sentence:
                 # refused did not happen; an event named as a noun is one referred to
                 # ('lên án vụ tấn công')
                 event = replace(event, status=embedded_as)
+            elif (promised and not self._nominal(found) and not found.trigger.nominal
+                  and event.status in (EventStatus.OCCURRED, EventStatus.ONGOING)):
+                # what was promised or agreed is to come ('Thaksin Shinawatra cam kết mở
+                # cuộc điều tra', PLOVER-CODING.md), not what may be ('có thể … đồng ý
+                # tiếp tục hợp tác' stays hypothetical)
+                event = replace(event, status=EventStatus.PLANNED)
             if named is not None:
                 referring.append(_Referring(event, named.trigger.type))
                 continue
             events.append(event)
             events.extend(self._first_since(event))
         return events, referring
+
+    def _promises(self, found: _Found) -> bool:
+        """Whether the trigger is a promise or an agreement told as a verb ('cam kết',
+        'đồng ý', 'nhất trí tăng cường': ``promises`` of the lexicon), whose content a few
+        words on is still to come; not a deal named as a noun ('thoả thuận từ chức ông ký',
+        'lời hứa'), nor signing, whose document names what was agreed."""
+        trigger, promises = found.trigger, self.coder.lexicon.promises
+        return (trigger.type in promises.types and not trigger.nominal
+                and not self._nominal(found)
+                and (trigger.cameo in promises.cameos or trigger.words in promises.words))
+
+    def _frames_clause(self, found: _Found) -> bool:
+        """Whether the trigger is the setting of a phrase that opens the clause after it
+        ('Tại phiên tòa, bị cáo phủ nhận …', 'sau hơn 1 tháng điều tra, công an đã khởi tố
+        …': ``settings``), whose content it is not: the denial and the charge took place."""
+        if found.last >= self.last or "," not in self.article.text[
+                self.tokens.ends[found.last]:self.tokens.starts[found.last + 1]]:
+            return False
+        return any(self._phrase_at(at, "settings")
+                   for at in range(max(self.first, found.first - _SETTING_REACH), found.first))
 
     def _object_event(self, found: _Found, later: list[_Found]) -> _Found | None:
         """The noun event right after a verb that needs a recipient ('lên án vụ tấn công',
@@ -438,10 +494,12 @@ class _Sentence:
         side = self.coder.arguments.content_side(found.trigger.type)
         content = later[0] if later else None
         if (side is None or content is None or content.muted or self._nominal(content)
-                or content.first - found.last - 1 > _CONTENT_GAP
+                or content.first - found.last - 1 > self._content_gap(found, content, side)
                 or self._last_marker("clause_breaks", found.last + 1, content.first) is not None):
             return None
-        event = self._event(found, earlier, awaiting=True)
+        # 'Những người biểu tình … kêu gọi đương kim Tổng thống Kyrgyzstan từ chức': private
+        # callers, whose call is political for whom it addresses
+        event = self._event(found, earlier, awaiting=True, private=True)
         act = self._event(content, [*earlier, found])
         if event is None or act is None:
             return None
@@ -457,7 +515,61 @@ class _Sentence:
             # the authorities an act implies, not the unknown author of an attack
             aimed = (self._implied_side(rule, list(act.recipients))
                      if rule is not None and rule.sector is not None else [])
-        return replace(event, recipients=tuple(aimed)) if aimed else None
+        if not aimed or self._between_private_persons(found.trigger, list(event.actors), aimed):
+            return None
+        return replace(event, recipients=tuple(aimed))
+
+    def _content_gap(self, found: _Found, content: _Found, side: str) -> int:
+        """How far a demand's act may follow it: a few words ('kêu gọi phải truy tố'), or
+        as far as a recipient may when a side stands between them, the addressee who is to
+        act ('kêu gọi đương kim Tổng thống Kyrgyzstan từ chức', 'yêu cầu các thành viên
+        trong chính phủ Libăng thoái vị')."""
+        if side == "actors" and self._candidates(found.last + 1, content.first):
+            return _RECIPIENT_REACH
+        return _CONTENT_GAP
+
+    def _unaddressed_call(self, found: _Found, earlier: list[_Found]) -> Event | None:
+        """A call naming no addressee ('Tổng thống Mỹ … kêu gọi sự kiềm chế', 'UNICEF kêu
+        gọi thúc đẩy hoạt động cứu trợ', 'đòi tổ chức bỏ phiếu sớm': ``unaddressed_calls``,
+        words that start at the trigger and may run past it), aimed at its place. Not one
+        that names an addressee: of the caller's own side ('Thủ tướng kêu gọi chính phủ …'),
+        or a plural the actors do not know ('thúc giục các bậc phụ huynh'); nor a noun, a
+        passive or a relative clause ('lời kêu gọi', 'được kêu gọi', 'phong trào … do thủ
+        tướng … kêu gọi'), references to a call."""
+        after = self._past(found.last + 1, "fillers")
+        reach = min(self._clause_end(found.last + 1), found.last + 1 + _RECIPIENT_REACH)
+        if (not self._phrase_at(found.first, "unaddressed_calls")
+                or self._candidates(found.last + 1, reach)
+                or (after <= self.last and self._phrase_at(after, "named_addressees"))
+                or self._nominal(found) or self._passive_at(found) is not None
+                or self._in_relative_clause(found)):
+            return None
+        event = self._event(found, earlier, awaiting=True)
+        if event is None:
+            return None
+        return replace(event, recipients=tuple(self._called_place(list(event.actors))))
+
+    def _in_relative_clause(self, found: _Found) -> bool:
+        """Whether the trigger's subject follows 'do', 'mà' (``authored_by``): the verb of a
+        clause that names a noun's author ('phong trào … do thủ tướng Nhật Bản Junichiro
+        Koizumi kêu gọi'), a reference to the act."""
+        clause = self._last_marker("clause_breaks", self.first, found.first)
+        subjects = self._nearest_before(found.first, self.first if clause is None else clause + 1)
+        return bool(subjects) and subjects[0].first > self.first and self._phrase_at(
+            subjects[0].first - 1, "authored_by") == 1
+
+    def _called_place(self, actors: list[EventActor]) -> list[EventActor]:
+        """Where a call naming no addressee is aimed: the country named as a place in its
+        sentence, else the one its article names most, whose situation a foreign leader's
+        call is about ('Tổng thống Mỹ … kêu gọi sự kiềm chế' in an article on Iraq), else
+        the caller's own; none for an international body's."""
+        own = _state_of(actors)
+        if own is None:
+            return []
+        country = (self._sentence_place() or self._most_named(places=False)
+                   or self._most_named(places=True) or own)
+        return [EventActor(self.coder.implied.default_recipient.label, country, None, None)]
+
 
     def _generic(self, found: _Found) -> bool:
         """A kind or a vague plural, not an event: 'các cuộc tập trận', 'nhiều nơi bị dội
@@ -489,10 +601,11 @@ class _Sentence:
 
     # -- sides -------------------------------------------------------------------------------
 
-    def _event(self, found: _Found, earlier: list[_Found], awaiting: bool = False
-               ) -> Event | None:
+    def _event(self, found: _Found, earlier: list[_Found], awaiting: bool = False,
+               private: bool = False) -> Event | None:
         """``awaiting``: a dyadic event whose recipient the article's coding will give,
-        coded without one for now."""
+        coded without one for now; ``private``: even when its actors are private persons
+        (the caller judges the event once it has its recipient)."""
         trigger = found.trigger
         if trigger.destination and not self._destinations(found.last + 1):
             return None  # 'đến', 'sang' with no country after them: no visit, and frequent
@@ -658,7 +771,7 @@ class _Sentence:
                     return None
             else:
                 others = self._unnamed_recipient(actors)
-        if self._between_private_persons(trigger, actors, others):
+        if self._between_private_persons(trigger, actors, others) and not (private and awaiting):
             return None
         event = self._coded(found, actors, others, source, trigger_text)
         if deployed_mode is None:
@@ -723,7 +836,8 @@ class _Sentence:
             subjects = self._nearest_before(clause_start, subject_from)
         if not subjects and clause_start is not None:
             # '… trao 300 triệu đồng cho MTTQ Việt Nam để cứu trợ đồng bào'
-            subjects = self._purpose_subject(found.trigger, clause_start, subject_from)
+            subjects = (self._purpose_subject(found.trigger, clause_start, subject_from)
+                        or self._shared_subject(found, clause_start, subject_from))
         if not subjects:
             # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
             subjects = self._antecedent(subject_from, found.first)
@@ -885,6 +999,28 @@ class _Sentence:
         opening = self._last_marker("clause_breaks", floor, purpose)
         candidates = self._candidates(floor if opening is None else opening + 1, purpose)
         return self._coordinated(candidates[0], purpose) if candidates else []
+
+    def _shared_subject(self, found: _Found, conjunction: int, floor: int) -> list[_Placed]:
+        """The subject of the clause before a contrast whose verb follows it at once, with
+        adverbs at most between ('Hạ nghị sĩ Ann Cryer … thông cảm với những cảnh sát … nhưng
+        tỏ ra lo lắng về …': she worries, not the police; ``shared_subject``); not where
+        the contrast names a subject of its own the actors do not know ('… nhưng Glitter vẫn
+        tìm cớ từ chối'), nor for a noun event ('nhưng cuộc họp thượng đỉnh của EU …'), nor
+        after a passive, whose subject was acted on ('Lê Tấn Đạt … đã bị khởi tố nhưng cho
+        tại ngoại')."""
+        width = self._phrase_at(conjunction, "shared_subject")
+        between = range(conjunction + width, found.first)
+        arguments = self.coder.arguments
+        if (not width or len(between) > _SHARED_SUBJECT_GAP or self._nominal(found)
+                or any(self.tokens.text[self.tokens.starts[at]].isupper()
+                       or arguments.length_at(self.keys, at, "nominalizers") for at in between)):
+            return []
+        opening = self._last_marker("clause_breaks", floor, conjunction)
+        if self._last_marker("passive", floor if opening is None else opening + 1,
+                             conjunction) is not None:
+            return []
+        candidates = self._candidates(floor if opening is None else opening + 1, conjunction)
+        return self._coordinated(candidates[0], conjunction) if candidates else []
 
     def _received(self, found: _Found, subjects: list[_Placed]
                   ) -> tuple[list[_Placed], list[_Placed]] | None:
@@ -1271,23 +1407,45 @@ class _Sentence:
             return []
         chosen = [candidates[-1]]
         listed = False
+        front = chosen[0]  # the mention the next one back is joined to
         for placed in reversed(candidates[:-1]):
             if _apposed_people(placed, chosen[0]):
-                chosen[0] = placed  # 'các du kích người Sunni': the guerrillas
+                chosen[0] = front = placed  # 'các du kích người Sunni': the guerrillas
                 continue
-            gap = set(self.keys[placed.last + 1:chosen[0].first])
-            if placed.last < chosen[0].first and len(gap) <= _JOINER_GAP and gap <= _JOINERS:
+            if front is chosen[0] and self._apposed_list(placed, front) and self._listed(chosen):
+                front = placed  # '3 nước châu Âu là Anh, Pháp và Đức': the three
+                continue
+            gap = set(self.keys[placed.last + 1:front.first])
+            if placed.last < front.first and len(gap) <= _JOINER_GAP and gap <= _JOINERS:
                 if not gap and not listed and self._comma_before(chosen[0].first):
                     # 'Sau cuộc gặp với Chủ tịch Hồ Cẩm Đào, Ngoại trưởng Powell sẽ …': a
                     # comma joins sides only in a list that ends with 'và' ('A, B và C')
                     break
                 listed = listed or bool(gap)
                 chosen.insert(0, placed)
+                front = placed
             elif placed.first == chosen[0].first:
                 chosen.insert(0, placed)  # the two sides of 'hai bên'
+                front = placed
             else:
                 break
         return chosen
+
+    def _apposed_list(self, head: _Placed, listed: _Placed) -> bool:
+        """Whether the list that begins at ``listed`` follows ``head`` after 'là' alone
+        and says who it is ('các quan chức 3 nước EU là Anh, Pháp và Đức', 'giữa 6 bên là
+        Mỹ, Bắc Triều Tiên …'): one side, told twice."""
+        return (head.last + 1 < listed.first
+                and self.keys[head.last + 1:listed.first] == ["là"])
+
+    def _listed(self, group: list[_Placed]) -> bool:
+        """Whether mentions are a list of several sides, each after a comma or 'và' ('Anh,
+        Pháp và Đức'), not one noun phrase read as two ('cán bộ Công ty Xuất nhập khẩu'), nor
+        the two sides one word stands for ('hai quốc gia')."""
+        return len(group) > 1 and all(
+            after.first > before.last and (self._comma_before(after.first)
+                                           or "và" in self.keys[before.last + 1:after.first])
+            for before, after in pairwise(group))
 
     def _comma_before(self, at: int) -> bool:
         """Whether a comma stands between word ``at`` and the word before it."""
@@ -1412,6 +1570,11 @@ class _Sentence:
         for other in self._candidates(placed.last + 1, ceiling):
             if _apposed_people(group[-1], other):
                 continue
+            if self._apposed_list(group[-1], other):
+                listed = self._coordinated(other, ceiling)
+                if self._listed(listed):
+                    # '… và các quan chức 3 nước EU là Anh, Pháp và Đức': the three
+                    return [*group[:-1], *listed]
             gap = set(self.keys[group[-1].last + 1:other.first])
             if other.first == group[-1].first or (len(gap) <= _JOINER_GAP and gap <= _JOINERS):
                 group.append(other)
@@ -1501,12 +1664,46 @@ class _Sentence:
         if (self._last_marker("hypothetical", self.first, found.first) is not None
                 or self._obliged(found, date) or self._purpose_of_another(found)):
             return EventStatus.HYPOTHETICAL
-        if self._marker_near("planned", found.first, _PLANNED_REACH) or self._still_to_come(
-                found, date):
+        if (self._marker_near("planned", found.first, _PLANNED_REACH)
+                or self._still_to_come(found, date) or self._planned_after(found)):
             return EventStatus.PLANNED
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _planned_after(self, found: _Found) -> bool:
+        """An event named as the subject of its clause, its status told after it and
+        the sides it names ('một cuộc họp giữa Iran và các quan chức 3 nước EU là Anh, Pháp
+        và Đức sẽ được tổ chức tại Vienne', ``planned_after``); not a noun that dates
+        another clause ('Sau cuộc gặp với Bush, Putin sẽ …'), nor past a comma that ends
+        no list of sides."""
+        if not self._opens_clause(found.first):
+            return False
+        end = min(self._clause_end(found.last + 1), found.last + 1 + _PLANNED_AFTER_REACH)
+        for at in range(found.last + 1, end):
+            if at in self.found_at:
+                return False  # the verb of another event
+            if any(mark in self.article.text[self.tokens.ends[at - 1]:self.tokens.starts[at]]
+                   for mark in ":;!?()"):
+                return False  # 'Vụ “đầu độc” sông Thị Vải: Sẽ tìm cho được thủ phạm!'
+            if self._phrase_at(at, "planned_after"):
+                comma = next((i for i in range(at, found.last + 1, -1)
+                              if self._comma_before(i)), None)
+                return comma is None or "và" in self.keys[comma:at]
+        return False
+
+    def _opens_clause(self, index: int) -> bool:
+        """Whether only determiners ('một', 'các', ``subject_determiners``) stand before
+        word ``index`` in its clause, or after the reporting verb that opens it ('Larijani
+        thông báo một cuộc họp …')."""
+        start = self.first
+        for name in ("clause_breaks", "reporting"):
+            at = self._last_marker(name, start, index)
+            if at is not None:
+                start = at + self.markers[at][name]
+        while start < index and (width := self._phrase_at(start, "subject_determiners")):
+            start += width
+        return start == index
 
     def _purpose_of_another(self, found: _Found) -> bool:
         """What another act is done for ('đòi khoản tiền chuộc để trả tự do cho các thuỷ

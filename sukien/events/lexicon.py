@@ -29,10 +29,10 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
-VERSION = 12
-TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 5),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 10))
-GUARDS = ("event_guards.json", "event_guards", 12)
+VERSION = 13
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 6),
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 11))
+GUARDS = ("event_guards.json", "event_guards", 14)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births")
@@ -93,6 +93,18 @@ class Guard:
 
 
 @dataclass(frozen=True, slots=True)
+class Promises:
+    """The triggers of promises and agreements told as verbs ('cam kết', 'đồng ý'): of
+    ``types``, by their CAMEO code (``cameos``: intent to cooperate or to meet) or by their
+    words (``words``: the bare verbs of agreeing, whose entry also holds signing). What
+    they promise, a few words on, is still to come."""
+
+    types: frozenset[str] = frozenset()
+    cameos: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class EventLexicon:
     triggers: PhraseIndex[Trigger]
     markers: PhraseIndex[str]
@@ -105,6 +117,7 @@ class EventLexicon:
     guard_span: int = 0
     # the CAMEO code of each (type, mode), as its first entry in the trigger files gives it
     mode_cameos: Mapping[tuple[str, str | None], str] = field(default_factory=dict)
+    promises: Promises = Promises()
 
     def all_triggers(self) -> Iterator[Trigger]:
         """Every trigger and blocked phrase as written in the files (one spelling each)."""
@@ -143,9 +156,12 @@ def load_event_lexicon() -> EventLexicon:
             for words in data[name]:
                 markers.add(words, name)
         embedding = {str(k): EventStatus(v) for k, v in data["embedding"].items()}
+        promises = Promises(*(frozenset(str(v) for v in data["promises"][key])
+                              for key in ("types", "cameos", "words")))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
-    return EventLexicon(triggers, markers, quad, embedding, guards, span, mode_cameos)
+    return EventLexicon(triggers, markers, quad, embedding, guards, span, mode_cameos,
+                        promises)
 
 
 def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],

@@ -130,8 +130,6 @@ _ANTECEDENTS = 6
 _STATUS_MARKERS = ("planned", "ongoing", "negation")
 # words that join two verbs sharing one object ('bắt cóc và giết chết một người Ấn Độ')
 _VERB_JOINERS = frozenset({"và", "rồi"})
-# armed state sectors: two countries named as one of them act together
-_FORCES = frozenset({"MIL", "COP"})
 # words at most between two verbs joined by 'và' that share a subject: the first's object
 # ('chỉ trích Iran và kêu gọi …'); a longer stretch holds clauses of its own
 _JOINED_OBJECT = 10
@@ -694,11 +692,7 @@ class _Sentence:
             # '…, Nhà Trắng cho biết': who reports the event is not its recipient
             recipients = [p for p in recipients if p.mention is not source]
         actors, others = subject_sides, _sides(recipients)
-        # one force of two countries acting together ('Quân đội Iraq và Mỹ đang bao vây một
-        # thị trấn', 'Binh sĩ Mỹ và Iraq'): only a symmetric trigger or 'giữa' splits them
-        joint = (not trigger.symmetric and _one_force(actors or others)
-                 and "giữa" not in self.keys[found.last + 1:self.last + 1])
-        if passive is None and received is None and not trigger.destination and not joint and (
+        if passive is None and received is None and not trigger.destination and (
                 trigger.symmetric or not self._distributive(subjects, found.first)) and not (
                 actors == [] and found.first == self.first and not trigger.symmetric) and (
                 trigger.symmetric or others or not self.coder.arguments.allied(
@@ -1936,13 +1930,6 @@ def _split(actors: list[EventActor], others: list[EventActor],
         return actors, others
     return ([a for a, key in zip(side, keys, strict=True) if key == keys[0]],
             [a for a, key in zip(side, keys, strict=True) if key != keys[0]])
-
-
-def _one_force(side: list[EventActor]) -> bool:
-    """Whether a side's countries are named as one sector of state force ('Binh sĩ Mỹ và
-    Iraq': the soldiers of both)."""
-    sectors = {a.sector for a in side}
-    return len(side) > 1 and len(sectors) == 1 and sectors <= _FORCES
 
 
 def _event_date(timex: Timex, basis: DateBasis) -> EventDate:

@@ -622,3 +622,9 @@ def test_a_vietnamese_name_that_is_also_a_taiwanese_leaders_stays_vietnamese() -
     thai = STAGE.mentions("Ngoại trưởng Thái Surakiart Sathirathai cho biết vấn đề hỗ trợ công "
                           "nghệ là nội dung chính trong cuộc đối thoại.", date(2025, 1, 5))
     assert all(m.country != "TWN" for m in thai)
+    # 'Roh' alone is a village of Gia Lai, not Roh Moo-hyun (VNTC 'Chinh tri Xa hoi')
+    village = STAGE.mentions("Họ đã đến làm việc tại nhà mục sư Siu Kim ở làng Pleiku Roh, thành "
+                             "phố Pleiku.", date(2004, 3, 1))
+    assert all(m.entity_id != "person:roh-moo-hyun" for m in village)
+    roh = by_text("Tổng thống Roh cho biết Hàn Quốc sẽ tiếp tục đối thoại.", date(2004, 3, 1))
+    assert roh["Tổng thống Roh"].entity_id == "person:roh-moo-hyun"

@@ -96,7 +96,10 @@ def test_related_headlines_before_the_article_are_not_taken_for_it() -> None:
 
 def test_dated_related_headlines_after_the_article_are_navigation() -> None:
     # VNTC (VnExpress, 2004): headlines stamped with their day close the article
-    dated = ["Đường sắt Tây Ban Nha bị đánh bom(11/03/2004)",
+    # and those of the site's own year with the day alone (2006)
+    dated = ["Liên Hợp Quốc đòi chất vấn Tổng thống Syria(02/01)",
+             "Nghị viện Syria kêu gọi xử cựu phó tổng thống tội phản quốc(01/01)",
+             "Đường sắt Tây Ban Nha bị đánh bom(11/03/2004)",
              "Bị bao vây, 3 nghi can vụ Madrid tự làm nổ tung mình(04/04/2004)",
              "Madrid phát lệnh bắt quốc tế đối với 5 nghi phạm(31/03/2004)"]
     lines = [TITLE, *PARAGRAPHS, *dated]

@@ -68,7 +68,7 @@ def test_page_markers_follow_their_schema() -> None:
 
     raw = json.loads(read_resource_text("page_markers.json"))
     markers = load_page_markers()
-    assert (raw["resource"], raw["version"]) == ("page_markers", 3)
+    assert (raw["resource"], raw["version"]) == ("page_markers", 4)
     assert len(markers.section_markers) == len(raw["section_markers"]), "duplicate markers"
     for marker in raw["section_markers"]:
         assert marker == marker_key(marker), marker

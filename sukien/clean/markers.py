@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sukien.resources import ResourceError, load_json_resource
 
 RESOURCE = "page_markers.json"
-VERSION = 3
+VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)

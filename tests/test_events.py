@@ -576,7 +576,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 23)
+    assert (data["resource"], data["version"]) == ("event_arguments", 24)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -592,7 +592,7 @@ def test_argument_words_follow_their_schema() -> None:
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
-    assert set(data["tail_object_types"]) <= set(types)
+    assert set(data["tail_object_types"]) | set(data["named_types"]) <= set(types)
     assert set(data["private_sectors"]) | set(data["state_sectors"]) <= SECTORS
     assert set(data["content_sides"].values()) <= {"actors", "recipients"}
     assert set(data["content_sides"]) <= set(types)
@@ -2036,3 +2036,19 @@ def test_the_addressee_of_a_demand_stands_before_the_act_it_is_to_do() -> None:
                                      "cầu dẫn độ vì các tội tra tấn.", "2006-12-11")
                     if e.type == "REQUEST"]
     assert sides(extradition) == ({"ESP"}, {"GBR"})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bộ trưởng Quốc phòng Donald H. Rumsfeld vẫn ở trong Lầu Năm Góc, nơi hàng trăm người thiệt "
+    "mạng trong vụ tấn công 11/9/2001.",
+    "Cảnh sát Indonesia đang mở cuộc điều tra mới về khả năng Abu Bakar Bashir dính tới vụ đánh "
+    "bom Bali.",
+])
+def test_an_attack_recalled_by_its_day_or_place_is_no_report(sentence: str) -> None:
+    assert "ASSAULT" not in {e.type for e in coded(sentence, "2004-04-30")}
+
+
+def test_an_attack_dated_with_hom_is_reported() -> None:
+    events = coded("Những kẻ đứng đằng sau vụ đánh bom hôm 7/7 làm chết 52 người ở London.",
+                   "2005-07-22")
+    assert "ASSAULT" in {e.type for e in events}

@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_arguments.json"
-VERSION = 23
+VERSION = 24
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -95,6 +95,9 @@ class ArgumentWords:
     tail_object_types: frozenset[str] = frozenset()
     # types of noun event that a toll told after them makes a report ('… làm 37 người chết')
     toll_types: frozenset[str] = frozenset()
+    # types of noun event a text names by the day or the place right after it ('vụ tấn công
+    # 11/9', 'vụ khủng bố Madrid'): recalled, not reported
+    named_types: frozenset[str] = frozenset()
     # types coded inside one country only where a side is political (party, opposition,
     # armed group)
     domestic_types: frozenset[str] = frozenset()
@@ -246,6 +249,7 @@ def load_argument_words() -> ArgumentWords:
             _strings(data, name) for name in ("receiving_types", "purpose_types",
                                               "inside_state_types", "inner_recipient_types"))
         toll_types = _strings(data, "toll_types")
+        named_types = _strings(data, "named_types")
         tail_object_types = _strings(data, "tail_object_types")
         domestic = _strings(data, "domestic_types")
         political = _strings(data, "political_sectors")
@@ -275,7 +279,7 @@ def load_argument_words() -> ArgumentWords:
         toll_types=toll_types, domestic_types=domestic, political_sectors=political,
         tail_object_types=tail_object_types, deployed_types=deployed_types,
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,
-        reciprocal=reciprocal, addressed_types=addressed)
+        reciprocal=reciprocal, addressed_types=addressed, named_types=named_types)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

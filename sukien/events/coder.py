@@ -639,6 +639,10 @@ class _Sentence:
             recipients = (self._nearest_before(passive, floor)
                           or self._antecedent(floor, passive))
         nominal = self._nominal(found)
+        if nominal and self._named_by_place_or_day(found):
+            # 'vụ tấn công 11/9/2001', 'vụ khủng bố Madrid': an attack known by its name is
+            # one the text recalls, not one it reports
+            return None
         victims: list[_Placed] = []
         received = None if passive is not None else self._received(found, subjects)
         agent = self._owner(found.last + 1, agent=True) if nominal and received is None else []
@@ -1134,6 +1138,22 @@ class _Sentence:
         arguments = self.coder.arguments
         return bool(subjects) and any(arguments.length_at(self.keys, at, "tolls")
                                       for at in range(subjects[-1].last + 1, found.first))
+
+    def _named_by_place_or_day(self, found: _Found) -> bool:
+        """Whether a noun event of a type known by its name (``named_types``) is followed at
+        once by a day or a place, with no word between ('vụ tấn công 11/9', 'vụ đánh bom
+        Madrid'; not 'vụ đánh bom ở Madrid', 'vụ đánh bom hôm 7/7')."""
+        if found.trigger.type not in self.coder.arguments.named_types or found.last >= self.last:
+            return False
+        after = self.tokens.ends[found.last]
+        gap = self.article.text[after:self.tokens.starts[found.last + 1]]
+        if gap != " ":
+            return False
+        next_start = self.tokens.starts[found.last + 1]
+        return (any(t.start == next_start and t.precision == Precision.DAY
+                    and self.article.text[next_start].isdigit() for t in self.timexes)
+                or any(p.first == found.last + 1 and p.mention.role is ActorRole.LOCATION
+                       for p in self.actors))
 
     def _time_anchor(self, found: _Found) -> bool:
         """Whether the noun event dates the clause ('8 ngày sau vụ khủng bố vào Trung tâm

@@ -2052,3 +2052,9 @@ def test_an_attack_dated_with_hom_is_reported() -> None:
     events = coded("Những kẻ đứng đằng sau vụ đánh bom hôm 7/7 làm chết 52 người ở London.",
                    "2005-07-22")
     assert "ASSAULT" in {e.type for e in events}
+
+
+def test_a_negation_denies_both_verbs_hoac_joins() -> None:
+    talks, = [e for e in coded("Rome từng nhiều lần tuyên bố không trả tiền chuộc hoặc đàm phán "
+                               "với những kẻ bắt cóc.", "2005-01-23") if e.type == "CONSULT"]
+    assert talks.status is EventStatus.DENIED

@@ -76,6 +76,8 @@ _GENERIC_REACH = 2
 _PASSIVE_REACH = 9
 # short, so that a 'không' on another verb further back does not deny the trigger
 _NEGATION_REACH = 3
+# words before 'hoặc' within which a negation denies the verbs it joins
+_ALTERNATIVE_REACH = 6
 # 'để', 'nhằm' stand right before the act they aim at, a word at most between ('để sớm
 # trả tự do')
 _PURPOSE_REACH = 3
@@ -1673,7 +1675,8 @@ class _Sentence:
     # -- clause ----------------------------------------------------------------------------
 
     def _status(self, found: _Found, date: EventDate | None) -> EventStatus:
-        if self._marker_near("negation", found.first, _NEGATION_REACH):
+        if (self._marker_near("negation", found.first, _NEGATION_REACH)
+                or self._negated_alternative(found)):
             return EventStatus.DENIED
         if (self._last_marker("hypothetical", self.first, found.first) is not None
                 or self._obliged(found, date) or self._purpose_of_another(found)):
@@ -1684,6 +1687,19 @@ class _Sentence:
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _negated_alternative(self, found: _Found) -> bool:
+        """Whether the trigger is the second of two verbs 'hoặc', 'hay' join (``alternatives``)
+        and the first is negated ('không trả tiền chuộc hoặc đàm phán với những kẻ bắt cóc'):
+        neither took place."""
+        joiner = self._last_marker("alternatives", max(self.first + 1, found.first - 2),
+                                   found.first)
+        if joiner is None:
+            return False
+        floor = max(self.first, joiner - _ALTERNATIVE_REACH)
+        negation = self._last_marker("negation", floor, joiner)
+        return negation is not None and self._last_marker(
+            "clause_breaks", negation, joiner) is None
 
     def _planned_after(self, found: _Found) -> bool:
         """An event named as the subject of its clause, its status told after it and

@@ -245,6 +245,9 @@ def test_location_names_are_found_as_the_gazetteer_finds_them() -> None:
     # a foreign region has no coordinates of its own: it is drawn at its country
     narathiwat = places.place_of("Narathiwat")
     assert narathiwat is not None and narathiwat.place_id == "country:THA"
+    # under the country's name, which its mark shows whatever region named it
+    thailand = places.place_of("Thái Lan")
+    assert thailand is not None and narathiwat.name == thailand.name != "Narathiwat"
 
 
 def test_circles_grow_with_their_counts_and_shades_stay_in_range() -> None:

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sukien.resources import ResourceError, load_json_resource
-from sukien.text import PhraseIndex
+from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 24
+VERSION = 25
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -171,9 +171,10 @@ class ArgumentWords:
     def allied(self, trigger_text: str, sectors: set[str | None]) -> bool:
         """Whether forces of one sector (``allied_sectors``), of several countries, act
         together in a trigger that names no clash ('bao vây', not 'đụng độ')."""
-        text = trigger_text.casefold()
+        # whole syllables: 'đụng độ' in 'cuộc đụng độ', not 'độ' of another word
+        text = f" {' '.join(phrase_keys(trigger_text))} "
         return (len(sectors) == 1 and sectors <= self.allied_sectors
-                and not any(words in text for words in self.reciprocal))
+                and not any(f" {words} " in text for words in self.reciprocal))
 
     def place_recipient(self, event_type: str, mode: str | None) -> bool:
         """'tấn công … ở Ukraine', 'chuyến thăm … tới Việt Nam': the place is the target."""
@@ -257,7 +258,7 @@ def load_argument_words() -> ArgumentWords:
         opposed = _strings(data, "opposed_sectors")
         allied = _strings(data, "allied_sectors")
         addressed = _strings(data, "addressed_types")
-        reciprocal = tuple(str(words).casefold() for words in data["reciprocal"])
+        reciprocal = tuple(" ".join(phrase_keys(str(words))) for words in data["reciprocal"])
         deployed_modes = {str(sector): str(mode)
                           for sector, mode in data["deployed_modes"].items()}
     except (KeyError, TypeError) as exc:

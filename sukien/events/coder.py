@@ -76,6 +76,8 @@ _GENERIC_REACH = 2
 _PASSIVE_REACH = 9
 # short, so that a 'không' on another verb further back does not deny the trigger
 _NEGATION_REACH = 3
+# statuses of a promise that make what it promises planned
+_DONE = frozenset({EventStatus.OCCURRED, EventStatus.ONGOING})
 # words before 'hoặc' within which a negation denies the verbs it joins
 _ALTERNATIVE_REACH = 6
 # 'để', 'nhằm' stand right before the act they aim at, a word at most between ('để sớm
@@ -406,6 +408,7 @@ class _Sentence:
         referring = []
         embedding: _Found | None = None
         promise_at: int | None = None
+        promised_as = EventStatus.PLANNED
         content_status = EventStatus.HYPOTHETICAL
         for number, found in enumerate(triggers):
             # 'Mỹ chỉ trích Iran và kêu gọi …': the embedding verb's second act is no content
@@ -413,16 +416,21 @@ class _Sentence:
                 "clause_breaks", embedding.last, found.first) is None and self._first_verb(
                 found, self.first) is not embedding
             embedded_as = content_status
+            # 'Israel đã đồng ý và rút quân': the second act, not what was agreed
             promised = (promise_at is not None and found.first - promise_at - 1 <= _PROMISED_GAP
                         and self._last_marker("clause_breaks", promise_at, found.first) is None
                         and not any(self._comma_before(at)
-                                    for at in range(promise_at + 1, found.first + 1)))
+                                    for at in range(promise_at + 1, found.first + 1))
+                        and not self._joined_to(promise_at, found))
             if (found.trigger.type in self.coder.lexicon.embedding
                     and not self._frames_clause(found)):
                 embedding = found
                 content_status = self.coder.lexicon.embedding[found.trigger.type]
             if self._promises(found):
                 promise_at = found.last
+                # 'Nga chưa bao giờ cam kết rút quân': no promise, nothing planned or done
+                promised_as = (EventStatus.PLANNED if self._status(found, None) in _DONE
+                               else EventStatus.HYPOTHETICAL)
             if found.muted or self._generic(found):
                 continue
             event = (self._event(found, triggers[:number])
@@ -446,13 +454,20 @@ class _Sentence:
                 # what was promised or agreed is to come ('Thaksin Shinawatra cam kết mở
                 # cuộc điều tra', PLOVER-CODING.md), not what may be ('có thể … đồng ý
                 # tiếp tục hợp tác' stays hypothetical)
-                event = replace(event, status=EventStatus.PLANNED)
+                event = replace(event, status=promised_as)
             if named is not None:
                 referring.append(_Referring(event, named.trigger.type))
                 continue
             events.append(event)
             events.extend(self._first_since(event))
         return events, referring
+
+    def _joined_to(self, verb_last: int, found: _Found) -> bool:
+        """Whether the trigger follows 'và', 'đồng thời' that follows the verb ending at
+        ``verb_last`` with only fillers between: its second act ('đã đồng ý và rút quân'),
+        not the second thing it names ('cam kết thúc đẩy … và ủng hộ …')."""
+        joiner = self.coder.arguments.joined_predicate(self.keys, found.first, verb_last + 1)
+        return joiner is not None and self._past(verb_last + 1, "fillers") >= joiner
 
     def _promises(self, found: _Found) -> bool:
         """Whether the trigger is a promise or an agreement told as a verb ('cam kết',
@@ -471,7 +486,9 @@ class _Sentence:
         if found.last >= self.last or "," not in self.article.text[
                 self.tokens.ends[found.last]:self.tokens.starts[found.last + 1]]:
             return False
-        return any(self._phrase_at(at, "settings")
+        # the phrase opens the sentence or follows a comma: not 'Đại sứ Mỹ tại LHQ John
+        # Bolton cáo buộc, Iran đã …'
+        return any(self._phrase_at(at, "settings") and (at == self.first or self._comma_before(at))
                    for at in range(max(self.first, found.first - _SETTING_REACH), found.first))
 
     def _object_event(self, found: _Found, later: list[_Found]) -> _Found | None:
@@ -872,6 +889,13 @@ class _Sentence:
             # a second demand joins the first, not the act demanded
             earlier = [f for f in earlier if f.trigger.type in embedding] or earlier
         verb = max(earlier, key=lambda f: f.first, default=None)
+        if (verb is not None and found.trigger.type not in embedding
+                and self.coder.arguments.content_side(verb.trigger.type) is not None
+                and self._candidates(verb.last + 1, joiner)):
+            # 'yêu cầu Iran tuân thủ các nghị quyết … và ngừng làm giàu urani': a second act
+            # demanded of the side between (``content_sides``), joined to the first act (no
+            # trigger), not to the demand; 'khởi tố bị can và bắt giam …' shares its subject
+            return None
         if (verb is None or verb.trigger.nominal or self._nominal(verb)
                 or self._passive_at(verb) is not None
                 or joiner - (verb.tail[1] if verb.tail else verb.last) - 1 > _JOINED_OBJECT
@@ -1013,7 +1037,10 @@ class _Sentence:
         arguments = self.coder.arguments
         if (not width or len(between) > _SHARED_SUBJECT_GAP or self._nominal(found)
                 or any(self.tokens.text[self.tokens.starts[at]].isupper()
-                       or arguments.length_at(self.keys, at, "nominalizers") for at in between)):
+                       # 'nhưng hắn từ chối …': a subject of its own, not adverbs
+                       or any(arguments.length_at(self.keys, at, name) for name in (
+                           "nominalizers", "person_pronouns", "group_pronouns"))
+                       for at in between)):
             return []
         opening = self._last_marker("clause_breaks", floor, conjunction)
         if self._last_marker("passive", floor if opening is None else opening + 1,
@@ -1855,7 +1882,7 @@ class _Sentence:
         return self.coder.arguments.ends_before(self.keys, first, "neighbours", reach=4)
 
     def _location(self) -> str | None:
-        places = [p.mention for p in self.actors if p.mention.role is ActorRole.LOCATION]
+        places = [p.mention for p in self.actors if self._is_place(p)]
         return places[0].text if places else None
 
     # -- markers ----------------------------------------------------------------------------

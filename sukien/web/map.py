@@ -95,8 +95,9 @@ class Places:
         if entry.kind is EntryKind.PLACE and entry.entity_id is not None:
             place = self.by_entity.get(entry.entity_id)
             if place is None and entry.country is not None:
-                # a foreign region has no coordinates: it is drawn at its country
-                return self._country(entry.country, entry.name)
+                # a foreign region has no coordinates: it is drawn as its country, under the
+                # country's name (one mark per country, whichever region named it first)
+                return self._country(entry.country, None)
             return place
         if entry.kind is EntryKind.CAPITAL and entry.country is not None:
             return self.capitals.get(entry.country)
@@ -104,13 +105,16 @@ class Places:
             return self._country(entry.country, entry.name)
         return None
 
-    def _country(self, code: str, name: str) -> Place | None:
+    def _country(self, code: str, name: str | None) -> Place | None:
+        """The country's mark, named ``name`` or, for None, as the map names it."""
         outline = next((c for c in self.outline if c.code == code), None)
         if outline is not None:
-            return Place(f"country:{code}", name, PlaceKind.COUNTRY, code, *outline.centre)
+            return Place(f"country:{code}", name or outline.name, PlaceKind.COUNTRY, code,
+                         *outline.centre)
         capital = self.capitals.get(code)
         if capital is not None:
-            return Place(f"country:{code}", name, PlaceKind.COUNTRY, code, capital.x, capital.y)
+            return Place(f"country:{code}", name or code, PlaceKind.COUNTRY, code, capital.x,
+                         capital.y)
         return None
 
 

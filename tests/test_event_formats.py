@@ -95,3 +95,12 @@ def test_a_format_of_unknown_members_is_refused(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr("sukien.events.formats.load_json_resource", lambda *_: data)
     with pytest.raises(ResourceError):
         load_formats()
+
+
+def test_a_negotiators_title_is_no_talks() -> None:
+    text = ("Trưởng đoàn đàm phán 6 bên Mỹ Christopher Hill hôm qua cho rằng đề xuất hội đàm về "
+            "cùng giải trừ quân bị từ Bình Nhưỡng là vô ích và không nghiêm túc.")
+    assert not [e for e in coded(text, "2005-04-01") if e.type == "CONSULT"
+                and sides(e)[0] >= SIX]
+    assert load_formats().titled("người đứng đầu phái đoàn")
+    assert not load_formats().titled("Bắc Triều Tiên rút khỏi")

@@ -1313,9 +1313,11 @@ class _Sentence:
         None when the trigger names no format, or one the article's dispute does not
         concern."""
         trigger, formats = found.trigger, self.coder.formats
-        if not formats.covers(trigger.type, trigger.mode):
+        start = self.tokens.starts[found.first]
+        if (not formats.covers(trigger.type, trigger.mode)
+                or formats.titled(self.article.text[self.start:start])):
             return None
-        start, end = self.tokens.starts[found.first], self.tokens.ends[found.last]
+        end = self.tokens.ends[found.last]
         named = formats.named_by(self.article.text[start:end], self.article.text[end:self.end])
         published = self.article.published
         if named is None or not named[0].held_in(

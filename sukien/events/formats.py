@@ -48,12 +48,21 @@ class Formats:
     triggers: frozenset[tuple[str, str | None]]
     # how many words may stand between the trigger and the format's name
     window: int
+    # words right before a trigger that make it a title ('trưởng đoàn đàm phán 6 bên')
+    titles: tuple[str, ...]
     # every name, longest first, as one pattern: its group names the format by index
     pattern: re.Pattern[str]
     by_name: Mapping[str, Format]
 
     def covers(self, kind: str, mode: str | None) -> bool:
         return (kind, None) in self.triggers or (kind, mode) in self.triggers
+
+    def titled(self, before: str) -> bool:
+        """Whether the words before a trigger make it a delegation's or a negotiator's
+        title ('trưởng đoàn đàm phán 6 bên của Mỹ', 'đặc phái viên về đàm phán 6 bên'): a
+        person, not talks."""
+        words = _WORD.findall(before.casefold())
+        return any(words[-len(t.split()):] == t.split() for t in self.titles)
 
     def named_by(self, trigger: str, following: str) -> tuple[Format, str] | None:
         """The format the trigger names, in its own words ('đàm phán 6 bên') or at the head
@@ -94,12 +103,12 @@ def load_formats() -> Formats:
     by_name = {name: f for f in formats for name in f.names}
     if len(by_name) != sum(len(f.names) for f in formats):
         raise ResourceError(f"{RESOURCE}: a name belongs to two formats")
-    triggers = data.get("triggers")
-    window = data.get("window")
-    if not isinstance(triggers, list) or not isinstance(window, int) or window < 0:
+    triggers, window, titles = data.get("triggers"), data.get("window"), data.get("titles")
+    if (not isinstance(triggers, list) or not isinstance(window, int) or window < 0
+            or not isinstance(titles, list) or not all(isinstance(t, str) and t for t in titles)):
         raise ResourceError(f"{RESOURCE}: bad triggers or window")
     alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
     # whole words only, and not the head of a longer name ('eu3' of 'eu3+3')
     pattern = re.compile(rf"(?<!\w)({alternatives})(?![\w+])")
     return Formats(formats, frozenset((t["type"], t.get("mode")) for t in triggers), window,
-                   pattern, by_name)
+                   tuple(titles), pattern, by_name)

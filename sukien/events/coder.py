@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from sukien.actors.gazetteer import NON_STATE
 from sukien.events.arguments import ArgumentWords, load_argument_words
+from sukien.events.formats import Formats, load_formats
 from sukien.events.implied import (
     ImpliedSide,
     ImpliedSides,
@@ -219,8 +220,10 @@ class _Placed:
 class EventCoder:
     def __init__(self, lexicon: EventLexicon, boundaries: WordBoundaries | None = None,
                  implied: ImpliedSides | None = None,
-                 arguments: ArgumentWords | None = None) -> None:
+                 arguments: ArgumentWords | None = None,
+                 formats: Formats | None = None) -> None:
         self.lexicon = lexicon
+        self.formats = formats or load_formats()
         self.implied = implied or load_implied_sides(lexicon.quad)
         self.arguments = arguments or load_argument_words()
         self.boundaries = boundaries or WordBoundaries()
@@ -764,6 +767,9 @@ class _Sentence:
                            and self._told_passive(trigger, trigger_text, passive))
         actors, others = self._with_implied(trigger, trigger_text, actors, others, source,
                                             told)
+        formatted = None if awaiting else self._format_sides(found, actors, others)
+        if formatted is not None:
+            actors, others = formatted
         if not actors and not others and not told and self._noun_only(trigger, trigger_text):
             # 'Bố mẹ bắt tôi lựa chọn …': a bare verb naming neither side is no event, nor
             # another mention of the article's arrest
@@ -771,7 +777,8 @@ class _Sentence:
         if self._inside_one_state(trigger, [*actors, *others]):
             return None
         open_addressee = bool(actors) and not others and self._open_addressee(found)
-        if actors and trigger.dyadic and not others and not awaiting and not open_addressee:
+        if (actors and trigger.dyadic and not others and not awaiting and not open_addressee
+                and formatted is None):
             return None
         if awaiting and (not actors or others):
             return None
@@ -1344,6 +1351,44 @@ class _Sentence:
             if side and (side[0].sector is None or not _own_side(side[0], actors)):
                 return actors, side
         return actors, others
+
+    def _format_sides(self, found: _Found, actors: list[EventActor], others: list[EventActor]
+                      ) -> tuple[list[EventActor], list[EventActor]] | None:
+        """The sides of talks the trigger names by a format whose members the text does not
+        list ('vòng đàm phán 6 bên', 'thảo luận với EU3'): every member an actor beside the
+        other parties named (about.md: talks of more than two parties list every party as
+        an actor, no recipient); a member's refusal or withdrawal naming no other
+        ('Bình Nhưỡng rút khỏi các cuộc thảo luận 6 bên') is aimed at the other members.
+        None when the trigger names no format, or one the article's dispute does not
+        concern."""
+        trigger, formats = found.trigger, self.coder.formats
+        start = self.tokens.starts[found.first]
+        if (not formats.covers(trigger.type, trigger.mode)
+                or formats.titled(self.article.text[self.start:start])):
+            return None
+        end = self.tokens.ends[found.last]
+        named = formats.named_by(self.article.text[start:end], self.article.text[end:self.end])
+        published = self.article.published
+        if named is None or not named[0].held_in(
+                published.value[:7] if published and not published.value.startswith("XXXX")
+                else None) or not named[0].named_with & {m.country for m in self.article.actors}:
+            return None
+        form, label = named
+        members = [EventActor(label, c, None if c in NON_STATE else "GOV", None)
+                   for c in form.members]
+        if trigger.symmetric:
+            # a news agency that reports the talks is no party to them ('Hãng tin Yonhap
+            # cho biết, bàn đàm phán 6 bên khai mạc ngày mai'), nor, at a closed table, one
+            # that is no member ('Đại diện WFP … hy vọng vòng đàm phán 6 bên tới đây')
+            sides = [a for a in (*actors, *others) if not is_implied(a) and a.sector != "MED"
+                     and (not form.closed or a.country in form.members)]
+            present = {a.country for a in sides}
+            return [*sides, *(m for m in members if m.country not in present)], []
+        if (not actors or any(not is_implied(o) for o in others)
+                or not {a.country for a in actors} & set(form.members)):
+            return None
+        own = {a.country for a in actors}
+        return actors, [m for m in members if m.country not in own]
 
     def _implied_side(self, rule: ImpliedSide, named: list[EventActor]) -> list[EventActor]:
         """The side ``rule`` implies, of the event's place; where a rule that wants a place

@@ -194,6 +194,12 @@ class _Reader:
         # what later references look back to, kept as the mentions are made so that a
         # long page costs time in proportion to its length
         self._people: dict[str, ActorMention] = {}
+        # people of a family-name-first country by their family name ('Hồ' of 'Hồ Cẩm
+        # Đào'), referred to only after an honorific or a title ('ông Hồ', 'Thủ tướng Ôn')
+        self._families: dict[str, ActorMention] = {}
+        # and by the last syllable, after an honorific or a title, where nothing else
+        # matches ('bà Lu' for Annette Lu)
+        self._given_last: dict[str, ActorMention] = {}
         self._countries: Counter[str] = Counter()
         self._last_country: str | None = None
         self._acting: list[tuple[int, str]] = []  # (first word, country) of acting mentions
@@ -545,7 +551,8 @@ class _Reader:
                 country: str | None = None) -> None:
         sector = entry.sector_on(self.on, title)
         self._emit(start.first, match.last, entry.country or country, sector, entry.name,
-                   entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
+                   entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER,
+                   written=match.variant.text)
 
     def _name_run(self, at: int, through_countries: bool = False) -> int | None:
         """The last token of a run of capitalized name tokens starting at ``at``; with
@@ -617,7 +624,37 @@ class _Reader:
         return end + 1
 
     def _earlier_person(self, name: str) -> ActorMention | None:
-        return self._people.get(name) or self._people.get(name.split()[-1])
+        """The person an honorific or a title and ``name`` refer back to: one named so, or
+        by that last syllable, earlier in the article; or, for a one-syllable ``name``, a
+        person of a family-name-first country by that family name ('ông Hồ', 'Tổng thống
+        Roh'), the later of the two when both are, else by the last syllable ('bà Lu')."""
+        found = self._people.get(name) or self._people.get(name.split()[-1])
+        family = self._families.get(name) if " " not in name else None
+        if family is None or (found is not None and found.start > family.start):
+            return found or (self._given_last.get(name) if " " not in name else None)
+        return family
+
+    def _remember(self, mention: ActorMention, name: str, written: str | None) -> None:
+        """Keep a person for later references: by the full name and the last syllable. A
+        known person of a family-name-first country is kept by the full name, and by the
+        family name, the first syllable of the name and of the form written ('Chen
+        Shui-bian', 'Trần Thủy Biển'), for an honorific or a title only: the last syllable
+        alone reads a word as him ('Quốc' of 'Quốc dân đảng' as Ngô Bang Quốc), though a
+        title before it may name one whose given name comes first ('bà Lu' for Annette
+        Lu). A name the text alone gives, coded of such a country by its context, may be a
+        Vietnamese one ('Nguyễn Văn Thịnh' … 'Thịnh'): its last syllable still refers."""
+        self._people[name] = mention
+        self._last_person = mention
+        foreign = mention.country in self.g.rules.family_name_first
+        if not foreign or mention.entity_id is None:
+            self._people[name.split()[-1]] = mention
+        if not foreign:
+            return
+        for form in (name, written or name):
+            self._people[form] = mention
+            self._families[form.split()[0]] = mention
+            if mention.entity_id is not None:
+                self._given_last[form.split()[-1]] = mention
 
     # -- references to the rest of the article ----------------------------------------
 
@@ -969,7 +1006,9 @@ class _Reader:
 
     def _emit(self, first: int, last: int, country: str | None, sector: str | None,
               name: str | None, entity_id: str | None, role: ActorRole,
-              via: MentionVia) -> None:
+              via: MentionVia, written: str | None = None) -> None:
+        """``written``: a known person's name as the text writes it, when it is not the
+        entry's name ('Trần Thủy Biển' for Chen Shui-bian)."""
         start, end = self.tokens.words.starts[first], self.tokens.words.ends[last]
         line = self.line_at(start) if self.line_at is not None else None
         mention = ActorMention(start, end, line, self.text[start:end], country, sector, name,
@@ -983,9 +1022,7 @@ class _Reader:
             self._countries[country] += 1
         if (name and role is ActorRole.ACTOR
                 and not (entity_id or "").startswith(("org:", "country:"))):
-            self._people[name] = mention
-            self._people[name.split()[-1]] = mention
-            self._last_person = mention
+            self._remember(mention, name, written)
 
 
 def _after_phrase(keys: list[str], first: int, words: frozenset[str]) -> bool:

@@ -753,3 +753,19 @@ def test_family_name_first_countries_are_iso_codes() -> None:
     assert load_gazetteer().rules.family_name_first == frozenset(first)
     # Vietnamese names refer by the last syllable; Japanese ones are written given name first
     assert {"CHN", "TWN", "KOR", "PRK"} <= set(first) and not {"VNM", "JPN"} & set(first)
+
+
+def test_a_name_after_a_role_and_its_country_is_that_person_and_refers_later() -> None:
+    """'Thủ lĩnh phiến quân Chechnya Aslan Maskhadov': the role ('thủ lĩnh phiến quân', a
+    collective), its country and then a foreign name name one person, to whom the bare
+    surname refers later (VNTC 'The gioi'); a company's own name after it is no person."""
+    found = STAGE.mentions("Thủ lĩnh phiến quân Chechnya Aslan Maskhadov hôm qua tuyên bố rằng "
+                           "một cuộc gặp ngắn với Tổng thống Nga Putin là đủ chấm dứt cuộc xung "
+                           "đột kéo dài tại Chechnya. Putin từ chối đàm phán với Maskhadov.",
+                           date(2005, 2, 20))
+    maskhadov = [(m.text, m.country, m.sector) for m in found if m.name == "Aslan Maskhadov"]
+    assert maskhadov == [("Thủ lĩnh phiến quân Chechnya Aslan Maskhadov", "RUS", "REB"),
+                         ("Maskhadov", "RUS", "REB")]
+    company = STAGE.mentions("Quản lý thị trường và công an đang kiểm tra tại Công ty TNHH Nhật "
+                             "Việt Thiên Nhiên sáng 29-3.", date(2005, 3, 29))
+    assert all(m.name is None for m in company if m.country == "JPN")

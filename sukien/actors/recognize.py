@@ -37,6 +37,9 @@ _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
 # thiệt mạng, 2 người bị bắt cóc'), the state's bodies and armed groups do not
 _PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
 _CIVILIANS = frozenset({"CVL"})
+# the sectors of bodies whose own name follows them and their country ('Công ty Nhật Việt
+# Thiên Nhiên', 'công ty dầu mỏ Nga Yukos'): no person's name after them
+_NAMED_AFTER = frozenset({"BUS"})
 # words after a title within which 'của' names its owner ('chỉ huy cấp cao của …')
 _OWNER_REACH = 3
 # sentences before a group ('hai bên') where the two sides it stands for may be named
@@ -805,6 +808,13 @@ class _Reader:
             if nxt.entry.kind == EntryKind.ORGANIZATION:
                 self._named(nxt)
                 return nxt.last + 1
+            if match.entry.sector not in _NAMED_AFTER and (
+                    named := self._apposed_name(nxt.last + 1)) is not None:
+                # 'thủ lĩnh phiến quân Chechnya Aslan Maskhadov': the one person so named
+                self._emit(match.first, named, nxt.entry.country, match.entry.sector,
+                           self.text[self.tokens[nxt.last + 1].start:self.tokens[named].end],
+                           None, ActorRole.ACTOR, MentionVia.TITLE)
+                return named + 1
             self._emit(match.first, nxt.last, nxt.entry.country, match.entry.sector, None,
                        nxt.entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
             # 'hai phái đoàn VN và Nhật Bản': the body of each country
@@ -835,6 +845,19 @@ class _Reader:
             self._emit(match.first, match.last, country, match.entry.sector, None, None,
                        ActorRole.ACTOR, MentionVia.CONTEXT)
         return match.last + 1
+
+    def _apposed_name(self, at: int) -> int | None:
+        """The last word of a foreign personal name of two or more words right after a
+        role and its country ('thủ lĩnh phiến quân Chechnya Aslan Maskhadov'), which names
+        the one person the role is; not a Vietnamese name, which the role noun does not
+        take so ('công dân Việt Nam Nguyễn Văn A' is read as a name of its own)."""
+        if at >= len(self.tokens) or not self._spaced(at) or at in self.matches:
+            return None
+        if self.tokens.words.keys[at] in self.g.rules.family_names or self.tokens.text(
+                at).isupper():
+            return None  # nor a ship's ('hải quân Australia HMAS Kanimbla')
+        end = self._name_run(at)
+        return end if end is not None and end > at else None
 
     def _referred_country(self, first: int) -> str | None:
         """The country 'nước này' refers to: the subject's, i.e. the first country acting

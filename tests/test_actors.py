@@ -681,3 +681,91 @@ def test_a_vietnamese_name_that_is_also_a_taiwanese_leaders_stays_vietnamese() -
     assert all(m.entity_id != "person:roh-moo-hyun" for m in village)
     roh = by_text("Tổng thống Roh cho biết Hàn Quốc sẽ tiếp tục đối thoại.", date(2004, 3, 1))
     assert roh["Tổng thống Roh"].entity_id == "person:roh-moo-hyun"
+
+
+def referents(text: str, on: date) -> list[tuple[str, str | None, str | None]]:
+    """Each mention coded by coreference: its text, country and the person it refers to."""
+    return [(m.text, m.country, m.entity_id) for m in STAGE.mentions(text, on)
+            if m.via == "coreference"]
+
+
+def test_chinese_taiwanese_and_korean_people_are_referred_to_by_their_family_name() -> None:
+    """Vietnamese news names a Chinese, Taiwanese or Korean person family name first and
+    refers back to him by it, the first syllable ('ông Trần' for Trần Thuỷ Biển), where a
+    Vietnamese or Western one is referred to by the last (VNTC 'The gioi')."""
+    chen = referents("Ông Trần Thuỷ Biển bị bắn lúc 12h50' ngày 19/3 tại thành phố miền nam "
+                     "Tainan, khi đang đi tranh cử trên một chiếc xe mui trần. Ông bị thương vào "
+                     "bụng. Người phó của ông Trần, bà Annette Lu, bị thương ở đầu gối. Trong khi "
+                     "đó, bà Lu thì cần người dìu.", date(2004, 3, 20))
+    assert chen == [("Trần", "TWN", "person:tran-thuy-bien"), ("Lu", "TWN", "person:lu-tu-lien")]
+    roh = referents("Trong khi đó, hơn 40 đảng viên Uri trung thành với ông Roh Moo-hyun đã chiếm "
+                    "lấy phòng họp 271 ghế. Đề xuất luận tội tổng thống được đưa ra hôm thứ ba, "
+                    "sau phán quyết của Uỷ ban bầu cử cho rằng ông Roh đã vi phạm luật.",
+                    date(2004, 3, 12))
+    assert roh == [("Roh", "KOR", "person:roh-moo-hyun")]
+    kim = referents("Theo kế hoạch do các quan chức Mỹ đưa ra tối qua, ngay sau khi Chủ tịch Kim "
+                    "Châng In cam kết từ bỏ chương trình làm giàu plutonium và uranium, Trung Quốc "
+                    "sẽ gửi 45.000 tấn nhiên liệu. Ông Kim có giai đoạn chuẩn bị dỡ bỏ kéo dài 3 "
+                    "tháng.", date(2004, 6, 23))
+    assert kim == [("Kim", "PRK", "person:kim-jong-il")]
+    # a Chinese official the gazetteer does not know, named in full after his title
+    wu = referents("Các cuộc hội đàm sẽ được nối lại vào ngày 2/9, Thứ trưởng Ngoại giao Trung "
+                   "Quốc Vũ Đại Vệ cho biết hôm qua. Sau đó, ông Vũ nói ngày giờ cụ thể đó chỉ là "
+                   "ý kiến cá nhân của ông.", date(2005, 8, 10))
+    assert [(text, country) for text, country, _ in wu] == [("Vũ", "CHN")]
+    # Vietnamese and Western people keep their last syllable, even beside a Chinese one
+    khai = referents("Thủ tướng Phan Văn Khải tiếp Thủ tướng Trung Quốc Ôn Gia Bảo và Đại sứ Mỹ "
+                     "Michael Marine. Ông Khải cảm ơn ông Marine, ông Ôn cảm ơn.",
+                     date(2004, 3, 1))
+    assert [(text, country) for text, country, _ in khai] == [
+        ("Khải", "VNM"), ("Marine", "USA"), ("Ôn", "CHN")]
+
+
+def test_a_family_name_refers_only_after_a_title_to_someone_named_in_full() -> None:
+    """'ông Trần' in home news is no Chen Shui-bian; the last syllable of a Chinese name
+    alone is a word ('Quốc dân đảng' is no Ngô Bang Quốc, 'Bảo vệ' no Ôn Gia Bảo); and a
+    Vietnamese name coded Chinese by its context still refers by its last syllable
+    ('Nguyễn Văn Thịnh' … 'Thịnh', VNTC 'Phap luat')."""
+    home = STAGE.mentions("Ông Trần cho biết công an huyện đã bắt giữ đối tượng.", date(2004, 3, 1))
+    assert all(m.entity_id != "person:tran-thuy-bien" for m in home)
+    party = STAGE.mentions("Chủ tịch Quốc hội Trung Quốc Ngô Bang Quốc tiếp đoàn. Trong chuyến "
+                           "thăm, đoàn đại biểu đã tới viếng mộ những thành viên Quốc dân đảng.",
+                           date(2005, 3, 30))
+    assert [m.text for m in party if m.entity_id == "person:ngo-bang-quoc"] == [
+        "Chủ tịch Quốc hội Trung Quốc Ngô Bang Quốc"]
+    unnamed = STAGE.mentions("Tuy nhiên, Chủ tịch Quốc dân đảng Đài Loan hy vọng sẽ thảo luận "
+                             "tương lai chung của hai bên bờ eo biển.", date(2005, 4, 29))
+    assert all(m.entity_id != "person:ngo-bang-quoc" for m in unnamed)
+    wen = STAGE.mentions("Thủ tướng Trung Quốc Ôn Gia Bảo hôm qua tiếp đoàn. Thủ tướng Ôn nói "
+                         "Bắc Kinh ủng hộ. Bảo vệ môi trường là ưu tiên.", date(2005, 3, 1))
+    assert [m.text for m in wen if m.entity_id == "person:on-gia-bao"] == [
+        "Thủ tướng Trung Quốc Ôn Gia Bảo", "Thủ tướng Ôn"]
+    thinh = referents("Trước đó, Nguyễn Văn Thịnh khai quen một người đàn ông tên là A Giang ở "
+                      "tỉnh Quảng Đông, Trung Quốc. Tháng 9/2004, người này nhờ Thịnh đứng ra "
+                      "nhập khẩu uỷ thác một container hàng khô.", date(2005, 3, 8))
+    assert [text for text, _, _ in thinh] == ["Thịnh"]
+
+
+def test_family_name_first_countries_are_iso_codes() -> None:
+    first = json.loads(read_resource_text("actor_rules.json"))["family_name_first"]
+    assert first and len(set(first)) == len(first)
+    assert all(pycountry.countries.get(alpha_3=code) is not None for code in first), first
+    assert load_gazetteer().rules.family_name_first == frozenset(first)
+    # Vietnamese names refer by the last syllable; Japanese ones are written given name first
+    assert {"CHN", "TWN", "KOR", "PRK"} <= set(first) and not {"VNM", "JPN"} & set(first)
+
+
+def test_a_name_after_a_role_and_its_country_is_that_person_and_refers_later() -> None:
+    """'Thủ lĩnh phiến quân Chechnya Aslan Maskhadov': the role ('thủ lĩnh phiến quân', a
+    collective), its country and then a foreign name name one person, to whom the bare
+    surname refers later (VNTC 'The gioi'); a company's own name after it is no person."""
+    found = STAGE.mentions("Thủ lĩnh phiến quân Chechnya Aslan Maskhadov hôm qua tuyên bố rằng "
+                           "một cuộc gặp ngắn với Tổng thống Nga Putin là đủ chấm dứt cuộc xung "
+                           "đột kéo dài tại Chechnya. Putin từ chối đàm phán với Maskhadov.",
+                           date(2005, 2, 20))
+    maskhadov = [(m.text, m.country, m.sector) for m in found if m.name == "Aslan Maskhadov"]
+    assert maskhadov == [("Thủ lĩnh phiến quân Chechnya Aslan Maskhadov", "RUS", "REB"),
+                         ("Maskhadov", "RUS", "REB")]
+    company = STAGE.mentions("Quản lý thị trường và công an đang kiểm tra tại Công ty TNHH Nhật "
+                             "Việt Thiên Nhiên sáng 29-3.", date(2005, 3, 29))
+    assert all(m.name is None for m in company if m.country == "JPN")

@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 5, "actor_organizations": 5, "actor_titles": 5,
-            "actor_people": 4, "actor_rules": 13, "actor_collectives": 4}
+            "actor_people": 4, "actor_rules": 14, "actor_collectives": 4}
 PLACES_VERSION = 2
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -151,6 +151,9 @@ class ActorRules:
     # Vietnamese personal names outside the gazetteer (resources/vietnamese_names.json)
     family_names: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
+    # countries whose people are referred back to by their family name, the first syllable
+    # ('Hồ Cẩm Đào' … 'ông Hồ'), not by the last as Vietnamese and Western people are
+    family_name_first: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -174,11 +177,17 @@ class Gazetteer:
 
     def by_surname(self, surname: str, country: str | None, on: date | None) -> Entry | None:
         """The one person of the gazetteer with this surname (and country, and an office on
-        the date, when known); None when there is no one or more than one."""
+        the date, when known); None when there is no one or more than one. A person of a
+        country whose names put the family name first is never named by the last syllable
+        ('Chủ tịch Quốc dân đảng' is no Ngô Bang Quốc), and by the family name only once
+        the article has named him in full (the recognizer's coreference): None for him,
+        though his last syllable still makes the surname ambiguous, being a given name."""
         found = [e for e in self._by_surname.get(surname.casefold(), ())
                  if (country is None or e.country == country)
                  and (on is None or any(o.valid_on(on) for o in e.offices))]
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1 or found[0].country in self.rules.family_name_first:
+            return None
+        return found[0]
 
     def person(self, entity_id: str) -> Entry | None:
         return self._people.get(entity_id)
@@ -266,6 +275,7 @@ def load_gazetteer() -> Gazetteer:
                                           "vietnamese_function_words", 1),
             family_names=frozenset(names["family_names"]),
             place_words=frozenset(names["place_words"]),
+            family_name_first=frozenset(_code(c) for c in rules_data["family_name_first"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"actor resources: {exc}") from exc

@@ -37,6 +37,9 @@ _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
 # thiệt mạng, 2 người bị bắt cóc'), the state's bodies and armed groups do not
 _PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
 _CIVILIANS = frozenset({"CVL"})
+# the sectors of bodies whose own name follows them and their country ('Công ty Nhật Việt
+# Thiên Nhiên', 'công ty dầu mỏ Nga Yukos'): no person's name after them
+_NAMED_AFTER = frozenset({"BUS"})
 # words after a title within which 'của' names its owner ('chỉ huy cấp cao của …')
 _OWNER_REACH = 3
 # sentences before a group ('hai bên') where the two sides it stands for may be named
@@ -194,6 +197,12 @@ class _Reader:
         # what later references look back to, kept as the mentions are made so that a
         # long page costs time in proportion to its length
         self._people: dict[str, ActorMention] = {}
+        # people of a family-name-first country by their family name ('Hồ' of 'Hồ Cẩm
+        # Đào'), referred to only after an honorific or a title ('ông Hồ', 'Thủ tướng Ôn')
+        self._families: dict[str, ActorMention] = {}
+        # and by the last syllable, after an honorific or a title, where nothing else
+        # matches ('bà Lu' for Annette Lu)
+        self._given_last: dict[str, ActorMention] = {}
         self._countries: Counter[str] = Counter()
         self._last_country: str | None = None
         self._acting: list[tuple[int, str]] = []  # (first word, country) of acting mentions
@@ -545,7 +554,8 @@ class _Reader:
                 country: str | None = None) -> None:
         sector = entry.sector_on(self.on, title)
         self._emit(start.first, match.last, entry.country or country, sector, entry.name,
-                   entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
+                   entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER,
+                   written=match.variant.text)
 
     def _name_run(self, at: int, through_countries: bool = False) -> int | None:
         """The last token of a run of capitalized name tokens starting at ``at``; with
@@ -617,7 +627,37 @@ class _Reader:
         return end + 1
 
     def _earlier_person(self, name: str) -> ActorMention | None:
-        return self._people.get(name) or self._people.get(name.split()[-1])
+        """The person an honorific or a title and ``name`` refer back to: one named so, or
+        by that last syllable, earlier in the article; or, for a one-syllable ``name``, a
+        person of a family-name-first country by that family name ('ông Hồ', 'Tổng thống
+        Roh'), the later of the two when both are, else by the last syllable ('bà Lu')."""
+        found = self._people.get(name) or self._people.get(name.split()[-1])
+        family = self._families.get(name) if " " not in name else None
+        if family is None or (found is not None and found.start > family.start):
+            return found or (self._given_last.get(name) if " " not in name else None)
+        return family
+
+    def _remember(self, mention: ActorMention, name: str, written: str | None) -> None:
+        """Keep a person for later references: by the full name and the last syllable. A
+        known person of a family-name-first country is kept by the full name, and by the
+        family name, the first syllable of the name and of the form written ('Chen
+        Shui-bian', 'Trần Thủy Biển'), for an honorific or a title only: the last syllable
+        alone reads a word as him ('Quốc' of 'Quốc dân đảng' as Ngô Bang Quốc), though a
+        title before it may name one whose given name comes first ('bà Lu' for Annette
+        Lu). A name the text alone gives, coded of such a country by its context, may be a
+        Vietnamese one ('Nguyễn Văn Thịnh' … 'Thịnh'): its last syllable still refers."""
+        self._people[name] = mention
+        self._last_person = mention
+        foreign = mention.country in self.g.rules.family_name_first
+        if not foreign or mention.entity_id is None:
+            self._people[name.split()[-1]] = mention
+        if not foreign:
+            return
+        for form in (name, written or name):
+            self._people[form] = mention
+            self._families[form.split()[0]] = mention
+            if mention.entity_id is not None:
+                self._given_last[form.split()[-1]] = mention
 
     # -- references to the rest of the article ----------------------------------------
 
@@ -768,6 +808,13 @@ class _Reader:
             if nxt.entry.kind == EntryKind.ORGANIZATION:
                 self._named(nxt)
                 return nxt.last + 1
+            if match.entry.sector not in _NAMED_AFTER and (
+                    named := self._apposed_name(nxt.last + 1)) is not None:
+                # 'thủ lĩnh phiến quân Chechnya Aslan Maskhadov': the one person so named
+                self._emit(match.first, named, nxt.entry.country, match.entry.sector,
+                           self.text[self.tokens[nxt.last + 1].start:self.tokens[named].end],
+                           None, ActorRole.ACTOR, MentionVia.TITLE)
+                return named + 1
             self._emit(match.first, nxt.last, nxt.entry.country, match.entry.sector, None,
                        nxt.entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
             # 'hai phái đoàn VN và Nhật Bản': the body of each country
@@ -798,6 +845,19 @@ class _Reader:
             self._emit(match.first, match.last, country, match.entry.sector, None, None,
                        ActorRole.ACTOR, MentionVia.CONTEXT)
         return match.last + 1
+
+    def _apposed_name(self, at: int) -> int | None:
+        """The last word of a foreign personal name of two or more words right after a
+        role and its country ('thủ lĩnh phiến quân Chechnya Aslan Maskhadov'), which names
+        the one person the role is; not a Vietnamese name, which the role noun does not
+        take so ('công dân Việt Nam Nguyễn Văn A' is read as a name of its own)."""
+        if at >= len(self.tokens) or not self._spaced(at) or at in self.matches:
+            return None
+        if self.tokens.words.keys[at] in self.g.rules.family_names or self.tokens.text(
+                at).isupper():
+            return None  # nor a ship's ('hải quân Australia HMAS Kanimbla')
+        end = self._name_run(at)
+        return end if end is not None and end > at else None
 
     def _referred_country(self, first: int) -> str | None:
         """The country 'nước này' refers to: the subject's, i.e. the first country acting
@@ -969,7 +1029,9 @@ class _Reader:
 
     def _emit(self, first: int, last: int, country: str | None, sector: str | None,
               name: str | None, entity_id: str | None, role: ActorRole,
-              via: MentionVia) -> None:
+              via: MentionVia, written: str | None = None) -> None:
+        """``written``: a known person's name as the text writes it, when it is not the
+        entry's name ('Trần Thủy Biển' for Chen Shui-bian)."""
         start, end = self.tokens.words.starts[first], self.tokens.words.ends[last]
         line = self.line_at(start) if self.line_at is not None else None
         mention = ActorMention(start, end, line, self.text[start:end], country, sector, name,
@@ -983,9 +1045,7 @@ class _Reader:
             self._countries[country] += 1
         if (name and role is ActorRole.ACTOR
                 and not (entity_id or "").startswith(("org:", "country:"))):
-            self._people[name] = mention
-            self._people[name.split()[-1]] = mention
-            self._last_person = mention
+            self._remember(mention, name, written)
 
 
 def _after_phrase(keys: list[str], first: int, words: frozenset[str]) -> bool:

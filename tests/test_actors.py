@@ -769,3 +769,12 @@ def test_a_name_after_a_role_and_its_country_is_that_person_and_refers_later() -
     company = STAGE.mentions("Quản lý thị trường và công an đang kiểm tra tại Công ty TNHH Nhật "
                              "Việt Thiên Nhiên sáng 29-3.", date(2005, 3, 29))
     assert all(m.name is None for m in company if m.country == "JPN")
+
+
+def test_the_two_stages_share_one_list_of_neighbour_words() -> None:
+    # the actor stage (context) and the event coder (places) read the same words, within
+    # four words before a country
+    actors = json.loads(read_resource_text("actor_rules.json"))["neighbours"]
+    events = json.loads(read_resource_text("event_arguments.json"))["neighbours"]
+    assert sorted(actors) == sorted(events)
+    assert max(len(words.split()) for words in actors) <= 4

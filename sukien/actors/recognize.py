@@ -36,10 +36,13 @@ _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
 # the sectors of private people: they share a nationality named near them ('Một công dân Nga
 # thiệt mạng, 2 người bị bắt cóc'), the state's bodies and armed groups do not
 _PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
+# the sector of civilians, who take an army's country only when nothing else is named
 _CIVILIANS = frozenset({"CVL"})
 # the sectors of bodies whose own name follows them and their country ('Công ty Nhật Việt
 # Thiên Nhiên', 'công ty dầu mỏ Nga Yukos'): no person's name after them
 _NAMED_AFTER = frozenset({"BUS"})
+# the longest phrase of ``neighbours`` in words ('gần biên giới với')
+_NEIGHBOUR_WORDS = 4
 # words after a title within which 'của' names its owner ('chỉ huy cấp cao của …')
 _OWNER_REACH = 3
 # sentences before a group ('hai bên') where the two sides it stands for may be named
@@ -926,7 +929,7 @@ class _Reader:
         biên giới Malaysia'), not where its sentence happens."""
         keys = self.tokens.words.keys
         return any(" ".join(keys[first - width:first]) in self.g.rules.neighbours
-                   for width in range(1, min(4, first) + 1))
+                   for width in range(1, min(_NEIGHBOUR_WORDS, first) + 1))
 
     def _nationalities(self, begin: int, end: int, last: int) -> set[int]:
         """The first words of the countries between ``begin`` and ``end`` named as the

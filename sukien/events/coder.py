@@ -77,6 +77,8 @@ _GENERIC_REACH = 2
 _PASSIVE_REACH = 9
 # short, so that a 'không' on another verb further back does not deny the trigger
 _NEGATION_REACH = 3
+# words before a year's first word (and that word) where 'SN', 'sinh năm' make it a birth year
+_BIRTH_REACH = 3
 # statuses of a promise that make what it promises planned
 _DONE = frozenset({EventStatus.OCCURRED, EventStatus.ONGOING})
 # words before 'hoặc' within which a negation denies the verbs it joins
@@ -1908,7 +1910,8 @@ class _Sentence:
     def _birth_year(self, timex: Timex) -> bool:
         """'đối tượng Từ Bảo Khanh (SN 1983, …)': when a person was born dates nothing."""
         first = self.tokens.index_at(timex.start)
-        return self._marker_near("births", first + 1, 3)
+        # the marker opens the timex ('SN 1983') or stands just before it ('sinh năm 1983')
+        return self._marker_near("births", first + 1, _BIRTH_REACH)
 
     def _since_before(self, timex: Timex) -> bool:
         index = self.tokens.index_at(timex.start)

@@ -193,11 +193,9 @@ class ArgumentWords:
         none."""
         end = at
         while end > floor:
-            for width in range(1, min(3, end - floor) + 1):
-                if self.length_at(keys, end - width, "predicate_joiners") == width:
-                    return end - width
-            filler = next((width for width in range(1, min(3, end - floor) + 1)
-                           if self.length_at(keys, end - width, "fillers") == width), 0)
+            if width := self._width_ending(keys, end, "predicate_joiners", min(3, end - floor)):
+                return end - width
+            filler = self._width_ending(keys, end, "fillers", min(3, end - floor))
             if not filler:
                 return None
             end -= filler
@@ -205,8 +203,13 @@ class ArgumentWords:
 
     def ends_before(self, keys: list[str], at: int, name: str, reach: int = 3) -> bool:
         """Whether a phrase of list ``name`` ends right before word ``at``."""
-        return any(self.length_at(keys, at - width, name) == width
-                   for width in range(1, min(reach, at) + 1))
+        return self._width_ending(keys, at, name, min(reach, at)) > 0
+
+    def _width_ending(self, keys: list[str], at: int, name: str, reach: int) -> int:
+        """The length of the shortest phrase of list ``name``, of ``reach`` words at most,
+        that ends right before word ``at``; 0 for none."""
+        return next((width for width in range(1, reach + 1)
+                     if self.length_at(keys, at - width, name) == width), 0)
 
 
 def load_argument_words() -> ArgumentWords:

@@ -79,8 +79,11 @@ _PASSIVE_REACH = 9
 _NEGATION_REACH = 3
 # words before a year's first word (and that word) where 'SN', 'sinh năm' make it a birth year
 _BIRTH_REACH = 3
-# statuses of a promise that make what it promises planned
+# statuses of a promise that make what it promises planned, and of an act a promise can
+# make planned
 _DONE = frozenset({EventStatus.OCCURRED, EventStatus.ONGOING})
+# the longest phrase of ``neighbours`` in words ('gần biên giới với')
+_NEIGHBOUR_WORDS = 4
 # words before 'hoặc' within which a negation denies the verbs it joins
 _ALTERNATIVE_REACH = 6
 # 'để', 'nhằm' stand right before the act they aim at, a word at most between ('để sớm
@@ -455,7 +458,7 @@ class _Sentence:
                 # ('lên án vụ tấn công')
                 event = replace(event, status=embedded_as)
             elif (promised and not self._nominal(found) and not found.trigger.nominal
-                  and event.status in (EventStatus.OCCURRED, EventStatus.ONGOING)):
+                  and event.status in _DONE):
                 # what was promised or agreed is to come ('Thaksin Shinawatra cam kết mở
                 # cuộc điều tra', PLOVER-CODING.md), not what may be ('có thể … đồng ý
                 # tiếp tục hợp tác' stays hypothetical)
@@ -1029,9 +1032,18 @@ class _Sentence:
                 or not self._phrase_at(purpose, "purpose")):
             # 'Syria cũng để ngỏ khả năng hợp tác': 'để ngỏ' (leave open) is no purpose
             return []
-        opening = self._last_marker("clause_breaks", floor, purpose)
-        candidates = self._candidates(floor if opening is None else opening + 1, purpose)
-        return self._coordinated(candidates[0], purpose) if candidates else []
+        return self._first_side(self._clause_start(floor, purpose), purpose)
+
+    def _clause_start(self, floor: int, at: int) -> int:
+        """The first word of the clause word ``at`` is in, from ``floor`` on."""
+        opening = self._last_marker("clause_breaks", floor, at)
+        return floor if opening is None else opening + 1
+
+    def _first_side(self, start: int, end: int) -> list[_Placed]:
+        """The first side named in words start..end - 1, with those coordinated with it:
+        the subject of that stretch of a clause."""
+        candidates = self._candidates(start, end)
+        return self._coordinated(candidates[0], end) if candidates else []
 
     def _shared_subject(self, found: _Found, conjunction: int, floor: int) -> list[_Placed]:
         """The subject of the clause before a contrast whose verb follows it at once, with
@@ -1051,12 +1063,10 @@ class _Sentence:
                            "nominalizers", "person_pronouns", "group_pronouns"))
                        for at in between)):
             return []
-        opening = self._last_marker("clause_breaks", floor, conjunction)
-        if self._last_marker("passive", floor if opening is None else opening + 1,
-                             conjunction) is not None:
+        start = self._clause_start(floor, conjunction)
+        if self._last_marker("passive", start, conjunction) is not None:
             return []
-        candidates = self._candidates(floor if opening is None else opening + 1, conjunction)
-        return self._coordinated(candidates[0], conjunction) if candidates else []
+        return self._first_side(start, conjunction)
 
     def _received(self, found: _Found, subjects: list[_Placed]
                   ) -> tuple[list[_Placed], list[_Placed]] | None:
@@ -1927,7 +1937,8 @@ class _Sentence:
         return placed.mention.role is ActorRole.LOCATION and not self._neighbour(placed.first)
 
     def _neighbour(self, first: int) -> bool:
-        return self.coder.arguments.ends_before(self.keys, first, "neighbours", reach=4)
+        return self.coder.arguments.ends_before(self.keys, first, "neighbours",
+                                                reach=_NEIGHBOUR_WORDS)
 
     def _location(self) -> str | None:
         places = [p.mention for p in self.actors if self._is_place(p)]

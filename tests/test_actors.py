@@ -778,3 +778,24 @@ def test_the_two_stages_share_one_list_of_neighbour_words() -> None:
     events = json.loads(read_resource_text("event_arguments.json"))["neighbours"]
     assert sorted(actors) == sorted(events)
     assert max(len(words.split()) for words in actors) <= 4
+
+
+def test_a_name_read_across_two_words_or_two_sentences_is_none() -> None:
+    # 'ám sát thủ lĩnh', 'ám sát Thủ tướng': no 'sát thủ' (an assassin) between the verb and
+    # the title; 'ở Anh. Cảnh sát …': no 'anh cảnh sát' across the full stop
+    yassin = by_text("Hamas từng ngầm đe doạ sẽ trả đũa Mỹ vì Tel Aviv ám sát thủ lĩnh tinh "
+                     "thần Ahmed Yassin.")
+    assert not any("sát" in text.casefold() for text in yassin)
+    palme = by_text("Thuỵ Điển vẫn còn ám ảnh bởi vụ ám sát Thủ tướng Olof Palme năm 1986.")
+    assert not any(text.casefold().startswith("sát") for text in palme)
+    split = by_text("Những kẻ cực đoan Hồi giáo ở Anh. Cảnh sát đã bắt 3 người.")
+    assert "Anh" in split and "Cảnh sát" in split
+
+
+def test_an_ambiguous_country_after_a_word_of_place_gives_its_context() -> None:
+    # 'ở Anh' is the country where the extremists are, not the honorific
+    found = by_text("Tuy nhiên một số nhà phân tích an ninh đặt câu hỏi làm thế nào những kẻ "
+                    "cực đoan Hồi giáo ở Anh có thể chuẩn bị thuốc nổ và ngòi nổ nếu chưa từng "
+                    "được huấn luyện ở Pakistan, Afghanistan hay một nơi nào đó.")
+    extremists = found["những kẻ cực đoan Hồi giáo"]
+    assert (extremists.country, extremists.sector) == ("GBR", "REB")

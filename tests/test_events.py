@@ -2084,3 +2084,27 @@ def test_a_subject_after_nhung_is_its_own() -> None:
 
 def test_a_call_for_investment_is_no_demand() -> None:
     assert not coded("UBND tỉnh Bình Dương kêu gọi đầu tư vào khu công nghiệp mới.", "2005-04-18")
+
+
+def test_plural_attacks_told_by_their_day_or_toll_are_one_series() -> None:
+    """Development gold, tune4: 'các vụ đánh bom' dated or counted are attacks reported,
+    not a kind; without either they stay a kind."""
+    london = [e for e in coded("Theo Hussain, nhóm của hắn cũng không có quan hệ với mạng lưới "
+                               "khủng bố Al Qaeda và nhóm tiến hành các vụ đánh bom ở London "
+                               "hôm 7/7.", "2005-07-30") if e.type == "ASSAULT"]
+    assert [(sides(e), e.date.value if e.date else None) for e in london] == [
+        (({"GBR"}, {"GBR"}), "2005-07-07")]
+    turkey = [e for e in coded("Nỗi lo sợ lên cao khi các vụ đánh bom lẻ tẻ đã diễn ra tại "
+                               "Ankara và Istabul hôm thứ năm làm 4 người chết.", "2004-06-23")
+              if e.type == "ASSAULT"]
+    assert [sides(e) for e in turkey] == [({"TUR"}, {"TUR"})]
+    assert not [e for e in coded("Cảnh sát Indonesia lo ngại các vụ đánh bom tự sát ở Bali.")
+                if e.type == "ASSAULT"]
+
+
+def test_an_attack_named_by_its_capital_is_recalled_not_coded_as_its_government() -> None:
+    """Development gold, tune: 'vụ khủng bố Madrid' names the attack by its place; Madrid
+    is not the Spanish government attacked by the Moroccan attackers of the sentence."""
+    events = coded("Những kẻ tấn công ở Casablanca có quan hệ với nhóm đã thực hiện vụ khủng "
+                   "bố Madrid làm 191 người thiệt mạng.")
+    assert not [e for e in events if e.type == "ASSAULT"]

@@ -201,10 +201,11 @@ class Gazetteer:
     def start_indices(self, keys: list[str]) -> list[int]:
         return self._index.start_indices(keys)
 
-    def longest(self, keys: list[str], first_text: str, at: int) -> tuple[int, Variant] | None:
-        """The longest name starting at token ``at`` (written ``first_text``): (tokens it
-        spans, variant)."""
-        return self._index.longest(keys, at, lambda variant: variant.fits(first_text))
+    def longest(self, keys: list[str], first_text: str, at: int, end: int | None = None
+                ) -> tuple[int, Variant] | None:
+        """The longest name starting at token ``at`` (written ``first_text``) and ending
+        before token ``end``: (tokens it spans, variant)."""
+        return self._index.longest(keys, at, lambda variant: variant.fits(first_text), end)
 
 
 def load_gazetteer() -> Gazetteer:

@@ -53,6 +53,9 @@ _NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
 
 # candidate names open on an upper-case letter of the Basic Multilingual Plane
 _LAST_OF_BMP = "\uffff"
+# words within which a sentence's end is looked for after a name's first word: longer than
+# the longest name of the gazetteer
+_NAME_REACH = 32
 
 
 # Vietnamese personal names that make an article naming a foreign country once home news
@@ -112,7 +115,8 @@ class ActorRecognizer:
 
     def _matches(self, tokens: Words) -> dict[int, _Match]:
         """Longest gazetteer match at each token where one starts, left to right; never a
-        part of a word ('Mỹ' in 'Mỹ phẩm', 'Đức' in 'Đức tin')."""
+        part of a word ('Mỹ' in 'Mỹ phẩm', 'Đức' in 'Đức tin'), nor a name read across
+        two words ('sát thủ' in 'ám sát thủ lĩnh')."""
         keys = tokens.keys
         found: dict[int, _Match] = {}
         free = 0
@@ -120,11 +124,17 @@ class ActorRecognizer:
             if index < free:
                 continue
             start = tokens.starts[index]
-            hit = self.gazetteer.longest(keys, tokens.text[start:tokens.ends[index]], index)
+            # 'ở Anh. Cảnh sát …' holds no 'anh cảnh sát': a name ends with its sentence
+            hit = self.gazetteer.longest(keys, tokens.text[start:tokens.ends[index]], index,
+                                         _sentence_end(tokens, index))
             if hit is None:
                 continue
             length, variant = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
+                continue
+            if length > 1 and self.boundaries.cut_both_ways(tokens, index, index + length - 1):
+                # 'ám sát thủ lĩnh', 'ám sát Thủ tướng': no 'sát thủ' (an assassin), the
+                # name read across two words of the list, as with triggers
                 continue
             if variant.entry.kind == EntryKind.COUNTRY and self._in_home_place(
                     tokens, index, index + length - 1):
@@ -132,6 +142,15 @@ class ActorRecognizer:
             found[index] = _Match(index, index + length - 1, variant, variant.entry)
             free = index + length
         return found
+
+
+def _sentence_end(tokens: Words, first: int) -> int:
+    """The first word after ``first`` that opens a sentence, looked for as far as a name
+    reaches."""
+    for at in range(first + 1, min(len(tokens.keys), first + _NAME_REACH)):
+        if CLAUSE_BREAKS.search(tokens.text, tokens.ends[at - 1], tokens.starts[at] + 1):
+            return at
+    return len(tokens.keys)
 
 
 class _Tokens:
@@ -394,12 +413,20 @@ class _Reader:
     def _named_as_country(self, match: _Match) -> bool:
         """Whether an ambiguous name is surely the country, as the country of a context
         needs: next to a title, a context word or another country ('nước Ý', 'Thủ tướng
-        Ý', 'Anh, Pháp'), not merely mid-sentence ('tiếng Anh', 'bị cáo Vũ Đức Anh')."""
+        Ý', 'Anh, Pháp'), or after a word of place ('ở Anh'), not merely mid-sentence
+        ('tiếng Anh', 'bị cáo Vũ Đức Anh')."""
         before = self.matches_ending_at(match.first - 1)
         if before is not None and before.entry.kind in _NAMING_CONTEXT:
             return True
         after = self.matches.get(match.last + 1)
         if after is not None and after.entry.kind in _PLACES:
+            return True
+        following = match.last + 1
+        if self._after_locative(match.first) and (
+                following >= len(self.tokens) or self.tokens.starts_sentence(following)
+                or not self.tokens.capitalized(following)):
+            # 'những kẻ cực đoan Hồi giáo ở Anh': where things happen; not a place whose
+            # name goes on ('tại Đức Hòa', 'ở Nga Sơn')
             return True
         return match.first > 0 and self.tokens[match.first - 1].key in self.g.rules.context_before
 

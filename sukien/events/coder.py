@@ -45,6 +45,7 @@ from sukien.model import (
     EventDate,
     EventStatus,
     Evidence,
+    MentionVia,
     Precision,
     Timex,
     TimexKind,
@@ -73,6 +74,9 @@ _EVENT_PRECISIONS = frozenset({Precision.DAY, Precision.MONTH, Precision.YEAR, P
 # Windows, in words before the trigger (after it for recipients), where a marker or side counts.
 # a generic phrase ('các cuộc', two words) stands right before the trigger it makes a kind
 _GENERIC_REACH = 2
+# words after plural attacks within which their day makes them one series ('các vụ đánh bom
+# lẻ tẻ đã diễn ra tại Ankara và Istanbul hôm thứ năm')
+_SERIES_REACH = 12
 # room for the agent between 'bị' and the trigger: 'Ukraine bị quân đội Nga tấn công'
 _PASSIVE_REACH = 9
 # short, so that a 'không' on another verb further back does not deny the trigger
@@ -611,7 +615,21 @@ class _Sentence:
             return False
         # 'các cuộc đàm phán … giữa 6 bên là Mỹ, …', 'các cuộc không kích của Israel vào
         # Gaza': a plural whose sides are named is a series of events, not a kind
-        return not (self._owner(found.last + 1, agent=True) or self._between(found.last + 1))
+        return not (self._owner(found.last + 1, agent=True) or self._between(found.last + 1)
+                    or self._series(found))
+
+    def _series(self, found: _Found) -> bool:
+        """Whether plural attacks are told as one series by their day or their toll ('các
+        vụ đánh bom ở London hôm 7/7', 'các vụ đánh bom lẻ tẻ đã diễn ra tại Ankara và
+        Istanbul hôm thứ năm làm 4 người chết'), not as a kind ('các vụ đánh bom tự sát')."""
+        if found.trigger.type not in self.coder.arguments.toll_types:
+            return False
+        end = self._clause_end(found.last + 1)
+        after, ceiling = self.tokens.ends[found.last], self.tokens.ends[
+            min(end, found.last + _SERIES_REACH) - 1]
+        dated = any(after <= t.start < ceiling and t.precision == Precision.DAY
+                    for t in self.timexes)
+        return dated or self._toll(found, found.trigger)[0]
 
     def _between(self, index: int) -> list[_Placed]:
         """The sides listed after 'giữa' within a few words of ``index``."""
@@ -1190,7 +1208,8 @@ class _Sentence:
     def _named_by_place_or_day(self, found: _Found) -> bool:
         """Whether a noun event of a type known by its name (``named_types``) is followed at
         once by a day or a place, with no word between ('vụ tấn công 11/9', 'vụ đánh bom
-        Madrid'; not 'vụ đánh bom ở Madrid', 'vụ đánh bom hôm 7/7')."""
+        Madrid'; not 'vụ đánh bom ở Madrid', 'vụ đánh bom hôm 7/7'). A capital there is
+        its place, not its government ('vụ khủng bố Madrid làm 191 người thiệt mạng')."""
         if found.trigger.type not in self.coder.arguments.named_types or found.last >= self.last:
             return False
         after = self.tokens.ends[found.last]
@@ -1200,7 +1219,8 @@ class _Sentence:
         next_start = self.tokens.starts[found.last + 1]
         return (any(t.start == next_start and t.precision == Precision.DAY
                     and self.article.text[next_start].isdigit() for t in self.timexes)
-                or any(p.first == found.last + 1 and p.mention.role is ActorRole.LOCATION
+                or any(p.first == found.last + 1 and (p.mention.role is ActorRole.LOCATION
+                                                      or p.mention.via is MentionVia.METONYM)
                        for p in self.actors))
 
     def _time_anchor(self, found: _Found) -> bool:

@@ -160,11 +160,13 @@ class PhraseIndex(Generic[T]):
         return best
 
     def longest(self, keys: Sequence[str], at: int,
-                accept: Callable[[T], bool] | None = None) -> tuple[int, T] | None:
-        """(number of words, value) of the longest phrase at ``at`` with an accepted value."""
+                accept: Callable[[T], bool] | None = None,
+                end: int | None = None) -> tuple[int, T] | None:
+        """(number of words, value) of the longest phrase at ``at`` with an accepted value,
+        ending before word ``end`` if given."""
         node = self._root
         best: tuple[int, T] | None = None
-        for index in range(at, len(keys)):
+        for index in range(at, len(keys) if end is None else min(end, len(keys))):
             child = node.children.get(keys[index])
             if child is None:
                 break

@@ -201,6 +201,14 @@ class ArgumentWords:
             end -= filler
         return None
 
+    def before_fillers(self, keys: list[str], at: int, floor: int) -> int:
+        """The word after the last one, before word ``at`` and from ``floor`` on, that is no
+        filler ('đã', 'cũng', 'công khai'): where the trigger's subject would end."""
+        while at > floor and (filler := self._width_ending(keys, at, "fillers",
+                                                           min(3, at - floor))):
+            at -= filler
+        return at
+
     def ends_before(self, keys: list[str], at: int, name: str, reach: int = 3) -> bool:
         """Whether a phrase of list ``name`` ends right before word ``at``."""
         return self._width_ending(keys, at, name, min(reach, at)) > 0

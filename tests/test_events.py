@@ -513,6 +513,15 @@ def test_an_allegation_against_those_no_actor_names_is_aimed_at_its_place() -> N
                                  "bác sĩ Hiền.") if e.type == "ACCUSE"]
 
 
+def test_criticism_a_side_suffers_is_by_the_owner_of_the_noun() -> None:
+    """Development gold, tune4: 'Nga đã phải gánh chịu nhiều lời chỉ trích của Washington'
+    is Washington's criticism (ACCUSE disapprove) aimed at Russia, as 'nhận viện trợ của
+    Mỹ' is aid from the United States."""
+    criticism, = coded("Nga đã phải gánh chịu nhiều lời chỉ trích của Washington.")
+    assert (criticism.type, criticism.mode) == ("ACCUSE", "disapprove")
+    assert sides(criticism) == ({"USA"}, {"RUS"})
+
+
 def test_an_attack_whose_attacker_is_not_named_is_coded_at_its_place() -> None:
     """benchmarks/gold/about.md: the country where it happened, sector null."""
     bombing, = coded("Vụ đánh bom tại ga tàu ở Madrid hôm thứ năm đã giết chết 200 người.")
@@ -602,7 +611,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 25)
+    assert (data["resource"], data["version"]) == ("event_arguments", 26)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",

@@ -511,6 +511,10 @@ def test_an_allegation_against_those_no_actor_names_is_aimed_at_its_place() -> N
     assert not [e for e in coded("Hội đồng quản trị mới làm đơn gửi Công an quận Tân Bình tố "
                                  "cáo những hành vi có dấu hiệu lừa đảo tài sản cổ đông của "
                                  "bác sĩ Hiền.") if e.type == "ACCUSE"]
+    # the side after 'bị' is the agent; the accused stands before 'bị', here unnamed
+    assert not [e for e in coded("Nhờ từng được đào tạo quân sự tại Pháp nên Deby lại được "
+                                 "\"mẫu quốc\" ủng hộ dù bị phe nổi dậy cáo buộc là độc tài "
+                                 "và bị quốc tế cô lập.") if e.type == "ACCUSE"]
 
 
 def test_criticism_a_side_suffers_is_by_the_owner_of_the_noun() -> None:

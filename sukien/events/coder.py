@@ -1378,7 +1378,9 @@ class _Sentence:
         if after > self.last or not any(c.isalpha() for c in self.keys[after]):
             return False
         at = arguments.before_fillers(self.keys, found.first, self.first)
+        # not the agent of a 'bị' before it ('dù bị phe nổi dậy cáo buộc là độc tài')
         return any(p.last == at - 1 and p.mention.role is not ActorRole.LOCATION
+                   and "passive" not in self.markers.get(p.first - 1, {})
                    for p in self.actors) or any(
             arguments.ends_before(self.keys, at, name)
             for name in ("person_pronouns", "group_pronouns"))

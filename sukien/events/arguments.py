@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 25
+VERSION = 26
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -200,6 +200,14 @@ class ArgumentWords:
                 return None
             end -= filler
         return None
+
+    def before_fillers(self, keys: list[str], at: int, floor: int) -> int:
+        """The word after the last one, before word ``at`` and from ``floor`` on, that is no
+        filler ('đã', 'cũng', 'công khai'): where the trigger's subject would end."""
+        while at > floor and (filler := self._width_ending(keys, at, "fillers",
+                                                           min(3, at - floor))):
+            at -= filler
+        return at
 
     def ends_before(self, keys: list[str], at: int, name: str, reach: int = 3) -> bool:
         """Whether a phrase of list ``name`` ends right before word ``at``."""

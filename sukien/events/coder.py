@@ -789,7 +789,7 @@ class _Sentence:
         told = nominal or (passive is not None
                            and self._told_passive(trigger, trigger_text, passive))
         actors, others = self._with_implied(trigger, trigger_text, actors, others, source,
-                                            told)
+                                            told, said=self._said_by_subject(found))
         formatted = None if awaiting else self._format_sides(found, actors, others)
         if formatted is not None:
             actors, others = formatted
@@ -1353,7 +1353,8 @@ class _Sentence:
 
     def _with_implied(self, trigger: Trigger, text: str, actors: list[EventActor],
                       others: list[EventActor], speaker: ActorMention | None = None,
-                      nominal: bool = False) -> tuple[list[EventActor], list[EventActor]]:
+                      nominal: bool = False, said: bool = True
+                      ) -> tuple[list[EventActor], list[EventActor]]:
         """The side an event implies when the text names only the other one: the police
         of 'ba nghi phạm đã bị bắt', the government 'người biểu tình Thái Lan' protest
         against; the speaker, when of the implied side's sector, is that side ('các nghi
@@ -1377,12 +1378,32 @@ class _Sentence:
             if rule is not None and (actor := self._implied_side(rule, others)):
                 return actor, others
         elif actors and not others:
-            rule = implied.missing(trigger.type, trigger.mode, MissingSide.RECIPIENT, text)
+            # 'said': the verb of the subject before it, not a noun nor a passive
+            rule = implied.missing(trigger.type, trigger.mode, MissingSide.RECIPIENT, text,
+                                   nominal or not said)
             side = self._implied_side(rule, actors) if rule is not None else []
             # a side of no sector is another one of the country ('giải tán quốc hội')
             if side and (side[0].sector is None or not _own_side(side[0], actors)):
                 return actors, side
         return actors, others
+
+    def _said_by_subject(self, found: _Found) -> bool:
+        """Whether the trigger is the verb of the side or pronoun right before it, fillers
+        between ('Bangkok cáo buộc', 'Ông cáo buộc', 'Các công tố viên đã buộc tội'), with
+        words after it (its object): not a noun ('đơn tố cáo', 'thoát khỏi cáo buộc'), a
+        passive ('bị cáo buộc') nor a verb that names nothing ('Ngoại trưởng Mỹ đã cáo
+        buộc.')."""
+        arguments = self.coder.arguments
+        after = found.last + 1 if found.tail is None else found.tail[1] + 1
+        if after > self.last or not any(c.isalpha() for c in self.keys[after]):
+            return False
+        at = arguments.before_fillers(self.keys, found.first, self.first)
+        # not the agent of a 'bị' before it ('dù bị phe nổi dậy cáo buộc là độc tài')
+        return any(p.last == at - 1 and p.mention.role is not ActorRole.LOCATION
+                   and "passive" not in self.markers.get(p.first - 1, {})
+                   for p in self.actors) or any(
+            arguments.ends_before(self.keys, at, name)
+            for name in ("person_pronouns", "group_pronouns"))
 
     def _format_sides(self, found: _Found, actors: list[EventActor], others: list[EventActor]
                       ) -> tuple[list[EventActor], list[EventActor]] | None:

@@ -13,7 +13,7 @@ from sukien.resources import ResourceError, load_json_resource
 RESOURCE = "event_implied_sides.json"
 # how every implied side's label ends: what tells it from a side the text names
 UNNAMED = "(không nêu tên)"
-VERSION = 7
+VERSION = 8
 # where an implied side's country comes from, besides the default order (the sentence's
 # place, the named side's country, the article's most named)
 WHERE = (None, "place", "side")
@@ -51,16 +51,23 @@ class ImpliedSide:
     # the side is of the named side's country first, then of the event's place: the
     # government protesters protest against is their own ('phản đối … rút quân khỏi Gaza')
     side_first: bool = False
+    # words one of which the trigger must hold where the event is told as a noun or a
+    # passive verb ('lời cáo buộc', 'bị truy tố'); an active verb needs none ('Cảnh sát
+    # cáo buộc nhóm …'): an accusation as a noun is mostly one referred to
+    told_only: tuple[str, ...] = ()
     alone_nominal: bool = False
     # with ``alone_nominal``: a passive verb names the event as a noun does ('Hán khi bị bắt
     # giữ', 'cả hai đã bị tạm giam'): the one acted on is what it reports
     alone_passive: bool = False
 
-    def applies_to(self, trigger: str) -> bool:
-        """Whether the trigger's words are none of those the rule excepts ('giao tranh')."""
+    def applies_to(self, trigger: str, told: bool = False) -> bool:
+        """Whether the trigger's words are none of those the rule excepts ('giao tranh');
+        ``told``: the event is named as a noun or a passive verb."""
         text = trigger.lower()
         return (not any(word in text for word in self.unless)
-                and (not self.only or any(word in text for word in self.only)))
+                and (not self.only or any(word in text for word in self.only))
+                and (not told or not self.told_only
+                     or any(word in text for word in self.told_only)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +79,11 @@ class ImpliedSides:
     default_recipient: ImpliedSide
 
     def missing(self, event_type: str, mode: str | None, side: MissingSide,
-                trigger: str = "") -> ImpliedSide | None:
+                trigger: str = "", told: bool = False) -> ImpliedSide | None:
         """The rule for the side an event of this type and mode misses, unless its trigger
-        is one the rule excepts."""
+        is one the rule excepts (``told``: named as a noun or a passive verb)."""
         rule = self.rules.get((event_type, mode, side))
-        return rule if rule is not None and rule.applies_to(trigger) else None
+        return rule if rule is not None and rule.applies_to(trigger, told) else None
 
 
 def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
@@ -95,6 +102,7 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
                 unless=tuple(str(w).lower() for w in raw.get("unless", ())),
                 place_only=raw.get("where") == "place",
                 only=tuple(str(w).lower() for w in raw.get("only", ())),
+                told_only=tuple(str(w).lower() for w in raw.get("told_only", ())),
                 side_first=raw.get("where") == "side",
                 alone_nominal=raw.get("alone") in ("nominal", "nominal-or-passive"),
                 alone_passive=raw.get("alone") == "nominal-or-passive")

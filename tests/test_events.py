@@ -576,7 +576,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 25)
+    assert (data["resource"], data["version"]) == ("event_arguments", 26)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2084,3 +2084,30 @@ def test_a_subject_after_nhung_is_its_own() -> None:
 
 def test_a_call_for_investment_is_no_demand() -> None:
     assert not coded("UBND tỉnh Bình Dương kêu gọi đầu tư vào khu công nghiệp mới.", "2005-04-18")
+
+
+def test_a_verb_joined_after_an_object_clause_shares_the_main_subject() -> None:
+    """VNTC world news: 'trì hoãn việc khởi công …' opens an object clause; the urging
+    joined by 'và' after it is Russia's (it was not coded)."""
+    demand, = [e for e in coded("Tháng 10 năm ngoái, Nga thông báo trì hoãn việc khởi công nhà "
+                                "máy hạt nhân Bushehr cho đến năm 2005 và thúc giục Tehran đẩy "
+                                "mạnh việc công khai các kế hoạch hạt nhân của họ.", "2005-06-20")
+               if e.type == "REQUEST"]
+    assert sides(demand) == ({"RUS"}, {"IRN"})
+
+
+def test_a_pronoun_after_a_khi_clause_is_that_clause_subject() -> None:
+    """VNTC world news: 'khi … John Bolton đến Matxcơva, ông yêu cầu Nga …' is Bolton's
+    demand, not that of the Iranian minister named in the sentence before."""
+    text = ("Trong tháng này, Tổng thống Nga Vladimir Putin gặp Ngoại trưởng Iran Kamal Kharrazi "
+            "ở Matxcơva. Sau đó, khi Thứ trưởng Ngoại giao phụ trách vấn đề kiểm soát vũ khí Mỹ "
+            "John Bolton đến Matxcơva, ông yêu cầu Nga không cung cấp nhiên liệu hạt nhân cho lò "
+            "phản ứng Bushehr của Iran.")
+    demand, = [e for e in coded(text, "2005-06-20") if e.type == "REQUEST"]
+    assert sides(demand) == ({"USA"}, {"RUS"})
+    # a person the opening clause names as its verb's object is no antecedent
+    call, = [e for e in coded("Tổng thống Nga Vladimir Putin gặp Ngoại trưởng Iran Kamal "
+                              "Kharrazi ở Matxcơva. Sau khi gặp Tổng thống Mỹ George W. Bush, "
+                              "ông kêu gọi Nga ngừng cung cấp nhiên liệu.", "2005-06-20")
+             if e.type == "REQUEST"]
+    assert "USA" not in sides(call)[0]

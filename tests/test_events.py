@@ -2111,3 +2111,18 @@ def test_a_pronoun_after_a_khi_clause_is_that_clause_subject() -> None:
                               "ông kêu gọi Nga ngừng cung cấp nhiên liệu.", "2005-06-20")
              if e.type == "REQUEST"]
     assert "USA" not in sides(call)[0]
+
+
+def test_a_call_to_evacuate_or_keep_away_is_a_safety_advisory() -> None:
+    """VNTC world news: evacuation and travel advisories are no political demand; urging
+    a leader to keep away from a shrine stays one."""
+    assert not [e for e in coded("Thượng nghị sĩ Mỹ Richard Shelby đang ở dưới sảnh của Thượng "
+                                 "viện khi cảnh sát Mỹ yêu cầu ông sơ tán khỏi toà nhà.",
+                                 "2001-09-12") if e.type == "REQUEST"]
+    assert not [e for e in coded("Seoul cũng kêu gọi công dân tránh tới Iraq để không trở thành "
+                                 "mục tiêu của các vụ tấn công khủng bố.", "2004-06-23")
+                if e.type == "REQUEST"]
+    demand, = [e for e in coded("Các thành viên đảng Dân chủ Tự do Nhật Bản thúc giục Thủ tướng "
+                                "Nhật Bản Koizumi tránh xa đền Yasukuni.", "2005-06-01")
+               if e.type == "REQUEST"]
+    assert sides(demand) == ({"JPN"}, {"JPN"})

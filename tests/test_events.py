@@ -2126,3 +2126,17 @@ def test_a_call_to_evacuate_or_keep_away_is_a_safety_advisory() -> None:
                                 "Nhật Bản Koizumi tránh xa đền Yasukuni.", "2005-06-01")
                if e.type == "REQUEST"]
     assert sides(demand) == ({"JPN"}, {"JPN"})
+
+
+def test_persuading_is_an_appeal_and_convincing_no_event() -> None:
+    """VNTC world news: 'thuyết phục' a side to act is a request (it was not coded); the
+    adjective ('chiến thắng thuyết phục') is no event."""
+    appeal, = [e for e in coded("Cả Trung Quốc và Nhật Bản đều cố gắng thuyết phục Nga ưu tiên "
+                                "cho họ trong dự án xây dựng đường ống dẫn kể trên.",
+                                "2004-12-01") if e.type == "REQUEST"]
+    assert sides(appeal) == ({"CHN", "JPN"}, {"RUS"})
+    planned, = [e for e in coded("Tổng thư ký Liên Hợp Quốc Kofi Annan hy vọng sẽ thuyết phục Tel "
+                                 "Aviv thực hiện kế hoạch rút khỏi Gaza.",
+                                 "2004-12-01") if e.type == "REQUEST"]
+    assert planned.status is not EventStatus.OCCURRED
+    assert not coded("Đội tuyển Việt Nam giành chiến thắng thuyết phục trước Thái Lan.")

@@ -1285,7 +1285,8 @@ class _Sentence:
         # a title may stand between ('khi Thứ trưởng Ngoại giao … Mỹ John Bolton'), no verb
         # ('Sau khi gặp Tổng thống Bush, ông …': Bush is met, not the pronoun)
         return (subjects[0].first - opening <= _SUBORDINATE_SUBJECT_REACH
-                and not any(opening < at < subjects[0].first for at in self.found_at))
+                and not any(opening < at < subjects[0].first for at in self.found_at)
+                and not self._candidates(opening + 1, subjects[0].first))
 
     def _comma_before_pronoun(self, first: int, last: int) -> bool:
         """Whether a person pronoun opens a clause after a comma in words first..last-1."""

@@ -615,7 +615,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 26)
+    assert (data["resource"], data["version"]) == ("event_arguments", 27)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2147,3 +2147,59 @@ def test_an_attack_named_by_its_capital_is_recalled_not_coded_as_its_government(
     events = coded("Những kẻ tấn công ở Casablanca có quan hệ với nhóm đã thực hiện vụ khủng "
                    "bố Madrid làm 191 người thiệt mạng.")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_verb_joined_after_an_object_clause_shares_the_main_subject() -> None:
+    """VNTC world news: 'trì hoãn việc khởi công …' opens an object clause; the urging
+    joined by 'và' after it is Russia's (it was not coded)."""
+    demand, = [e for e in coded("Tháng 10 năm ngoái, Nga thông báo trì hoãn việc khởi công nhà "
+                                "máy hạt nhân Bushehr cho đến năm 2005 và thúc giục Tehran đẩy "
+                                "mạnh việc công khai các kế hoạch hạt nhân của họ.", "2005-06-20")
+               if e.type == "REQUEST"]
+    assert sides(demand) == ({"RUS"}, {"IRN"})
+
+
+def test_a_pronoun_after_a_khi_clause_is_that_clause_subject() -> None:
+    """VNTC world news: 'khi … John Bolton đến Matxcơva, ông yêu cầu Nga …' is Bolton's
+    demand, not that of the Iranian minister named in the sentence before."""
+    text = ("Trong tháng này, Tổng thống Nga Vladimir Putin gặp Ngoại trưởng Iran Kamal Kharrazi "
+            "ở Matxcơva. Sau đó, khi Thứ trưởng Ngoại giao phụ trách vấn đề kiểm soát vũ khí Mỹ "
+            "John Bolton đến Matxcơva, ông yêu cầu Nga không cung cấp nhiên liệu hạt nhân cho lò "
+            "phản ứng Bushehr của Iran.")
+    demand, = [e for e in coded(text, "2005-06-20") if e.type == "REQUEST"]
+    assert sides(demand) == ({"USA"}, {"RUS"})
+    # a person the opening clause names as its verb's object is no antecedent
+    call, = [e for e in coded("Tổng thống Nga Vladimir Putin gặp Ngoại trưởng Iran Kamal "
+                              "Kharrazi ở Matxcơva. Sau khi gặp Tổng thống Mỹ George W. Bush, "
+                              "ông kêu gọi Nga ngừng cung cấp nhiên liệu.", "2005-06-20")
+             if e.type == "REQUEST"]
+    assert "USA" not in sides(call)[0]
+
+
+def test_a_call_to_evacuate_or_keep_away_is_a_safety_advisory() -> None:
+    """VNTC world news: evacuation and travel advisories are no political demand; urging
+    a leader to keep away from a shrine stays one."""
+    assert not [e for e in coded("Thượng nghị sĩ Mỹ Richard Shelby đang ở dưới sảnh của Thượng "
+                                 "viện khi cảnh sát Mỹ yêu cầu ông sơ tán khỏi toà nhà.",
+                                 "2001-09-12") if e.type == "REQUEST"]
+    assert not [e for e in coded("Seoul cũng kêu gọi công dân tránh tới Iraq để không trở thành "
+                                 "mục tiêu của các vụ tấn công khủng bố.", "2004-06-23")
+                if e.type == "REQUEST"]
+    demand, = [e for e in coded("Các thành viên đảng Dân chủ Tự do Nhật Bản thúc giục Thủ tướng "
+                                "Nhật Bản Koizumi tránh xa đền Yasukuni.", "2005-06-01")
+               if e.type == "REQUEST"]
+    assert sides(demand) == ({"JPN"}, {"JPN"})
+
+
+def test_persuading_is_an_appeal_and_convincing_no_event() -> None:
+    """VNTC world news: 'thuyết phục' a side to act is a request (it was not coded); the
+    adjective ('chiến thắng thuyết phục') is no event."""
+    appeal, = [e for e in coded("Cả Trung Quốc và Nhật Bản đều cố gắng thuyết phục Nga ưu tiên "
+                                "cho họ trong dự án xây dựng đường ống dẫn kể trên.",
+                                "2004-12-01") if e.type == "REQUEST"]
+    assert sides(appeal) == ({"CHN", "JPN"}, {"RUS"})
+    planned, = [e for e in coded("Tổng thư ký Liên Hợp Quốc Kofi Annan hy vọng sẽ thuyết phục Tel "
+                                 "Aviv thực hiện kế hoạch rút khỏi Gaza.",
+                                 "2004-12-01") if e.type == "REQUEST"]
+    assert planned.status is not EventStatus.OCCURRED
+    assert not coded("Đội tuyển Việt Nam giành chiến thắng thuyết phục trước Thái Lan.")

@@ -161,6 +161,8 @@ _OWNER_REACH = 5
 # words after a noun attack within which its toll's verb ('làm', 'khiến'), and after the verb
 # within which the toll ('thiệt mạng'), may stand
 _TOLL_GAP = 10
+# words from 'khi', 'sau khi' to the subject of their clause, a long title between
+_SUBORDINATE_SUBJECT_REACH = 14
 
 # A borrowed date's confidence, as a share of the lender's (DateBasis: timex, related, published).
 # the dated interaction of the same sides: likely the same occasion, not surely
@@ -884,12 +886,13 @@ class _Sentence:
         if not subjects and clause_start is not None:
             # '… trao 300 triệu đồng cho MTTQ Việt Nam để cứu trợ đồng bào'
             subjects = (self._purpose_subject(found.trigger, clause_start, subject_from)
-                        or self._shared_subject(found, clause_start, subject_from))
+                        or self._shared_subject(found, clause_start, subject_from)
+                        or self._subject_past_object_clause(found, clause_start, subject_from))
         if not subjects:
             # 'Bà khẳng định …', 'Năm 1997, y còn đánh bom …'
             subjects = self._antecedent(subject_from, found.first)
-        elif self._opens_with_phrase() and self._comma_before_pronoun(subjects[-1].last + 1,
-                                                                      found.first):
+        elif (self._opens_with_phrase() and not self._subordinate_person(subjects)
+              and self._comma_before_pronoun(subjects[-1].last + 1, found.first)):
             # 'Phát biểu trước các lãnh đạo thế giới …, ông lên án …': the pronoun after an
             # opening phrase is the subject, not a side the phrase names
             subjects = self._antecedent(subjects[-1].last + 1, found.first) or subjects
@@ -1086,6 +1089,20 @@ class _Sentence:
             return []
         return self._first_side(start, conjunction)
 
+    def _subject_past_object_clause(self, found: _Found, opening: int, floor: int
+                                    ) -> list[_Placed]:
+        """The subject of the verb whose object clause ('việc …': ``object_clauses``) a verb
+        joined by 'và' follows with no subject of its own ('Nga thông báo trì hoãn việc khởi
+        công nhà máy … và thúc giục Tehran …': Russia urges), the first side of the clause
+        the object clause ends; not a noun event."""
+        arguments = self.coder.arguments
+        if (not self._phrase_at(opening, "object_clauses") or self._nominal(found)
+                or arguments.joined_predicate(self.keys, found.first, opening + 1) is None):
+            return []
+        # the subject of the clause the object clause ends, not a side of a clause before it
+        # ('… để đưa ra những biện pháp nhằm "chấm dứt việc sử dụng bạo lực và đe dọa …"')
+        return self._first_side(self._clause_start(floor, opening), opening)
+
     def _received(self, found: _Found, subjects: list[_Placed]
                   ) -> tuple[list[_Placed], list[_Placed]] | None:
         """Aid received ('Ai Cập trở thành nước nhận nhiều viện trợ nhất của Mỹ', 'Dawa nhận
@@ -1277,6 +1294,19 @@ class _Sentence:
         return any(arguments.length_at(self.keys, start, name)
                    for start in dict.fromkeys((self.first, self._after_opener()))
                    for name in ("fronted", "opener_verbs"))
+
+    def _subordinate_person(self, subjects: list[_Placed]) -> bool:
+        """Whether the sides open a clause after 'khi', 'sau khi' … and name a person by
+        name: that clause's subject, whom a pronoun after its comma stands for ('Sau đó, khi
+        Thứ trưởng Ngoại giao Mỹ John Bolton đến Matxcơva, ông yêu cầu Nga …' is Bolton)."""
+        opening = self._last_marker("clause_breaks", self.first, subjects[0].first)
+        if opening is None or not any(_names_a_person(p.mention) for p in subjects):
+            return False
+        # a title may stand between ('khi Thứ trưởng Ngoại giao … Mỹ John Bolton'), no verb
+        # ('Sau khi gặp Tổng thống Bush, ông …': Bush is met, not the pronoun)
+        return (subjects[0].first - opening <= _SUBORDINATE_SUBJECT_REACH
+                and not any(opening < at < subjects[0].first for at in self.found_at)
+                and not self._candidates(opening + 1, subjects[0].first))
 
     def _comma_before_pronoun(self, first: int, last: int) -> bool:
         """Whether a person pronoun opens a clause after a comma in words first..last-1."""

@@ -778,3 +778,16 @@ def test_the_two_stages_share_one_list_of_neighbour_words() -> None:
     events = json.loads(read_resource_text("event_arguments.json"))["neighbours"]
     assert sorted(actors) == sorted(events)
     assert max(len(words.split()) for words in actors) <= 4
+
+
+def test_a_country_after_thân_is_a_leaning_not_a_side() -> None:
+    # tune4 u014: Yanukovich is Ukraine's prime minister, pro-Moscow; 'bản thân Mỹ' is the US
+    mentions = coded("Hồi tuần trước, ông Gryzlov tham gia hoà giải giữa thủ tướng (thân "
+                     "Matxcơva) Viktor Yanukovich và nhà lãnh đạo phe đối lập (thân phương Tây) "
+                     "Viktor Yushchenko.")
+    assert ("thủ tướng", "UKR", "GOV", ActorRole.ACTOR) in mentions
+    assert "Matxcơva" not in {text for text, *_ in mentions}
+    assert ("Phiến quân", None, "REB", ActorRole.ACTOR) in coded(
+        "Phiến quân thân Nga tấn công binh sĩ Ukraine.")
+    assert ("Mỹ", "USA", None, ActorRole.ACTOR) in coded(
+        "Tuy nhiên, bản thân Mỹ cũng đã chỉ trích Trung Quốc.")

@@ -1529,7 +1529,21 @@ class _Sentence:
                 front = placed
             else:
                 break
-        return chosen
+        return [*self._owner_heading(chosen[0]), *chosen] if listed else chosen
+
+    def _owner_heading(self, listed: _Placed) -> list[_Placed]:
+        """The side named right after 'của' that heads a list ending in ``listed``'s ('các
+        nhà lãnh đạo ngành đường sắt của Nga, Iran và Azerbaijan gặp nhau': Russia meets
+        too), which a topic marker kept from the candidates."""
+        before = [p for p in self.actors if p.last < listed.first
+                  and p.mention.role is not ActorRole.LOCATION]
+        if not before:
+            return []
+        owner = before[-1]
+        if (self.keys[owner.last + 1:listed.first] or not self._comma_before(listed.first)
+                or not self.coder.arguments.ends_before(self.keys, owner.first, "owners")):
+            return []
+        return [owner]
 
     def _apposed_list(self, head: _Placed, listed: _Placed) -> bool:
         """Whether the list that begins at ``listed`` follows ``head`` after 'là' alone
@@ -1562,7 +1576,7 @@ class _Sentence:
         # 'chỉ trích gay gắt Trung Quốc': adverbs before the object do not distance it
         bare_from = self._past(self._past_coordinated_verb(index), "fillers")
         for placed in self._candidates(index, ceiling):
-            if placed.first - index > _RECIPIENT_REACH:
+            if placed.first - index > _RECIPIENT_REACH or self._opens_new_clause(placed):
                 break
             if _own_side(_side(placed.mention), subjects):
                 continue
@@ -1676,11 +1690,25 @@ class _Sentence:
                     # '… và các quan chức 3 nước EU là Anh, Pháp và Đức': the three
                     return [*group[:-1], *listed]
             gap = set(self.keys[group[-1].last + 1:other.first])
+            if not gap and self._opens_new_clause(other):
+                break
             if other.first == group[-1].first or (len(gap) <= _JOINER_GAP and gap <= _JOINERS):
                 group.append(other)
             else:
                 break
         return group
+
+    def _opens_new_clause(self, side: _Placed) -> bool:
+        """Whether a side after a comma is the subject of the next clause, not the next of
+        a list: a tense or a time follows it ('trao trả chủ quyền cho người Iraq, Tổng
+        thống Mỹ Bush hôm qua bắt đầu …', 'dọa sẽ bắn con tin, Công an tỉnh Hà Tây đã …')."""
+        after = side.last + 1
+        if side.first == 0 or not self._comma_before(side.first) or after > self.last:
+            return False
+        width = self.coder.arguments.length_at(self.keys, after, "clause_subject_marks")
+        # not a syllable of a longer word: 'phái viên của Nga cũng như …' lists on
+        return width > 0 and not self.coder.boundaries.splits_word(self.tokens, after,
+                                                                   after + width - 1)
 
     def _nominal(self, found: _Found) -> bool:
         """A trigger named as a noun: 'cuộc tấn công', 'chuyến thăm', 'các cáo buộc', or a

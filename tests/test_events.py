@@ -2111,3 +2111,16 @@ def test_a_side_after_a_comma_with_a_tense_opens_the_next_clause() -> None:
     assert not [e for e in coded("5 ngày trước khi trao trả chủ quyền cho người Iraq, Tổng "
                                  "thống Mỹ Bush hôm qua bắt đầu chuyến đi châu Âu.")
                 if "USA" in {a.country for a in (*e.actors, *e.recipients)}]
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_names_past_its_place() -> None:
+    # tune4 u003 and a random VNTC sentence (The gioi)
+    march = next(e for e in coded("Hàng chục nghìn người đã tuần hành trên các đường phố "
+                                  "Dublin, Ireland, để phản đối Bush khi ông đến tham dự cuộc "
+                                  "họp thượng đỉnh với các nhà lãnh đạo EU.")
+                 if e.type == "PROTEST")
+    assert sides(march) == ({"IRL"}, {"USA"})
+    march, = [e for e in coded("Trong khi đó, hàng nghìn người Palestine tuần hành ở Bờ Tây và "
+                               "Dải Gaza để phản đối hành động ám sát của Tel Aviv.")
+              if e.type == "PROTEST"]
+    assert sides(march) == ({"PSE"}, {"ISR"})

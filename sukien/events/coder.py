@@ -125,6 +125,9 @@ _JOINER_GAP = 3
 _RECIPIENT_REACH = 8
 # with no recipient marker, the recipient follows at once ('tấn công Ukraine'), a word at most
 _BARE_RECIPIENT_GAP = 1
+# how far after a protest its purpose may name whom it is aimed at ('tuần hành trên các
+# đường phố Dublin, Ireland, để phản đối Bush')
+_PROTEST_AIM_REACH = 12
 # words between a fronted preposition and its noun event ('Trong buổi hội đàm')
 _FRONTED_GAP = 2
 # words between a first-person subject and its verb ('chúng tôi đã luôn ủng hộ')
@@ -702,7 +705,8 @@ class _Sentence:
             start = (agent[-1].last if agent else found.last) + 1
             until = (None if trigger.type in self.coder.arguments.addressed_types
                      else self._next_speech_act(start))
-            recipients = maker or self._after(start, subject_sides, until) or victims
+            recipients = (maker or self._after(start, subject_sides, until) or victims
+                          or self._protested(found, subject_sides))
             if (not recipients and found.tail is not None and not agent
                     and trigger.type in self.coder.arguments.tail_object_types):
                 # a split trigger's object may follow its tail past the reach from its head
@@ -1585,6 +1589,18 @@ class _Sentence:
                 continue
             return self._coordinated(placed, ceiling)
         return [p for p in self._owner(index) if not _own_side(_side(p.mention), subjects)]
+
+    def _protested(self, found: _Found, subjects: list[EventActor]) -> list[_Placed]:
+        """Whom a protest is aimed at when its purpose names them past its place ('tuần hành
+        trên các đường phố Dublin, Ireland, để phản đối Bush'): the object after
+        'để phản đối' within a few words of the trigger."""
+        arguments = self.coder.arguments
+        if found.trigger.type not in arguments.protest_types:
+            return []
+        for at in range(found.last + 1, min(self.last, found.last + _PROTEST_AIM_REACH) + 1):
+            if width := arguments.length_at(self.keys, at, "protest_aims"):
+                return self._after(at + width, subjects)
+        return []
 
     def _next_speech_act(self, index: int) -> int:
         """The first word of the next trigger of a speech act after word ``index`` whose

@@ -2124,3 +2124,13 @@ def test_a_protest_is_aimed_at_whom_its_purpose_names_past_its_place() -> None:
                                "Dải Gaza để phản đối hành động ám sát của Tel Aviv.")
               if e.type == "PROTEST"]
     assert sides(march) == ({"PSE"}, {"ISR"})
+
+
+def test_a_pronoun_after_a_time_clause_is_the_person_that_clause_opens_with() -> None:
+    # tune4 u001: Bolton asks, not Kharrazi, the last person of the sentences before
+    request = next(e for e in coded(
+        "Trong tháng này, Tổng thống Nga Vladimir Putin gặp Ngoại trưởng Iran Kamal Kharrazi ở "
+        "Matxcơva. Sau đó, khi Thứ trưởng Ngoại giao phụ trách vấn đề kiểm soát vũ khí Mỹ John "
+        "Bolton đến Matxcơva, ông yêu cầu Nga không cung cấp nhiên liệu hạt nhân cho lò phản "
+        "ứng Bushehr của Iran.") if e.type == "REQUEST")
+    assert sides(request) == ({"USA"}, {"RUS"})

@@ -20,7 +20,8 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "report_joiners", "owned_markers", "state_instruments", "purpose_means",
          "time_anchors", "predicate_joiners", "shared_subject", "settings",
          "named_addressees", "unaddressed_calls", "planned_after", "subject_determiners",
-         "neighbours", "clause_subject_marks", "protest_aims")
+         "neighbours", "clause_subject_marks", "protest_aims",
+         "subordinate_openers")
 
 
 @dataclass(frozen=True, slots=True)

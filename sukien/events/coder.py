@@ -1143,8 +1143,32 @@ class _Sentence:
             if self._last_marker("reporting", at, last) is not None:
                 # 'Ông cho biết đã có ba vụ đánh bom': the speaker, not the bomber
                 return []
+            if person and (opener := self._subordinate_subject(at)):
+                return opener
             return self._person_before() if person else self._subject_before()
         return []
+
+    def _subordinate_subject(self, at: int) -> list[_Placed]:
+        """The person a time clause before word ``at`` opens with, whom a pronoun after its
+        comma stands for ('khi Thứ trưởng Ngoại giao … Mỹ John Bolton đến Matxcơva, ông yêu
+        cầu Nga …'); not a person the clause names as an object ('khi gặp Tổng thống Bush,
+        ông …': an event's trigger stands before him)."""
+        opener = self._last_phrase("subordinate_openers", self.first, at)
+        if opener is None:
+            return []
+        for placed in self._candidates(opener + 1, at):
+            if any(opener < index < placed.first for index in self.found_at):
+                return []
+            if placed.mention.country is not None and _names_a_person(placed.mention):
+                return [placed]
+            if placed.mention.sector is not None:
+                return []  # the clause's subject is no person: 'khi cảnh sát ập vào, …'
+        return []
+
+    def _last_phrase(self, name: str, first: int, last: int) -> int | None:
+        """Where the last phrase of argument list ``name`` in words first..last-1 starts."""
+        return next((index for index in range(last - 1, first - 1, -1)
+                     if self.coder.arguments.length_at(self.keys, index, name)), None)
 
     def _distributive(self, subjects: list[_Placed], index: int) -> bool:
         """Whether 'đều' ('each', 'both') stands between coordinated subjects and the

@@ -799,3 +799,16 @@ def test_an_ambiguous_country_after_a_word_of_place_gives_its_context() -> None:
                     "được huấn luyện ở Pakistan, Afghanistan hay một nơi nào đó.")
     extremists = found["những kẻ cực đoan Hồi giáo"]
     assert (extremists.country, extremists.sector) == ("GBR", "REB")
+
+
+def test_a_country_after_thân_is_a_leaning_not_a_side() -> None:
+    # tune4 u014: Yanukovich is Ukraine's prime minister, pro-Moscow; 'bản thân Mỹ' is the US
+    mentions = coded("Hồi tuần trước, ông Gryzlov tham gia hoà giải giữa thủ tướng (thân "
+                     "Matxcơva) Viktor Yanukovich và nhà lãnh đạo phe đối lập (thân phương Tây) "
+                     "Viktor Yushchenko.")
+    assert ("thủ tướng", "UKR", "GOV", ActorRole.ACTOR) in mentions
+    assert "Matxcơva" not in {text for text, *_ in mentions}
+    assert ("Phiến quân", None, "REB", ActorRole.ACTOR) in coded(
+        "Phiến quân thân Nga tấn công binh sĩ Ukraine.")
+    assert ("Mỹ", "USA", None, ActorRole.ACTOR) in coded(
+        "Tuy nhiên, bản thân Mỹ cũng đã chỉ trích Trung Quốc.")

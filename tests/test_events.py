@@ -615,7 +615,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 27)
+    assert (data["resource"], data["version"]) == ("event_arguments", 28)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2203,3 +2203,43 @@ def test_persuading_is_an_appeal_and_convincing_no_event() -> None:
                                  "2004-12-01") if e.type == "REQUEST"]
     assert planned.status is not EventStatus.OCCURRED
     assert not coded("Đội tuyển Việt Nam giành chiến thắng thuyết phục trước Thái Lan.")
+
+
+def test_the_sides_listed_after_the_owner_of_a_subject_all_meet() -> None:
+    # tune4 u001: the railway chiefs of the three countries meet; Russia, named right after
+    # 'của', is one of them
+    meeting, agreement = coded("Tuần trước, các nhà lãnh đạo ngành đường sắt của Nga, Iran và "
+                               "Azerbaijan gặp nhau ở Matxcơva, đạt thỏa thuận xây tuyến đường "
+                               "sắt Kazvin-Resht-Astara nối liền 3 nước.")
+    for event in (meeting, agreement):
+        actors, recipients = sides(event)
+        assert event.symmetric and actors | recipients == {"RUS", "IRN", "AZE"}
+
+
+def test_a_side_after_a_comma_with_a_tense_opens_the_next_clause() -> None:
+    # random VNTC (Phap luat): the police search, they are not searched nor held hostage
+    search, = coded("Tiến hành khám xét nơi ở của Bùi Vinh Chinh, công an còn phát hiện một "
+                    "khẩu súng tự chế và 770 viên đạn các loại.")
+    assert [(a.country, a.sector) for a in search.recipients] == [("VNM", "CVL")]
+    threat = next(e for e in coded(
+        "Trung tá Tiến cho biết, qua 4 giờ thương lượng thấy tình hình căng thẳng vì kẻ bắt "
+        "cóc dọa sẽ bắn con tin, Công an tỉnh Hà Tây đã tính đến phương án đáp ứng yêu cầu "
+        "của hắn.") if e.type == "THREATEN")
+    assert "COP" not in {a.sector for a in threat.recipients}
+    # tune4 u003: Bush, the subject of the main clause, neither hands over nor receives
+    assert not [e for e in coded("5 ngày trước khi trao trả chủ quyền cho người Iraq, Tổng "
+                                 "thống Mỹ Bush hôm qua bắt đầu chuyến đi châu Âu.")
+                if "USA" in {a.country for a in (*e.actors, *e.recipients)}]
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_names_past_its_place() -> None:
+    # tune4 u003 and a random VNTC sentence (The gioi)
+    march = next(e for e in coded("Hàng chục nghìn người đã tuần hành trên các đường phố "
+                                  "Dublin, Ireland, để phản đối Bush khi ông đến tham dự cuộc "
+                                  "họp thượng đỉnh với các nhà lãnh đạo EU.")
+                 if e.type == "PROTEST")
+    assert sides(march) == ({"IRL"}, {"USA"})
+    march, = [e for e in coded("Trong khi đó, hàng nghìn người Palestine tuần hành ở Bờ Tây và "
+                               "Dải Gaza để phản đối hành động ám sát của Tel Aviv.")
+              if e.type == "PROTEST"]
+    assert sides(march) == ({"PSE"}, {"ISR"})

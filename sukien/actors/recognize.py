@@ -327,7 +327,9 @@ class _Reader:
         if match.first == 0 or not self._spaced(match.first):
             return False
         if self._after_words(match.first, self.g.rules.modifier_words):
-            return True
+            # not the end of a longer word: 'bản thân Mỹ' (the US itself) acts
+            before = match.first - 1
+            return not self.boundaries.splits_word(self.tokens.words, before, before)
         return _CLOCK.fullmatch(self.tokens.words.keys[match.first - 1]) is not None
 
     def _article_place(self) -> str | None:

@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 27
+VERSION = 28
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -20,7 +20,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "report_joiners", "owned_markers", "state_instruments", "purpose_means",
          "time_anchors", "predicate_joiners", "shared_subject", "settings",
          "named_addressees", "unaddressed_calls", "planned_after", "subject_determiners",
-         "neighbours", "object_clauses")
+         "neighbours", "object_clauses", "clause_subject_marks", "protest_aims")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +115,8 @@ class ArgumentWords:
     reciprocal: tuple[str, ...] = ()
     # speech acts whose addressee follows them: no other act's object past one
     addressed_types: frozenset[str] = frozenset()
+    # types whose purpose ('để phản đối …') may name whom they are aimed at
+    protest_types: frozenset[str] = frozenset()
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -269,6 +271,7 @@ def load_argument_words() -> ArgumentWords:
         opposed = _strings(data, "opposed_sectors")
         allied = _strings(data, "allied_sectors")
         addressed = _strings(data, "addressed_types")
+        protest_types = _strings(data, "protest_types")
         reciprocal = tuple(" ".join(phrase_keys(str(words))) for words in data["reciprocal"])
         deployed_modes = {str(sector): str(mode)
                           for sector, mode in data["deployed_modes"].items()}
@@ -291,7 +294,8 @@ def load_argument_words() -> ArgumentWords:
         toll_types=toll_types, domestic_types=domestic, political_sectors=political,
         tail_object_types=tail_object_types, deployed_types=deployed_types,
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,
-        reciprocal=reciprocal, addressed_types=addressed, named_types=named_types)
+        reciprocal=reciprocal, addressed_types=addressed, named_types=named_types,
+        protest_types=protest_types)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

@@ -129,6 +129,9 @@ _JOINER_GAP = 3
 _RECIPIENT_REACH = 8
 # with no recipient marker, the recipient follows at once ('tấn công Ukraine'), a word at most
 _BARE_RECIPIENT_GAP = 1
+# how far after a protest its purpose may name whom it is aimed at ('tuần hành trên các
+# đường phố Dublin, Ireland, để phản đối Bush')
+_PROTEST_AIM_REACH = 12
 # words between a fronted preposition and its noun event ('Trong buổi hội đàm')
 _FRONTED_GAP = 2
 # words between a first-person subject and its verb ('chúng tôi đã luôn ủng hộ')
@@ -722,7 +725,8 @@ class _Sentence:
             start = (agent[-1].last if agent else found.last) + 1
             until = (None if trigger.type in self.coder.arguments.addressed_types
                      else self._next_speech_act(start))
-            recipients = maker or self._after(start, subject_sides, until) or victims
+            recipients = (maker or self._after(start, subject_sides, until) or victims
+                          or self._protested(found, subject_sides))
             if (not recipients and found.tail is not None and not agent
                     and trigger.type in self.coder.arguments.tail_object_types):
                 # a split trigger's object may follow its tail past the reach from its head
@@ -1600,7 +1604,21 @@ class _Sentence:
                 front = placed
             else:
                 break
-        return chosen
+        return [*self._owner_heading(chosen[0]), *chosen] if listed else chosen
+
+    def _owner_heading(self, listed: _Placed) -> list[_Placed]:
+        """The side named right after 'của' that heads a list ending in ``listed``'s ('các
+        nhà lãnh đạo ngành đường sắt của Nga, Iran và Azerbaijan gặp nhau': Russia meets
+        too), which a topic marker kept from the candidates."""
+        before = [p for p in self.actors if p.last < listed.first
+                  and p.mention.role is not ActorRole.LOCATION]
+        if not before:
+            return []
+        owner = before[-1]
+        if (self.keys[owner.last + 1:listed.first] or not self._comma_before(listed.first)
+                or not self.coder.arguments.ends_before(self.keys, owner.first, "owners")):
+            return []
+        return [owner]
 
     def _apposed_list(self, head: _Placed, listed: _Placed) -> bool:
         """Whether the list that begins at ``listed`` follows ``head`` after 'là' alone
@@ -1633,7 +1651,7 @@ class _Sentence:
         # 'chỉ trích gay gắt Trung Quốc': adverbs before the object do not distance it
         bare_from = self._past(self._past_coordinated_verb(index), "fillers")
         for placed in self._candidates(index, ceiling):
-            if placed.first - index > _RECIPIENT_REACH:
+            if placed.first - index > _RECIPIENT_REACH or self._opens_new_clause(placed):
                 break
             if _own_side(_side(placed.mention), subjects):
                 continue
@@ -1642,6 +1660,18 @@ class _Sentence:
                 continue
             return self._coordinated(placed, ceiling)
         return [p for p in self._owner(index) if not _own_side(_side(p.mention), subjects)]
+
+    def _protested(self, found: _Found, subjects: list[EventActor]) -> list[_Placed]:
+        """Whom a protest is aimed at when its purpose names them past its place ('tuần hành
+        trên các đường phố Dublin, Ireland, để phản đối Bush'): the object after
+        'để phản đối' within a few words of the trigger."""
+        arguments = self.coder.arguments
+        if found.trigger.type not in arguments.protest_types:
+            return []
+        for at in range(found.last + 1, min(self.last, found.last + _PROTEST_AIM_REACH) + 1):
+            if width := arguments.length_at(self.keys, at, "protest_aims"):
+                return self._after(at + width, subjects)
+        return []
 
     def _next_speech_act(self, index: int) -> int:
         """The first word of the next trigger of a speech act after word ``index`` whose
@@ -1747,11 +1777,25 @@ class _Sentence:
                     # '… và các quan chức 3 nước EU là Anh, Pháp và Đức': the three
                     return [*group[:-1], *listed]
             gap = set(self.keys[group[-1].last + 1:other.first])
+            if not gap and self._opens_new_clause(other):
+                break
             if other.first == group[-1].first or (len(gap) <= _JOINER_GAP and gap <= _JOINERS):
                 group.append(other)
             else:
                 break
         return group
+
+    def _opens_new_clause(self, side: _Placed) -> bool:
+        """Whether a side after a comma is the subject of the next clause, not the next of
+        a list: a tense or a time follows it ('trao trả chủ quyền cho người Iraq, Tổng
+        thống Mỹ Bush hôm qua bắt đầu …', 'dọa sẽ bắn con tin, Công an tỉnh Hà Tây đã …')."""
+        after = side.last + 1
+        if side.first == 0 or not self._comma_before(side.first) or after > self.last:
+            return False
+        width = self.coder.arguments.length_at(self.keys, after, "clause_subject_marks")
+        # not a syllable of a longer word: 'phái viên của Nga cũng như …' lists on
+        return width > 0 and not self.coder.boundaries.splits_word(self.tokens, after,
+                                                                   after + width - 1)
 
     def _nominal(self, found: _Found) -> bool:
         """A trigger named as a noun: 'cuộc tấn công', 'chuyến thăm', 'các cáo buộc', or a

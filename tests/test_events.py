@@ -468,14 +468,14 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 8)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 9)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
         assert (rule["sector"] is None or rule["sector"] in SECTORS) and rule["modes"]
         assert rule["label"].endswith("(không nêu tên)")
         assert set(rule) <= {"type", "modes", "side", "sector", "label", "alone", "unless",
-                             "where", "only", "told_only"}
+                             "where", "only", "told_only", "undergone_only"}
         assert rule.get("where") in WHERE and rule.get("alone", False) in ALONE
         assert all(word == word.lower() for word in [*rule.get("unless", []),
                                                      *rule.get("only", []),
@@ -486,6 +486,12 @@ def test_implied_sides_follow_their_schema() -> None:
     assert implied.missing("COERCE", "arrest", MissingSide.ACTOR) is not None
     assert implied.missing("ASSAULT", None, MissingSide.ACTOR, "vụ tấn công") is not None
     assert implied.missing("ASSAULT", None, MissingSide.ACTOR, "giao tranh ác liệt") is None
+    # a prosecution's police, a trial's court: several rules, the first that applies
+    police = implied.missing("ACCUSE", "allege", MissingSide.ACTOR, "khởi tố", undergone=True)
+    court = implied.missing("ACCUSE", "allege", MissingSide.ACTOR, "xét xử", undergone=True)
+    assert police is not None and court is not None
+    assert (police.sector, court.sector) == ("COP", "JUD")
+    assert implied.missing("ACCUSE", "allege", MissingSide.ACTOR, "xét xử") is None
 
 
 def test_an_allegation_against_those_no_actor_names_is_aimed_at_its_place() -> None:
@@ -2243,3 +2249,48 @@ def test_a_protest_is_aimed_at_whom_its_purpose_names_past_its_place() -> None:
                                "Dải Gaza để phản đối hành động ám sát của Tel Aviv.")
               if e.type == "PROTEST"]
     assert sides(march) == ({"PSE"}, {"ISR"})
+
+
+def test_an_investigation_told_in_the_passive_with_duoc_is_the_police_of_the_place() -> None:
+    """Development gold, tune4: 'Vụ việc tiếp tục được điều tra làm rõ nguyên nhân' is
+    ACCUSE investigate, the police of the place; tune3: 'Hành khách … được đưa tới thẩm vấn'
+    likewise. A random VNTC article (law): 'Vụ án đang tiếp tục được điều tra mở rộng'. A
+    finding confirmed ('được xác minh là') is no investigation."""
+    case = coded("Theo nhận định ban đầu của cơ quan điều tra, đường dây thuốc lắc đã cung cấp "
+                 "hàng nghìn viên ma túy tổng hợp ở các tụ điểm ăn chơi ở Hà Nội và một số địa "
+                 "phương lân cận. Vụ án đang tiếp tục được điều tra mở rộng.")
+    probe, = [e for e in case if e.type == "ACCUSE"]
+    assert (probe.mode, probe.status) == ("investigate", "ongoing")
+    assert [(a.country, a.sector) for a in probe.actors] == [("VNM", "COP")]
+    cleared = coded("Tòa án Hà Nội cho biết hiện nay nhiều vụ việc được xác minh là oan sai.")
+    assert not [e for e in cleared if e.type == "ACCUSE"]
+    questioned = coded("Máy bay của hãng hàng không Anh đã hạ cánh khẩn cấp xuống sân bay "
+                       "London. Hành khách và 5 nhân viên phi hành đoàn được đưa tới thẩm vấn "
+                       "ngay ở sân bay.")
+    probe, = [e for e in questioned if e.type == "ACCUSE"]
+    assert probe.mode == "investigate" and probe.actors[0].sector == "COP"
+
+
+def test_a_trial_told_in_the_passive_is_the_court_of_the_place() -> None:
+    """PLOVER-CODING.md: a trial is done by the authorities of the place even when unnamed;
+    the development gold (tune4) codes 'hai quan chức cao cấp nhất của Enron sẽ bị xét xử'
+    ACCUSE allege, court JUD -> the accused. Random VNTC world articles: '23 doanh nhân địa
+    phương bị xét xử' in Andijan, 'nghi phạm hiện bị xét xử ở Rome'. Not the bare verb whose
+    side is the court itself ('Qua xét xử, HĐXX nhận định …', a random VNTC law article)."""
+    tried = coded("Ngày nào cũng thế, trong vòng 4 tháng qua, nhiều người dân thành phố Andijan "
+                  "tập trung bên ngoài toà án, nơi 23 doanh nhân địa phương bị xét xử vì bị cho "
+                  "là những phần tử Hồi giáo cực đoan.")
+    trial, = [e for e in tried if e.type == "ACCUSE"]
+    assert (trial.mode, trial.status) == ("allege", "occurred")
+    assert [(a.country, a.sector) for a in trial.actors] == [("UZB", "JUD")]
+    assert [(a.country, a.sector) for a in trial.recipients] == [("UZB", "BUS")]
+    rome = coded("Cảnh sát Anh còn cho biết nghi phạm hiện bị xét xử ở Rome, Hamdi Issac, đã "
+                 "gọi điện tới Ảrập Xêút trước khi bị bắt.")
+    trial, = [e for e in rome if e.type == "ACCUSE"]
+    assert [(a.country, a.sector) for a in trial.actors] == [("ITA", "JUD")]
+    bench = coded("Tại phiên phúc thẩm tháng 4, VKS tỉnh Phú Yên rút kháng nghị của VKS Tuy "
+                  "Hòa. Qua xét xử, HĐXX nhận định việc ông Tấn khởi kiện đòi doanh nghiệp trả "
+                  "nợ là quyền của công dân.")
+    assert not [e for e in bench if e.type == "ACCUSE" and e.actors
+                and e.actors[0].sector == "JUD" and e.recipients
+                and e.recipients[0].sector == "JUD"]

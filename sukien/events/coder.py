@@ -795,7 +795,8 @@ class _Sentence:
         told = nominal or (passive is not None
                            and self._told_passive(trigger, trigger_text, passive))
         actors, others = self._with_implied(trigger, trigger_text, actors, others, source,
-                                            told, said=self._said_by_subject(found))
+                                            told, said=self._said_by_subject(found),
+                                            undergone=nominal or passive is not None)
         formatted = None if awaiting else self._format_sides(found, actors, others)
         if formatted is not None:
             actors, others = formatted
@@ -1387,12 +1388,14 @@ class _Sentence:
 
     def _with_implied(self, trigger: Trigger, text: str, actors: list[EventActor],
                       others: list[EventActor], speaker: ActorMention | None = None,
-                      nominal: bool = False, said: bool = True
+                      nominal: bool = False, said: bool = True, undergone: bool = False
                       ) -> tuple[list[EventActor], list[EventActor]]:
         """The side an event implies when the text names only the other one: the police
         of 'ba nghi phạm đã bị bắt', the government 'người biểu tình Thái Lan' protest
         against; the speaker, when of the implied side's sector, is that side ('các nghi
-        phạm đã bị tóm, cảnh sát Anh cho biết')."""
+        phạm đã bị tóm, cảnh sát Anh cho biết'). ``undergone``: the event is told as a noun
+        or a passive verb, the side named its patient ('hai quan chức … sẽ bị xét xử'), for
+        the rules that need it."""
         implied = self.coder.implied
         if not actors and not others:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
@@ -1404,7 +1407,8 @@ class _Sentence:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.RECIPIENT, text)
             return actor, self._implied_side(rule, []) if rule is not None else []
         if not actors and others:
-            rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
+            rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text,
+                                   undergone=undergone)
             if (rule is not None and rule.sector is not None and speaker is not None
                     and speaker.country is not None and speaker.sector == rule.sector
                     and not _own_side(_side(speaker), others)):

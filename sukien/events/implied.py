@@ -13,7 +13,7 @@ from sukien.resources import ResourceError, load_json_resource
 RESOURCE = "event_implied_sides.json"
 # how every implied side's label ends: what tells it from a side the text names
 UNNAMED = "(không nêu tên)"
-VERSION = 8
+VERSION = 9
 # where an implied side's country comes from, besides the default order (the sentence's
 # place, the named side's country, the article's most named)
 WHERE = (None, "place", "side")
@@ -59,12 +59,18 @@ class ImpliedSide:
     # with ``alone_nominal``: a passive verb names the event as a noun does ('Hán khi bị bắt
     # giữ', 'cả hai đã bị tạm giam'): the one acted on is what it reports
     alone_passive: bool = False
+    # the rule applies only to an event told as a noun or a passive verb, the side the text
+    # names its patient ('hai quan chức … sẽ bị xét xử'): a bare verb's side may be its
+    # agent ('Qua xét xử, HĐXX nhận định')
+    undergone_only: bool = False
 
-    def applies_to(self, trigger: str, told: bool = False) -> bool:
+    def applies_to(self, trigger: str, told: bool = False, undergone: bool = False) -> bool:
         """Whether the trigger's words are none of those the rule excepts ('giao tranh');
-        ``told``: the event is named as a noun or a passive verb."""
+        ``told``: the event is named as a noun or a passive verb (for ``told_only``),
+        ``undergone`` likewise (for ``undergone_only``)."""
         text = trigger.lower()
-        return (not any(word in text for word in self.unless)
+        return ((undergone or not self.undergone_only)
+                and not any(word in text for word in self.unless)
                 and (not self.only or any(word in text for word in self.only))
                 and (not told or not self.told_only
                      or any(word in text for word in self.told_only)))
@@ -72,24 +78,28 @@ class ImpliedSide:
 
 @dataclass(frozen=True, slots=True)
 class ImpliedSides:
-    """Rules by (type, mode, missing side); a mode of None covers triggers without one."""
+    """Rules by (type, mode, missing side), in the resource's order; a mode of None covers
+    triggers without one. The first rule that applies to the trigger is its rule: a
+    prosecution's police and a trial's court are both an allegation's missing actor."""
 
-    rules: Mapping[tuple[str, str | None, MissingSide], ImpliedSide]
+    rules: Mapping[tuple[str, str | None, MissingSide], tuple[ImpliedSide, ...]]
     # the recipient of a directed event whose text names none and no rule covers
     default_recipient: ImpliedSide
 
     def missing(self, event_type: str, mode: str | None, side: MissingSide,
-                trigger: str = "", told: bool = False) -> ImpliedSide | None:
+                trigger: str = "", told: bool = False, undergone: bool = False
+                ) -> ImpliedSide | None:
         """The rule for the side an event of this type and mode misses, unless its trigger
-        is one the rule excepts (``told``: named as a noun or a passive verb)."""
-        rule = self.rules.get((event_type, mode, side))
-        return rule if rule is not None and rule.applies_to(trigger, told) else None
+        is one the rule excepts (``told``, ``undergone``: named as a noun or a passive
+        verb)."""
+        return next((rule for rule in self.rules.get((event_type, mode, side), ())
+                     if rule.applies_to(trigger, told, undergone)), None)
 
 
 def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
     """``types``: the PLOVER types of the event lexicon, which every rule must name."""
     data = load_json_resource(RESOURCE, "event_implied_sides", VERSION)
-    rules: dict[tuple[str, str | None, MissingSide], ImpliedSide] = {}
+    rules: dict[tuple[str, str | None, MissingSide], tuple[ImpliedSide, ...]] = {}
     try:
         for raw in data["rules"]:
             if raw["type"] not in types:
@@ -105,21 +115,25 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
                 told_only=tuple(str(w).lower() for w in raw.get("told_only", ())),
                 side_first=raw.get("where") == "side",
                 alone_nominal=raw.get("alone") in ("nominal", "nominal-or-passive"),
-                alone_passive=raw.get("alone") == "nominal-or-passive")
+                alone_passive=raw.get("alone") == "nominal-or-passive",
+                undergone_only=raw.get("undergone_only", False) is True)
             if raw.get("alone", False) not in ALONE:
                 raise ResourceError(f"{RESOURCE}: unknown alone {raw['alone']!r}")
             if raw.get("where") not in WHERE:
                 raise ResourceError(f"{RESOURCE}: unknown where {raw['where']!r}")
             for mode in raw["modes"]:
-                if (raw["type"], mode, implied.side) in rules:
-                    # one rule per type, mode and side: a second would silently win
+                earlier = rules.get((raw["type"], mode, implied.side), ())
+                if any(not rule.only and not rule.undergone_only for rule in earlier):
+                    # a rule for every trigger of its type, mode and side comes last: one
+                    # after it would never apply
                     raise ResourceError(f"{RESOURCE}: two rules for {raw['type']}/{mode} "
                                         f"{implied.side}")
-                rules[(raw["type"], mode, implied.side)] = implied
+                rules[(raw["type"], mode, implied.side)] = (*earlier, implied)
         raw_default = data["default_recipient"]
         default = ImpliedSide(MissingSide.RECIPIENT, raw_default["sector"],
                               str(raw_default["label"]))
-        if not all(rule.label.endswith(UNNAMED) for rule in (*rules.values(), default)):
+        if not all(rule.label.endswith(UNNAMED)
+                   for rule in (*(r for key in rules.values() for r in key), default)):
             raise ResourceError(f"{RESOURCE}: every label ends with {UNNAMED!r}")
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc

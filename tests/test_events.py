@@ -621,7 +621,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 28)
+    assert (data["resource"], data["version"]) == ("event_arguments", 29)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -633,7 +633,7 @@ def test_argument_words_follow_their_schema() -> None:
                  "toll_verbs", "tolls", "distributives", "domestic_types", "political_sectors",
                  "deployed_types", "opposed_sectors", "predicate_joiners", "shared_subject",
                  "settings", "unaddressed_calls", "named_addressees", "planned_after",
-                 "subject_determiners"):
+                 "subject_determiners", "undergone_verbs"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -914,9 +914,13 @@ def test_two_verbs_joined_by_va_share_their_object() -> None:
 
 
 def test_a_speaker_of_the_implied_sector_is_the_implied_side() -> None:
-    """Development gold, tune: the British police report the arrests they made."""
-    arrest, = coded("Tất cả các nghi phạm đã bị tóm và đang chờ ra toà, cảnh sát Anh cho biết.",
-                    "2005-07-28")
+    """Development gold, tune: the British police report the arrests they made; the trial
+    the suspects await is still to come (tune4 codes 'đang chờ ngày ra toà' so)."""
+    events = coded("Tất cả các nghi phạm đã bị tóm và đang chờ ra toà, cảnh sát Anh cho biết.",
+                   "2005-07-28")
+    arrest, = [e for e in events if e.type == "COERCE"]
+    trial, = [e for e in events if e.type == "ACCUSE"]
+    assert trial.status == "planned" and trial.actors[0].sector == "JUD"
     assert [(a.country, a.sector) for a in arrest.actors] == [("GBR", "COP")]
     assert arrest.source is not None and arrest.source.country == "GBR"
 
@@ -1493,7 +1497,8 @@ def test_a_bare_verb_naming_neither_side_is_no_event_even_beside_actors() -> Non
     actors it is neither a new arrest nor a mention of the police's arrest before it."""
     arrest_text = "Tất cả các nghi phạm đã bị tóm và đang chờ ra toà, cảnh sát Anh cho biết."
     events = coded(arrest_text + " Bố mẹ bắt tôi lựa chọn giữa anh và bố mẹ.", "2005-07-28")
-    assert [e.type for e in events] == ["COERCE"]
+    # the arrest, and the trial the suspects await
+    assert [e.type for e in events] == ["COERCE", "ACCUSE"]
     assert all(m.start < len(arrest_text) for e in events for m in e.mentions)
 
 
@@ -2294,3 +2299,26 @@ def test_a_trial_told_in_the_passive_is_the_court_of_the_place() -> None:
     assert not [e for e in bench if e.type == "ACCUSE" and e.actors
                 and e.actors[0].sector == "JUD" and e.recipients
                 and e.recipients[0].sector == "JUD"]
+
+
+def test_standing_trial_is_undergone_by_the_side_before_it() -> None:
+    """'ra toà', 'hầu toà': the side before the verb stands trial, the court of the place
+    tries it (development gold, tune4: 'Densmore … đang chờ ngày ra toà' is ACCUSE allege,
+    court JUD -> Densmore). Random VNTC articles: 'ba nhân viên … đã phải hầu toà tại TAND
+    Hà Nội', 'Thủ tướng Italy bị ra toà'. A suit taken to court is the suit's own event, not
+    a trial of the one sued ('kiện công ty sản xuất cám Cargill ra toà')."""
+    tried = coded("Sáng nay, ba nhân viên gồm Nguyễn Quốc Nam, Phùng Thị Nga và Nguyễn Văn Khải "
+                  "đã phải hầu toà tại TAND Hà Nội về tội trộm cắp tài sản.")
+    trial, = [e for e in tried if e.type == "ACCUSE"]
+    assert (trial.mode, trial.status) == ("allege", "occurred")
+    assert [(a.country, a.sector) for a in trial.actors] == [("VNM", "JUD")]
+    assert {a.name for a in trial.recipients} == {"Nguyễn Quốc Nam", "Phùng Thị Nga",
+                                                  "Nguyễn Văn Khải"}
+    premier = coded("Thủ tướng Italy bị ra toà vì cáo buộc đã đút lót thẩm phán để xử có lợi "
+                    "cho ông về vụ bán một tập đoàn thực phẩm do nhà nước kiểm soát.")
+    trial, = [e for e in premier if e.type == "ACCUSE"]
+    assert [(a.country, a.sector) for a in trial.recipients] == [("ITA", "GOV")]
+    assert [a.sector for a in trial.actors] == ["JUD"]
+    sued = coded("Ông Thuyên bèn kiện công ty sản xuất cám Cargill ra toà đòi bồi thường thiệt "
+                 "hại.")
+    assert not [e for e in sued if e.actors and e.actors[0].sector == "JUD"]

@@ -440,7 +440,9 @@ class _Sentence:
                                     for at in range(promise_at + 1, found.first + 1))
                         and not self._joined_to(promise_at, found))
             if (found.trigger.type in self.coder.lexicon.embedding
-                    and not self._frames_clause(found)):
+                    and not self._frames_clause(found) and not self._opens_passive(found)):
+                # not one its subject undergoes ('vụ án đang được điều tra', 'ra hầu tòa và
+                # bị tuyên phạt 3 năm tù'): no content follows, the sentence goes on
                 embedding = found
                 content_status = self.coder.lexicon.embedding[found.trigger.type]
             if self._promises(found):
@@ -1046,9 +1048,12 @@ class _Sentence:
 
     def _opens_passive(self, found: _Found) -> bool:
         """Whether the trigger opens on a passive word other than 'bị' ('được trả tự do',
-        'được thả'): who stands before it undergoes it, as before 'bị'."""
-        width = self.coder.arguments.length_at(self.keys, found.first, "passive_openers")
-        return 0 < width <= found.last - found.first
+        'được thả'), or is a verb its subject undergoes ('ra toà', 'hầu toà'): who stands
+        before it undergoes it, as before 'bị'."""
+        arguments = self.coder.arguments
+        width = arguments.length_at(self.keys, found.first, "passive_openers")
+        return 0 < width <= found.last - found.first or arguments.length_at(
+            self.keys, found.first, "undergone_verbs") == found.last - found.first + 1
 
     def _purpose_subject(self, trigger: Trigger, purpose: int, floor: int) -> list[_Placed]:
         """The author of an aid or a cooperation told as the purpose of what the clause

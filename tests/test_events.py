@@ -2084,3 +2084,40 @@ def test_a_subject_after_nhung_is_its_own() -> None:
 
 def test_a_call_for_investment_is_no_demand() -> None:
     assert not coded("UBND tỉnh Bình Dương kêu gọi đầu tư vào khu công nghiệp mới.", "2005-04-18")
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # ties cut: SANCTION withdraw (VNTC TG_VNE_ 1658)
+    ("Phía Mỹ cũng chấm dứt quan hệ ngoại giao với Iran năm 1980, sau khi sứ quán của họ tại "
+     "Tehran bị các sinh viên đánh chiếm.", "2005-01-30",
+     ("SANCTION", "withdraw", "161", {"USA"}, {"IRN"})),
+    # a confession naming the act admitted: CONCEDE, the victims' country its recipient
+    ("Năm 2002, Bình Nhưỡng thừa nhận đã bắt cóc 13 người Nhật trong hai thập kỷ 1970 và "
+     "1980 để huấn luyện điệp viên.", "2005-01-30",
+     ("CONCEDE", None, "080", {"PRK"}, {"JPN"})),
+    # a surrender (tune3 t020-2, its subject as the article names it)
+    ("Sau chiến dịch kéo dài 56 ngày, quân đội Pháp đã phải giương cờ trắng trước các binh sĩ "
+     "Việt Nam vào ngày 7/5/1954.", "2004-05-07",
+     ("CONCEDE", None, "080", {"FRA"}, {"VNM"})),
+    # a head of state dismissing a minister (VNTC, Kyrgyzstan 2005)
+    ("Tổng thống Askar Akayev đã sa thải Bộ trưởng Nội vụ vì không kiểm soát được tình hình "
+     "miền nam.", "2005-03-24", ("SANCTION", None, "172", {"KGZ"}, {"KGZ"})),
+    # ratifying a treaty: SUPPORT (PLOVER-CODING.md), tune4 u016-1
+    ("Hôm nay, Ngoại trưởng Indonesia Hassan Wirayuda và người đồng nhiệm Đông Timor Jose "
+     "Ramos Horta đã thông qua một hiệp định tạm thời.", "2005-04-08",
+     ("SUPPORT", None, "057", {"IDN"}, {"TLS"})),
+])
+def test_ties_cut_confessions_dismissals_and_ratifications(
+        sentence: str, published: str,
+        expected: tuple[str, str | None, str, set[str], set[str]]) -> None:
+    kind, mode, cameo, actors, recipients = expected
+    event, = [e for e in coded(sentence, published) if e.type == kind]
+    assert (event.mode, event.cameo, event.status) == (mode, cameo, EventStatus.OCCURRED)
+    assert sides(event) == (actors, recipients)
+
+
+def test_a_bare_dismissal_of_staff_is_no_sanction() -> None:
+    # 'sa thải' alone is as often a firm dismissing staff (VNTC PL_NLD_ 4155)
+    assert not [e for e in coded("Được biết, trước đây Phương có làm nhân viên Điện lực Gò "
+                                 "Vấp, nhưng đã bị sa thải.", "2005-01-20")
+                if e.type == "SANCTION"]

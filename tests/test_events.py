@@ -2121,3 +2121,21 @@ def test_a_bare_dismissal_of_staff_is_no_sanction() -> None:
     assert not [e for e in coded("Được biết, trước đây Phương có làm nhân viên Điện lực Gò "
                                  "Vấp, nhưng đã bị sa thải.", "2005-01-20")
                 if e.type == "SANCTION"]
+
+
+def test_an_early_warning_radar_is_no_warning() -> None:
+    # VNTC TG_VNE_T_ 926: a radar named by its task, sold to Taiwan, warns no one
+    events = coded("Tuyên bố này được đưa ra sau khi Lầu Năm Góc thông báo kế hoạch bán radar "
+                   "tầm xa cảnh báo sớm cho Đài Loan, trị giá 1,78 tỷ USD.", "2005-04-01")
+    assert "THREATEN" not in [e.type for e in events]
+
+
+def test_information_provided_is_no_aid() -> None:
+    # VNTC: a bounty for whoever provides information; no one aids anyone
+    events = coded("Giới chức Mỹ treo thưởng 25 triệu USD cho ai cung cấp tin dẫn đến bắt giữ "
+                   "nghi phạm này.", "2005-04-01")
+    assert "AID" not in [e.type for e in events]
+    intelligence, = coded("Một số chiến binh gần gũi với bin Laden, đáng chú ý là Khalid Sheikh "
+                          "Mohammed, đã cung cấp tin tình báo quan trọng cho các quan chức Mỹ.",
+                          "2005-04-01")
+    assert (intelligence.type, intelligence.cameo) == ("COOPERATE", "060")

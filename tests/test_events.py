@@ -2139,3 +2139,15 @@ def test_information_provided_is_no_aid() -> None:
                           "Mohammed, đã cung cấp tin tình báo quan trọng cho các quan chức Mỹ.",
                           "2005-04-01")
     assert (intelligence.type, intelligence.cameo) == ("COOPERATE", "060")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # fighters named by whom they support (VNTC world news, Iraq 2004)
+    ("Sự kiện xảy ra khi lính Mỹ và lực lượng an ninh Iraq đang giao tranh với những dân quân "
+     "ủng hộ giáo sĩ cấp tiến Moqtada Sadr.", "SUPPORT"),
+    # an act done or not done as a commitment says (VNTC law news)
+    ("Việc mua bán diễn ra không sòng phẳng, Đỗ Thị Hà không trả tiền theo cam kết.", "AGREE"),
+])
+def test_descriptions_and_references_are_no_new_support_or_agreement(sentence: str,
+                                                                      kind: str) -> None:
+    assert kind not in [e.type for e in coded(sentence, "2005-04-01")]

@@ -2151,3 +2151,12 @@ def test_information_provided_is_no_aid() -> None:
 def test_descriptions_and_references_are_no_new_support_or_agreement(sentence: str,
                                                                       kind: str) -> None:
     assert kind not in [e.type for e in coded(sentence, "2005-04-01")]
+
+
+def test_multilateral_talks_named_as_such() -> None:
+    # VNTC world news (2005): the six-party talks, named with their participants
+    talks, = coded("Các cuộc hội đàm đa phương có sự tham dự của Mỹ, Nhật, Nga, Trung Quốc, "
+                   "Hàn Quốc và Bắc Triều Tiên.", "2005-07-25")
+    assert (talks.type, talks.mode) == ("CONSULT", "multilateral")
+    assert {a.country for a in (*talks.actors, *talks.recipients)} == {
+        "USA", "JPN", "RUS", "CHN", "KOR", "PRK"}

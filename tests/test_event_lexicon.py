@@ -214,6 +214,21 @@ def test_both_tone_placements_are_triggers() -> None:
      "RETREAT"),
     # the procuracy's appeal against a verdict, no protest (VNTC)
     ("Tháng 6/1999, VKSND Tối cao kháng nghị bản án phúc thẩm số 01.", "PROTEST"),
+    # befriending is no arrest (VNTC, tune)
+    ("Khi bắt thân được với 2 phụ nữ dân tộc, Lê Kim Thoa đã rủ 2 phụ nữ này đi hát karaoke.",
+     "COERCE"),
+    # the cause of an accident investigated accuses no one (VNTC)
+    ("Cuộc điều tra nguyên nhân tai nạn tập trung vào viên lái tàu 23 tuổi.", "ACCUSE"),
+    ("Virgin Atlantic đang điều tra nguyên nhân kỹ thuật của sự cố nói trên.", "ACCUSE"),
+    # a weapons programme is no test or deployment (VNTC)
+    ("Mục tiêu của vòng đàm phán là thuyết phục Bình Nhưỡng chấm dứt chương trình phát triển "
+     "vũ khí hạt nhân.", "MOBILIZE"),
+    # a promise recalled, not made (VNTC, tune)
+    ("Nguyên nhân cơ bản vẫn là các nhà thầu chậm góp vốn đầu tư như cam kết.", "AGREE"),
+    # votes for a party, no endorsement (VNTC, tune)
+    ("Dự kiến 287.000 phiếu ủng hộ đảng Cộng hoà.", "SUPPORT"),
+    # a meeting named as where a talk was held (VNTC, tune)
+    ("Trao đổi với VNExpress bên lề cuộc họp, Chủ tịch QH Nguyễn Văn An cho biết.", "CONSULT"),
 ])
 def test_a_guard_or_a_blocked_phrase_keeps_what_only_looks_like_a_trigger_out(
         text: str, kind: str) -> None:

@@ -2084,3 +2084,21 @@ def test_a_subject_after_nhung_is_its_own() -> None:
 
 def test_a_call_for_investment_is_no_demand() -> None:
     assert not coded("UBND tỉnh Bình Dương kêu gọi đầu tư vào khu công nghiệp mới.", "2005-04-18")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # VNTC, non-gold: an attack or a deployment with no plan or intention is denied
+    ("Trưởng đoàn đàm phán hạt nhân của Mỹ hôm qua cho hay Washington không có kế hoạch xâm "
+     "lược CHDCND Triều Tiên.", "ASSAULT"),
+    ("Ngoại trưởng Ai Cập Ahmed Aboul Gheit cho biết, chính quyền nước này không có kế hoạch "
+     "đưa quân tới Iraq.", "MOBILIZE"),
+    ("Tuy nhiên, Nhà Trắng liên tiếp khẳng định rằng họ không có ý định tấn công Bắc Triều "
+     "Tiên.", "ASSAULT"),
+    # VNTC, tune: a plan postponed did not take place
+    ("Chính quyền Indonesia quyết định hoãn kế hoạch tăng cường an ninh cho tới sau ngày lễ "
+     "Galungan.", "MOBILIZE"),
+])
+def test_no_plan_or_intention_and_a_postponement_deny_the_event(sentence: str,
+                                                                 kind: str) -> None:
+    found = [e for e in coded(sentence, "2005-05-01") if e.type == kind]
+    assert found and all(e.status in NOT_FACTS for e in found)

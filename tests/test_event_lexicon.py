@@ -227,6 +227,13 @@ def test_both_tone_placements_are_triggers() -> None:
     ("Nguyên nhân cơ bản vẫn là các nhà thầu chậm góp vốn đầu tư như cam kết.", "AGREE"),
     # votes for a party, no endorsement (VNTC, tune)
     ("Dự kiến 287.000 phiếu ủng hộ đảng Cộng hoà.", "SUPPORT"),
+    # crowds, fans and youths gathering, things dropped on the road: no protest (VNTC)
+    ("Khách bây giờ sành lắm, dân mê bóng đá thích tụ tập.", "PROTEST"),
+    ("Có đêm cả nhóm bạn Nam tụ tập lên đến 50 người.", "PROTEST"),
+    ("Đó là những lúc trời nắng, còn khi mưa xuống đường trở nên lầy lội.", "PROTEST"),
+    ("Nghe tiếng bịch, tôi cứ tưởng trong nhà ném rác xuống đường.", "PROTEST"),
+    ("London thời chiến vẫn thường chứng kiến vô khối quân nhân đổ ra đường trong những ngày "
+     "nghỉ.", "PROTEST"),
     # a meeting named as where a talk was held (VNTC, tune)
     ("Trao đổi với VNExpress bên lề cuộc họp, Chủ tịch QH Nguyễn Văn An cho biết.", "CONSULT"),
 ])
@@ -248,6 +255,9 @@ def test_a_guard_or_a_blocked_phrase_keeps_what_only_looks_like_a_trigger_out(
     ("Bộ trưởng Quốc phòng huy động quân dự bị.", "MOBILIZE"),
     ("Hàng nghìn người đổ ra đường bạo loạn.", "PROTEST"),
     ("Cũng trong ngày 10/6, có một số người tụ tập trước trụ sở.", "PROTEST"),  # people did
+    # people pouring or marching into the streets (VNTC)
+    ("Hàng ngàn người vẫn đổ xuống đường phố ở Quito để phản đối Tổng thống.", "PROTEST"),
+    ("Khoảng 80.000 người Tel Aviv đã xuống đường.", "PROTEST"),
     ("Ít nhất 16 người bị bắt.", "COERCE"),  # VNTC; 'những người bị bắt' are the arrested
     ("Viên kỹ sư viễn thông này bị bắt cóc hôm thứ Sáu ở tỉnh Zabul.", "ASSAULT"),  # VNTC
     # BKEE's training triggers the lexicon lacked (the sentences are VNTC's or our own)

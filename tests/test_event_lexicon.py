@@ -234,6 +234,10 @@ def test_both_tone_placements_are_triggers() -> None:
     ("Nghe tiếng bịch, tôi cứ tưởng trong nhà ném rác xuống đường.", "PROTEST"),
     ("London thời chiến vẫn thường chứng kiến vô khối quân nhân đổ ra đường trong những ngày "
      "nghỉ.", "PROTEST"),
+    # a ruling named as a noun, no conviction (VNTC, tune)
+    ("Sau phán quyết, văn phòng luật này kháng cáo.", "SANCTION"),
+    ("Tất nhiên, phán quyết này mặc dù phù hợp với quy định pháp luật nhưng không thể thỏa mãn "
+     "mong muốn của những người bị hại.", "SANCTION"),
     # a meeting named as where a talk was held (VNTC, tune)
     ("Trao đổi với VNExpress bên lề cuộc họp, Chủ tịch QH Nguyễn Văn An cho biết.", "CONSULT"),
 ])

@@ -238,6 +238,11 @@ def test_both_tone_placements_are_triggers() -> None:
     ("Sau phán quyết, văn phòng luật này kháng cáo.", "SANCTION"),
     ("Tất nhiên, phán quyết này mặc dù phù hợp với quy định pháp luật nhưng không thể thỏa mãn "
      "mong muốn của những người bị hại.", "SANCTION"),
+    # a judgment named, no conviction (VNTC)
+    ("Cũng theo bản án của tòa, hai lãnh đạo của trạm Tân Thanh bị kết luận có sai phạm.",
+     "SANCTION"),
+    ("Trong khi trốn chấp hành bản án về hành vi cướp sới bạc, Đỗ Thị Thanh Thủy lại phạm tội.",
+     "SANCTION"),
     # a meeting named as where a talk was held (VNTC, tune)
     ("Trao đổi với VNExpress bên lề cuộc họp, Chủ tịch QH Nguyễn Văn An cho biết.", "CONSULT"),
 ])
@@ -259,6 +264,8 @@ def test_a_guard_or_a_blocked_phrase_keeps_what_only_looks_like_a_trigger_out(
     ("Bộ trưởng Quốc phòng huy động quân dự bị.", "MOBILIZE"),
     ("Hàng nghìn người đổ ra đường bạo loạn.", "PROTEST"),
     ("Cũng trong ngày 10/6, có một số người tụ tập trước trụ sở.", "PROTEST"),  # people did
+    # a court hands down its judgment (VNTC)
+    ("Sáng nay, TAND tỉnh Phú Thọ vừa ra bản án với 22 bị cáo trong vụ án ma tuý.", "SANCTION"),
     # people pouring or marching into the streets (VNTC)
     ("Hàng ngàn người vẫn đổ xuống đường phố ở Quito để phản đối Tổng thống.", "PROTEST"),
     ("Khoảng 80.000 người Tel Aviv đã xuống đường.", "PROTEST"),

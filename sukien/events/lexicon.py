@@ -31,7 +31,7 @@ from sukien.text import PhraseIndex, phrase_keys
 RESOURCE = "event_triggers.json"
 VERSION = 15
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 6),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 13))
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 14))
 GUARDS = ("event_guards.json", "event_guards", 16)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",

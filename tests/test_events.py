@@ -2319,3 +2319,40 @@ def test_multilateral_talks_named_as_such() -> None:
     assert (talks.type, talks.mode) == ("CONSULT", "multilateral")
     assert {a.country for a in (*talks.actors, *talks.recipients)} == {
         "USA", "JPN", "RUS", "CHN", "KOR", "PRK"}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # VNTC, non-gold: an attack or a deployment with no plan or intention is denied
+    ("Trưởng đoàn đàm phán hạt nhân của Mỹ hôm qua cho hay Washington không có kế hoạch xâm "
+     "lược CHDCND Triều Tiên.", "ASSAULT"),
+    ("Ngoại trưởng Ai Cập Ahmed Aboul Gheit cho biết, chính quyền nước này không có kế hoạch "
+     "đưa quân tới Iraq.", "MOBILIZE"),
+    ("Tuy nhiên, Nhà Trắng liên tiếp khẳng định rằng họ không có ý định tấn công Bắc Triều "
+     "Tiên.", "ASSAULT"),
+    # VNTC, tune: a plan postponed did not take place
+    ("Chính quyền Indonesia quyết định hoãn kế hoạch tăng cường an ninh cho tới sau ngày lễ "
+     "Galungan.", "MOBILIZE"),
+])
+def test_no_plan_or_intention_and_a_postponement_deny_the_event(sentence: str,
+                                                                 kind: str) -> None:
+    found = [e for e in coded(sentence, "2005-05-01") if e.type == kind]
+    assert found and all(e.status in NOT_FACTS for e in found)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # VNTC, non-gold: what will be done if something happens is threatened or offered
+    ("Những kẻ bắt cóc tuyên bố sẽ giết hai con tin nếu Đức không ngừng ủng hộ chính phủ Iraq "
+     "hiện nay.", "ASSAULT"),
+    ("Bắc Kinh thẳng thừng tuyên bố sẽ dùng vũ lực nếu Đài Loan đòi độc lập.", "ASSAULT"),
+    ("Các thủ lĩnh du kích Palestine cho biết sẽ chỉ tôn trọng thoả thuận ngừng bắn nếu Tel Aviv "
+     "chấm dứt việc ám sát.", "RETREAT"),
+])
+def test_a_planned_event_on_a_condition_is_hypothetical(sentence: str, kind: str) -> None:
+    found = [e for e in coded(sentence, "2005-05-01") if e.type == kind]
+    assert found and all(e.status == "hypothetical" for e in found)
+
+
+def test_a_planned_event_without_a_condition_stays_planned() -> None:
+    visit, = [e for e in coded("Tổng thống Nga Vladimir Putin sẽ thăm Nhật Bản vào tháng 11.",
+                               "2005-05-01") if e.type == "CONSULT"]
+    assert visit.status == "planned"

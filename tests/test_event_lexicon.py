@@ -41,7 +41,7 @@ def _key(phrase: str) -> tuple[str, ...]:
 def test_the_trigger_files_follow_their_schema() -> None:
     codes = load_plover_codes()
     main = json.loads(read_resource_text("event_triggers.json"))
-    assert (main["resource"], main["version"]) == ("event_triggers", 15)
+    assert (main["resource"], main["version"]) == ("event_triggers", 16)
     assert "triggers" not in main and "blocked" not in main  # in their own files now
     # what an embedding type makes of its content is never a fact
     assert set(main["embedding"]) <= set(codes.quad)
@@ -214,6 +214,37 @@ def test_both_tone_placements_are_triggers() -> None:
      "RETREAT"),
     # the procuracy's appeal against a verdict, no protest (VNTC)
     ("Tháng 6/1999, VKSND Tối cao kháng nghị bản án phúc thẩm số 01.", "PROTEST"),
+    # befriending is no arrest (VNTC, tune)
+    ("Khi bắt thân được với 2 phụ nữ dân tộc, Lê Kim Thoa đã rủ 2 phụ nữ này đi hát karaoke.",
+     "COERCE"),
+    # the cause of an accident investigated accuses no one (VNTC)
+    ("Cuộc điều tra nguyên nhân tai nạn tập trung vào viên lái tàu 23 tuổi.", "ACCUSE"),
+    ("Virgin Atlantic đang điều tra nguyên nhân kỹ thuật của sự cố nói trên.", "ACCUSE"),
+    # a weapons programme is no test or deployment (VNTC)
+    ("Mục tiêu của vòng đàm phán là thuyết phục Bình Nhưỡng chấm dứt chương trình phát triển "
+     "vũ khí hạt nhân.", "MOBILIZE"),
+    # a promise recalled, not made (VNTC, tune)
+    ("Nguyên nhân cơ bản vẫn là các nhà thầu chậm góp vốn đầu tư như cam kết.", "AGREE"),
+    # votes for a party, no endorsement (VNTC, tune)
+    ("Dự kiến 287.000 phiếu ủng hộ đảng Cộng hoà.", "SUPPORT"),
+    # crowds, fans and youths gathering, things dropped on the road: no protest (VNTC)
+    ("Khách bây giờ sành lắm, dân mê bóng đá thích tụ tập.", "PROTEST"),
+    ("Có đêm cả nhóm bạn Nam tụ tập lên đến 50 người.", "PROTEST"),
+    ("Đó là những lúc trời nắng, còn khi mưa xuống đường trở nên lầy lội.", "PROTEST"),
+    ("Nghe tiếng bịch, tôi cứ tưởng trong nhà ném rác xuống đường.", "PROTEST"),
+    ("London thời chiến vẫn thường chứng kiến vô khối quân nhân đổ ra đường trong những ngày "
+     "nghỉ.", "PROTEST"),
+    # a ruling named as a noun, no conviction (VNTC, tune)
+    ("Sau phán quyết, văn phòng luật này kháng cáo.", "SANCTION"),
+    ("Tất nhiên, phán quyết này mặc dù phù hợp với quy định pháp luật nhưng không thể thỏa mãn "
+     "mong muốn của những người bị hại.", "SANCTION"),
+    # a judgment named, no conviction (VNTC)
+    ("Cũng theo bản án của tòa, hai lãnh đạo của trạm Tân Thanh bị kết luận có sai phạm.",
+     "SANCTION"),
+    ("Trong khi trốn chấp hành bản án về hành vi cướp sới bạc, Đỗ Thị Thanh Thủy lại phạm tội.",
+     "SANCTION"),
+    # a meeting named as where a talk was held (VNTC, tune)
+    ("Trao đổi với VNExpress bên lề cuộc họp, Chủ tịch QH Nguyễn Văn An cho biết.", "CONSULT"),
 ])
 def test_a_guard_or_a_blocked_phrase_keeps_what_only_looks_like_a_trigger_out(
         text: str, kind: str) -> None:
@@ -233,6 +264,11 @@ def test_a_guard_or_a_blocked_phrase_keeps_what_only_looks_like_a_trigger_out(
     ("Bộ trưởng Quốc phòng huy động quân dự bị.", "MOBILIZE"),
     ("Hàng nghìn người đổ ra đường bạo loạn.", "PROTEST"),
     ("Cũng trong ngày 10/6, có một số người tụ tập trước trụ sở.", "PROTEST"),  # people did
+    # a court hands down its judgment (VNTC)
+    ("Sáng nay, TAND tỉnh Phú Thọ vừa ra bản án với 22 bị cáo trong vụ án ma tuý.", "SANCTION"),
+    # people pouring or marching into the streets (VNTC)
+    ("Hàng ngàn người vẫn đổ xuống đường phố ở Quito để phản đối Tổng thống.", "PROTEST"),
+    ("Khoảng 80.000 người Tel Aviv đã xuống đường.", "PROTEST"),
     ("Ít nhất 16 người bị bắt.", "COERCE"),  # VNTC; 'những người bị bắt' are the arrested
     ("Viên kỹ sư viễn thông này bị bắt cóc hôm thứ Sáu ở tỉnh Zabul.", "ASSAULT"),  # VNTC
     # BKEE's training triggers the lexicon lacked (the sentences are VNTC's or our own)

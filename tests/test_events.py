@@ -2322,3 +2322,116 @@ def test_standing_trial_is_undergone_by_the_side_before_it() -> None:
     sued = coded("Ông Thuyên bèn kiện công ty sản xuất cám Cargill ra toà đòi bồi thường thiệt "
                  "hại.")
     assert not [e for e in sued if e.actors and e.actors[0].sector == "JUD"]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # ties cut: SANCTION withdraw (VNTC TG_VNE_ 1658)
+    ("Phía Mỹ cũng chấm dứt quan hệ ngoại giao với Iran năm 1980, sau khi sứ quán của họ tại "
+     "Tehran bị các sinh viên đánh chiếm.", "2005-01-30",
+     ("SANCTION", "withdraw", "161", {"USA"}, {"IRN"})),
+    # a confession naming the act admitted: CONCEDE, the victims' country its recipient
+    ("Năm 2002, Bình Nhưỡng thừa nhận đã bắt cóc 13 người Nhật trong hai thập kỷ 1970 và "
+     "1980 để huấn luyện điệp viên.", "2005-01-30",
+     ("CONCEDE", None, "080", {"PRK"}, {"JPN"})),
+    # a surrender (tune3 t020-2, its subject as the article names it)
+    ("Sau chiến dịch kéo dài 56 ngày, quân đội Pháp đã phải giương cờ trắng trước các binh sĩ "
+     "Việt Nam vào ngày 7/5/1954.", "2004-05-07",
+     ("CONCEDE", None, "080", {"FRA"}, {"VNM"})),
+    # a head of state dismissing a minister (VNTC, Kyrgyzstan 2005)
+    ("Tổng thống Askar Akayev đã sa thải Bộ trưởng Nội vụ vì không kiểm soát được tình hình "
+     "miền nam.", "2005-03-24", ("SANCTION", None, "172", {"KGZ"}, {"KGZ"})),
+    # ratifying a treaty: SUPPORT (PLOVER-CODING.md), tune4 u016-1
+    ("Hôm nay, Ngoại trưởng Indonesia Hassan Wirayuda và người đồng nhiệm Đông Timor Jose "
+     "Ramos Horta đã thông qua một hiệp định tạm thời.", "2005-04-08",
+     ("SUPPORT", None, "057", {"IDN"}, {"TLS"})),
+])
+def test_ties_cut_confessions_dismissals_and_ratifications(
+        sentence: str, published: str,
+        expected: tuple[str, str | None, str, set[str], set[str]]) -> None:
+    kind, mode, cameo, actors, recipients = expected
+    event, = [e for e in coded(sentence, published) if e.type == kind]
+    assert (event.mode, event.cameo, event.status) == (mode, cameo, EventStatus.OCCURRED)
+    assert sides(event) == (actors, recipients)
+
+
+def test_a_bare_dismissal_of_staff_is_no_sanction() -> None:
+    # 'sa thải' alone is as often a firm dismissing staff (VNTC PL_NLD_ 4155)
+    assert not [e for e in coded("Được biết, trước đây Phương có làm nhân viên Điện lực Gò "
+                                 "Vấp, nhưng đã bị sa thải.", "2005-01-20")
+                if e.type == "SANCTION"]
+
+
+def test_an_early_warning_radar_is_no_warning() -> None:
+    # VNTC TG_VNE_T_ 926: a radar named by its task, sold to Taiwan, warns no one
+    events = coded("Tuyên bố này được đưa ra sau khi Lầu Năm Góc thông báo kế hoạch bán radar "
+                   "tầm xa cảnh báo sớm cho Đài Loan, trị giá 1,78 tỷ USD.", "2005-04-01")
+    assert "THREATEN" not in [e.type for e in events]
+
+
+def test_information_provided_is_no_aid() -> None:
+    # VNTC: a bounty for whoever provides information; no one aids anyone
+    events = coded("Giới chức Mỹ treo thưởng 25 triệu USD cho ai cung cấp tin dẫn đến bắt giữ "
+                   "nghi phạm này.", "2005-04-01")
+    assert "AID" not in [e.type for e in events]
+    intelligence, = coded("Một số chiến binh gần gũi với bin Laden, đáng chú ý là Khalid Sheikh "
+                          "Mohammed, đã cung cấp tin tình báo quan trọng cho các quan chức Mỹ.",
+                          "2005-04-01")
+    assert (intelligence.type, intelligence.cameo) == ("COOPERATE", "060")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # fighters named by whom they support (VNTC world news, Iraq 2004)
+    ("Sự kiện xảy ra khi lính Mỹ và lực lượng an ninh Iraq đang giao tranh với những dân quân "
+     "ủng hộ giáo sĩ cấp tiến Moqtada Sadr.", "SUPPORT"),
+    # an act done or not done as a commitment says (VNTC law news)
+    ("Việc mua bán diễn ra không sòng phẳng, Đỗ Thị Hà không trả tiền theo cam kết.", "AGREE"),
+])
+def test_descriptions_and_references_are_no_new_support_or_agreement(sentence: str,
+                                                                      kind: str) -> None:
+    assert kind not in [e.type for e in coded(sentence, "2005-04-01")]
+
+
+def test_multilateral_talks_named_as_such() -> None:
+    # VNTC world news (2005): the six-party talks, named with their participants
+    talks, = coded("Các cuộc hội đàm đa phương có sự tham dự của Mỹ, Nhật, Nga, Trung Quốc, "
+                   "Hàn Quốc và Bắc Triều Tiên.", "2005-07-25")
+    assert (talks.type, talks.mode) == ("CONSULT", "multilateral")
+    assert {a.country for a in (*talks.actors, *talks.recipients)} == {
+        "USA", "JPN", "RUS", "CHN", "KOR", "PRK"}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # VNTC, non-gold: an attack or a deployment with no plan or intention is denied
+    ("Trưởng đoàn đàm phán hạt nhân của Mỹ hôm qua cho hay Washington không có kế hoạch xâm "
+     "lược CHDCND Triều Tiên.", "ASSAULT"),
+    ("Ngoại trưởng Ai Cập Ahmed Aboul Gheit cho biết, chính quyền nước này không có kế hoạch "
+     "đưa quân tới Iraq.", "MOBILIZE"),
+    ("Tuy nhiên, Nhà Trắng liên tiếp khẳng định rằng họ không có ý định tấn công Bắc Triều "
+     "Tiên.", "ASSAULT"),
+    # VNTC, tune: a plan postponed did not take place
+    ("Chính quyền Indonesia quyết định hoãn kế hoạch tăng cường an ninh cho tới sau ngày lễ "
+     "Galungan.", "MOBILIZE"),
+])
+def test_no_plan_or_intention_and_a_postponement_deny_the_event(sentence: str,
+                                                                 kind: str) -> None:
+    found = [e for e in coded(sentence, "2005-05-01") if e.type == kind]
+    assert found and all(e.status in NOT_FACTS for e in found)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # VNTC, non-gold: what will be done if something happens is threatened or offered
+    ("Những kẻ bắt cóc tuyên bố sẽ giết hai con tin nếu Đức không ngừng ủng hộ chính phủ Iraq "
+     "hiện nay.", "ASSAULT"),
+    ("Bắc Kinh thẳng thừng tuyên bố sẽ dùng vũ lực nếu Đài Loan đòi độc lập.", "ASSAULT"),
+    ("Các thủ lĩnh du kích Palestine cho biết sẽ chỉ tôn trọng thoả thuận ngừng bắn nếu Tel Aviv "
+     "chấm dứt việc ám sát.", "RETREAT"),
+])
+def test_a_planned_event_on_a_condition_is_hypothetical(sentence: str, kind: str) -> None:
+    found = [e for e in coded(sentence, "2005-05-01") if e.type == kind]
+    assert found and all(e.status == "hypothetical" for e in found)
+
+
+def test_a_planned_event_without_a_condition_stays_planned() -> None:
+    visit, = [e for e in coded("Tổng thống Nga Vladimir Putin sẽ thăm Nhật Bản vào tháng 11.",
+                               "2005-05-01") if e.type == "CONSULT"]
+    assert visit.status == "planned"

@@ -1891,10 +1891,23 @@ class _Sentence:
             return EventStatus.HYPOTHETICAL
         if (self._marker_near("planned", found.first, _PLANNED_REACH)
                 or self._still_to_come(found, date) or self._planned_after(found)):
-            return EventStatus.PLANNED
+            return (EventStatus.HYPOTHETICAL if self._on_condition(found)
+                    else EventStatus.PLANNED)
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _on_condition(self, found: _Found) -> bool:
+        """Whether a condition follows the trigger in its clause: what will be done 'nếu', 'trong
+        trường hợp' something happens ('tuyên bố sẽ giết hai con tin nếu Đức không ngừng ủng hộ
+        chính phủ Iraq') is threatened or offered, not planned."""
+        for index in range(found.last + 1, self.last + 1):
+            entry = self.markers.get(index, {})
+            if "clause_breaks" in entry:
+                return False
+            if "conditions" in entry:
+                return True
+        return False
 
     def _negated_alternative(self, found: _Found) -> bool:
         """Whether the trigger is the second of two verbs 'hoặc', 'hay' join (``alternatives``)

@@ -29,13 +29,14 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
-VERSION = 15
-TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 6),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 13))
-GUARDS = ("event_guards.json", "event_guards", 17)
+VERSION = 16
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 7),
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 17))
+GUARDS = ("event_guards.json", "event_guards", 19)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
-           "vague", "vague_actions", "obligation", "obligation_met", "births", "alternatives")
+           "vague", "vague_actions", "obligation", "obligation_met", "births", "alternatives",
+           "conditions")
 GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute")
 GUARD_SIDES = ("before", "after")
 GUARD_FORMS = ("verbal", "nominal", "any")

@@ -475,8 +475,10 @@ def test_implied_sides_follow_their_schema() -> None:
         assert (rule["sector"] is None or rule["sector"] in SECTORS) and rule["modes"]
         assert rule["label"].endswith("(không nêu tên)")
         assert set(rule) <= {"type", "modes", "side", "sector", "label", "alone", "unless",
-                             "where", "only", "told_only", "undergone_only"}
+                             "where", "only", "told_only", "undergone_only",
+                             "not_against"}
         assert rule.get("where") in WHERE and rule.get("alone", False) in ALONE
+        assert set(rule.get("not_against", [])) <= SECTORS
         assert all(word == word.lower() for word in [*rule.get("unless", []),
                                                      *rule.get("only", []),
                                                      *rule.get("told_only", [])])
@@ -2322,6 +2324,11 @@ def test_standing_trial_is_undergone_by_the_side_before_it() -> None:
     sued = coded("Ông Thuyên bèn kiện công ty sản xuất cám Cargill ra toà đòi bồi thường thiệt "
                  "hại.")
     assert not [e for e in sued if e.actors and e.actors[0].sector == "JUD"]
+    # a court tries no judges: the side before the verb is not always the one tried
+    judges = coded("Về phần mình, hôm qua, cựu tổng thống Nam Tư, với vẻ mặt xúc động, mắng "
+                   "nhiếc các thẩm phán vì đã buộc ông phải ra toà.")
+    assert not [e for e in judges if e.type == "ACCUSE" and e.recipients
+                and e.recipients[0].sector == "JUD"]
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), [

@@ -1491,7 +1491,10 @@ class _Sentence:
         finds none in the sentence, of the state whose civil officials or offices the other
         side are ('Thủ tướng Iraq bị ám sát', 'vụ khủng bố vào … Lầu Năm Góc': an attacker
         in that state, not in the place the article names most; soldiers are often abroad),
-        else the article's place, else none."""
+        else the article's place, else none; none against a side the rule's never acts on
+        (``not_against``: a court tries no court, 'do đã bị xét xử' after 'TAND tỉnh')."""
+        if named and all(side.sector in rule.not_against for side in named):
+            return []
         if rule.place_only:
             officials = named if rule.side is MissingSide.ACTOR else []
             country = self._sentence_place() or next(

@@ -63,6 +63,8 @@ class ImpliedSide:
     # names its patient ('hai quan chức … sẽ bị xét xử'): a bare verb's side may be its
     # agent ('Qua xét xử, HĐXX nhận định')
     undergone_only: bool = False
+    # sectors of the named side the implied one never acts on: a court tries no court
+    not_against: frozenset[str] = frozenset()
 
     def applies_to(self, trigger: str, told: bool = False, undergone: bool = False) -> bool:
         """Whether the trigger's words are none of those the rule excepts ('giao tranh');
@@ -116,7 +118,8 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
                 side_first=raw.get("where") == "side",
                 alone_nominal=raw.get("alone") in ("nominal", "nominal-or-passive"),
                 alone_passive=raw.get("alone") == "nominal-or-passive",
-                undergone_only=raw.get("undergone_only", False) is True)
+                undergone_only=raw.get("undergone_only", False) is True,
+                not_against=frozenset(str(w) for w in raw.get("not_against", ())))
             if raw.get("alone", False) not in ALONE:
                 raise ResourceError(f"{RESOURCE}: unknown alone {raw['alone']!r}")
             if raw.get("where") not in WHERE:

@@ -615,7 +615,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 28)
+    assert (data["resource"], data["version"]) == ("event_arguments", 29)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -641,7 +641,8 @@ def test_argument_words_follow_their_schema() -> None:
     assert set(data["content_sides"]) <= set(types)
     assert set(data["answered_types"]) | {kind for kinds in data["answered_types"].values()
                                           for kind in kinds} <= set(types)
-    assert set(data["pronoun_object_types"]) | set(data["report_joined_types"]) <= set(types)
+    assert (set(data["pronoun_object_types"]) | set(data["report_joined_types"])
+            | set(data["group_object_types"])) <= set(types)
     assert data["report_joiners"] and data["opener_verbs"] and data["owned_markers"]
     assert all(kind.split("/")[0] in types for kind in data["owned_types"])
     assert (set(data["referring_types"]) | set(data["referred_types"])
@@ -1109,6 +1110,30 @@ def test_a_threat_or_demand_naming_no_recipient_is_aimed_at_a_side_of_its_act() 
     warning = coded("Yassin thoát chết, và Hamas cảnh báo vụ oanh kích đã mở cánh cửa địa ngục.",
                     published="2003-09-07")
     assert not [e for e in warning if e.type == "THREATEN"]
+
+
+def test_a_threat_against_them_is_aimed_at_the_side_named_before_the_pronoun() -> None:
+    """Tune2 TG_VNE_T_(3693), tune TG_NLD_(2948) and VNTC: hostage takers who threaten to
+    kill 'họ' threaten the hostages they took, whether the killing is part of the trigger
+    or the act after it; not 'họ' opening the content of a warning (its subject), nor a
+    side named only in the sentences before."""
+    sieged = coded("Quân đội Iraq và Mỹ đang bao vây một thị trấn ở miền trung Iraq, sau khi các "
+                   "du kích người Sunni bắt khoảng 150 người Shiite làm con tin và đe dọa giết "
+                   "họ nếu những người Shiite khác không rời khỏi thành phố.",
+                   published="2005-04-17")
+    threats = [e for e in sieged if e.type == "THREATEN"]
+    assert [({a.sector for a in e.actors}, {a.sector for a in e.recipients})
+            for e in threats] == [({"REB"}, {"CVL"})]
+    taken = coded("Chiến dịch giải cứu con tin ở Iraq được thực hiện sau khi các tay súng người "
+                  "Sunni tuyên bố bắt cóc hơn 80 người Hồi giáo dòng Shiite và đe doạ sẽ hành "
+                  "quyết họ trừ khi tất cả người Shiite rời khỏi thành phố.",
+                  published="2005-04-18")
+    threats = [e for e in taken if e.type == "THREATEN"]
+    assert [({a.sector for a in e.actors}, {a.sector for a in e.recipients})
+            for e in threats] == [({"REB"}, {"CVL"})]
+    unions = coded("Phía công đoàn và các nhóm sinh viên Pháp cảnh báo họ sẽ tăng cường các cuộc "
+                   "biểu tình.", published="2006-03-20")
+    assert not [e for e in unions if e.type == "THREATEN"]
 
 
 def test_aid_received_is_given_by_the_side_after_cua() -> None:

@@ -535,12 +535,16 @@ class _Sentence:
         # callers, whose call is political for whom it addresses
         event = self._event(found, earlier, awaiting=True, private=True)
         act = self._event(content, [*earlier, found])
-        if event is None or act is None:
+        if event is None:
             return None
         aimed = [a for a in getattr(act, side)
-                 if not _own_side(a, list(event.actors)) and not is_implied(a)]
+                 if not _own_side(a, list(event.actors)) and not is_implied(a)] if act else []
+        if not aimed and found.trigger.type in self.coder.arguments.group_object_types:
+            # 'đe doạ sẽ hành quyết họ': whom the pronoun after the act stands for
+            aimed = _sides(self._group_object(content.last + 1, list(event.actors)))
         state = self.coder.arguments.state_sectors
-        if not aimed and side == "actors" and not any(a.sector in state for a in event.actors):
+        if (not aimed and act is not None and side == "actors"
+                and not any(a.sector in state for a in event.actors)):
             # 'kêu gọi phải truy tố …' asks the police of the place, whom the act implies
             text = self.article.text[self.tokens.starts[content.first]:
                                      self.tokens.ends[content.last]]
@@ -737,6 +741,10 @@ class _Sentence:
                     and trigger.type in self.coder.arguments.pronoun_object_types):
                 # 'Fidel Castro cáo buộc ông là kẻ phản bội': the person the pronoun means
                 recipients = self._pronoun_object(found.last + 1, subject_sides)
+            if (not recipients and not nominal
+                    and trigger.type in self.coder.arguments.group_object_types):
+                # 'bắt khoảng 150 người Shiite làm con tin và đe dọa giết họ': the hostages
+                recipients = self._group_object(found.last + 1, subject_sides)
             if found.tail is not None:
                 # 'Ba Lan sẽ rút 200 binh sĩ khỏi Iraq': the troops of the tail are the
                 # actor's own, not what the withdrawal is aimed at; who stands between head
@@ -883,7 +891,11 @@ class _Sentence:
         if subjects and (first_verb := self._first_verb(found, floor)) is not None:
             # 'Mỹ chỉ trích Iran và kêu gọi …': the second verb's subject is the first's,
             # not the first verb's object before 'và'
-            subjects = self._clause_subjects(first_verb, report, subject_from) or subjects
+            # 'các tay súng … tuyên bố bắt cóc hơn 80 người … và đe doạ …': the first verb's
+            # subject may stand before the report its object follows
+            first_from = (subject_from if report is None
+                          or self._candidates(report, first_verb.first) else self.first)
+            subjects = self._clause_subjects(first_verb, report, first_from) or subjects
         if not subjects and clause_start is not None and self._last_marker(
                 "pronouns", clause_start, found.first) is not None:
             subjects = self._nearest_before(clause_start, subject_from)
@@ -1700,6 +1712,25 @@ class _Sentence:
         named = [*self.before, *self._candidates(self.first, index)]
         return next(([p] for p in reversed(named) if p.mention.country is not None
                      and _names_a_person(p.mention)
+                     and not _own_side(_side(p.mention), subjects)), [])
+
+    def _group_object(self, index: int, subjects: list[EventActor]) -> list[_Placed]:
+        """The side a group pronoun right after a threat stands for ('bắt khoảng 150 người
+        Shiite làm con tin và đe dọa giết họ': the hostages): the last side named before
+        it in its sentence that is not the threatener's own (the sentences before seldom
+        name the threatened: 'Những kẻ bắt cóc dọa hành quyết họ nếu Rumani …'). Not 'họ'
+        before a name or in a word ('họ Nguyễn', 'họ hàng'), nor the subject of the threat's
+        content ('cảnh báo họ sẽ tăng cường các cuộc biểu tình': ``clause_subject_marks``)."""
+        arguments, keys, at = self.coder.arguments, self.keys, self._past(index, "fillers")
+        width = arguments.length_at(keys, at, "group_pronouns") if at <= self.last else 0
+        after = at + width
+        if (not width or self.coder.boundaries.splits_word(self.tokens, at, after - 1)
+                or (after <= self.last
+                    and (self.article.text[self.tokens.starts[after]].isupper()
+                         or arguments.length_at(keys, after, "clause_subject_marks")))):
+            return []
+        named = self._candidates(self.first, index)
+        return next(([p] for p in reversed(named) if p.mention.country is not None
                      and not _own_side(_side(p.mention), subjects)), [])
 
     def _past_coordinated_verb(self, index: int) -> int:

@@ -1136,6 +1136,26 @@ def test_a_threat_against_them_is_aimed_at_the_side_named_before_the_pronoun() -
     assert not [e for e in unions if e.type == "THREATEN"]
 
 
+def test_a_threat_naming_no_recipient_is_aimed_at_the_subject_of_its_condition() -> None:
+    """VNTC TG_NLD_(2683), XH_VNE_T_(2629), TG_VNE_T_(4162), PL_NLD_(3857): whom a
+    conditional threat is to compel, the condition's subject, receives it; not the object of
+    a condition whose subject is left unsaid, and no threat between private persons."""
+    force = coded("Tờ báo cho biết, Bộ trưởng Quốc phòng Mỹ Donald Rumsfeld đe dọa sẽ áp dụng "
+                  "biện pháp quân sự nếu Tehran tiếp tục chương trình phát triển hạt nhân.",
+                  published="2006-01-20")
+    assert [sides(e) for e in force if e.type == "THREATEN"] == [({"USA"}, {"IRN"})]
+    labour = coded("Đã có quá nhiều lao động bỏ trốn (tỷ lệ trên 10%) nên Đài Loan từng nhiều "
+                   "lần đe dọa sẽ ngừng tiếp nhận nếu Việt Nam không đưa hết số người thuộc diện "
+                   "này về nước.", published="2005-06-10")
+    assert [sides(e) for e in labour if e.type == "THREATEN"] == [({"TWN"}, {"VNM"})]
+    unsaid = coded("Các giáo sĩ Iraq tại đây còn dọa tiến hành thánh chiến nếu không giao nộp "
+                   "những kẻ phạm tội để trừng phạt.", published="2004-05-09")
+    assert not [e for e in unsaid if e.type == "THREATEN" and e.recipients]
+    feud = coded("Lan đã nhờ Phan Trường Sơn tìm người dằn mặt bà Nguyễn Thị An.",
+                 published="2005-02-11")
+    assert not [e for e in feud if e.type == "THREATEN"]
+
+
 def test_aid_received_is_given_by_the_side_after_cua() -> None:
     """Tune (The gioi) and a VNTC teaser: who receives aid is its recipient, not its giver."""
     aid, = [e for e in coded("Ngày nay, Ai Cập trở thành nước nhận nhiều viện trợ nhất của Mỹ "

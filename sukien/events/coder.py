@@ -139,6 +139,10 @@ _FIRST_PERSON_REACH = 4
 # words between a threat or demand and the act it threatens or demands ('cảnh báo có thể
 # tấn công', 'kêu gọi phải truy tố', 'đe doạ sẽ hành quyết')
 _CONTENT_GAP = 3
+# words after a threat within which its condition ('nếu', 'trừ khi') may stand, and after
+# the condition word within which its subject, the threatened side, is named
+_CONDITION_REACH = 25
+_CONDITION_SUBJECT_REACH = 4
 # at most this many words open a sentence before the comma that a fronted phrase follows
 _OPENER_WORDS = 3
 # mentions before a sentence among which its pronouns look for what they stand for
@@ -452,7 +456,8 @@ class _Sentence:
                 continue
             event = (self._event(found, triggers[:number])
                      or self._aimed_at_content(found, triggers[:number], triggers[number + 1:])
-                     or self._unaddressed_call(found, triggers[:number]))
+                     or self._unaddressed_call(found, triggers[:number])
+                     or self._conditioned_threat(found, triggers[:number]))
             named = None
             if event is None:
                 named = self._object_event(found, triggers[number + 1:])
@@ -586,6 +591,35 @@ class _Sentence:
         if event is None:
             return None
         return replace(event, recipients=tuple(self._called_place(list(event.actors))))
+
+    def _conditioned_threat(self, found: _Found, earlier: list[_Found]) -> Event | None:
+        """A threat naming no recipient, nor a target of its act, with a condition after it
+        ('Đài Loan từng nhiều lần đe dọa sẽ ngừng tiếp nhận nếu Việt Nam không đưa hết số
+        người …'): aimed at the side the condition names first, its subject, whom the
+        threat is to compel; not the threatener's own side, nor a side further on ('nếu
+        hai bên không đạt được thoả thuận' names none), nor the object of a condition whose
+        subject is left unsaid ('nếu không giao nộp những kẻ phạm tội')."""
+        arguments = self.coder.arguments
+        if found.trigger.type not in arguments.conditioned_types or self._nominal(found):
+            return None
+        ceiling = min(self.last, found.last + _CONDITION_REACH)
+        condition = next((at for at in range(found.last + 1, ceiling + 1)
+                          if self._phrase_at(at, "threat_conditions")), None)
+        if condition is None:
+            return None
+        start = condition + self._phrase_at(condition, "threat_conditions")
+        sides = self._candidates(start, min(self.last + 1, start + _CONDITION_SUBJECT_REACH))
+        event = self._event(found, earlier, awaiting=True)
+        if (event is None or not sides
+                or self._last_marker("negation", start, sides[0].first) is not None):
+            # 'dọa tiến hành thánh chiến chống Mỹ nếu không giao nộp những kẻ phạm tội': the
+            # condition's object, its subject left unsaid
+            return None
+        aimed = [a for a in _sides(self._coordinated(sides[0], self._clause_end(start)))
+                 if not _own_side(a, list(event.actors))]
+        if not aimed or self._between_private_persons(found.trigger, list(event.actors), aimed):
+            return None
+        return replace(event, recipients=tuple(aimed))
 
     def _in_relative_clause(self, found: _Found) -> bool:
         """Whether the trigger's subject follows 'do', 'mà' (``authored_by``): the verb of a

@@ -627,7 +627,7 @@ def test_argument_words_follow_their_schema() -> None:
                  "toll_verbs", "tolls", "distributives", "domestic_types", "political_sectors",
                  "deployed_types", "opposed_sectors", "predicate_joiners", "shared_subject",
                  "settings", "unaddressed_calls", "named_addressees", "planned_after",
-                 "subject_determiners"):
+                 "subject_determiners", "threat_conditions", "subordinators"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -642,7 +642,7 @@ def test_argument_words_follow_their_schema() -> None:
     assert set(data["answered_types"]) | {kind for kinds in data["answered_types"].values()
                                           for kind in kinds} <= set(types)
     assert (set(data["pronoun_object_types"]) | set(data["report_joined_types"])
-            | set(data["group_object_types"])) <= set(types)
+            | set(data["group_object_types"]) | set(data["conditioned_types"])) <= set(types)
     assert data["report_joiners"] and data["opener_verbs"] and data["owned_markers"]
     assert all(kind.split("/")[0] in types for kind in data["owned_types"])
     assert (set(data["referring_types"]) | set(data["referred_types"])
@@ -1154,6 +1154,20 @@ def test_a_threat_naming_no_recipient_is_aimed_at_the_subject_of_its_condition()
     feud = coded("Lan đã nhờ Phan Trường Sơn tìm người dằn mặt bà Nguyễn Thị An.",
                  published="2005-02-11")
     assert not [e for e in feud if e.type == "THREATEN"]
+
+
+def test_a_passive_opening_a_clause_of_time_is_undergone_by_the_main_subject() -> None:
+    """Tune4 TG (Kyrgyzstan, u012): 'X tuyên bố từ chức sau khi bị Y dọa …': X is the one
+    threatened ('tuyên bố từ chức' is a resignation, not a report of what follows), so is
+    'X từ chức sau khi bị Y chỉ trích'."""
+    threat = coded("Cuộc chiến giữa hai phe đã bùng nổ dẫn đến việc Chủ tịch Quốc hội "
+                   "Kyrgyzstan Takebaev đầu tuần qua tuyên bố từ chức sau khi bị Tổng thống "
+                   "Kyrgyzstan Bakiev dọa giải tán quốc hội.", published="2006-03-05")
+    assert [({a.country for a in e.actors}, {a.sector for a in e.recipients})
+            for e in threat if e.type == "THREATEN"] == [({"KGZ"}, {"LEG"})]
+    blamed = coded("Chủ tịch Quốc hội Kyrgyzstan Takebaev từ chức sau khi bị Tổng thống "
+                   "Bakiev chỉ trích.", published="2006-03-05")
+    assert [{a.sector for a in e.recipients} for e in blamed if e.type == "ACCUSE"] == [{"LEG"}]
 
 
 def test_aid_received_is_given_by_the_side_after_cua() -> None:

@@ -21,7 +21,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "time_anchors", "predicate_joiners", "shared_subject", "settings",
          "named_addressees", "unaddressed_calls", "planned_after", "subject_determiners",
          "neighbours", "object_clauses", "clause_subject_marks", "protest_aims",
-         "threat_conditions")
+         "threat_conditions", "subordinators")
 
 
 @dataclass(frozen=True, slots=True)

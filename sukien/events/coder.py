@@ -695,7 +695,7 @@ class _Sentence:
         trigger = found.trigger
         if trigger.destination and not self._destinations(found.last + 1):
             return None  # 'đến', 'sang' with no country after them: no visit, and frequent
-        report = self._last_marker("reporting", self.first, found.first)
+        report = self._report_before(found.first)
         source = None
         subject_from = self.first
         if report is not None:
@@ -725,7 +725,8 @@ class _Sentence:
             # 'Chính phủ Pakistan cho biết hơn 100 người đã bị bắt': not the speaker
             floor = subject_from if report is None else max(subject_from, report + 1)
             recipients = (self._nearest_before(passive, floor)
-                          or self._antecedent(floor, passive))
+                          or self._antecedent(floor, passive)
+                          or self._subordinate_patient(passive, earlier))
         nominal = self._nominal(found)
         if nominal and self._named_by_place_or_day(found):
             # 'vụ tấn công 11/9/2001', 'vụ khủng bố Madrid': an attack known by its name is
@@ -873,6 +874,36 @@ class _Sentence:
             return event
         cameo = self.coder.lexicon.mode_cameos.get((event.type, deployed_mode), event.cameo)
         return replace(event, mode=deployed_mode, cameo=cameo)
+
+    def _report_before(self, index: int) -> int | None:
+        """The last reporting verb before word ``index`` in the sentence, not the head of a
+        longer trigger ('tuyên bố từ chức' is a resignation, not a report of what follows)."""
+        report = self._last_marker("reporting", self.first, index)
+        if report is None:
+            return None
+        trigger = self.found_at.get(report)
+        if trigger is not None and trigger.last >= report + self.markers[report]["reporting"]:
+            return None
+        return report
+
+    def _subordinate_patient(self, passive: int, earlier: list[_Found]) -> list[_Placed]:
+        """Who undergoes a passive that opens a clause of time or cause with no subject of
+        its own ('ông Takebaev … tuyên bố từ chức sau khi bị TT Bakiev dọa giải tán quốc
+        hội': ``subordinators`` right before 'bị'): the subject of the verb the clause
+        follows, not that verb's object ('Mỹ tấn công Iraq sau khi bị …'), nor the speaker
+        of a report whose clause names no subject; none after a passive verb."""
+        opening = next((at for at in range(max(self.first, passive - 2), passive)
+                        if at + self._phrase_at(at, "subordinators") == passive), None)
+        if opening is None:
+            return []
+        verb = next((f for f in reversed(earlier) if f.last < opening), None)
+        if verb is None or self._nominal(verb) or self._passive_at(verb) is not None:
+            return []
+        report = self._report_before(verb.first)
+        if report is not None and not self._candidates(report, verb.first):
+            # 'cảnh sát cho biết Tom Fox đã bị tra tấn trước khi bị giết chết': not the speaker
+            return []
+        return self._clause_subjects(verb, report, self.first if report is None else report + 1)
 
     def _deployed(self, found: _Found, floor: int) -> tuple[list[_Placed], str | None]:
         """The armed forces or police right before a passive deployment ('binh sĩ Mỹ đã

@@ -623,7 +623,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 29)
+    assert (data["resource"], data["version"]) == ("event_arguments", 30)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -635,7 +635,7 @@ def test_argument_words_follow_their_schema() -> None:
                  "toll_verbs", "tolls", "distributives", "domestic_types", "political_sectors",
                  "deployed_types", "opposed_sectors", "predicate_joiners", "shared_subject",
                  "settings", "unaddressed_calls", "named_addressees", "planned_after",
-                 "subject_determiners", "undergone_verbs"):
+                 "subject_determiners", "undergone_verbs", "threat_conditions", "subordinators"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -649,7 +649,8 @@ def test_argument_words_follow_their_schema() -> None:
     assert set(data["content_sides"]) <= set(types)
     assert set(data["answered_types"]) | {kind for kinds in data["answered_types"].values()
                                           for kind in kinds} <= set(types)
-    assert set(data["pronoun_object_types"]) | set(data["report_joined_types"]) <= set(types)
+    assert (set(data["pronoun_object_types"]) | set(data["report_joined_types"])
+            | set(data["group_object_types"]) | set(data["conditioned_types"])) <= set(types)
     assert data["report_joiners"] and data["opener_verbs"] and data["owned_markers"]
     assert all(kind.split("/")[0] in types for kind in data["owned_types"])
     assert (set(data["referring_types"]) | set(data["referred_types"])
@@ -1121,6 +1122,64 @@ def test_a_threat_or_demand_naming_no_recipient_is_aimed_at_a_side_of_its_act() 
     warning = coded("Yassin thoát chết, và Hamas cảnh báo vụ oanh kích đã mở cánh cửa địa ngục.",
                     published="2003-09-07")
     assert not [e for e in warning if e.type == "THREATEN"]
+
+
+def test_a_threat_against_them_is_aimed_at_the_side_named_before_the_pronoun() -> None:
+    """Tune2 TG_VNE_T_(3693), tune TG_NLD_(2948) and VNTC: hostage takers who threaten to
+    kill 'họ' threaten the hostages they took, whether the killing is part of the trigger
+    or the act after it; not 'họ' opening the content of a warning (its subject), nor a
+    side named only in the sentences before."""
+    sieged = coded("Quân đội Iraq và Mỹ đang bao vây một thị trấn ở miền trung Iraq, sau khi các "
+                   "du kích người Sunni bắt khoảng 150 người Shiite làm con tin và đe dọa giết "
+                   "họ nếu những người Shiite khác không rời khỏi thành phố.",
+                   published="2005-04-17")
+    threats = [e for e in sieged if e.type == "THREATEN"]
+    assert [({a.sector for a in e.actors}, {a.sector for a in e.recipients})
+            for e in threats] == [({"REB"}, {"CVL"})]
+    taken = coded("Chiến dịch giải cứu con tin ở Iraq được thực hiện sau khi các tay súng người "
+                  "Sunni tuyên bố bắt cóc hơn 80 người Hồi giáo dòng Shiite và đe doạ sẽ hành "
+                  "quyết họ trừ khi tất cả người Shiite rời khỏi thành phố.",
+                  published="2005-04-18")
+    threats = [e for e in taken if e.type == "THREATEN"]
+    assert [({a.sector for a in e.actors}, {a.sector for a in e.recipients})
+            for e in threats] == [({"REB"}, {"CVL"})]
+    unions = coded("Phía công đoàn và các nhóm sinh viên Pháp cảnh báo họ sẽ tăng cường các cuộc "
+                   "biểu tình.", published="2006-03-20")
+    assert not [e for e in unions if e.type == "THREATEN"]
+
+
+def test_a_threat_naming_no_recipient_is_aimed_at_the_subject_of_its_condition() -> None:
+    """VNTC TG_NLD_(2683), XH_VNE_T_(2629), TG_VNE_T_(4162), PL_NLD_(3857): whom a
+    conditional threat is to compel, the condition's subject, receives it; not the object of
+    a condition whose subject is left unsaid, and no threat between private persons."""
+    force = coded("Tờ báo cho biết, Bộ trưởng Quốc phòng Mỹ Donald Rumsfeld đe dọa sẽ áp dụng "
+                  "biện pháp quân sự nếu Tehran tiếp tục chương trình phát triển hạt nhân.",
+                  published="2006-01-20")
+    assert [sides(e) for e in force if e.type == "THREATEN"] == [({"USA"}, {"IRN"})]
+    labour = coded("Đã có quá nhiều lao động bỏ trốn (tỷ lệ trên 10%) nên Đài Loan từng nhiều "
+                   "lần đe dọa sẽ ngừng tiếp nhận nếu Việt Nam không đưa hết số người thuộc diện "
+                   "này về nước.", published="2005-06-10")
+    assert [sides(e) for e in labour if e.type == "THREATEN"] == [({"TWN"}, {"VNM"})]
+    unsaid = coded("Các giáo sĩ Iraq tại đây còn dọa tiến hành thánh chiến nếu không giao nộp "
+                   "những kẻ phạm tội để trừng phạt.", published="2004-05-09")
+    assert not [e for e in unsaid if e.type == "THREATEN" and e.recipients]
+    feud = coded("Lan đã nhờ Phan Trường Sơn tìm người dằn mặt bà Nguyễn Thị An.",
+                 published="2005-02-11")
+    assert not [e for e in feud if e.type == "THREATEN"]
+
+
+def test_a_passive_opening_a_clause_of_time_is_undergone_by_the_main_subject() -> None:
+    """Tune4 TG (Kyrgyzstan, u012): 'X tuyên bố từ chức sau khi bị Y dọa …': X is the one
+    threatened ('tuyên bố từ chức' is a resignation, not a report of what follows), so is
+    'X từ chức sau khi bị Y chỉ trích'."""
+    threat = coded("Cuộc chiến giữa hai phe đã bùng nổ dẫn đến việc Chủ tịch Quốc hội "
+                   "Kyrgyzstan Takebaev đầu tuần qua tuyên bố từ chức sau khi bị Tổng thống "
+                   "Kyrgyzstan Bakiev dọa giải tán quốc hội.", published="2006-03-05")
+    assert [({a.country for a in e.actors}, {a.sector for a in e.recipients})
+            for e in threat if e.type == "THREATEN"] == [({"KGZ"}, {"LEG"})]
+    blamed = coded("Chủ tịch Quốc hội Kyrgyzstan Takebaev từ chức sau khi bị Tổng thống "
+                   "Bakiev chỉ trích.", published="2006-03-05")
+    assert [{a.sector for a in e.recipients} for e in blamed if e.type == "ACCUSE"] == [{"LEG"}]
 
 
 def test_aid_received_is_given_by_the_side_after_cua() -> None:

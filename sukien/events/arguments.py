@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 29
+VERSION = 30
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -21,7 +21,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "time_anchors", "predicate_joiners", "shared_subject", "settings",
          "named_addressees", "unaddressed_calls", "planned_after", "subject_determiners",
          "neighbours", "object_clauses", "clause_subject_marks", "protest_aims",
-         "undergone_verbs")
+         "undergone_verbs", "threat_conditions", "subordinators")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,10 @@ class ArgumentWords:
     answered_types: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # types whose object may be a person pronoun ('cáo buộc ông', 'kêu gọi bà')
     pronoun_object_types: frozenset[str] = frozenset()
+    # types whose object may be a group pronoun ('đe dọa giết họ'): the side named before
+    group_object_types: frozenset[str] = frozenset()
+    # types whose condition's subject, with no other recipient, is whom they address
+    conditioned_types: frozenset[str] = frozenset()
     # speech acts joined to the reporting verb before them are the speaker's
     report_joined_types: frozenset[str] = frozenset()
     # 'TYPE' or 'TYPE/mode': demands and accusations that an owner right after names as
@@ -242,6 +246,8 @@ def load_argument_words() -> ArgumentWords:
         content_sides = {str(kind): str(side) for kind, side in data["content_sides"].items()
                          if side in ("actors", "recipients")}
         pronoun_object_types = _strings(data, "pronoun_object_types")
+        group_object_types = _strings(data, "group_object_types")
+        conditioned_types = _strings(data, "conditioned_types")
         report_joined_types = _strings(data, "report_joined_types")
         owned_types = _strings(data, "owned_types")
         answered_types = {str(kind): frozenset(map(str, others))
@@ -284,6 +290,7 @@ def load_argument_words() -> ArgumentWords:
         object_types=object_types, private_refusals=private_refusals,
         private_sectors=private_sectors, content_sides=content_sides,
         answered_types=answered_types, pronoun_object_types=pronoun_object_types,
+        group_object_types=group_object_types, conditioned_types=conditioned_types,
         report_joined_types=report_joined_types, owned_types=owned_types,
         state_sectors=state_sectors, travellers=travellers, named_travellers=named_travellers,
         abductors=abductors, abduction=abduction, private_parties=private_parties,

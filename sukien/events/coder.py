@@ -139,6 +139,10 @@ _FIRST_PERSON_REACH = 4
 # words between a threat or demand and the act it threatens or demands ('cảnh báo có thể
 # tấn công', 'kêu gọi phải truy tố', 'đe doạ sẽ hành quyết')
 _CONTENT_GAP = 3
+# words after a threat within which its condition ('nếu', 'trừ khi') may stand, and after
+# the condition word within which its subject, the threatened side, is named
+_CONDITION_REACH = 25
+_CONDITION_SUBJECT_REACH = 4
 # at most this many words open a sentence before the comma that a fronted phrase follows
 _OPENER_WORDS = 3
 # mentions before a sentence among which its pronouns look for what they stand for
@@ -454,7 +458,8 @@ class _Sentence:
                 continue
             event = (self._event(found, triggers[:number])
                      or self._aimed_at_content(found, triggers[:number], triggers[number + 1:])
-                     or self._unaddressed_call(found, triggers[:number]))
+                     or self._unaddressed_call(found, triggers[:number])
+                     or self._conditioned_threat(found, triggers[:number]))
             named = None
             if event is None:
                 named = self._object_event(found, triggers[number + 1:])
@@ -537,12 +542,16 @@ class _Sentence:
         # callers, whose call is political for whom it addresses
         event = self._event(found, earlier, awaiting=True, private=True)
         act = self._event(content, [*earlier, found])
-        if event is None or act is None:
+        if event is None:
             return None
         aimed = [a for a in getattr(act, side)
-                 if not _own_side(a, list(event.actors)) and not is_implied(a)]
+                 if not _own_side(a, list(event.actors)) and not is_implied(a)] if act else []
+        if not aimed and found.trigger.type in self.coder.arguments.group_object_types:
+            # 'đe doạ sẽ hành quyết họ': whom the pronoun after the act stands for
+            aimed = _sides(self._group_object(content.last + 1, list(event.actors)))
         state = self.coder.arguments.state_sectors
-        if not aimed and side == "actors" and not any(a.sector in state for a in event.actors):
+        if (not aimed and act is not None and side == "actors"
+                and not any(a.sector in state for a in event.actors)):
             # 'kêu gọi phải truy tố …' asks the police of the place, whom the act implies
             text = self.article.text[self.tokens.starts[content.first]:
                                      self.tokens.ends[content.last]]
@@ -584,6 +593,35 @@ class _Sentence:
         if event is None:
             return None
         return replace(event, recipients=tuple(self._called_place(list(event.actors))))
+
+    def _conditioned_threat(self, found: _Found, earlier: list[_Found]) -> Event | None:
+        """A threat naming no recipient, nor a target of its act, with a condition after it
+        ('Đài Loan từng nhiều lần đe dọa sẽ ngừng tiếp nhận nếu Việt Nam không đưa hết số
+        người …'): aimed at the side the condition names first, its subject, whom the
+        threat is to compel; not the threatener's own side, nor a side further on ('nếu
+        hai bên không đạt được thoả thuận' names none), nor the object of a condition whose
+        subject is left unsaid ('nếu không giao nộp những kẻ phạm tội')."""
+        arguments = self.coder.arguments
+        if found.trigger.type not in arguments.conditioned_types or self._nominal(found):
+            return None
+        ceiling = min(self.last, found.last + _CONDITION_REACH)
+        condition = next((at for at in range(found.last + 1, ceiling + 1)
+                          if self._phrase_at(at, "threat_conditions")), None)
+        if condition is None:
+            return None
+        start = condition + self._phrase_at(condition, "threat_conditions")
+        sides = self._candidates(start, min(self.last + 1, start + _CONDITION_SUBJECT_REACH))
+        event = self._event(found, earlier, awaiting=True)
+        if (event is None or not sides
+                or self._last_marker("negation", start, sides[0].first) is not None):
+            # 'dọa tiến hành thánh chiến chống Mỹ nếu không giao nộp những kẻ phạm tội': the
+            # condition's object, its subject left unsaid
+            return None
+        aimed = [a for a in _sides(self._coordinated(sides[0], self._clause_end(start)))
+                 if not _own_side(a, list(event.actors))]
+        if not aimed or self._between_private_persons(found.trigger, list(event.actors), aimed):
+            return None
+        return replace(event, recipients=tuple(aimed))
 
     def _in_relative_clause(self, found: _Found) -> bool:
         """Whether the trigger's subject follows 'do', 'mà' (``authored_by``): the verb of a
@@ -659,7 +697,7 @@ class _Sentence:
         trigger = found.trigger
         if trigger.destination and not self._destinations(found.last + 1):
             return None  # 'đến', 'sang' with no country after them: no visit, and frequent
-        report = self._last_marker("reporting", self.first, found.first)
+        report = self._report_before(found.first)
         source = None
         subject_from = self.first
         if report is not None:
@@ -689,7 +727,8 @@ class _Sentence:
             # 'Chính phủ Pakistan cho biết hơn 100 người đã bị bắt': not the speaker
             floor = subject_from if report is None else max(subject_from, report + 1)
             recipients = (self._nearest_before(passive, floor)
-                          or self._antecedent(floor, passive))
+                          or self._antecedent(floor, passive)
+                          or self._subordinate_patient(passive, earlier))
         nominal = self._nominal(found)
         if nominal and self._named_by_place_or_day(found):
             # 'vụ tấn công 11/9/2001', 'vụ khủng bố Madrid': an attack known by its name is
@@ -739,6 +778,10 @@ class _Sentence:
                     and trigger.type in self.coder.arguments.pronoun_object_types):
                 # 'Fidel Castro cáo buộc ông là kẻ phản bội': the person the pronoun means
                 recipients = self._pronoun_object(found.last + 1, subject_sides)
+            if (not recipients and not nominal
+                    and trigger.type in self.coder.arguments.group_object_types):
+                # 'bắt khoảng 150 người Shiite làm con tin và đe dọa giết họ': the hostages
+                recipients = self._group_object(found.last + 1, subject_sides)
             if found.tail is not None:
                 # 'Ba Lan sẽ rút 200 binh sĩ khỏi Iraq': the troops of the tail are the
                 # actor's own, not what the withdrawal is aimed at; who stands between head
@@ -835,6 +878,36 @@ class _Sentence:
         cameo = self.coder.lexicon.mode_cameos.get((event.type, deployed_mode), event.cameo)
         return replace(event, mode=deployed_mode, cameo=cameo)
 
+    def _report_before(self, index: int) -> int | None:
+        """The last reporting verb before word ``index`` in the sentence, not the head of a
+        longer trigger ('tuyên bố từ chức' is a resignation, not a report of what follows)."""
+        report = self._last_marker("reporting", self.first, index)
+        if report is None:
+            return None
+        trigger = self.found_at.get(report)
+        if trigger is not None and trigger.last >= report + self.markers[report]["reporting"]:
+            return None
+        return report
+
+    def _subordinate_patient(self, passive: int, earlier: list[_Found]) -> list[_Placed]:
+        """Who undergoes a passive that opens a clause of time or cause with no subject of
+        its own ('ông Takebaev … tuyên bố từ chức sau khi bị TT Bakiev dọa giải tán quốc
+        hội': ``subordinators`` right before 'bị'): the subject of the verb the clause
+        follows, not that verb's object ('Mỹ tấn công Iraq sau khi bị …'), nor the speaker
+        of a report whose clause names no subject; none after a passive verb."""
+        opening = next((at for at in range(max(self.first, passive - 2), passive)
+                        if at + self._phrase_at(at, "subordinators") == passive), None)
+        if opening is None:
+            return []
+        verb = next((f for f in reversed(earlier) if f.last < opening), None)
+        if verb is None or self._nominal(verb) or self._passive_at(verb) is not None:
+            return []
+        report = self._report_before(verb.first)
+        if report is not None and not self._candidates(report, verb.first):
+            # 'cảnh sát cho biết Tom Fox đã bị tra tấn trước khi bị giết chết': not the speaker
+            return []
+        return self._clause_subjects(verb, report, self.first if report is None else report + 1)
+
     def _deployed(self, found: _Found, floor: int) -> tuple[list[_Placed], str | None]:
         """The armed forces or police right before a passive deployment ('binh sĩ Mỹ đã
         được triển khai'), and the mode their sector gives; no mode where what stands
@@ -886,7 +959,11 @@ class _Sentence:
         if subjects and (first_verb := self._first_verb(found, floor)) is not None:
             # 'Mỹ chỉ trích Iran và kêu gọi …': the second verb's subject is the first's,
             # not the first verb's object before 'và'
-            subjects = self._clause_subjects(first_verb, report, subject_from) or subjects
+            # 'các tay súng … tuyên bố bắt cóc hơn 80 người … và đe doạ …': the first verb's
+            # subject may stand before the report its object follows
+            first_from = (subject_from if report is None
+                          or self._candidates(report, first_verb.first) else self.first)
+            subjects = self._clause_subjects(first_verb, report, first_from) or subjects
         if not subjects and clause_start is not None and self._last_marker(
                 "pronouns", clause_start, found.first) is not None:
             subjects = self._nearest_before(clause_start, subject_from)
@@ -1712,6 +1789,25 @@ class _Sentence:
         named = [*self.before, *self._candidates(self.first, index)]
         return next(([p] for p in reversed(named) if p.mention.country is not None
                      and _names_a_person(p.mention)
+                     and not _own_side(_side(p.mention), subjects)), [])
+
+    def _group_object(self, index: int, subjects: list[EventActor]) -> list[_Placed]:
+        """The side a group pronoun right after a threat stands for ('bắt khoảng 150 người
+        Shiite làm con tin và đe dọa giết họ': the hostages): the last side named before
+        it in its sentence that is not the threatener's own (the sentences before seldom
+        name the threatened: 'Những kẻ bắt cóc dọa hành quyết họ nếu Rumani …'). Not 'họ'
+        before a name or in a word ('họ Nguyễn', 'họ hàng'), nor the subject of the threat's
+        content ('cảnh báo họ sẽ tăng cường các cuộc biểu tình': ``clause_subject_marks``)."""
+        arguments, keys, at = self.coder.arguments, self.keys, self._past(index, "fillers")
+        width = arguments.length_at(keys, at, "group_pronouns") if at <= self.last else 0
+        after = at + width
+        if (not width or self.coder.boundaries.splits_word(self.tokens, at, after - 1)
+                or (after <= self.last
+                    and (self.article.text[self.tokens.starts[after]].isupper()
+                         or arguments.length_at(keys, after, "clause_subject_marks")))):
+            return []
+        named = self._candidates(self.first, index)
+        return next(([p] for p in reversed(named) if p.mention.country is not None
                      and not _own_side(_side(p.mention), subjects)), [])
 
     def _past_coordinated_verb(self, index: int) -> int:

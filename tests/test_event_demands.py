@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from sukien.events.demands import load_demands
-from sukien.model import Container, Page, PageKind, PageResult
+from sukien.model import Container, Event, Page, PageKind, PageResult
 from sukien.pipeline import Pipeline
 from sukien.resources import read_resource_text
 from sukien.text import words
@@ -22,6 +22,18 @@ VNTC = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "vntc
 
 def requests(text: str) -> list[tuple[set[str | None], set[str | None], str]]:
     return [(*sides(e), e.status) for e in coded(text) if e.type == "REQUEST"]
+
+
+def vntc_events(wanted: str) -> tuple[str, list[Event]]:
+    """The text of a VNTC article and the events the pipeline codes in it."""
+    with gzip.open(VNTC, "rt", encoding="utf-8") as lines:
+        record = next(json.loads(line) for line in lines if wanted in line)
+    text = record["text"]
+    page = Page("vntc", wanted, PageKind.TEXT, Container.JSONL, text, "utf-8", len(text),
+                external_id=wanted)
+    result = Pipeline().process(page)
+    assert isinstance(result, PageResult)
+    return result.articles[0].text, [e for a in result.articles for e in a.events]
 
 
 def test_demands_follow_their_schema() -> None:
@@ -73,14 +85,19 @@ def test_an_analyst_or_a_speaker_of_the_same_side_demands_nothing() -> None:
 @pytest.mark.skipif(not VNTC.exists(), reason="VNTC corpus not beside the checkout")
 def test_a_private_persons_view_on_his_own_state_is_no_demand() -> None:
     # a company director: 'Ông Quý cho rằng, cơ quan nhà nước không nên cứng nhắc …'
-    wanted = "vntc/test/Phap luat/PL_VNE_T_ (349).txt"
-    with gzip.open(VNTC, "rt", encoding="utf-8") as lines:
-        record = next(json.loads(line) for line in lines if wanted in line)
-    text = record["text"]
-    page = Page("vntc", wanted, PageKind.TEXT, Container.JSONL, text, "utf-8", len(text),
-                external_id=wanted)
-    result = Pipeline().process(page)
-    assert isinstance(result, PageResult)
+    text, coded_events = vntc_events("vntc/test/Phap luat/PL_VNE_T_ (349).txt")
     said = text.index("Ông Quý cho rằng")
-    events = [e for a in result.articles for e in a.events if e.type == "REQUEST"]
+    events = [e for e in coded_events if e.type == "REQUEST"]
     assert events and not any(m.start <= said < m.end for e in events for m in e.mentions)
+
+
+@pytest.mark.skipif(not VNTC.exists(), reason="VNTC corpus not beside the checkout")
+def test_a_call_to_the_parties_is_aimed_at_the_conflicts_place() -> None:
+    # tune4 u014-5, in an article naming Russia's Duma throughout: 'Những người ủng hộ cả hai
+    # phe đang tiến hành các cuộc biểu tình rầm rộ ở Ukraina … Tổng thống Nga Vladimir Putin
+    # kêu gọi các bên giải quyết bất đồng': the parties are Ukraine's, not Russia's
+    text, events = vntc_events("vntc/train/The gioi/TG_VNE_ (1396).txt")
+    said = text.index("Putin kêu gọi các bên")
+    call, = [e for e in events if e.type == "REQUEST"
+             and any(m.start <= said < m.end for m in e.mentions)]
+    assert sides(call) == ({"RUS"}, {"UKR"})

@@ -101,3 +101,15 @@ def test_a_call_to_the_parties_is_aimed_at_the_conflicts_place() -> None:
     call, = [e for e in events if e.type == "REQUEST"
              and any(m.start <= said < m.end for m in e.mentions)]
     assert sides(call) == ({"RUS"}, {"UKR"})
+
+
+@pytest.mark.skipif(not VNTC.exists(), reason="VNTC corpus not beside the checkout")
+def test_a_monarch_urging_the_government_requests_another_side() -> None:
+    # 'Quốc vương Thái Lan Bhumibol Adulyadej đã yêu cầu chính phủ tập trung vào nỗ lực làm
+    # mưa nhân tạo': the king is no member of the government he asks
+    text, events = vntc_events("vntc/test/The gioi/TG_VNE_T_ (3107).txt")
+    said = text.index("đã yêu cầu chính phủ")
+    asked = [e for e in events if e.type == "REQUEST"
+             and any(m.start <= said < m.end for m in e.mentions)]
+    assert [(sides(e), [a.sector for a in e.recipients]) for e in asked] == [
+        (({"THA"}, {"THA"}), ["GOV"])]

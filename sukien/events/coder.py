@@ -759,7 +759,8 @@ class _Sentence:
             start = (agent[-1].last if agent else found.last) + 1
             until = (None if trigger.type in self.coder.arguments.addressed_types
                      else self._next_speech_act(start))
-            recipients = (maker or self._after(start, subject_sides, until) or victims
+            recipients = (maker or self._after(start, subject_sides, until, trigger.type)
+                          or victims
                           or self._protested(found, subject_sides))
             if (not recipients and found.tail is not None and not agent
                     and trigger.type in self.coder.arguments.tail_object_types):
@@ -808,7 +809,7 @@ class _Sentence:
         if not others and self.coder.arguments.place_recipient(trigger.type, trigger.mode):
             others = [a for a in _sides(self._places_after(found.last + 1))
                       if not _own_side(a, actors)][:1]
-        others = [o for o in others if not _own_side(o, actors)]
+        others = [o for o in others if self._other_side(o, actors, trigger.type)]
         if (not others and actors and passive is None and received is None
                 and self.coder.arguments.aims_at_object_maker(trigger.type, trigger.mode)):
             others = self._instrument_maker(found, actors)
@@ -1733,8 +1734,8 @@ class _Sentence:
         """Whether a comma stands between word ``at`` and the word before it."""
         return "," in self.article.text[self.tokens.ends[at - 1]:self.tokens.starts[at]]
 
-    def _after(self, index: int, subjects: list[EventActor], until: int | None = None
-               ) -> list[_Placed]:
+    def _after(self, index: int, subjects: list[EventActor], until: int | None = None,
+               kind: str | None = None) -> list[_Placed]:
         """Recipients: the first candidate that is not on the subjects' side (another
         country, or another sector or person of theirs: 'Tổng thống Mỹ kêu gọi Quốc hội
         Mỹ', 'cảnh sát bắt giữ Nguyễn Văn A') after a recipient marker or right after the
@@ -1746,13 +1747,25 @@ class _Sentence:
         for placed in self._candidates(index, ceiling):
             if placed.first - index > _RECIPIENT_REACH or self._opens_new_clause(placed):
                 break
-            if _own_side(_side(placed.mention), subjects):
+            if not self._other_side(_side(placed.mention), subjects, kind):
                 continue
             marker = self._last_marker("recipients", index, placed.first)
             if marker is None and placed.first - bare_from > _BARE_RECIPIENT_GAP:
                 continue
             return self._coordinated(placed, ceiling)
         return [p for p in self._owner(index) if not _own_side(_side(p.mention), subjects)]
+
+    def _other_side(self, side: EventActor, actors: list[EventActor],
+                    kind: str | None = None) -> bool:
+        """Whether ``side`` is not the actors' own; the government a monarch addresses (a
+        call, a criticism, a threat: ``addressed_types``) is another side ('Quốc vương
+        Bhumibol Adulyadej đã hối thúc chính phủ …': ``monarchs``), where his other acts
+        with it stay inside one state ('vua Gyanendra sa thải chính phủ')."""
+        return not _own_side(side, actors) or (
+            kind in self.coder.arguments.addressed_types
+            and side.sector == "GOV" and side.name is None and any(
+                a.country == side.country and self.coder.arguments.crowned(a.text)
+                for a in actors))
 
     def _protested(self, found: _Found, subjects: list[EventActor]) -> list[_Placed]:
         """Whom a protest is aimed at when its purpose names them past its place ('tuần hành

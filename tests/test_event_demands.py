@@ -77,6 +77,12 @@ def test_a_modal_that_is_no_demand_codes_none() -> None:
 
 
 def test_an_analyst_or_a_speaker_of_the_same_side_demands_nothing() -> None:
+    # a proposal to both countries, the speaker's own among them
+    assert not requests("Phó Chủ tịch Cơ quan nghiên cứu phát triển vũ trụ Nhật Bản Kaoru "
+                        "Mamija khẳng định Nhật Bản sẵn sàng giúp đỡ Việt Nam đào tạo các chuyên "
+                        "gia trong lĩnh vực công nghệ vũ trụ và cho rằng hai nước nên sớm ký kết "
+                        "một thỏa thuận hợp tác về khoa học vũ trụ vì mục đích hòa bình và phát "
+                        "triển.")
     assert not requests("Các nhà phân tích cho rằng Mỹ nên rút quân khỏi Iraq.")
     assert not requests("Bộ trưởng Ngoại giao Việt Nam khẳng định Việt Nam cần đẩy mạnh hội "
                         "nhập.")

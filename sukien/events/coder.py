@@ -882,6 +882,8 @@ class _Sentence:
             return None
         introducer, start = opening
         addressee = [p for p in addressee if p.first >= start]
+        if any(p.mention.via is MentionVia.GROUP for p in addressee):
+            return None  # 'cho rằng hai nước nên sớm …': a proposal to both, the speaker's too
         report: int | None = introducer
         if self.keys[introducer] == "rằng" and demands.length_at(
                 self.keys, introducer, "introducers") == 1:

@@ -119,3 +119,12 @@ def test_a_monarch_urging_the_government_requests_another_side() -> None:
              and any(m.start <= said < m.end for m in e.mentions)]
     assert [(sides(e), [a.sector for a in e.recipients]) for e in asked] == [
         (({"THA"}, {"THA"}), ["GOV"])]
+
+
+def test_a_call_to_a_bodys_officials_is_aimed_at_the_body() -> None:
+    # tune2 f017-1: 'các quan chức' heads the object, the CIA is asked
+    text = ("\"CIA cuối cùng thừa nhận những đánh giá về vũ khí hủy diệt của Iraq là sai\", "
+            "Nghị sĩ Jane Harman của California, thành viên Ủy ban tình báo Hạ viện, bình "
+            "luận. Bà cũng kêu gọi các quan chức CIA đánh giá lại thông tin tình báo về Iran "
+            "và Bắc Triều Tiên.")
+    assert requests(text) == [({"USA"}, {"USA"}, "occurred")]

@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 30
+VERSION = 31
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -21,7 +21,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "time_anchors", "predicate_joiners", "shared_subject", "settings",
          "named_addressees", "unaddressed_calls", "planned_after", "subject_determiners",
          "neighbours", "object_clauses", "clause_subject_marks", "protest_aims",
-         "undergone_verbs", "threat_conditions", "subordinators")
+         "undergone_verbs", "threat_conditions", "subordinators", "monarchs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +146,12 @@ class ArgumentWords:
         """Whether an event of one of ``kinds`` ('TYPE/mode') has only private sides."""
         return (f"{event_type}/{mode or ''}" in kinds and bool(sectors)
                 and all(sector in self.private_parties for sector in sectors))
+
+    def crowned(self, text: str) -> bool:
+        """Whether a side's words open with a monarch's title ('Quốc vương Bhumibol
+        Adulyadej', 'Nhà vua Norodom Sihamoni'): a head of state apart from the government."""
+        keys = phrase_keys(text)
+        return bool(keys) and self.length_at(keys, 0, "monarchs") > 0
 
     def between_private(self, event_type: str, sectors: list[str | None]) -> bool:
         """Whether talks, cooperation, demands, accusations or refusals (``private_exchanges``)

@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from sukien.actors.gazetteer import NON_STATE
 from sukien.events.arguments import ArgumentWords, load_argument_words
+from sukien.events.demands import Demands, load_demands
 from sukien.events.formats import Formats, load_formats
 from sukien.events.implied import (
     ImpliedSide,
@@ -239,8 +240,9 @@ class EventCoder:
     def __init__(self, lexicon: EventLexicon, boundaries: WordBoundaries | None = None,
                  implied: ImpliedSides | None = None,
                  arguments: ArgumentWords | None = None,
-                 formats: Formats | None = None) -> None:
+                 formats: Formats | None = None, demands: Demands | None = None) -> None:
         self.lexicon = lexicon
+        self.demands = demands or load_demands()
         self.formats = formats or load_formats()
         self.implied = implied or load_implied_sides(lexicon.quad)
         self.arguments = arguments or load_argument_words()
@@ -262,7 +264,8 @@ class EventCoder:
             if first > last:
                 continue
             found = self.triggers(tokens, first, last)
-            if not found:
+            demands = self._demand_candidates(tokens, first, last, found)
+            if not found and not demands:
                 continue
             markers = self._markers(tokens, first, last)
             begin = bisect_left(placed_starts, first)
@@ -270,6 +273,8 @@ class EventCoder:
             dated = timexes[bisect_left(timex_starts, start):bisect_left(timex_starts, end)]
             sentence = _Sentence(self, article, tokens, markers, actors, dated, first, last,
                                  start, end, placed[max(0, begin - _ANTECEDENTS):begin], found)
+            if demands:
+                found = sentence.with_demands(found, demands)
             coded, waiting = sentence.events(found)
             events.extend(coded)
             referring.extend(waiting)
@@ -317,6 +322,24 @@ class EventCoder:
                                     muted=effect == "mute",
                                     tail=self._tail_span(keys, trigger, index + length, last)))
         return found
+
+    def _demand_candidates(self, tokens: Words, first: int, last: int, found: list[_Found]
+                           ) -> list[_Found]:
+        """Modal words ('nên', 'cần', 'phải') followed by a verb in a sentence holding an
+        introducer ('khẳng định Bình Nhưỡng cần …'), outside the triggers: demands told with no
+        trigger word if the sentence finds their sides (``_Sentence.demands``)."""
+        demands, keys = self.demands, tokens.keys
+        starts = demands.phrases.start_indices(keys, first, last)
+        if not any(demands.length_at(keys, at, "introducers") for at in starts):
+            return []
+        taken = {at for f in found for at in range(f.first, f.last + 1)}
+        return [_Found(at, at + width - 1, demands.trigger) for at in starts
+                if at > first and at not in taken
+                and (width := demands.modal_at(keys, at)) and at + width - 1 < last
+                and not demands.length_at(keys, at - 1, "fillers")
+                # 'Hễ người dân cần, chúng tôi sẽ có mặt': a verb, not a modal
+                and not _PUNCTUATION.search(tokens.text, tokens.ends[at + width - 1],
+                                            tokens.starts[at + width])]
 
     def _blocked_across(self, keys: list[str], index: int, length: int) -> bool:
         """Whether a blocked phrase starts inside the trigger at ``index`` and runs past its
@@ -419,6 +442,12 @@ class _Sentence:
         self.timexes = [t for t in timexes if t.kind in _DATED_KINDS and t.value
                         and not t.value.endswith("_REF") and not t.value.startswith("XXXX-XX")]
 
+    def with_demands(self, found: list[_Found], demands: list[_Found]) -> list[_Found]:
+        """The triggers with the demands told by a modal word whose sides the sentence names
+        ('Bà khẳng định Bình Nhưỡng cần …'); what they demand, later on, is their content."""
+        confirmed = [d for d in demands if self._demand(d) is not None]
+        return sorted([*found, *confirmed], key=lambda f: f.first) if confirmed else found
+
     def events(self, triggers: list[_Found]) -> tuple[list[Event], list[_Referring]]:
         """Every trigger that names an event, not a kind ('các cuộc tập trận'); the content
         of a request, warning or accusation earlier in the clause is hypothetical, that of a
@@ -455,6 +484,11 @@ class _Sentence:
                 promised_as = (EventStatus.PLANNED if self._status(found, None) in _DONE
                                else EventStatus.HYPOTHETICAL)
             if found.muted or self._generic(found):
+                continue
+            if found.trigger is self.coder.demands.trigger:
+                event = self._demand(found)
+                if event is not None:
+                    events.append(event)
                 continue
             event = (self._event(found, triggers[:number])
                      or self._aimed_at_content(found, triggers[:number], triggers[number + 1:])
@@ -766,7 +800,8 @@ class _Sentence:
             start = (agent[-1].last if agent else found.last) + 1
             until = (None if trigger.type in self.coder.arguments.addressed_types
                      else self._next_speech_act(start))
-            recipients = (maker or self._after(start, subject_sides, until) or victims
+            recipients = (maker or self._after(start, subject_sides, until, trigger.type)
+                          or victims
                           or self._protested(found, subject_sides))
             if (not recipients and found.tail is not None and not agent
                     and trigger.type in self.coder.arguments.tail_object_types):
@@ -819,7 +854,7 @@ class _Sentence:
         if not others and self.coder.arguments.place_recipient(trigger.type, trigger.mode):
             others = [a for a in _sides(self._places_after(found.last + 1))
                       if not _own_side(a, actors)][:1]
-        others = [o for o in others if not _own_side(o, actors)]
+        others = [o for o in others if self._other_side(o, actors, trigger.type)]
         if (not others and actors and passive is None and received is None
                 and self.coder.arguments.aims_at_object_maker(trigger.type, trigger.mode)):
             others = self._instrument_maker(found, actors)
@@ -907,6 +942,67 @@ class _Sentence:
             # 'cảnh sát cho biết Tom Fox đã bị tra tấn trước khi bị giết chết': not the speaker
             return []
         return self._clause_subjects(verb, report, self.first if report is None else report + 1)
+
+    def _demand(self, found: _Found) -> Event | None:
+        """A demand told with no trigger word ('Bà khẳng định Bình Nhưỡng cần thuận theo …'):
+        the side right before the modal word is its addressee, right after an introducer
+        (resources/event_demands.json), and the reporting verb's subject its speaker; none
+        when the speaker is no side the text names or is the addressee's own."""
+        demands = self.coder.demands
+        addressee = [p for p in self._candidates(self.first, found.first)
+                     if p.last < found.first]
+        if not addressee or addressee[-1].last != found.first - 1:
+            return None
+        opening = self._demand_opening(addressee[-1].first)
+        if opening is None:
+            return None
+        introducer, start = opening
+        addressee = [p for p in addressee if p.first >= start]
+        if any(p.mention.via is MentionVia.GROUP for p in addressee):
+            return None  # 'cho rằng hai nước nên sớm …': a proposal to both, the speaker's too
+        report: int | None = introducer
+        if self.keys[introducer] == "rằng" and demands.length_at(
+                self.keys, introducer, "introducers") == 1:
+            # 'đã nói với những người biểu tình tại Karachi rằng …': the verb before 'rằng'
+            report = self._last_marker("reporting", max(self.first, introducer - demands.reach),
+                                       introducer)
+            if report is not None and self._last_marker("clause_breaks", report + 1,
+                                                        introducer) is not None:
+                report = None
+        if report is None:
+            return None
+        if self._marker_near("hypothetical", report + 1, 3):
+            return None  # 'giới phân tích cho rằng …', 'tin rằng …': an opinion
+        said = _Found(report, report, found.trigger)
+        actors = _sides(self._clause_subjects(said, None, self.first))
+        others = [o for o in _sides(addressee) if not _own_side(o, actors)]
+        if not actors or not others or self._between_private_persons(
+                found.trigger, actors, others):
+            return None
+        if all(a.sector in demands.opinion_sectors for a in actors) and {
+                a.country for a in actors} & {o.country for o in others}:
+            return None  # 'Ông Quý cho rằng, cơ quan nhà nước không nên …': a view
+        text = self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]]
+        event = self._coded(found, actors, others, None, text)
+        return replace(event, status=self._status(said, event.date))
+
+    def _demand_opening(self, addressee: int) -> tuple[int, int] | None:
+        """The introducer ending right before the addressee that starts at word
+        ``addressee`` (or before the mentions and at most two other words apposed to it:
+        'tổng thống Pakistan, Gen. Pervez Musharraf'), and the first word after it."""
+        covered = {at for p in self.actors for at in range(p.first, p.last + 1)}
+        loose = 0
+        at = addressee - 1
+        while at >= self.first:
+            for begin in range(max(self.first, at - 2), at + 1):
+                if self.coder.demands.length_at(self.keys, begin, "introducers") == at - begin + 1:
+                    return begin, at + 1
+            if at not in covered:
+                loose += 1
+                if loose > 2:
+                    return None
+            at -= 1
+        return None
 
     def _deployed(self, found: _Found, floor: int) -> tuple[list[_Placed], str | None]:
         """The armed forces or police right before a passive deployment ('binh sĩ Mỹ đã
@@ -1729,8 +1825,8 @@ class _Sentence:
         """Whether a comma stands between word ``at`` and the word before it."""
         return "," in self.article.text[self.tokens.ends[at - 1]:self.tokens.starts[at]]
 
-    def _after(self, index: int, subjects: list[EventActor], until: int | None = None
-               ) -> list[_Placed]:
+    def _after(self, index: int, subjects: list[EventActor], until: int | None = None,
+               kind: str | None = None) -> list[_Placed]:
         """Recipients: the first candidate that is not on the subjects' side (another
         country, or another sector or person of theirs: 'Tổng thống Mỹ kêu gọi Quốc hội
         Mỹ', 'cảnh sát bắt giữ Nguyễn Văn A') after a recipient marker or right after the
@@ -1742,13 +1838,25 @@ class _Sentence:
         for placed in self._candidates(index, ceiling):
             if placed.first - index > _RECIPIENT_REACH or self._opens_new_clause(placed):
                 break
-            if _own_side(_side(placed.mention), subjects):
+            if not self._other_side(_side(placed.mention), subjects, kind):
                 continue
             marker = self._last_marker("recipients", index, placed.first)
             if marker is None and placed.first - bare_from > _BARE_RECIPIENT_GAP:
                 continue
             return self._coordinated(placed, ceiling)
         return [p for p in self._owner(index) if not _own_side(_side(p.mention), subjects)]
+
+    def _other_side(self, side: EventActor, actors: list[EventActor],
+                    kind: str | None = None) -> bool:
+        """Whether ``side`` is not the actors' own; the government a monarch addresses (a
+        call, a criticism, a threat: ``addressed_types``) is another side ('Quốc vương
+        Bhumibol Adulyadej đã hối thúc chính phủ …': ``monarchs``), where his other acts
+        with it stay inside one state ('vua Gyanendra sa thải chính phủ')."""
+        return not _own_side(side, actors) or (
+            kind in self.coder.arguments.addressed_types
+            and side.sector == "GOV" and side.name is None and any(
+                a.country == side.country and self.coder.arguments.crowned(a.text)
+                for a in actors))
 
     def _protested(self, found: _Found, subjects: list[EventActor]) -> list[_Placed]:
         """Whom a protest is aimed at when its purpose names them past its place ('tuần hành

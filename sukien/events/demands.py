@@ -1,0 +1,66 @@
+"""Demands told with no trigger word: a speaker says another side should or must act ('Bà
+khẳng định Bình Nhưỡng cần thuận theo …'; ``resources/event_demands.json``). The coder
+codes them as REQUEST from the reporting verb's subject to the side before the modal word."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sukien.events.lexicon import Trigger, tone_spellings
+from sukien.resources import ResourceError, load_json_resource
+from sukien.text import PhraseIndex
+
+RESOURCE = "event_demands.json"
+VERSION = 1
+# the CAMEO code of a demand whose content no mode names (REQUEST, 'make an appeal or request')
+_CAMEO = "010"
+
+
+@dataclass(frozen=True, slots=True)
+class Demands:
+    """``trigger``: the REQUEST a demand is coded as (its words are the modal's, as found);
+    ``phrases``: introducers, modals, fillers and not-modals, valued by their list's name."""
+
+    trigger: Trigger
+    phrases: PhraseIndex[str]
+    # how far before an introducing 'rằng' its reporting verb may stand
+    reach: int
+    # speakers' sectors whose word on a side of their own country is a view, not a demand
+    opinion_sectors: frozenset[str] = frozenset()
+
+    def length_at(self, keys: list[str], at: int, name: str) -> int:
+        """The length in words of the longest phrase of list ``name`` at word ``at``."""
+        return max((length for length, kind in self.phrases.matches_at(keys, at)
+                    if kind == name), default=0)
+
+    def modal_at(self, keys: list[str], at: int) -> int:
+        """The length in words of any fillers and the modal phrase after them from ``at``
+        ('cũng cần'); 0 when there is no modal, or a guard phrase starts at it ('cần thiết',
+        'phải là')."""
+        start = at
+        while at < len(keys) and (width := self.length_at(keys, at, "fillers")):
+            at += width
+        if at >= len(keys) or self.length_at(keys, at, "not_modals"):
+            return 0
+        width = self.length_at(keys, at, "modals")
+        return at + width - start if width else 0
+
+
+def load_demands() -> Demands:
+    data = load_json_resource(RESOURCE, "event_demands", VERSION)
+    phrases: PhraseIndex[str] = PhraseIndex()
+    try:
+        for name in ("introducers", "modals", "fillers", "not_modals"):
+            for words in data[name]:
+                if not isinstance(words, str) or not words.strip():
+                    raise ResourceError(f"{RESOURCE}: bad phrase {words!r} in {name}")
+                for spelling in tone_spellings(words):
+                    phrases.add(spelling, name)
+        reach = int(data["reach"])
+        opinion = frozenset(str(sector) for sector in data["opinion_sectors"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ResourceError(f"{RESOURCE}: {exc}") from exc
+    if reach < 1:
+        raise ResourceError(f"{RESOURCE}: reach must be positive")
+    trigger = Trigger("nên", "REQUEST", None, _CAMEO, dyadic=True, symmetric=False)
+    return Demands(trigger, phrases, reach, opinion)

@@ -1,0 +1,130 @@
+"""Demands told with no trigger word, 'X khẳng định Y cần/nên/phải Z' (resources/
+event_demands.json): REQUEST from the speaker to the side before the modal word, with real
+sentences of the tune splits and of random non-gold VNTC world news."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from sukien.events.demands import load_demands
+from sukien.model import Container, Event, Page, PageKind, PageResult
+from sukien.pipeline import Pipeline
+from sukien.resources import read_resource_text
+from sukien.text import words
+from tests.test_events import coded, sides
+
+VNTC = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "vntc" / "vntc.jsonl.gz"
+
+
+def requests(text: str) -> list[tuple[set[str | None], set[str | None], str]]:
+    return [(*sides(e), e.status) for e in coded(text) if e.type == "REQUEST"]
+
+
+def vntc_events(wanted: str) -> tuple[str, list[Event]]:
+    """The text of a VNTC article and the events the pipeline codes in it."""
+    with gzip.open(VNTC, "rt", encoding="utf-8") as lines:
+        record = next(json.loads(line) for line in lines if wanted in line)
+    text = record["text"]
+    page = Page("vntc", wanted, PageKind.TEXT, Container.JSONL, text, "utf-8", len(text),
+                external_id=wanted)
+    result = Pipeline().process(page)
+    assert isinstance(result, PageResult)
+    return result.articles[0].text, [e for a in result.articles for e in a.events]
+
+
+def test_demands_follow_their_schema() -> None:
+    data = json.loads(read_resource_text("event_demands.json"))
+    assert (data["resource"], data["version"]) == ("event_demands", 1) and data["about"]
+    demands = load_demands()
+    assert demands.trigger.type == "REQUEST" and demands.reach > 0
+    keys = words("cần thiết phải là cũng cần phải").keys
+    # a guard phrase is no modal, a filler may stand before one
+    assert demands.modal_at(keys, 0) == 0 and demands.modal_at(keys, 2) == 0
+    assert demands.modal_at(keys, 4) == 3
+
+
+def test_a_speaker_saying_another_state_should_act_requests_it() -> None:
+    # tune g075-3: the pronoun stands for Rice, named in the sentence before
+    assert requests("Ngoại trưởng Mỹ Condoleezza Rice nhắc lại việc Bắc Triều Tiên đã rút khỏi "
+                    "Hiệp ước Cấm phổ biến vũ khí hạt nhân. Bà khẳng định Bình Nhưỡng cần thuận "
+                    "theo các điều kiện của quốc tế trước khi yêu sách của họ được xem xét một "
+                    "cách nghiêm túc.") == [({"USA"}, {"PRK"}, "occurred")]
+    assert requests("Tổng thống Mỹ George W Bush hôm qua cho rằng Israel nên tôn trọng các cam "
+                    "kết trong lộ trình hoà bình và không mở rộng các khu định cư Do Thái tại Bờ "
+                    "Tây.") == [({"USA"}, {"ISR"}, "occurred")]
+    assert requests("Nhưng một thành viên nội các Palestine Saeb Erekat tuyên bố, Israel cần "
+                    "phải có nhiều động thái tích cực hơn nữa.") == [({"PSE"}, {"ISR"}, "occurred")]
+    assert requests("Các quan chức WHO và FAO nhấn mạnh rằng chính phủ Trung Quốc phải tích cực "
+                    "hơn trong việc xét nghiệm cúm gia cầm trên các loài chim di trú."
+                    ) == [({"UNO"}, {"CHN"}, "occurred")]
+
+
+def test_a_modal_that_is_no_demand_codes_none() -> None:
+    # had to, a passive, blame, a verb 'need' before a comma
+    assert not requests("Bộ trưởng Quốc phòng Nepal trong một thông báo nói rằng các lực lượng "
+                        "an ninh đã buộc phải nổ súng do tình hình vượt quá tầm kiểm soát.")
+    assert not requests("Tổng thống Iran Mahmoud Ahmadinejad phát biểu rằng Israel nên bị xóa "
+                        "khỏi bản đồ.")
+    assert not requests("Luật sư Khalil al-Dulaimi cho rằng chính quyền Iraq phải chịu trách "
+                        "nhiệm vì đã không đảm bảo an toàn.")
+    assert not requests("Thủ tướng Anh Tony Blair nói Iran cần thiết phải hợp tác.")
+    assert not requests("Đại úy Nguyễn Văn Đạt, Đội phó Đội Cảnh sát 113 TPHCM, nói: “Hễ người "
+                        "dân cần, chúng tôi sẽ có mặt cho dù đó là thời khắc giao thừa.")
+
+
+def test_an_analyst_or_a_speaker_of_the_same_side_demands_nothing() -> None:
+    # a proposal to both countries, the speaker's own among them
+    assert not requests("Phó Chủ tịch Cơ quan nghiên cứu phát triển vũ trụ Nhật Bản Kaoru "
+                        "Mamija khẳng định Nhật Bản sẵn sàng giúp đỡ Việt Nam đào tạo các chuyên "
+                        "gia trong lĩnh vực công nghệ vũ trụ và cho rằng hai nước nên sớm ký kết "
+                        "một thỏa thuận hợp tác về khoa học vũ trụ vì mục đích hòa bình và phát "
+                        "triển.")
+    assert not requests("Các nhà phân tích cho rằng Mỹ nên rút quân khỏi Iraq.")
+    assert not requests("Bộ trưởng Ngoại giao Việt Nam khẳng định Việt Nam cần đẩy mạnh hội "
+                        "nhập.")
+
+
+@pytest.mark.skipif(not VNTC.exists(), reason="VNTC corpus not beside the checkout")
+def test_a_private_persons_view_on_his_own_state_is_no_demand() -> None:
+    # a company director: 'Ông Quý cho rằng, cơ quan nhà nước không nên cứng nhắc …'
+    text, coded_events = vntc_events("vntc/test/Phap luat/PL_VNE_T_ (349).txt")
+    said = text.index("Ông Quý cho rằng")
+    events = [e for e in coded_events if e.type == "REQUEST"]
+    assert events and not any(m.start <= said < m.end for e in events for m in e.mentions)
+
+
+@pytest.mark.skipif(not VNTC.exists(), reason="VNTC corpus not beside the checkout")
+def test_a_call_to_the_parties_is_aimed_at_the_conflicts_place() -> None:
+    # tune4 u014-5, in an article naming Russia's Duma throughout: 'Những người ủng hộ cả hai
+    # phe đang tiến hành các cuộc biểu tình rầm rộ ở Ukraina … Tổng thống Nga Vladimir Putin
+    # kêu gọi các bên giải quyết bất đồng': the parties are Ukraine's, not Russia's
+    text, events = vntc_events("vntc/train/The gioi/TG_VNE_ (1396).txt")
+    said = text.index("Putin kêu gọi các bên")
+    call, = [e for e in events if e.type == "REQUEST"
+             and any(m.start <= said < m.end for m in e.mentions)]
+    assert sides(call) == ({"RUS"}, {"UKR"})
+
+
+@pytest.mark.skipif(not VNTC.exists(), reason="VNTC corpus not beside the checkout")
+def test_a_monarch_urging_the_government_requests_another_side() -> None:
+    # 'Quốc vương Thái Lan Bhumibol Adulyadej đã yêu cầu chính phủ tập trung vào nỗ lực làm
+    # mưa nhân tạo': the king is no member of the government he asks
+    text, events = vntc_events("vntc/test/The gioi/TG_VNE_T_ (3107).txt")
+    said = text.index("đã yêu cầu chính phủ")
+    asked = [e for e in events if e.type == "REQUEST"
+             and any(m.start <= said < m.end for m in e.mentions)]
+    assert [(sides(e), [a.sector for a in e.recipients]) for e in asked] == [
+        (({"THA"}, {"THA"}), ["GOV"])]
+
+
+def test_a_call_to_a_bodys_officials_is_aimed_at_the_body() -> None:
+    # tune2 f017-1: 'các quan chức' heads the object, the CIA is asked
+    text = ("\"CIA cuối cùng thừa nhận những đánh giá về vũ khí hủy diệt của Iraq là sai\", "
+            "Nghị sĩ Jane Harman của California, thành viên Ủy ban tình báo Hạ viện, bình "
+            "luận. Bà cũng kêu gọi các quan chức CIA đánh giá lại thông tin tình báo về Iran "
+            "và Bắc Triều Tiên.")
+    assert requests(text) == [({"USA"}, {"USA"}, "occurred")]

@@ -302,7 +302,7 @@ class EventCoder:
                     or self.boundaries.cut_both_ways(tokens, index, index + length - 1)):
                 continue
             free = index + length
-            if trigger.type == "BLOCKED":
+            if trigger.type == "BLOCKED" or not self._near_words(keys, trigger, index, length):
                 continue
             if guards is None:
                 guards = self._guards_in(tokens, first, last)
@@ -313,6 +313,22 @@ class EventCoder:
                                     muted=effect == "mute",
                                     tail=self._tail_span(keys, trigger, index + length, last)))
         return found
+
+    @staticmethod
+    def _near_words(keys: list[str], trigger: Trigger, index: int, length: int) -> bool:
+        """Whether a trigger that needs words around it ('vụ nổ': a bomb, a grenade) has
+        one of them within its reach, in the sentence or the ones around it, and one of
+        the words it must follow right before it ('một vụ nổ')."""
+        if trigger.after and not any(
+                len(phrase) <= index and keys[index - len(phrase):index] == list(phrase)
+                for phrase in trigger.after):
+            return False
+        if not trigger.near:
+            return True
+        low = max(0, index - trigger.near_reach)
+        high = min(len(keys), index + length + trigger.near_reach)
+        return any(keys[at:at + len(phrase)] == list(phrase)
+                   for at in range(low, high) for phrase in trigger.near)
 
     def _blocked_across(self, keys: list[str], index: int, length: int) -> bool:
         """Whether a blocked phrase starts inside the trigger at ``index`` and runs past its

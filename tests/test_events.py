@@ -925,6 +925,21 @@ def test_bombs_that_explode_are_an_attack_and_riots_need_no_named_rioters() -> N
     assert (riot.type, riot.mode, sides(riot)) == ("PROTEST", "riot", ({"FRA"}, {"FRA"}))
 
 
+def test_a_lead_opening_on_two_verb_phrases_has_its_subject_after_both() -> None:
+    """Development gold, tune2: Arabs of Sudan criticise the US Congress's resolution; a
+    list of addressees after a call is no second verb phrase (VNTC)."""
+    criticism = [e for e in coded(
+        "Chỉ trích nghị quyết của Quốc hội Mỹ, mô tả những tội ác ở Darfur là \"diệt chủng\", "
+        "những người Ảrập ở Sudan bị mất nhà cửa hôm qua đặt câu hỏi là làm thế nào Washington "
+        "có thể đưa tình hình trở lại an toàn để họ trở về nhà.", "2004-07-24")
+        if e.type == "ACCUSE"]
+    assert [(sides(e), e.recipients[0].sector) for e in criticism] == [(({"SDN"}, {"USA"}),
+                                                                        "LEG")]
+    assert not coded("Kêu gọi các chính phủ, các tổ chức quốc tế, tổ chức phi chính phủ, các "
+                     "nhà khoa học, luật gia uy tín và nhân dân thế giới hiểu rõ sự thật về cuộc "
+                     "chiến tranh hóa học.", "2004-07-24")
+
+
 def test_an_explosion_first_told_with_a_bomb_around_it_is_an_attack() -> None:
     """Development gold, tune2 and tune3: the lead tells 'một tiếng nổ', the next sentence
     the bomb or the grenades; the explosion is the attack."""

@@ -64,6 +64,11 @@ _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 _MANNER_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # the longest verb phrase that opens a sentence before the comma and its subject
 _VERB_PHRASE_WORDS = 12
+# words after a comma that join clauses or open a noun phrase (the next of a list: 'Kêu
+# gọi các chính phủ, các tổ chức quốc tế, …'), never a second verb phrase
+_PHRASE_JOINERS = frozenset({"và", "còn", "hay", "hoặc", "tuy", "nên", "thì", "là", "cùng",
+                             "đồng", "trong", "tại", "ở", "theo", "với", "từ", "các", "những",
+                             "một", "mọi", "nhiều"})
 # officials who serve in their own country: where an attack on them happened, unnamed
 _AT_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
@@ -1346,18 +1351,33 @@ class _Sentence:
         sentence, a few words long: not 'Bắt cóc dường như đang trở thành chiến lược …',
         a noun the sentence is about."""
         text, offset = self.article.text, self.tokens.ends[found.last]
+        phrase_end, chained = found.last, False
         while (found_at := text.find(",", offset, self.end)) >= 0:
             comma = self.tokens.index_at(found_at)
-            if comma - found.last > _VERB_PHRASE_WORDS:
+            if comma - phrase_end > _VERB_PHRASE_WORDS:
                 return []
             offset = found_at + 1
             after = self._candidates(comma, self.last + 1)
             if not after or after[0].first - comma > 2:
-                return []
+                if chained or not self._opens_verb_phrase(comma):
+                    return []
+                # 'Chỉ trích nghị quyết của Quốc hội Mỹ, mô tả những tội ác ở Darfur là
+                # "diệt chủng", những người Ảrập ở Sudan …': a second verb phrase, read on
+                phrase_end, chained = comma, True
+                continue
             if self._listed_across(comma, after[0]):
                 continue  # 'Thăm Nhật Bản, Trung Quốc và Hàn Quốc, …': a list, read on
             return self._coordinated(after[0], self._clause_end(after[0].last + 1))
         return []
+
+    def _opens_verb_phrase(self, at: int) -> bool:
+        """Whether word ``at``, after a comma, may open a second verb phrase of the
+        sentence's opening: a small letter, no clause break, pronoun, joiner ('nhưng',
+        'và') or plural that opens the next noun of a list ('các')."""
+        word = self.tokens.text[self.tokens.starts[at]:self.tokens.ends[at]]
+        markers = self.markers.get(at, {})
+        return (at <= self.last and word[:1].islower() and "clause_breaks" not in markers
+                and "pronouns" not in markers and self.keys[at] not in _PHRASE_JOINERS)
 
     def _listed_across(self, comma: int, side: _Placed) -> bool:
         """Whether the comma before word ``comma`` parts two names of one list: a name

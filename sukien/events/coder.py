@@ -64,11 +64,14 @@ _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 _MANNER_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # the longest verb phrase that opens a sentence before the comma and its subject
 _VERB_PHRASE_WORDS = 12
-# words after a comma that join clauses or open a noun phrase (the next of a list: 'Kêu
-# gọi các chính phủ, các tổ chức quốc tế, …'), never a second verb phrase
+# words after a comma that join clauses, open a noun phrase (the next of a list: 'Kêu
+# gọi các chính phủ, các tổ chức quốc tế, …') or a time ('khai nhận, khoảng đầu tháng
+# 4-2006, N. …'), never a second verb phrase
 _PHRASE_JOINERS = frozenset({"và", "còn", "hay", "hoặc", "tuy", "nên", "thì", "là", "cùng",
                              "đồng", "trong", "tại", "ở", "theo", "với", "từ", "các", "những",
-                             "một", "mọi", "nhiều"})
+                             "một", "mọi", "nhiều", "khoảng", "vào", "lúc", "hôm", "ngày",
+                             "sáng", "trưa", "chiều", "tối", "đêm", "tháng", "năm", "đầu",
+                             "cuối", "sau", "trước", "hiện", "nay"})
 # officials who serve in their own country: where an attack on them happened, unnamed
 _AT_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})

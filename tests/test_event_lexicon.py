@@ -58,8 +58,11 @@ def test_the_trigger_files_follow_their_schema() -> None:
         wanted = COOPERATION if name.endswith("cooperation") else set(codes.quad) - COOPERATION
         assert {raw["type"] for raw in data["triggers"]} == wanted
         for raw in data["triggers"]:
-            assert set(raw) - {"object"} == {"type", "mode", "cameo", "dyadic", "symmetric",
-                                             "verbal", "nominal"}, raw
+            optional = {"object", "near", "near_reach", "after"}
+            assert set(raw) - optional == {"type", "mode", "cameo", "dyadic", "symmetric",
+                                           "verbal", "nominal"}, raw
+            # a trigger that needs words near it names how near, and only then
+            assert bool(raw.get("near")) == bool(raw.get("near_reach")), raw
             assert raw.get("object") in TRIGGER_OBJECTS, raw
             assert raw["mode"] is None or raw["mode"] in codes.modes[raw["type"]], raw
             assert raw["cameo"].isdigit() and 2 <= len(raw["cameo"]) <= 4, raw

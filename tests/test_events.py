@@ -938,6 +938,51 @@ def test_bombs_that_explode_are_an_attack_and_riots_need_no_named_rioters() -> N
     assert (riot.type, riot.mode, sides(riot)) == ("PROTEST", "riot", ({"FRA"}, {"FRA"}))
 
 
+def test_a_lead_opening_on_two_verb_phrases_has_its_subject_after_both() -> None:
+    """Development gold, tune2: Arabs of Sudan criticise the US Congress's resolution; a
+    list of addressees after a call is no second verb phrase (VNTC)."""
+    criticism = [e for e in coded(
+        "Chỉ trích nghị quyết của Quốc hội Mỹ, mô tả những tội ác ở Darfur là \"diệt chủng\", "
+        "những người Ảrập ở Sudan bị mất nhà cửa hôm qua đặt câu hỏi là làm thế nào Washington "
+        "có thể đưa tình hình trở lại an toàn để họ trở về nhà.", "2004-07-24")
+        if e.type == "ACCUSE"]
+    assert [(sides(e), e.recipients[0].sector) for e in criticism] == [(({"SDN"}, {"USA"}),
+                                                                        "LEG")]
+    assert not coded("Kêu gọi các chính phủ, các tổ chức quốc tế, tổ chức phi chính phủ, các "
+                     "nhà khoa học, luật gia uy tín và nhân dân thế giới hiểu rõ sự thật về cuộc "
+                     "chiến tranh hóa học.", "2004-07-24")
+
+
+def test_an_explosion_first_told_with_a_bomb_around_it_is_an_attack() -> None:
+    """Development gold, tune2 and tune3: the lead tells 'một tiếng nổ', the next sentence
+    the bomb or the grenades; the explosion is the attack."""
+    athens, = coded("Sáng nay, khu quảng trường chính ở Athens là Syntagma, nằm gần toà nhà Bộ "
+                    "Tài chính Hy Lạp, rung chuyển vì một tiếng nổ lớn. Quả bom làm hư hại một "
+                    "số xe hơi, quán cà phê, cửa hiệu và các ngôi nhà gần đó, đồng thời khiến 2 "
+                    "người bị thương.", "2005-11-18")
+    assert (athens.type, athens.mode, athens.trigger) == ("ASSAULT", "explosives", "tiếng nổ")
+    assert {a.country for a in athens.actors} == {"GRC"}
+    consulate, = coded("Lúc 3h35 phút sáng nay giờ New York (14h35 giờ Hà Nội) vang lên hai tiếng "
+                       "nổ liên tiếp trong lãnh sự quán Anh. Cảnh sát địa phương cho biết, họ tìm "
+                       "thấy các mảnh vỡ và xác định được đó là phần còn lại của hai quả lựu đạn "
+                       "tự tạo loại nhỏ.", "2005-05-05")
+    assert (consulate.type, consulate.mode) == ("ASSAULT", "explosives")
+    assert [(a.country, a.sector) for a in consulate.recipients] == [("GBR", "GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    # VNTC: an explosion with no bomb told around it is an accident
+    "Tại xưởng đúc cán thép tư nhân Vinh Lương của anh Trần Văn Vinh (ở khu H7, xã Dục Tú, "
+    "Đông Anh, Hà Nội) sáng ngày 2/5 đã xảy ra một vụ nổ, khiến một người làm thuê là Nguyễn "
+    "Văn Thảo chết tại chỗ.",
+    # VNTC: a bare 'vụ nổ' refers back to the bombing told before, no second attack
+    "Một người Palestine ôm khối thuốc nổ 10 kg đã cho nổ tung mình đêm qua. Các quan chức an "
+    "ninh Palestine cũng ám chỉ rằng thủ phạm vụ nổ là Hezbollah.",
+])
+def test_explosions_that_are_no_attack_of_their_own(text: str) -> None:
+    assert not [e for e in coded(text, "2005-02-26") if e.trigger in ("vụ nổ", "tiếng nổ")]
+
+
 @pytest.mark.parametrize("sentence", [
     # VNTC: riot police, warning shots, a bomb left from the war: no riot, no attack
     "Hàng trăm cảnh sát chống bạo loạn, cầm khiên và dùi cui, đã được triển khai tại Karachi.",

@@ -28,6 +28,21 @@ def test_an_initial_before_a_name_ends_no_sentence_but_a_letter_before_a_sentenc
         "Theo kết quả kiểm phiếu, bị can Trần Văn T.", "Theo điều tra ban đầu, T.", "khai"]
 
 
+def test_a_headline_that_runs_into_its_lead_through_a_dateline_is_its_own_sentence() -> None:
+    """VNTC (Người Lao Động writes 'headline (NLĐ)- lead' on one line); a parenthesis and a
+    dash inside a sentence, before a small letter, part nothing."""
+    text = ("Long An: Bắt khẩn cấp 1 cán bộ xã (NLĐ)- Sáng 27-11, Cơ quan Cảnh sát Điều tra "
+            "Công an tỉnh Long An phối hợp với Công an huyện Vĩnh Hưng thực hiện lệnh bắt khẩn "
+            "cấp Nguyễn Văn Rảnh (SN 1965). Ủy ban Cải cách và Phát triển Quốc gia Trung Quốc "
+            "(NDRC) - cơ quan điều phối giá năng lượng - cho biết cuộc điều tra là cần thiết.")
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
+        "Long An: Bắt khẩn cấp 1 cán bộ xã (NLĐ)-",
+        "Sáng 27-11, Cơ quan Cảnh sát Điều tra Công an tỉnh Long An phối hợp với Công an huyện "
+        "Vĩnh Hưng thực hiện lệnh bắt khẩn cấp Nguyễn Văn Rảnh (SN 1965).",
+        "Ủy ban Cải cách và Phát triển Quốc gia Trung Quốc (NDRC) - cơ quan điều phối giá năng "
+        "lượng - cho biết cuộc điều tra là cần thiết."]
+
+
 @given(st.text(alphabet="aAB .!?\n1", max_size=60))
 def test_sentences_with_initials_keep_their_order_and_words(text: str) -> None:
     spans = sentence_spans(text)

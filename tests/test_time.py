@@ -117,6 +117,17 @@ def test_durations_stay_apart_from_points() -> None:
     assert kinds["hàng năm"] is TimexKind.SET
 
 
+def test_a_stretch_of_doing_after_sau_is_no_later_day() -> None:
+    """Development gold, tune2: the police charged eleven on 6/12 after a month of
+    investigation, not in January; 'sau 2 tháng nữa' still counts ahead."""
+    first, second = STAGE.timexes("Ngày 6/12, sau hơn 1 tháng điều tra, công an đã khởi tố 11 "
+                                  "đối tượng về tội giết người.", Reference.of(date(2005, 12, 7)))
+    assert (first.value, second.kind, second.value) == ("2005-12-06", TimexKind.DURATION, "P1M")
+    ahead, = STAGE.timexes("Ngày 6/12, dự án khởi công và sau 2 tháng nữa sẽ hoàn thành.",
+                           Reference.of(date(2005, 12, 7)))[1:]
+    assert ahead.kind is TimexKind.DATE and ahead.value == "2006-02"
+
+
 def test_unknown_year_stays_unknown_with_low_confidence() -> None:
     timex, = STAGE.timexes("Theo truyền thông Nga đưa tin ngày 21/10", None)
     assert timex.value == "XXXX-10-21" and timex.confidence <= 0.3
@@ -173,7 +184,7 @@ def test_tagger_never_fails_and_values_are_iso(text: str, on: date) -> None:
 
 def test_time_grammar_follows_its_schema() -> None:
     raw = json.loads(read_resource_text("time_grammar.json"))
-    assert (raw["resource"], raw["version"]) == ("time_grammar", 2)
+    assert (raw["resource"], raw["version"]) == ("time_grammar", 3)
     grammar = load_time_grammar()
     assert len(grammar.rules) == len(raw["rules"]) >= 20
     assert len({rule.name for rule in grammar.rules}) == len(grammar.rules)

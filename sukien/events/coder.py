@@ -65,6 +65,14 @@ _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 _MANNER_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # the longest verb phrase that opens a sentence before the comma and its subject
 _VERB_PHRASE_WORDS = 12
+# words after a comma that join clauses, open a noun phrase (the next of a list: 'Kêu
+# gọi các chính phủ, các tổ chức quốc tế, …') or a time ('khai nhận, khoảng đầu tháng
+# 4-2006, N. …'), never a second verb phrase
+_PHRASE_JOINERS = frozenset({"và", "còn", "hay", "hoặc", "tuy", "nên", "thì", "là", "cùng",
+                             "đồng", "trong", "tại", "ở", "theo", "với", "từ", "các", "những",
+                             "một", "mọi", "nhiều", "khoảng", "vào", "lúc", "hôm", "ngày",
+                             "sáng", "trưa", "chiều", "tối", "đêm", "tháng", "năm", "đầu",
+                             "cuối", "sau", "trước", "hiện", "nay"})
 # officials who serve in their own country: where an attack on them happened, unnamed
 _AT_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
@@ -311,7 +319,7 @@ class EventCoder:
                     or self.boundaries.cut_both_ways(tokens, index, index + length - 1)):
                 continue
             free = index + length
-            if trigger.type == "BLOCKED":
+            if trigger.type == "BLOCKED" or not self._near_words(keys, trigger, index, length):
                 continue
             if guards is None:
                 guards = self._guards_in(tokens, first, last)
@@ -340,6 +348,22 @@ class EventCoder:
                 # 'Hễ người dân cần, chúng tôi sẽ có mặt': a verb, not a modal
                 and not _PUNCTUATION.search(tokens.text, tokens.ends[at + width - 1],
                                             tokens.starts[at + width])]
+
+    @staticmethod
+    def _near_words(keys: list[str], trigger: Trigger, index: int, length: int) -> bool:
+        """Whether a trigger that needs words around it ('vụ nổ': a bomb, a grenade) has
+        one of them within its reach, in the sentence or the ones around it, and one of
+        the words it must follow right before it ('một vụ nổ')."""
+        if trigger.after and not any(
+                len(phrase) <= index and keys[index - len(phrase):index] == list(phrase)
+                for phrase in trigger.after):
+            return False
+        if not trigger.near:
+            return True
+        low = max(0, index - trigger.near_reach)
+        high = min(len(keys), index + length + trigger.near_reach)
+        return any(keys[at:at + len(phrase)] == list(phrase)
+                   for at in range(low, high) for phrase in trigger.near)
 
     def _blocked_across(self, keys: list[str], index: int, length: int) -> bool:
         """Whether a blocked phrase starts inside the trigger at ``index`` and runs past its
@@ -1509,18 +1533,33 @@ class _Sentence:
         sentence, a few words long: not 'Bắt cóc dường như đang trở thành chiến lược …',
         a noun the sentence is about."""
         text, offset = self.article.text, self.tokens.ends[found.last]
+        phrase_end, chained = found.last, False
         while (found_at := text.find(",", offset, self.end)) >= 0:
             comma = self.tokens.index_at(found_at)
-            if comma - found.last > _VERB_PHRASE_WORDS:
+            if comma - phrase_end > _VERB_PHRASE_WORDS:
                 return []
             offset = found_at + 1
             after = self._candidates(comma, self.last + 1)
             if not after or after[0].first - comma > 2:
-                return []
+                if chained or not self._opens_verb_phrase(comma):
+                    return []
+                # 'Chỉ trích nghị quyết của Quốc hội Mỹ, mô tả những tội ác ở Darfur là
+                # "diệt chủng", những người Ảrập ở Sudan …': a second verb phrase, read on
+                phrase_end, chained = comma, True
+                continue
             if self._listed_across(comma, after[0]):
                 continue  # 'Thăm Nhật Bản, Trung Quốc và Hàn Quốc, …': a list, read on
             return self._coordinated(after[0], self._clause_end(after[0].last + 1))
         return []
+
+    def _opens_verb_phrase(self, at: int) -> bool:
+        """Whether word ``at``, after a comma, may open a second verb phrase of the
+        sentence's opening: a small letter, no clause break, pronoun, joiner ('nhưng',
+        'và') or plural that opens the next noun of a list ('các')."""
+        word = self.tokens.text[self.tokens.starts[at]:self.tokens.ends[at]]
+        markers = self.markers.get(at, {})
+        return (at <= self.last and word[:1].islower() and "clause_breaks" not in markers
+                and "pronouns" not in markers and self.keys[at] not in _PHRASE_JOINERS)
 
     def _listed_across(self, comma: int, side: _Placed) -> bool:
         """Whether the comma before word ``comma`` parts two names of one list: a name

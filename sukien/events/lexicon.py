@@ -31,7 +31,7 @@ from sukien.text import PhraseIndex, phrase_keys
 RESOURCE = "event_triggers.json"
 VERSION = 16
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 7),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 17))
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 18))
 GUARDS = ("event_guards.json", "event_guards", 19)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
@@ -65,6 +65,14 @@ class Trigger:
     # a verb of motion ('đến', 'sang', 'lên đường đi') that is a visit only when a country
     # or its capital follows it at once (the entry's "object": "place")
     destination: bool = False
+    # words one of which must stand within ``near_reach`` words of it, before or after, in
+    # the article: 'tiếng nổ', 'vụ nổ' are an attack only with a bomb or a grenade told
+    # around them (the entry's "near"), not a gas leak or a mine's blast
+    near: tuple[tuple[str, ...], ...] = ()
+    near_reach: int = 0
+    # words one of which must end right before it (the entry's "after": a count, 'một vụ
+    # nổ', 'hai tiếng nổ'), when any
+    after: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,13 +180,18 @@ def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],
             raise ResourceError(f"{filename}: unknown type {raw['type']!r}")
         if raw.get("object") not in TRIGGER_OBJECTS:
             raise ResourceError(f"{filename}: unknown object {raw['object']!r}")
+        near = tuple(tuple(phrase_keys(words)) for words in raw.get("near", ()))
+        after = tuple(tuple(phrase_keys(words)) for words in raw.get("after", ()))
+        if bool(near) != bool(raw.get("near_reach")):
+            raise ResourceError(f"{filename}: 'near' and 'near_reach' go together: {raw}")
         for form, nominal in (("verbal", False), ("nominal", True)):
             for words in raw[form]:
                 head, _, tail = words.partition(SPLIT)
                 yield Trigger(head.strip() if tail else words, raw["type"], raw["mode"],
                               str(raw["cameo"]), bool(raw["dyadic"]), bool(raw["symmetric"]),
                               nominal, tuple(phrase_keys(tail)), SPLIT_GAP if tail else 0,
-                              raw.get("object") == "place")
+                              raw.get("object") == "place", near,
+                              int(raw.get("near_reach", 0)), after)
 
 
 def _guards_of(data: Mapping[str, Any], quad: Mapping[str, int]) -> Iterator[Guard]:

@@ -21,6 +21,9 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]+|[.!?](?=\w))+(?:[.!?]+|$)", re.MULTILINE)
 _INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]\w* [A-ZĐ]\.$")
 _INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
+# a paper's dateline between a headline and its lead on one line ('Đan Mạch hỗ trợ 1,5
+# triệu USD chống cúm gia cầm (NLĐ)- Ngày 28-12, …'): the headline is a sentence of its own
+_DATELINE = re.compile(r"\([A-ZĐ]{2,6}\)\s*[-–—]")
 # where a clause-level reference (the country of 'quân đội', the subject of a quote) stops
 # looking back: sentence ends, colons, semicolons, quotes and line ends
 CLAUSE_BREAKS = re.compile(r"[!?;\n“”\"]|[.:](?!\w)")
@@ -47,7 +50,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], match.end())
         else:
             spans.append((match.start(), match.end()))
-    return spans
+    return _split_at_datelines(text, spans) if "(" in text else spans
+
+
+def _split_at_datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with a headline that runs into its lead through a dateline ('… (NLĐ)- Ngày
+    14-3, Công an huyện …') cut after the dateline, where a capital or a digit opens the
+    lead (not 'Quốc hội (QH) - cơ quan …' inside a sentence)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for dateline in _DATELINE.finditer(text, start, end):
+            lead = text[dateline.end():end].lstrip()[:1]
+            if text[start:dateline.start()].strip() and (lead.isupper() or lead.isdigit()):
+                out.append((start, dateline.end()))
+                start = dateline.end()
+        out.append((start, end))
+    return out
 
 
 def _continues_a_name(text: str, previous: tuple[int, int], start: int) -> bool:

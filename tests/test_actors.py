@@ -159,6 +159,28 @@ def test_unknown_person_is_coded_from_title_and_country() -> None:
     assert found["Đại sứ Pháp"].country == "FRA"
 
 
+def test_a_foreign_name_alone_after_a_title_is_its_holder_of_the_context() -> None:
+    """tune splits: 'Thủ tướng Kulov', 'Hoàng hậu Sirikit' name no country; the context
+    gives it. A Vietnamese given name ('Thủ tướng Dũng') is not read so, nor is a foreign
+    one where the context is Vietnam."""
+    kulov = by_text("Cuộc chiến giữa hai phe ở Kyrgyzstan bùng nổ. Thủ tướng Kulov tố cáo vây "
+                    "cánh của TT Bakiev có quan hệ với giới tội phạm.")["Thủ tướng Kulov"]
+    assert (kulov.country, kulov.sector, kulov.name) == ("KGZ", "GOV", "Kulov")
+    queen = by_text("Hoàng hậu Sirikit hối thúc người dân hãy giúp chính phủ giải quyết các "
+                    "vấn đề ở miền nam Thái Lan.")["Hoàng hậu Sirikit"]
+    assert (queen.country, queen.sector) == ("THA", "GOV")
+    assert "Thủ tướng Dũng" not in by_text("Thủ tướng Dũng hội đàm với Tổng thống Nga.")
+    assert not by_text("Năm 1889, phu nhân tổng thống Harrison, bà Caroline đã tận dụng "
+                       "khoảnh khắc quan trọng trong lễ nhậm chức của chồng.")
+
+
+def test_countries_of_the_v6_list_are_countries_not_names() -> None:
+    found = by_text("Hôm qua, cựu thủ lĩnh phiến quân Pierre Nkurunziza tuyên thệ nhậm chức "
+                    "tổng thống Burundi.")
+    assert found["tổng thống Burundi"].country == "BDI"
+    assert found["tổng thống Burundi"].name is None
+
+
 def test_seed_event_actors_meet_the_floor() -> None:
     checks = score_actors(load_gold(EXAMPLES / "gold.json"), ProcessOptions()).checks
     recall = share_of(c.correct for c in checks).rate

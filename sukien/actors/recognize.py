@@ -62,6 +62,14 @@ _NAME_REACH = 32
 _HOME_NAMES = 3
 # a clock time written as one word: '11h30', '9h', '23g15'
 _CLOCK = re.compile(r"\d{1,2}[hg]\d{0,2}")
+# one Vietnamese syllable written without diacritics ('Lan', 'Minh', 'Thanh'): onset,
+# vowels, coda; a foreign name of one word ('Kulov', 'Sirikit', 'Bush') is not one
+_PLAIN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?", re.IGNORECASE)
+# Vietnamese letters with a diacritic: a name holding one is Vietnamese
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợ"
+                                "ùúủũụừứửữựỳýỷỹỵ")
 
 
 class _Token(NamedTuple):
@@ -520,6 +528,17 @@ class _Reader:
                            or self._context_country(title.first, name_end, sector=sector))
                 self._emit(title.first, name_end, country, sector, name, None, ActorRole.ACTOR,
                            MentionVia.TITLE)
+            elif title.entry.sector not in _CIVILIANS and _foreign_word(name):
+                # 'Thủ tướng Kulov', 'Hoàng hậu Sirikit': a foreign name alone after a
+                # title is its holder, of the country of the context; not a Vietnamese
+                # given name ('Thủ tướng Dũng'), whose holder the context does not give,
+                # nor a people after 'người' ('người Kurd'), nor anyone where the context
+                # is Vietnam ('phu nhân tổng thống Harrison' in an article naming no country)
+                country = (self._apposition_country(name_end + 1)
+                           or self._context_country(title.first, name_end, sector=sector))
+                if country != HOME_COUNTRY:
+                    self._emit(title.first, name_end, country, sector, name, None,
+                               ActorRole.ACTOR, MentionVia.TITLE)
             return name_end + 1
         if country is None and (self._quantified(title.first) or (
                 self._definite(title) and at not in self.matches)) and not self._owned(at):
@@ -1085,3 +1104,10 @@ def _after_phrase(keys: list[str], first: int, words: frozenset[str]) -> bool:
     one = keys[first - 1] if first > 0 else ""
     two = f"{keys[first - 2]} {one}" if first > 1 else ""
     return one in words or two in words
+
+
+def _foreign_word(word: str) -> bool:
+    """Whether one capitalized word cannot be a Vietnamese syllable: it has no
+    Vietnamese diacritic and is no syllable's spelling without them."""
+    return (not _VIETNAMESE_LETTERS & set(word.lower())
+            and _PLAIN_SYLLABLE.fullmatch(word) is None)

@@ -181,6 +181,17 @@ def test_countries_of_the_v6_list_are_countries_not_names() -> None:
     assert found["tổng thống Burundi"].name is None
 
 
+def test_this_organization_is_the_organization_named_last_not_a_news_agency() -> None:
+    """tune: 'Chính quyền Bush hy vọng trong cuộc họp thượng đỉnh của NATO … Allawi kêu gọi
+    … từ các quốc gia thành viên của tổ chức này'."""
+    found = by_text("Chính quyền Bush hy vọng trong cuộc họp thượng đỉnh của NATO tại Thổ Nhĩ "
+                    "Kỳ, lời đề nghị của Thủ tướng lâm thời Iraq Iyad Allawi sẽ được đáp lại. "
+                    "Theo AP, Allawi kêu gọi sự đóng góp thiết bị cũng như các khóa huấn luyện "
+                    "quân sự từ các quốc gia thành viên của tổ chức này.")
+    assert found["tổ chức này"].name == found["NATO"].name == "NATO"
+    assert found["tổ chức này"].country == "IGO"
+
+
 def test_seed_event_actors_meet_the_floor() -> None:
     checks = score_actors(load_gold(EXAMPLES / "gold.json"), ProcessOptions()).checks
     recall = share_of(c.correct for c in checks).rate

@@ -50,6 +50,8 @@ _PAIR_SENTENCES = 2
 # what ends a sentence or a line between two words of a title ('vua Jordan.\nTổng thống')
 _SENTENCE_ENDS = (".", "!", "?", ";", "\n")
 _NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
+# the sector of news agencies and papers
+_MEDIA = "MED"
 
 # candidate names open on an upper-case letter of the Basic Multilingual Plane
 _LAST_OF_BMP = "\uffff"
@@ -237,6 +239,7 @@ class _Reader:
         self._last_country: str | None = None
         self._acting: list[tuple[int, str]] = []  # (first word, country) of acting mentions
         self._last_person: ActorMention | None = None
+        self._last_organization: ActorMention | None = None
         self._named_countries: Counter[str] | None = None
         self._starts: list[int] | None = None
         self._given_names: frozenset[str] | None = None
@@ -288,6 +291,8 @@ class _Reader:
                 match.last + 1)
         elif kind == EntryKind.THIS_COUNTRY:
             self._this_country(match)
+        elif kind == EntryKind.THIS_ORGANIZATION:
+            self._this_organization(match)
         elif kind == EntryKind.COUNTERPART:
             return self._counterpart(match)
         elif kind == EntryKind.PLACE:
@@ -791,6 +796,15 @@ class _Reader:
             self._emit(match.first, match.last, country, None, None, f"country:{country}",
                        role, MentionVia.COREFERENCE)
 
+    def _this_organization(self, match: _Match) -> None:
+        """'tổ chức này', 'khối này': the organisation last named as a side ('NATO …
+        các quốc gia thành viên của tổ chức này')."""
+        referent = self._last_organization
+        if referent is not None:
+            self._emit(match.first, match.last, referent.country, referent.sector,
+                       referent.name, referent.entity_id, ActorRole.ACTOR,
+                       MentionVia.COREFERENCE)
+
     def _counterpart(self, match: _Match) -> int:
         """'người đồng cấp Mỹ Lloyd Austin': the counterpart holds the office of the person
         just named in the sentence, for the country that follows."""
@@ -1094,6 +1108,10 @@ class _Reader:
                 self._acting.append((first, country))
         if country and role is ActorRole.ACTOR and via is not MentionVia.GROUP:
             self._countries[country] += 1
+        if (role is ActorRole.ACTOR and (entity_id or "").startswith("org:")
+                and sector != _MEDIA):
+            # not a news agency cited ('theo AP'), which no later 'tổ chức này' means
+            self._last_organization = mention
         if (name and role is ActorRole.ACTOR
                 and not (entity_id or "").startswith(("org:", "country:"))):
             self._remember(mention, name, written)

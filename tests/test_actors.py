@@ -172,6 +172,11 @@ def test_a_foreign_name_alone_after_a_title_is_its_holder_of_the_context() -> No
     assert "Thủ tướng Dũng" not in by_text("Thủ tướng Dũng hội đàm với Tổng thống Nga.")
     assert not by_text("Năm 1889, phu nhân tổng thống Harrison, bà Caroline đã tận dụng "
                        "khoảnh khắc quan trọng trong lễ nhậm chức của chồng.")
+    # sports news (VNTC 'The thao'): a word opening the next sentence, a team's captain
+    assert set(by_text("Bóng đá Tây Ban Nha: Real thua ở Cúp Nhà vua. Real phản ứng chậm "
+                       "chạp, tấn công yếu ớt.")) == {"Tây Ban Nha"}
+    assert set(by_text("Bóng đá Tây Ban Nha: chủ tướng Zidane thống lĩnh đoàn quân vùng lên "
+                       "tấn công.")) == {"Tây Ban Nha"}
 
 
 def test_countries_of_the_v6_list_are_countries_not_names() -> None:

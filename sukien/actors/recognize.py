@@ -533,12 +533,14 @@ class _Reader:
                            or self._context_country(title.first, name_end, sector=sector))
                 self._emit(title.first, name_end, country, sector, name, None, ActorRole.ACTOR,
                            MentionVia.TITLE)
-            elif title.entry.sector not in _CIVILIANS and _foreign_word(name):
+            elif (title.entry.sector not in _CIVILIANS and _foreign_word(name)
+                  and not self._sentence_ends_before(at)):
                 # 'Thủ tướng Kulov', 'Hoàng hậu Sirikit': a foreign name alone after a
                 # title is its holder, of the country of the context; not a Vietnamese
                 # given name ('Thủ tướng Dũng'), whose holder the context does not give,
                 # nor a people after 'người' ('người Kurd'), nor anyone where the context
-                # is Vietnam ('phu nhân tổng thống Harrison' in an article naming no country)
+                # is Vietnam ('phu nhân tổng thống Harrison' in an article naming no country),
+                # nor a word opening the next sentence ('Cúp Nhà vua. Real …')
                 country = (self._apposition_country(name_end + 1)
                            or self._context_country(title.first, name_end, sector=sector))
                 if country != HOME_COUNTRY:

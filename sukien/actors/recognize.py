@@ -1127,7 +1127,7 @@ def _after_phrase(keys: list[str], first: int, words: frozenset[str]) -> bool:
 
 
 def _foreign_word(word: str) -> bool:
-    """Whether one capitalized word cannot be a Vietnamese syllable: it has no
-    Vietnamese diacritic and is no syllable's spelling without them."""
-    return (not _VIETNAMESE_LETTERS & set(word.lower())
+    """Whether one capitalized word is a foreign name: no acronym ('chủ tịch ECB' heads a
+    bank), no Vietnamese diacritic and no syllable's spelling without them."""
+    return (not word.isupper() and not _VIETNAMESE_LETTERS & set(word.lower())
             and _PLAIN_SYLLABLE.fullmatch(word) is None)

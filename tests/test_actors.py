@@ -198,6 +198,15 @@ def test_this_organization_is_the_organization_named_last_not_a_news_agency() ->
     assert found["tổ chức này"].country == "IGO"
 
 
+def test_the_plo_and_fatah_are_palestinian_organizations() -> None:
+    found = by_text("Kuwait từng cắt quan hệ với PLO. Chủ tịch PLO cho biết sẽ thay mặt tổ chức "
+                    "này đề nghị giới lãnh đạo Kuwait nối lại viện trợ kinh tế. Rất nhiều người "
+                    "Palestine đổ lỗi cho Fatah.")
+    assert (found["Chủ tịch PLO"].country, found["Chủ tịch PLO"].sector) == ("PSE", "GOV")
+    assert found["tổ chức này"].name == "PLO"
+    assert (found["Fatah"].country, found["Fatah"].sector) == ("PSE", "PTY")
+
+
 def test_seed_event_actors_meet_the_floor() -> None:
     checks = score_actors(load_gold(EXAMPLES / "gold.json"), ProcessOptions()).checks
     recall = share_of(c.correct for c in checks).rate

@@ -20,7 +20,7 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 6, "actor_organizations": 5, "actor_titles": 5,
+VERSIONS = {"actor_countries": 6, "actor_organizations": 6, "actor_titles": 5,
             "actor_people": 4, "actor_rules": 16, "actor_collectives": 4}
 PLACES_VERSION = 2
 NAMES_VERSION = 1

@@ -20,8 +20,8 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 5, "actor_organizations": 5, "actor_titles": 5,
-            "actor_people": 4, "actor_rules": 15, "actor_collectives": 4}
+VERSIONS = {"actor_countries": 6, "actor_organizations": 6, "actor_titles": 5,
+            "actor_people": 4, "actor_rules": 16, "actor_collectives": 4}
 PLACES_VERSION = 2
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -43,6 +43,8 @@ class EntryKind(StrEnum):
     BLOCKED = "blocked"
     GROUP = "group"
     THIS_COUNTRY = "this_country"
+    # 'tổ chức này': the organisation named last
+    THIS_ORGANIZATION = "this_organization"
     COUNTERPART = "counterpart"
     # a province, city or foreign region (resources/places.json): where something happens,
     # never a side
@@ -256,6 +258,7 @@ def load_gazetteer() -> Gazetteer:
         as_of = date.fromisoformat(_load_data("actor_people")["as_of"])
         for rule_kind, key in ((EntryKind.BLOCKED, "blocked"), (EntryKind.GROUP, "groups"),
                                (EntryKind.THIS_COUNTRY, "this_country"),
+                               (EntryKind.THIS_ORGANIZATION, "this_organization"),
                                (EntryKind.COUNTERPART, "counterparts")):
             entries.extend((name, Entry(rule_kind, name)) for name in rules_data[key])
         rules = ActorRules(

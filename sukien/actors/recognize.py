@@ -50,6 +50,8 @@ _PAIR_SENTENCES = 2
 # what ends a sentence or a line between two words of a title ('vua Jordan.\nTổng thống')
 _SENTENCE_ENDS = (".", "!", "?", ";", "\n")
 _NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
+# the sector of news agencies and papers
+_MEDIA = "MED"
 
 # candidate names open on an upper-case letter of the Basic Multilingual Plane
 _LAST_OF_BMP = "\uffff"
@@ -62,6 +64,14 @@ _NAME_REACH = 32
 _HOME_NAMES = 3
 # a clock time written as one word: '11h30', '9h', '23g15'
 _CLOCK = re.compile(r"\d{1,2}[hg]\d{0,2}")
+# one Vietnamese syllable written without diacritics ('Lan', 'Minh', 'Thanh'): onset,
+# vowels, coda; a foreign name of one word ('Kulov', 'Sirikit', 'Bush') is not one
+_PLAIN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?", re.IGNORECASE)
+# Vietnamese letters with a diacritic: a name holding one is Vietnamese
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợ"
+                                "ùúủũụừứửữựỳýỷỹỵ")
 
 
 class _Token(NamedTuple):
@@ -229,6 +239,7 @@ class _Reader:
         self._last_country: str | None = None
         self._acting: list[tuple[int, str]] = []  # (first word, country) of acting mentions
         self._last_person: ActorMention | None = None
+        self._last_organization: ActorMention | None = None
         self._named_countries: Counter[str] | None = None
         self._starts: list[int] | None = None
         self._given_names: frozenset[str] | None = None
@@ -280,6 +291,8 @@ class _Reader:
                 match.last + 1)
         elif kind == EntryKind.THIS_COUNTRY:
             self._this_country(match)
+        elif kind == EntryKind.THIS_ORGANIZATION:
+            self._this_organization(match)
         elif kind == EntryKind.COUNTERPART:
             return self._counterpart(match)
         elif kind == EntryKind.PLACE:
@@ -520,6 +533,19 @@ class _Reader:
                            or self._context_country(title.first, name_end, sector=sector))
                 self._emit(title.first, name_end, country, sector, name, None, ActorRole.ACTOR,
                            MentionVia.TITLE)
+            elif (title.entry.sector not in _CIVILIANS and _foreign_word(name)
+                  and not self._sentence_ends_before(at)):
+                # 'Thủ tướng Kulov', 'Hoàng hậu Sirikit': a foreign name alone after a
+                # title is its holder, of the country of the context; not a Vietnamese
+                # given name ('Thủ tướng Dũng'), whose holder the context does not give,
+                # nor a people after 'người' ('người Kurd'), nor anyone where the context
+                # is Vietnam ('phu nhân tổng thống Harrison' in an article naming no country),
+                # nor a word opening the next sentence ('Cúp Nhà vua. Real …')
+                country = (self._apposition_country(name_end + 1)
+                           or self._context_country(title.first, name_end, sector=sector))
+                if country != HOME_COUNTRY:
+                    self._emit(title.first, name_end, country, sector, name, None,
+                               ActorRole.ACTOR, MentionVia.TITLE)
             return name_end + 1
         if country is None and (self._quantified(title.first) or (
                 self._definite(title) and at not in self.matches)) and not self._owned(at):
@@ -771,6 +797,15 @@ class _Reader:
             role = ActorRole.LOCATION if self._after_locative(match.first) else ActorRole.ACTOR
             self._emit(match.first, match.last, country, None, None, f"country:{country}",
                        role, MentionVia.COREFERENCE)
+
+    def _this_organization(self, match: _Match) -> None:
+        """'tổ chức này', 'khối này': the organisation last named as a side ('NATO …
+        các quốc gia thành viên của tổ chức này')."""
+        referent = self._last_organization
+        if referent is not None:
+            self._emit(match.first, match.last, referent.country, referent.sector,
+                       referent.name, referent.entity_id, ActorRole.ACTOR,
+                       MentionVia.COREFERENCE)
 
     def _counterpart(self, match: _Match) -> int:
         """'người đồng cấp Mỹ Lloyd Austin': the counterpart holds the office of the person
@@ -1075,6 +1110,10 @@ class _Reader:
                 self._acting.append((first, country))
         if country and role is ActorRole.ACTOR and via is not MentionVia.GROUP:
             self._countries[country] += 1
+        if (role is ActorRole.ACTOR and (entity_id or "").startswith("org:")
+                and sector != _MEDIA):
+            # not a news agency cited ('theo AP'), which no later 'tổ chức này' means
+            self._last_organization = mention
         if (name and role is ActorRole.ACTOR
                 and not (entity_id or "").startswith(("org:", "country:"))):
             self._remember(mention, name, written)
@@ -1085,3 +1124,10 @@ def _after_phrase(keys: list[str], first: int, words: frozenset[str]) -> bool:
     one = keys[first - 1] if first > 0 else ""
     two = f"{keys[first - 2]} {one}" if first > 1 else ""
     return one in words or two in words
+
+
+def _foreign_word(word: str) -> bool:
+    """Whether one capitalized word is a foreign name: no acronym ('chủ tịch ECB' heads a
+    bank), no Vietnamese diacritic and no syllable's spelling without them."""
+    return (not word.isupper() and not _VIETNAMESE_LETTERS & set(word.lower())
+            and _PLAIN_SYLLABLE.fullmatch(word) is None)

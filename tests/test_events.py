@@ -623,14 +623,16 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 31)
+    assert (data["resource"], data["version"]) == ("event_arguments", 32)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
                  "travellers", "named_travellers", "movers", "honorifics", "object_topics",
                  "object_heads", "private_refusals", "private_sectors", "private_parties",
-                 "first_person", "state_sectors", "receiving", "givers", "purpose",
-                 "passive_openers", "receiving_types", "purpose_types", "inside_state_types",
+                 "first_person", "state_sectors", "receiving", "suffering", "givers", "purpose",
+                 "passive_openers", "receiving_types", "suffering_types", "purpose_types",
+                 "inside_state_types", "object_clauses", "clause_subject_marks", "protest_aims",
+                 "monarchs", "protest_types",
                  "inner_recipient_types", "tail_object_types", "authored_by", "author_verbs",
                  "toll_verbs", "tolls", "distributives", "domestic_types", "political_sectors",
                  "deployed_types", "opposed_sectors", "predicate_joiners", "shared_subject",
@@ -640,7 +642,9 @@ def test_argument_words_follow_their_schema() -> None:
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
     assert (set(data["tail_object_types"]) | set(data["named_types"])
-            | set(data["addressed_types"]) <= set(types))
+            | set(data["addressed_types"]) | set(data["protest_types"])
+            | set(data["receiving_types"]) | set(data["suffering_types"]) <= set(types))
+    assert not set(data["receiving"]) & set(data["suffering"])
     assert data["allied_sectors"] and set(data["allied_sectors"]) <= SECTORS
     assert data["reciprocal"] and data["neighbours"] and all(
         isinstance(w, str) and w.strip() for w in (*data["reciprocal"], *data["neighbours"]))
@@ -2546,3 +2550,24 @@ def test_a_planned_event_without_a_condition_stays_planned() -> None:
     visit, = [e for e in coded("Tổng thống Nga Vladimir Putin sẽ thăm Nhật Bản vào tháng 11.",
                                "2005-05-01") if e.type == "CONSULT"]
     assert visit.status == "planned"
+
+
+def test_what_follows_trừ_khi_is_a_condition_not_a_plan() -> None:
+    """VNTC world news: 'trừ khi' is a condition like 'nếu'; the agreement it names has
+    not happened and is not planned."""
+    events = coded("Chắc chắn Israel, Mỹ và các quốc gia khác sẽ phản đối một động thái như vậy "
+                   "trừ khi nhóm du kích Hồi giáo đồng ý từ bỏ các cuộc tấn công nhằm vào người "
+                   "Do Thái.")
+    agreed = [e for e in events if e.type == "AGREE"]
+    assert agreed and all(e.status is EventStatus.HYPOTHETICAL for e in agreed)
+
+
+def test_a_planned_marker_does_not_reach_across_a_comma() -> None:
+    """'Sau 4 tiếng chờ, …': the waiting is over, the arrest was made."""
+    arrests = [e for e in coded("Sau 4 tiếng chờ, cảnh sát Pháp bắt giữ 5 người biểu tình.")
+               if e.type == "COERCE"]
+    assert arrests and all(e.status is EventStatus.OCCURRED for e in arrests)
+
+
+def test_a_text_ending_on_a_comma_codes_without_error() -> None:
+    assert coded("Chỉ trích nghị quyết của Quốc hội Mỹ,") == ()

@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 31
+VERSION = 32
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -21,7 +21,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "time_anchors", "predicate_joiners", "shared_subject", "settings",
          "named_addressees", "unaddressed_calls", "planned_after", "subject_determiners",
          "neighbours", "object_clauses", "clause_subject_marks", "protest_aims",
-         "undergone_verbs", "threat_conditions", "subordinators", "monarchs")
+         "undergone_verbs", "threat_conditions", "subordinators", "monarchs", "suffering")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +89,8 @@ class ArgumentWords:
     instrument_maker: str = ""
     # aid whose clause subject may be its recipient ('nhận viện trợ của Mỹ')
     receiving_types: frozenset[str] = frozenset()
+    # criticism whose clause subject suffers it ('vấp phải sự chỉ trích của …')
+    suffering_types: frozenset[str] = frozenset()
     # types that, told as the purpose of the clause before ('… để cứu trợ'), take its subject
     purpose_types: frozenset[str] = frozenset()
     # types not coded between two state bodies of one country (routine inside a government)
@@ -272,9 +274,10 @@ def load_argument_words() -> ArgumentWords:
         held_kinds = _strings(data, "held_kinds")
         anchor_counts = _strings(data, "anchor_counts")
         instrument_maker = str(data["instrument_maker"])
-        receiving_types, purpose_types, inside_state_types, inner = (
-            _strings(data, name) for name in ("receiving_types", "purpose_types",
-                                              "inside_state_types", "inner_recipient_types"))
+        receiving_types, suffering_types, purpose_types, inside_state_types, inner = (
+            _strings(data, name) for name in ("receiving_types", "suffering_types",
+                                              "purpose_types", "inside_state_types",
+                                              "inner_recipient_types"))
         toll_types = _strings(data, "toll_types")
         named_types = _strings(data, "named_types")
         tail_object_types = _strings(data, "tail_object_types")
@@ -303,7 +306,8 @@ def load_argument_words() -> ArgumentWords:
         private_kinds=private_kinds, private_exchanges=private_exchanges,
         private_crimes=private_crimes, held_kinds=held_kinds, anchor_counts=anchor_counts,
         instrument_maker=instrument_maker,
-        receiving_types=receiving_types, purpose_types=purpose_types,
+        receiving_types=receiving_types, suffering_types=suffering_types,
+        purpose_types=purpose_types,
         inside_state_types=inside_state_types, inner_recipient_types=inner,
         toll_types=toll_types, domestic_types=domestic, political_sectors=political,
         tail_object_types=tail_object_types, deployed_types=deployed_types,

@@ -1317,10 +1317,14 @@ class _Sentence:
         text names none), and its receivers, the clause's subjects; None when the aid is
         not told as received."""
         arguments, keys = self.coder.arguments, self.keys
-        if found.trigger.type not in arguments.receiving_types:
+        if found.trigger.type in arguments.receiving_types:
+            verbs = "receiving"
+        elif found.trigger.type in arguments.suffering_types:
+            verbs = "suffering"  # not 'nhận được đơn tố cáo': a complaint received
+        else:
             return None
         for at in range(max(self.first, found.first - _RECEIVED_GAP - 2), found.first):
-            width = arguments.length_at(keys, at, "receiving")
+            width = arguments.length_at(keys, at, verbs)
             if (width and 0 <= found.first - (at + width) <= _RECEIVED_GAP
                     and not self.coder.boundaries.splits_word(self.tokens, at, at + width - 1)):
                 return self._givers(found.last + 1), subjects
@@ -1556,9 +1560,11 @@ class _Sentence:
         """Whether word ``at``, after a comma, may open a second verb phrase of the
         sentence's opening: a small letter, no clause break, pronoun, joiner ('nhưng',
         'và') or plural that opens the next noun of a list ('các')."""
+        if at > self.last:
+            return False
         word = self.tokens.text[self.tokens.starts[at]:self.tokens.ends[at]]
         markers = self.markers.get(at, {})
-        return (at <= self.last and word[:1].islower() and "clause_breaks" not in markers
+        return (word[:1].islower() and "clause_breaks" not in markers
                 and "pronouns" not in markers and self.keys[at] not in _PHRASE_JOINERS)
 
     def _listed_across(self, comma: int, side: _Placed) -> bool:
@@ -2135,13 +2141,21 @@ class _Sentence:
         if (self._last_marker("hypothetical", self.first, found.first) is not None
                 or self._obliged(found, date) or self._purpose_of_another(found)):
             return EventStatus.HYPOTHETICAL
-        if (self._marker_near("planned", found.first, _PLANNED_REACH)
-                or self._still_to_come(found, date) or self._planned_after(found)):
+        if (self._planned_before(found) or self._still_to_come(found, date)
+                or self._planned_after(found)):
             return (EventStatus.HYPOTHETICAL if self._on_condition(found)
                     else EventStatus.PLANNED)
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _planned_before(self, found: _Found) -> bool:
+        """Whether a planned marker stands a few words before the trigger with no comma
+        between: 'Sau 4 tiếng chờ, cảnh sát bắt giữ …' is an arrest made."""
+        at = self._last_marker("planned", max(self.first, found.first - _PLANNED_REACH),
+                               found.first)
+        return at is not None and not any(self._comma_before(index)
+                                          for index in range(at + 1, found.first + 1))
 
     def _on_condition(self, found: _Found) -> bool:
         """Whether a condition follows the trigger in its clause: what will be done 'nếu', 'trong

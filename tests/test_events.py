@@ -623,7 +623,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 31)
+    assert (data["resource"], data["version"]) == ("event_arguments", 32)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2546,3 +2546,17 @@ def test_a_planned_event_without_a_condition_stays_planned() -> None:
     visit, = [e for e in coded("Tổng thống Nga Vladimir Putin sẽ thăm Nhật Bản vào tháng 11.",
                                "2005-05-01") if e.type == "CONSULT"]
     assert visit.status == "planned"
+
+
+def test_a_victim_named_by_a_person_noun_and_nationality_is_the_target() -> None:
+    # a count and a noun for a private person or a leader stand before the victim's
+    # nationality or name (event_arguments v32 person_heads; tune2, tune4)
+    shot = next(e for e in coded(
+        "Lòng tin của các cộng đồng sắc tộc đối với cảnh sát Anh đã bị lung lay nghiêm trọng, "
+        "tờ Guardian hôm nay bình luận về vụ cảnh sát bắn chết một chàng trai Brazil vì tưởng "
+        "anh có ý định đánh bom.") if e.type == "ASSAULT")
+    assert "BRA" in sides(shot)[1]
+    killed = next(e for e in coded(
+        "Hamas từng ngầm đe doạ sẽ trả đũa Mỹ vì Tel Aviv ám sát thủ lĩnh tinh thần Ahmed "
+        "Yassin.") if e.type == "ASSAULT")
+    assert sides(killed) == ({"ISR"}, {"PSE"})

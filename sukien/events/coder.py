@@ -1880,10 +1880,22 @@ class _Sentence:
             if not self._other_side(_side(placed.mention), subjects, kind):
                 continue
             marker = self._last_marker("recipients", index, placed.first)
-            if marker is None and placed.first - bare_from > _BARE_RECIPIENT_GAP:
+            if (marker is None and placed.first - bare_from > _BARE_RECIPIENT_GAP
+                    and not self._person_head_between(bare_from, placed.first)):
                 continue
             return self._coordinated(placed, ceiling)
         return [p for p in self._owner(index) if not _own_side(_side(p.mention), subjects)]
+
+    def _person_head_between(self, start: int, end: int) -> bool:
+        """Whether only a count and a noun for a person (``person_counts``, ``person_heads``)
+        stand between a verb and the nationality or name of its object ('bắn chết một chàng
+        trai Brazil', 'ám sát thủ lĩnh tinh thần Ahmed Yassin'): the object is the person."""
+        at = start
+        while at < end and (self.keys[at].isdigit()
+                            or self._phrase_at(at, "person_counts")):
+            at += max(1, self._phrase_at(at, "person_counts"))
+        width = self._phrase_at(at, "person_heads") if at < end else 0
+        return bool(width) and at + width == end
 
     def _other_side(self, side: EventActor, actors: list[EventActor],
                     kind: str | None = None) -> bool:

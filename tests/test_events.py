@@ -2560,3 +2560,12 @@ def test_a_victim_named_by_a_person_noun_and_nationality_is_the_target() -> None
         "Hamas từng ngầm đe doạ sẽ trả đũa Mỹ vì Tel Aviv ám sát thủ lĩnh tinh thần Ahmed "
         "Yassin.") if e.type == "ASSAULT")
     assert sides(killed) == ({"ISR"}, {"PSE"})
+
+
+def test_what_an_attack_named_as_a_noun_destroys_is_its_target() -> None:
+    # a verb of damage after the noun marks the target (event_triggers v17 recipients;
+    # 'gần như hoàn toàn' a filler, event_arguments v32; tune3)
+    bombing, = coded("Tháng 11/2003, một vụ đánh bom tự sát phá huỷ gần như hoàn toàn lãnh sự "
+                     "quán Anh ở thành phố Istanbul, Thổ Nhĩ Kỳ.")
+    assert (bombing.type, bombing.mode) == ("ASSAULT", "explosives")
+    assert sides(bombing) == ({"TUR"}, {"GBR"})

@@ -2569,3 +2569,17 @@ def test_what_an_attack_named_as_a_noun_destroys_is_its_target() -> None:
                      "quán Anh ở thành phố Istanbul, Thổ Nhĩ Kỳ.")
     assert (bombing.type, bombing.mode) == ("ASSAULT", "explosives")
     assert sides(bombing) == ({"TUR"}, {"GBR"})
+
+
+def test_an_unnamed_attacker_is_of_the_place_the_attack_s_clause_names() -> None:
+    # 'ở Jerusalem' after the trigger, not 'tại La Haye' earlier in the sentence
+    # (event_arguments v32 event_locatives; random VNTC 'The gioi' article)
+    bombing, = coded("Phiên toà tại La Haye được bắt đầu một ngày sau khi xảy ra vụ đánh bom tự "
+                     "sát ở Jerusalem làm chết 8 người Israel.")
+    assert bombing.type == "ASSAULT" and sides(bombing)[0] == {"ISR"}
+    # a place things come from is no place of the event
+    arrest = next(e for e in coded(
+        "Ngày 3/1, Đội cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ Công "
+        "an quận 3, TP HCM, cho biết vừa bắt một đường dây vận chuyển, buôn bán bạch kim (vàng "
+        "trắng) qui mô lớn từ Campuchia về VN.") if e.type == "COERCE")
+    assert "KHM" not in sides(arrest)[1]

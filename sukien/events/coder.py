@@ -138,6 +138,8 @@ _JOINER_GAP = 3
 _RECIPIENT_REACH = 8
 # with no recipient marker, the recipient follows at once ('tấn công Ukraine'), a word at most
 _BARE_RECIPIENT_GAP = 1
+# words from 'ở', 'tại' to the place it names ('ở thành phố Istanbul')
+_LOCATIVE_REACH = 3
 # how far after a protest its purpose may name whom it is aimed at ('tuần hành trên các
 # đường phố Dublin, Ireland, để phản đối Bush')
 _PROTEST_AIM_REACH = 12
@@ -900,7 +902,8 @@ class _Sentence:
                            and self._told_passive(trigger, trigger_text, passive))
         actors, others = self._with_implied(trigger, trigger_text, actors, others, source,
                                             told, said=self._said_by_subject(found),
-                                            undergone=nominal or passive is not None)
+                                            undergone=nominal or passive is not None,
+                                            at=found.last)
         formatted = None if awaiting else self._format_sides(found, actors, others)
         if formatted is not None:
             actors, others = formatted
@@ -1605,24 +1608,25 @@ class _Sentence:
 
     def _with_implied(self, trigger: Trigger, text: str, actors: list[EventActor],
                       others: list[EventActor], speaker: ActorMention | None = None,
-                      nominal: bool = False, said: bool = True, undergone: bool = False
-                      ) -> tuple[list[EventActor], list[EventActor]]:
+                      nominal: bool = False, said: bool = True, undergone: bool = False,
+                      at: int | None = None) -> tuple[list[EventActor], list[EventActor]]:
         """The side an event implies when the text names only the other one: the police
         of 'ba nghi phạm đã bị bắt', the government 'người biểu tình Thái Lan' protest
         against; the speaker, when of the implied side's sector, is that side ('các nghi
         phạm đã bị tóm, cảnh sát Anh cho biết'). ``undergone``: the event is told as a noun
         or a passive verb, the side named its patient ('hai quan chức … sẽ bị xét xử'), for
-        the rules that need it."""
+        the rules that need it. ``at``: the trigger's last word, after which a place in its
+        clause is the event's own."""
         implied = self.coder.implied
         if not actors and not others:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
             if (rule is None or not rule.alone or (rule.alone_nominal and not nominal)
-                    or not (actor := self._implied_side(rule, []))):
+                    or not (actor := self._implied_side(rule, [], at))):
                 return actors, others
             # 'vụ đánh bom hôm 7/7 làm chết 52 người': the attacker of the place, against
             # its people; the other side as the recipient's rule gives it, if any
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.RECIPIENT, text)
-            return actor, self._implied_side(rule, []) if rule is not None else []
+            return actor, self._implied_side(rule, [], at) if rule is not None else []
         if not actors and others:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text,
                                    undergone=undergone)
@@ -1630,13 +1634,13 @@ class _Sentence:
                     and speaker.country is not None and speaker.sector == rule.sector
                     and not _own_side(_side(speaker), others)):
                 return [_side(speaker)], others
-            if rule is not None and (actor := self._implied_side(rule, others)):
+            if rule is not None and (actor := self._implied_side(rule, others, at)):
                 return actor, others
         elif actors and not others:
             # 'said': the verb of the subject before it, not a noun nor a passive
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.RECIPIENT, text,
                                    nominal or not said)
-            side = self._implied_side(rule, actors) if rule is not None else []
+            side = self._implied_side(rule, actors, at) if rule is not None else []
             # a side of no sector is another one of the country ('giải tán quốc hội')
             if side and (side[0].sector is None or not _own_side(side[0], actors)):
                 return actors, side
@@ -1698,23 +1702,26 @@ class _Sentence:
         own = {a.country for a in actors}
         return actors, [m for m in members if m.country not in own]
 
-    def _implied_side(self, rule: ImpliedSide, named: list[EventActor]) -> list[EventActor]:
+    def _implied_side(self, rule: ImpliedSide, named: list[EventActor],
+                      at: int | None = None) -> list[EventActor]:
         """The side ``rule`` implies, of the event's place; where a rule that wants a place
         finds none in the sentence, of the state whose civil officials or offices the other
         side are ('Thủ tướng Iraq bị ám sát', 'vụ khủng bố vào … Lầu Năm Góc': an attacker
         in that state, not in the place the article names most; soldiers are often abroad),
         else the article's place, else none; none against a side the rule's never acts on
-        (``not_against``: a court tries no court, 'do đã bị xét xử' after 'TAND tỉnh')."""
+        (``not_against``: a court tries no court, 'do đã bị xét xử' after 'TAND tỉnh').
+        A place the trigger's own clause names after it comes first ('Phiên toà tại La Haye
+        được bắt đầu một ngày sau khi xảy ra vụ đánh bom tự sát ở Jerusalem': Jerusalem's)."""
         if named and all(side.sector in rule.not_against for side in named):
             return []
         if rule.place_only:
             officials = named if rule.side is MissingSide.ACTOR else []
-            country = self._sentence_place() or next(
+            country = self._place_after(at) or self._sentence_place() or next(
                 (side.country for side in officials if side.sector in _AT_HOME_SECTORS
                  and side.country not in NON_STATE), None) or self._most_named(places=True)
         else:
-            country = (_state_of(named) if rule.side_first else None) or self._place_country(
-                named)
+            country = (_state_of(named) if rule.side_first else None) or self._place_after(
+                at) or self._place_country(named)
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
 
     def _private_refusal(self, trigger: Trigger, actors: list[EventActor]) -> bool:
@@ -1745,6 +1752,20 @@ class _Sentence:
         """A country named as a place in the sentence, else the one the article most names
         as a place."""
         return self._sentence_place() or self._most_named(places=True)
+
+    def _place_after(self, at: int | None) -> str | None:
+        """A country named as a place after word ``at`` in its clause, a few words after a
+        locative ('ở', 'tại': ``event_locatives``), if any; not where something comes from
+        or goes to ('từ Campuchia về VN', 'đưa về Mỹ')."""
+        if at is None:
+            return None
+        end = self._clause_end(at + 1)
+        return next((p.mention.country for p in self.actors
+                     if at < p.first < end and self._is_place(p)
+                     and p.mention.country is not None and any(
+                         self._phrase_at(w, "event_locatives")
+                         for w in range(max(at + 1, p.first - _LOCATIVE_REACH), p.first))),
+                    None)
 
     def _sentence_place(self) -> str | None:
         return next((p.mention.country for p in self.actors

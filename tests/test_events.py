@@ -2583,3 +2583,22 @@ def test_an_unnamed_attacker_is_of_the_place_the_attack_s_clause_names() -> None
         "an quận 3, TP HCM, cho biết vừa bắt một đường dây vận chuyển, buôn bán bạch kim (vàng "
         "trắng) qui mô lớn từ Campuchia về VN.") if e.type == "COERCE")
     assert "KHM" not in sides(arrest)[1]
+
+
+def test_the_sides_of_an_opening_clause_of_time_do_not_set_off_a_bomb() -> None:
+    # the comma after 'Ngay trước khi …' closes that clause: the attacker is unnamed, of
+    # the place (random VNTC 'The gioi' article)
+    bombing, = coded("Ngay trước khi Laura Bush đến Afghanistan, một vụ nổ bom ôtô xảy ra ngay "
+                     "trước văn phòng tỉnh trưởng Jalalabad (cách Kabul 120 km về phía đông), "
+                     "làm 1 người thiệt mạng.")
+    assert bombing.type == "ASSAULT" and sides(bombing)[0] == {"AFG"}
+
+
+def test_a_country_a_town_borders_gives_no_country_to_a_bomber() -> None:
+    # 'giáp giới với' is a neighbour word (actor_rules v17; random VNTC 'The gioi' article)
+    events = coded("Ít nhất 27 người đã thiệt mạng và 34 người khác bị thương trong hai vụ đánh "
+                   "bom tự sát xảy ra ở phía nam Afghanistan trong ngày hôm qua, 16/1. Tại thị "
+                   "trấn Spin Boldak giáp giới với Pakistan, kẻ đánh bom liều chết đi trên một "
+                   "chiếc xe máy đã cho nổ tung thân mình tại một khu chợ, làm ít nhất 22 người "
+                   "thiệt mạng và 20 người bị thương.")
+    assert events and all("PAK" not in sides(e)[0] for e in events if e.type == "ASSAULT")

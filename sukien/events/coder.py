@@ -1079,6 +1079,8 @@ class _Sentence:
         clause_start = self._last_marker("clause_breaks", subject_from, found.first)
         floor = subject_from if clause_start is None else clause_start + 1
         subjects = self._nearest_before(found.first, floor)
+        if subjects and self._past_opening_clause(found, clause_start, subjects):
+            return []
         if subjects and (first_verb := self._first_verb(found, floor)) is not None:
             # 'Mỹ chỉ trích Iran và kêu gọi …': the second verb's subject is the first's,
             # not the first verb's object before 'và'
@@ -1495,6 +1497,18 @@ class _Sentence:
                 and bool(speaker) and report < subjects[0].first
                 and arguments.ends_before(self.keys, found.first, "report_joiners")
                 and self._last_marker("clause_breaks", self.first, speaker[0].first) is None)
+
+    def _past_opening_clause(self, found: _Found, clause_start: int | None,
+                             subjects: list[_Placed]) -> bool:
+        """Whether an event named as a noun follows the comma that closes a clause of time
+        or cause opening its sentence, the sides before it that clause's own ('Ngay trước
+        khi Laura Bush đến Afghanistan, một vụ nổ bom ôtô xảy ra …': no attack by Bush)."""
+        if clause_start is None or not self._nominal(found):
+            return False
+        opening = next((at for at in range(self.first, min(clause_start, self.first + 2) + 1)
+                        if at + self._phrase_at(at, "subordinators") == clause_start + 1), None)
+        return opening is not None and any(
+            self._comma_before(at) for at in range(subjects[-1].last + 1, found.first + 1))
 
     def _opens_with_phrase(self) -> bool:
         """Whether the sentence opens with a phrase before its main clause: a place or time

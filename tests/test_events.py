@@ -2602,3 +2602,18 @@ def test_a_country_a_town_borders_gives_no_country_to_a_bomber() -> None:
                    "chiếc xe máy đã cho nổ tung thân mình tại một khu chợ, làm ít nhất 22 người "
                    "thiệt mạng và 20 người bị thương.")
     assert events and all("PAK" not in sides(e)[0] for e in events if e.type == "ASSAULT")
+
+
+def test_a_clause_of_past_time_or_contrast_after_a_hypothetical_verb_tells_a_fact() -> None:
+    # 'lo sợ', 'có thể' govern their own verb, not what 'khi … đã', 'trong khi' tell
+    # (event_arguments v32 fact_clauses; tune4, random VNTC 'The gioi' article)
+    bombing = next(e for e in coded(
+        "23 nghìn cảnh sát sẽ được huy động để đảm bảo an ninh cho cuộc họp này. Nỗi lo sợ lên "
+        "cao khi các vụ đánh bom lẻ tẻ đã diễn ra tại Ankara và Istabul hôm thứ năm làm 4 người "
+        "chết.") if e.type == "ASSAULT")
+    assert bombing.status == "occurred" and sides(bombing)[0] == {"TUR"}
+    threat = next(e for e in coded(
+        "Ngoại trưởng Mỹ C. Rice khẳng định Mỹ có thể \"đi đường vòng\" không qua Hội đồng Bảo "
+        "an LHQ để buộc Iran từ bỏ chương trình hạt nhân, trong khi Iran dọa rút khỏi Cơ quan "
+        "Năng lượng nguyên tử quốc tế nếu \"cứ tiếp tục bị đe dọa\".") if e.type == "THREATEN")
+    assert threat.status == "occurred" and sides(threat)[0] == {"IRN"}

@@ -22,7 +22,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "named_addressees", "unaddressed_calls", "planned_after", "subject_determiners",
          "neighbours", "object_clauses", "clause_subject_marks", "protest_aims",
          "undergone_verbs", "threat_conditions", "subordinators", "monarchs",
-         "person_heads", "person_counts", "event_locatives")
+         "person_heads", "person_counts", "event_locatives", "fact_clauses")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2179,7 +2179,8 @@ class _Sentence:
         if (self._marker_near("negation", found.first, _NEGATION_REACH)
                 or self._negated_alternative(found)):
             return EventStatus.DENIED
-        if (self._last_marker("hypothetical", self.first, found.first) is not None
+        hypothetical = self._last_marker("hypothetical", self.first, found.first)
+        if ((hypothetical is not None and not self._past_subordinate(hypothetical, found))
                 or self._obliged(found, date) or self._purpose_of_another(found)):
             return EventStatus.HYPOTHETICAL
         if (self._marker_near("planned", found.first, _PLANNED_REACH)
@@ -2189,6 +2190,23 @@ class _Sentence:
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _past_subordinate(self, marker: int, found: _Found) -> bool:
+        """Whether the trigger stands in a clause of cause or of past time that follows the
+        verb a hypothetical marker governs ('Nỗi lo sợ lên cao khi các vụ đánh bom lẻ tẻ đã
+        diễn ra tại Ankara', 'Các nhà đầu tư có thể đã nhẹ nhõm hơn, khi biết hai đảng Cộng
+        sản từ chối tham gia chính phủ'): that clause tells a fact. Not a cause right after
+        the marker ('có thể do Mỹ tấn công': a guess), nor a time clause with no past marker
+        ('có thể trả đũa khi bị tấn công')."""
+        for at in range(marker + 2, found.first):
+            width = self._phrase_at(at, "subordinators") or self._phrase_at(at, "fact_clauses")
+            if not width:
+                continue
+            if self._phrase_at(at, "fact_clauses"):
+                return True
+            end = self._clause_end(found.last + 1)
+            return self._last_marker("past", at + width, end) is not None
+        return False
 
     def _on_condition(self, found: _Found) -> bool:
         """Whether a condition follows the trigger in its clause: what will be done 'nếu', 'trong

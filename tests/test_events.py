@@ -2617,3 +2617,17 @@ def test_a_clause_of_past_time_or_contrast_after_a_hypothetical_verb_tells_a_fac
         "an LHQ để buộc Iran từ bỏ chương trình hạt nhân, trong khi Iran dọa rút khỏi Cơ quan "
         "Năng lượng nguyên tử quốc tế nếu \"cứ tiếp tục bị đe dọa\".") if e.type == "THREATEN")
     assert threat.status == "occurred" and sides(threat)[0] == {"IRN"}
+
+
+def test_the_toll_of_attacks_told_past_their_places_and_weekday_makes_them_a_series() -> None:
+    # with no publication day 'hôm thứ năm' dates nothing: the toll 13 words on tells the
+    # plural attacks as events, not as a kind (tune4)
+    article = Article("test", 0, "", None, _TOLL_SENTENCE,
+                      (Paragraph(0, len(_TOLL_SENTENCE), 1),), published=None,
+                      timexes=TIME.timexes(_TOLL_SENTENCE, None))
+    bombing, = PIPELINE.code_events(article)
+    assert bombing.type == "ASSAULT" and sides(bombing)[0] == {"TUR"}
+
+
+_TOLL_SENTENCE = ("Nỗi lo sợ lên cao khi các vụ đánh bom lẻ tẻ đã diễn ra tại Ankara và Istabul "
+                  "hôm thứ năm làm 4 người chết.")

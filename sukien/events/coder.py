@@ -176,9 +176,12 @@ _RECEIVED_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
 # agent ('vụ tấn công tên lửa của Nga'), a verb's object ('các cơ sở của lực lượng … Armenia')
 _OWNER_REACH = 5
-# words after a noun attack within which its toll's verb ('làm', 'khiến'), and after the verb
-# within which the toll ('thiệt mạng'), may stand
+# words after the verb of a noun attack's toll ('làm', 'khiến') within which the toll
+# ('thiệt mạng') may stand
 _TOLL_GAP = 10
+# words from an attack named as a noun to the verb of its toll, past its place and day
+# ('các vụ đánh bom lẻ tẻ đã diễn ra tại Ankara và Istabul hôm thứ năm làm 4 người chết')
+_TOLL_VERB_GAP = 14
 # words from 'khi', 'sau khi' to the subject of their clause, a long title between
 _SUBORDINATE_SUBJECT_REACH = 14
 
@@ -2142,7 +2145,8 @@ class _Sentence:
         if trigger.type not in arguments.toll_types:
             return False, []
         end = self._clause_end(found.last + 1)
-        verb = next((at for at in range(found.last + 1, min(end, found.last + 1 + _TOLL_GAP))
+        verb = next((at for at in range(found.last + 1,
+                                        min(end, found.last + 1 + _TOLL_VERB_GAP))
                      if arguments.length_at(self.keys, at, "toll_verbs")), None)
         if verb is None:
             return False, []

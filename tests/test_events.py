@@ -2631,3 +2631,12 @@ def test_the_toll_of_attacks_told_past_their_places_and_weekday_makes_them_a_ser
 
 _TOLL_SENTENCE = ("Nỗi lo sợ lên cao khi các vụ đánh bom lẻ tẻ đã diễn ra tại Ankara và Istabul "
                   "hôm thứ năm làm 4 người chết.")
+
+
+def test_the_owner_of_a_named_target_is_no_attacker() -> None:
+    # 'của Mỹ' after 'tàu khu trục USS Cole' names the ship's owner: the target's side, the
+    # attacker unnamed, of the place (random VNTC 'The gioi' article)
+    bombing, = coded("Đó là al-Badawi, năm 2004 bị kết tội âm mưu, chuẩn bị và giúp thực hiện vụ "
+                     "đánh bom tự sát tàu khu trục USS Cole của Mỹ ở cảng Aden (Yemen) hồi năm "
+                     "2000 làm 17 lính Mỹ thiệt mạng.")
+    assert bombing.type == "ASSAULT" and sides(bombing) == ({"YEM"}, {"USA"})

@@ -799,7 +799,9 @@ class _Sentence:
             return None
         victims: list[_Placed] = []
         received = None if passive is not None else self._received(found, subjects)
-        agent = self._owner(found.last + 1, agent=True) if nominal and received is None else []
+        agent = (self._owner(found.last + 1, agent=True,
+                             targeted=trigger.type in self.coder.arguments.toll_types)
+                 if nominal and received is None else [])
         # 'vụ đánh bom do Hamas tiến hành': told as what its author did, not a reference
         authored = (not agent and nominal and received is None
                     and bool(author := self._author(found.last + 1)))
@@ -2113,11 +2115,12 @@ class _Sentence:
                     and found.last < self.last
                     and arguments.length_at(keys, found.last + 1, "owned_markers") > 0))
 
-    def _owner(self, index: int, agent: bool = False) -> list[_Placed]:
+    def _owner(self, index: int, agent: bool = False, targeted: bool = False
+               ) -> list[_Placed]:
         """The actor named after 'của', 'từ phía' within a few words of ``index``, in the
         clause, with those coordinated with it; a noun's ``agent`` stands before any
         recipient marker ('cuộc không kích nhắm vào các vị trí của Hezbollah': Hezbollah
-        is the target)."""
+        is the target), and, for an attack (``targeted``), before any named target."""
         ceiling = min(self._clause_end(index), index + _OWNER_REACH + 1)
         arguments = self.coder.arguments
         for at in range(index, ceiling):
@@ -2129,6 +2132,9 @@ class _Sentence:
             if not width or self.coder.boundaries.splits_word(self.tokens, at, at + width - 1):
                 # 'do' (by) is no owner in 'máy bay do thám'
                 continue
+            if targeted and self._named_object(index, at):
+                # 'vụ đánh bom tự sát tàu khu trục USS Cole của Mỹ': the ship's owner
+                return []
             # the owner's mention may hold the owner word's last ('từ phía Mỹ': 'phía Mỹ'),
             # or follow an honorific it leaves out ('tuyên bố của ông Singh')
             reach = at + width + arguments.length_at(self.keys, at + width, "honorifics")
@@ -2136,6 +2142,15 @@ class _Sentence:
                           and p.mention.role is not ActorRole.LOCATION), None)
             return self._coordinated(owner, self._clause_end(at)) if owner else []
         return []
+
+    def _named_object(self, first: int, last: int) -> bool:
+        """Whether words first..last - 1 hold a proper name no actor or place mention
+        covers ('tàu khu trục USS Cole', 'khách sạn Radisson'): the object a noun event names
+        before 'của', whose owner that 'của' names, not the event's author."""
+        covered = {w for p in self.actors for w in range(p.first, p.last + 1)}
+        text, starts = self.article.text, self.tokens.starts
+        return any(w not in covered and text[starts[w]].isupper()
+                   for w in range(max(first, self.first + 1), last))
 
     def _toll(self, found: _Found, trigger: Trigger) -> tuple[bool, list[_Placed]]:
         """Whether a noun attack is told with its toll, a verb of result then the dead or

@@ -138,6 +138,8 @@ _JOINER_GAP = 3
 _RECIPIENT_REACH = 8
 # with no recipient marker, the recipient follows at once ('tấn công Ukraine'), a word at most
 _BARE_RECIPIENT_GAP = 1
+# words from 'ở', 'tại' to the place it names ('ở thành phố Istanbul')
+_LOCATIVE_REACH = 3
 # how far after a protest its purpose may name whom it is aimed at ('tuần hành trên các
 # đường phố Dublin, Ireland, để phản đối Bush')
 _PROTEST_AIM_REACH = 12
@@ -174,9 +176,12 @@ _RECEIVED_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
 # agent ('vụ tấn công tên lửa của Nga'), a verb's object ('các cơ sở của lực lượng … Armenia')
 _OWNER_REACH = 5
-# words after a noun attack within which its toll's verb ('làm', 'khiến'), and after the verb
-# within which the toll ('thiệt mạng'), may stand
+# words after the verb of a noun attack's toll ('làm', 'khiến') within which the toll
+# ('thiệt mạng') may stand
 _TOLL_GAP = 10
+# words from an attack named as a noun to the verb of its toll, past its place and day
+# ('các vụ đánh bom lẻ tẻ đã diễn ra tại Ankara và Istabul hôm thứ năm làm 4 người chết')
+_TOLL_VERB_GAP = 14
 # words from 'khi', 'sau khi' to the subject of their clause, a long title between
 _SUBORDINATE_SUBJECT_REACH = 14
 
@@ -794,7 +799,9 @@ class _Sentence:
             return None
         victims: list[_Placed] = []
         received = None if passive is not None else self._received(found, subjects)
-        agent = self._owner(found.last + 1, agent=True) if nominal and received is None else []
+        agent = (self._owner(found.last + 1, agent=True,
+                             targeted=trigger.type in self.coder.arguments.toll_types)
+                 if nominal and received is None else [])
         # 'vụ đánh bom do Hamas tiến hành': told as what its author did, not a reference
         authored = (not agent and nominal and received is None
                     and bool(author := self._author(found.last + 1)))
@@ -900,7 +907,8 @@ class _Sentence:
                            and self._told_passive(trigger, trigger_text, passive))
         actors, others = self._with_implied(trigger, trigger_text, actors, others, source,
                                             told, said=self._said_by_subject(found),
-                                            undergone=nominal or passive is not None)
+                                            undergone=nominal or passive is not None,
+                                            at=found.last)
         formatted = None if awaiting else self._format_sides(found, actors, others)
         if formatted is not None:
             actors, others = formatted
@@ -1076,6 +1084,8 @@ class _Sentence:
         clause_start = self._last_marker("clause_breaks", subject_from, found.first)
         floor = subject_from if clause_start is None else clause_start + 1
         subjects = self._nearest_before(found.first, floor)
+        if subjects and self._past_opening_clause(found, clause_start, subjects):
+            return []
         if subjects and (first_verb := self._first_verb(found, floor)) is not None:
             # 'Mỹ chỉ trích Iran và kêu gọi …': the second verb's subject is the first's,
             # not the first verb's object before 'và'
@@ -1497,6 +1507,18 @@ class _Sentence:
                 and arguments.ends_before(self.keys, found.first, "report_joiners")
                 and self._last_marker("clause_breaks", self.first, speaker[0].first) is None)
 
+    def _past_opening_clause(self, found: _Found, clause_start: int | None,
+                             subjects: list[_Placed]) -> bool:
+        """Whether an event named as a noun follows the comma that closes a clause of time
+        or cause opening its sentence, the sides before it that clause's own ('Ngay trước
+        khi Laura Bush đến Afghanistan, một vụ nổ bom ôtô xảy ra …': no attack by Bush)."""
+        if clause_start is None or not self._nominal(found):
+            return False
+        opening = next((at for at in range(self.first, min(clause_start, self.first + 2) + 1)
+                        if at + self._phrase_at(at, "subordinators") == clause_start + 1), None)
+        return opening is not None and any(
+            self._comma_before(at) for at in range(subjects[-1].last + 1, found.first + 1))
+
     def _opens_with_phrase(self) -> bool:
         """Whether the sentence opens with a phrase before its main clause: a place or time
         ('Tại hội nghị', 'Trong cuộc gặp với …') or a verb of speaking or meeting with no
@@ -1611,24 +1633,25 @@ class _Sentence:
 
     def _with_implied(self, trigger: Trigger, text: str, actors: list[EventActor],
                       others: list[EventActor], speaker: ActorMention | None = None,
-                      nominal: bool = False, said: bool = True, undergone: bool = False
-                      ) -> tuple[list[EventActor], list[EventActor]]:
+                      nominal: bool = False, said: bool = True, undergone: bool = False,
+                      at: int | None = None) -> tuple[list[EventActor], list[EventActor]]:
         """The side an event implies when the text names only the other one: the police
         of 'ba nghi phạm đã bị bắt', the government 'người biểu tình Thái Lan' protest
         against; the speaker, when of the implied side's sector, is that side ('các nghi
         phạm đã bị tóm, cảnh sát Anh cho biết'). ``undergone``: the event is told as a noun
         or a passive verb, the side named its patient ('hai quan chức … sẽ bị xét xử'), for
-        the rules that need it."""
+        the rules that need it. ``at``: the trigger's last word, after which a place in its
+        clause is the event's own."""
         implied = self.coder.implied
         if not actors and not others:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
             if (rule is None or not rule.alone or (rule.alone_nominal and not nominal)
-                    or not (actor := self._implied_side(rule, []))):
+                    or not (actor := self._implied_side(rule, [], at))):
                 return actors, others
             # 'vụ đánh bom hôm 7/7 làm chết 52 người': the attacker of the place, against
             # its people; the other side as the recipient's rule gives it, if any
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.RECIPIENT, text)
-            return actor, self._implied_side(rule, []) if rule is not None else []
+            return actor, self._implied_side(rule, [], at) if rule is not None else []
         if not actors and others:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text,
                                    undergone=undergone)
@@ -1636,13 +1659,13 @@ class _Sentence:
                     and speaker.country is not None and speaker.sector == rule.sector
                     and not _own_side(_side(speaker), others)):
                 return [_side(speaker)], others
-            if rule is not None and (actor := self._implied_side(rule, others)):
+            if rule is not None and (actor := self._implied_side(rule, others, at)):
                 return actor, others
         elif actors and not others:
             # 'said': the verb of the subject before it, not a noun nor a passive
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.RECIPIENT, text,
                                    nominal or not said)
-            side = self._implied_side(rule, actors) if rule is not None else []
+            side = self._implied_side(rule, actors, at) if rule is not None else []
             # a side of no sector is another one of the country ('giải tán quốc hội')
             if side and (side[0].sector is None or not _own_side(side[0], actors)):
                 return actors, side
@@ -1704,23 +1727,26 @@ class _Sentence:
         own = {a.country for a in actors}
         return actors, [m for m in members if m.country not in own]
 
-    def _implied_side(self, rule: ImpliedSide, named: list[EventActor]) -> list[EventActor]:
+    def _implied_side(self, rule: ImpliedSide, named: list[EventActor],
+                      at: int | None = None) -> list[EventActor]:
         """The side ``rule`` implies, of the event's place; where a rule that wants a place
         finds none in the sentence, of the state whose civil officials or offices the other
         side are ('Thủ tướng Iraq bị ám sát', 'vụ khủng bố vào … Lầu Năm Góc': an attacker
         in that state, not in the place the article names most; soldiers are often abroad),
         else the article's place, else none; none against a side the rule's never acts on
-        (``not_against``: a court tries no court, 'do đã bị xét xử' after 'TAND tỉnh')."""
+        (``not_against``: a court tries no court, 'do đã bị xét xử' after 'TAND tỉnh').
+        A place the trigger's own clause names after it comes first ('Phiên toà tại La Haye
+        được bắt đầu một ngày sau khi xảy ra vụ đánh bom tự sát ở Jerusalem': Jerusalem's)."""
         if named and all(side.sector in rule.not_against for side in named):
             return []
         if rule.place_only:
             officials = named if rule.side is MissingSide.ACTOR else []
-            country = self._sentence_place() or next(
+            country = self._place_after(at) or self._sentence_place() or next(
                 (side.country for side in officials if side.sector in _AT_HOME_SECTORS
                  and side.country not in NON_STATE), None) or self._most_named(places=True)
         else:
-            country = (_state_of(named) if rule.side_first else None) or self._place_country(
-                named)
+            country = (_state_of(named) if rule.side_first else None) or self._place_after(
+                at) or self._place_country(named)
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
 
     def _private_refusal(self, trigger: Trigger, actors: list[EventActor]) -> bool:
@@ -1751,6 +1777,20 @@ class _Sentence:
         """A country named as a place in the sentence, else the one the article most names
         as a place."""
         return self._sentence_place() or self._most_named(places=True)
+
+    def _place_after(self, at: int | None) -> str | None:
+        """A country named as a place after word ``at`` in its clause, a few words after a
+        locative ('ở', 'tại': ``event_locatives``), if any; not where something comes from
+        or goes to ('từ Campuchia về VN', 'đưa về Mỹ')."""
+        if at is None:
+            return None
+        end = self._clause_end(at + 1)
+        return next((p.mention.country for p in self.actors
+                     if at < p.first < end and self._is_place(p)
+                     and p.mention.country is not None and any(
+                         self._phrase_at(w, "event_locatives")
+                         for w in range(max(at + 1, p.first - _LOCATIVE_REACH), p.first))),
+                    None)
 
     def _sentence_place(self) -> str | None:
         return next((p.mention.country for p in self.actors
@@ -1886,10 +1926,22 @@ class _Sentence:
             if not self._other_side(_side(placed.mention), subjects, kind):
                 continue
             marker = self._last_marker("recipients", index, placed.first)
-            if marker is None and placed.first - bare_from > _BARE_RECIPIENT_GAP:
+            if (marker is None and placed.first - bare_from > _BARE_RECIPIENT_GAP
+                    and not self._person_head_between(bare_from, placed.first)):
                 continue
             return self._coordinated(placed, ceiling)
         return [p for p in self._owner(index) if not _own_side(_side(p.mention), subjects)]
+
+    def _person_head_between(self, start: int, end: int) -> bool:
+        """Whether only a count and a noun for a person (``person_counts``, ``person_heads``)
+        stand between a verb and the nationality or name of its object ('bắn chết một chàng
+        trai Brazil', 'ám sát thủ lĩnh tinh thần Ahmed Yassin'): the object is the person."""
+        at = start
+        while at < end and (self.keys[at].isdigit()
+                            or self._phrase_at(at, "person_counts")):
+            at += max(1, self._phrase_at(at, "person_counts"))
+        width = self._phrase_at(at, "person_heads") if at < end else 0
+        return bool(width) and at + width == end
 
     def _other_side(self, side: EventActor, actors: list[EventActor],
                     kind: str | None = None) -> bool:
@@ -2069,11 +2121,12 @@ class _Sentence:
                     and found.last < self.last
                     and arguments.length_at(keys, found.last + 1, "owned_markers") > 0))
 
-    def _owner(self, index: int, agent: bool = False) -> list[_Placed]:
+    def _owner(self, index: int, agent: bool = False, targeted: bool = False
+               ) -> list[_Placed]:
         """The actor named after 'của', 'từ phía' within a few words of ``index``, in the
         clause, with those coordinated with it; a noun's ``agent`` stands before any
         recipient marker ('cuộc không kích nhắm vào các vị trí của Hezbollah': Hezbollah
-        is the target)."""
+        is the target), and, for an attack (``targeted``), before any named target."""
         ceiling = min(self._clause_end(index), index + _OWNER_REACH + 1)
         arguments = self.coder.arguments
         for at in range(index, ceiling):
@@ -2085,6 +2138,9 @@ class _Sentence:
             if not width or self.coder.boundaries.splits_word(self.tokens, at, at + width - 1):
                 # 'do' (by) is no owner in 'máy bay do thám'
                 continue
+            if targeted and self._named_object(index, at):
+                # 'vụ đánh bom tự sát tàu khu trục USS Cole của Mỹ': the ship's owner
+                return []
             # the owner's mention may hold the owner word's last ('từ phía Mỹ': 'phía Mỹ'),
             # or follow an honorific it leaves out ('tuyên bố của ông Singh')
             reach = at + width + arguments.length_at(self.keys, at + width, "honorifics")
@@ -2092,6 +2148,15 @@ class _Sentence:
                           and p.mention.role is not ActorRole.LOCATION), None)
             return self._coordinated(owner, self._clause_end(at)) if owner else []
         return []
+
+    def _named_object(self, first: int, last: int) -> bool:
+        """Whether words first..last - 1 hold a proper name no actor or place mention
+        covers ('tàu khu trục USS Cole', 'khách sạn Radisson'): the object a noun event names
+        before 'của', whose owner that 'của' names, not the event's author."""
+        covered = {w for p in self.actors for w in range(p.first, p.last + 1)}
+        text, starts = self.article.text, self.tokens.starts
+        return any(w not in covered and text[starts[w]].isupper()
+                   for w in range(max(first, self.first + 1), last))
 
     def _toll(self, found: _Found, trigger: Trigger) -> tuple[bool, list[_Placed]]:
         """Whether a noun attack is told with its toll, a verb of result then the dead or
@@ -2101,7 +2166,8 @@ class _Sentence:
         if trigger.type not in arguments.toll_types:
             return False, []
         end = self._clause_end(found.last + 1)
-        verb = next((at for at in range(found.last + 1, min(end, found.last + 1 + _TOLL_GAP))
+        verb = next((at for at in range(found.last + 1,
+                                        min(end, found.last + 1 + _TOLL_VERB_GAP))
                      if arguments.length_at(self.keys, at, "toll_verbs")), None)
         if verb is None:
             return False, []
@@ -2138,7 +2204,8 @@ class _Sentence:
         if (self._marker_near("negation", found.first, _NEGATION_REACH)
                 or self._negated_alternative(found)):
             return EventStatus.DENIED
-        if (self._last_marker("hypothetical", self.first, found.first) is not None
+        hypothetical = self._last_marker("hypothetical", self.first, found.first)
+        if ((hypothetical is not None and not self._past_subordinate(hypothetical, found))
                 or self._obliged(found, date) or self._purpose_of_another(found)):
             return EventStatus.HYPOTHETICAL
         if (self._planned_before(found) or self._still_to_come(found, date)
@@ -2156,6 +2223,23 @@ class _Sentence:
                                found.first)
         return at is not None and not any(self._comma_before(index)
                                           for index in range(at + 1, found.first + 1))
+
+    def _past_subordinate(self, marker: int, found: _Found) -> bool:
+        """Whether the trigger stands in a clause of cause or of past time that follows the
+        verb a hypothetical marker governs ('Nỗi lo sợ lên cao khi các vụ đánh bom lẻ tẻ đã
+        diễn ra tại Ankara', 'Các nhà đầu tư có thể đã nhẹ nhõm hơn, khi biết hai đảng Cộng
+        sản từ chối tham gia chính phủ'): that clause tells a fact. Not a cause right after
+        the marker ('có thể do Mỹ tấn công': a guess), nor a time clause with no past marker
+        ('có thể trả đũa khi bị tấn công')."""
+        for at in range(marker + 2, found.first):
+            width = self._phrase_at(at, "subordinators") or self._phrase_at(at, "fact_clauses")
+            if not width:
+                continue
+            if self._phrase_at(at, "fact_clauses"):
+                return True
+            end = self._clause_end(found.last + 1)
+            return self._last_marker("past", at + width, end) is not None
+        return False
 
     def _on_condition(self, found: _Found) -> bool:
         """Whether a condition follows the trigger in its clause: what will be done 'nếu', 'trong

@@ -29,7 +29,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
-VERSION = 17
+VERSION = 18
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 7),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 18))
 GUARDS = ("event_guards.json", "event_guards", 19)

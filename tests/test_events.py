@@ -2546,3 +2546,22 @@ def test_a_planned_event_without_a_condition_stays_planned() -> None:
     visit, = [e for e in coded("Tổng thống Nga Vladimir Putin sẽ thăm Nhật Bản vào tháng 11.",
                                "2005-05-01") if e.type == "CONSULT"]
     assert visit.status == "planned"
+
+
+def test_an_army_abroad_acts_on_the_place_the_article_names() -> None:
+    # tune4 u019: American soldiers in Iraq hold Iraqis, not Americans
+    held, = coded("Các cuộc giao tranh diễn ra tại Baghdad và Ramadi. Quân đội Mỹ cho hay họ "
+                  "đã giam giữ một số nghi phạm.")
+    assert (held.type, held.mode) == ("COERCE", "arrest")
+    assert sides(held) == ({"USA"}, {"IRQ"})
+    # VNTC (TG_VNE_T_ 1526): a blockade by the Israeli army is of the Palestinian camp
+    events = coded("Binh lính Israel hôm nay tái chiếm thành phố Tulkarem ở Bờ Tây. Quân đội "
+                   "Israel còn cho phong toả hoàn toàn trại tị nạn này nhằm ngăn chặn những "
+                   "chiến binh Hồi giáo thâm nhập.")
+    blockade, = (e for e in events if e.mode == "restrict")
+    assert sides(blockade) == ({"ISR"}, {"PSE"})
+    # Vietnam's border guards in home news act at home, whatever country the text names
+    events = coded("Hơn 142 cô gái đã bị bán sang Trung Quốc. Khám xét nhà Hiền, lực lượng biên "
+                   "phòng thu giữ được 1 quyển sổ có ghi tên tuổi của các cô gái.")
+    assert {(e.type, tuple(sorted(c for s in sides(e) for c in s if c))) for e in events
+            if e.type == "COERCE"} == {("COERCE", ("VNM", "VNM"))}

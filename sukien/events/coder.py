@@ -1713,8 +1713,9 @@ class _Sentence:
                 (side.country for side in officials if side.sector in _AT_HOME_SECTORS
                  and side.country not in NON_STATE), None) or self._most_named(places=True)
         else:
-            country = (_state_of(named) if rule.side_first else None) or self._place_country(
-                named)
+            country = (_state_of(named) if rule.side_first else None) or (
+                self._aimed_place(named) if rule.side is MissingSide.RECIPIENT
+                else self._place_country(named))
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
 
     def _private_refusal(self, trigger: Trigger, actors: list[EventActor]) -> bool:
@@ -1740,6 +1741,18 @@ class _Sentence:
         home."""
         return (self._sentence_place() or _state_of(sides) or self._most_named(places=False)
                 or self._most_named(places=True) or HOME_COUNTRY)
+
+    def _aimed_place(self, actors: list[EventActor]) -> str:
+        """Where what ``actors`` do lands, for a recipient the text does not name: as
+        ``_place_country``, but an army's acts land where the article's places are, before
+        its own state (soldiers are often abroad: 'Quân đội Mỹ cho hay họ đã giam giữ một
+        số nghi phạm khủng bố' in news from Iraq holds Iraqis); not Vietnam's, whose border
+        guards in home news act at home ('lực lượng biên phòng thu giữ được …')."""
+        if actors and all(side.sector == "MIL" for side in actors) and _state_of(
+                actors) != HOME_COUNTRY:
+            return (self._sentence_place() or self._most_named(places=True)
+                    or _state_of(actors) or HOME_COUNTRY)
+        return self._place_country(actors)
 
     def _place(self) -> str | None:
         """A country named as a place in the sentence, else the one the article most names

@@ -623,7 +623,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 31)
+    assert (data["resource"], data["version"]) == ("event_arguments", 32)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2565,3 +2565,15 @@ def test_an_army_abroad_acts_on_the_place_the_article_names() -> None:
                    "phòng thu giữ được 1 quyển sổ có ghi tên tuổi của các cô gái.")
     assert {(e.type, tuple(sorted(c for s in sides(e) for c in s if c))) for e in events
             if e.type == "COERCE"} == {("COERCE", ("VNM", "VNM"))}
+
+
+def test_a_side_and_its_backer_act_together() -> None:
+    # tune4 u019: the police units backed by US forces blockade, with them
+    events = coded("Quan chức quân đội Iraq cho hay các đơn vị cảnh sát đặc nhiệm được lực lượng "
+                   "Mỹ hỗ trợ đã phong toả các khu vực bị nhiều nhóm chiến binh tổ chức tấn công "
+                   "trước đó.")
+    blockade, = (e for e in events if e.mode == "restrict")
+    assert [(a.country, a.sector) for a in blockade.actors] == [("IRQ", "COP"), ("USA", "MIL")]
+    assert "USA" not in sides(blockade)[1]
+    # the backing itself is no aid the police give the US forces
+    assert not any(e.type == "AID" for e in events)

@@ -852,6 +852,7 @@ class _Sentence:
             recipients = [p for p in recipients if p.mention is not source]
         actors, others = subject_sides, _sides(recipients)
         if passive is None and received is None and not trigger.destination and (
+                not self._backed(subjects)) and (
                 trigger.symmetric or not self._distributive(subjects, found.first)) and not (
                 actors == [] and found.first == self.first and not trigger.symmetric) and (
                 trigger.symmetric or others or not self.coder.arguments.allied(
@@ -1075,7 +1076,7 @@ class _Sentence:
             return fronted
         clause_start = self._last_marker("clause_breaks", subject_from, found.first)
         floor = subject_from if clause_start is None else clause_start + 1
-        subjects = self._nearest_before(found.first, floor)
+        subjects = self._with_backed(found, self._nearest_before(found.first, floor), floor)
         if subjects and (first_verb := self._first_verb(found, floor)) is not None:
             # 'Mỹ chỉ trích Iran và kêu gọi …': the second verb's subject is the first's,
             # not the first verb's object before 'và'
@@ -1111,6 +1112,31 @@ class _Sentence:
             speaker = self._trailing_speaker(found)
             subjects = [p for p in self.actors if p.mention is speaker] or subjects
         return subjects
+
+    def _with_backed(self, found: _Found, subjects: list[_Placed], floor: int
+                     ) -> list[_Placed]:
+        """The side a backer backs, before the backer: 'các đơn vị cảnh sát đặc nhiệm được
+        lực lượng Mỹ hỗ trợ đã phong toả …' is the police's blockade with the US forces',
+        not the US forces' alone; the backing verb itself ('hỗ trợ' as aid) keeps its own."""
+        if not subjects:
+            return subjects
+        arguments, backer = self.coder.arguments, subjects[0]
+        opener = backer.first - 1
+        if (opener <= floor or not arguments.length_at(self.keys, opener, "backers_before")
+                or not arguments.length_at(self.keys, subjects[-1].last + 1, "backing_verbs")
+                or found.first == subjects[-1].last + 1):
+            return subjects
+        head = [p for p in self._nearest_before(opener, floor) if p.last < opener]
+        if not head or head[-1].last != opener - 1:
+            return subjects
+        return [*head, *subjects]
+
+    def _backed(self, subjects: list[_Placed]) -> bool:
+        """Whether the subjects hold a side and its backer ('các đơn vị cảnh sát … được lực
+        lượng Mỹ hỗ trợ'): both act, neither receives."""
+        return any(later.first - 2 == earlier.last and self.coder.arguments.length_at(
+            self.keys, later.first - 1, "backers_before")
+            for earlier, later in pairwise(subjects))
 
     def _first_verb(self, found: _Found, floor: int) -> _Found | None:
         """The verb trigger the trigger is joined to ('và', 'đồng thời': it follows them

@@ -623,7 +623,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 32)
+    assert (data["resource"], data["version"]) == ("event_arguments", 33)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2577,3 +2577,22 @@ def test_a_side_and_its_backer_act_together() -> None:
     assert "USA" not in sides(blockade)[1]
     # the backing itself is no aid the police give the US forces
     assert not any(e.type == "AID" for e in events)
+
+
+def test_calling_what_a_side_does_unacceptable_is_criticism_of_it() -> None:
+    # tune3 t024: Japan criticises China, not China refusing itself
+    judged, = coded("Nhật đáp lại bằng tuyên bố việc Trung Quốc xây dựng các công trình trên biển "
+                    "là không chấp nhận được.")
+    assert (judged.type, judged.mode, judged.status) == ("ACCUSE", "disapprove", "occurred")
+    assert sides(judged) == ({"JPN"}, {"CHN"})
+    # VNTC (Thế giới): two governments against the Syrian authorities
+    events = coded("Dù không có nhà ngoại giao nào bị thương nhưng Chính phủ Na Uy và Đan Mạch "
+                   "cho rằng việc các nhà chức trách Syria cho phép cuộc biểu tình xảy ra là "
+                   "không thể chấp nhận được.")
+    judged, = (e for e in events if e.type == "ACCUSE")
+    assert sides(judged) == ({"NOR", "DNK"}, {"SYR"})
+    # a defence lawyer's view of the court is an opinion, no event
+    assert not any(e.type in {"ACCUSE", "REJECT"} for e in coded(
+        "Lập luận của luật sư bào chữa cho Trần Phương Mai cho rằng, Ngân hàng Tân Việt chưa "
+        "thanh toán nợ cho phía nước ngoài thì không thể kết tội Trần Phương Mai là lừa đảo, "
+        "HĐXX cho là không thể chấp nhận được."))

@@ -756,6 +756,8 @@ class _Sentence:
         if trigger.destination and not self._destinations(found.last + 1):
             return None  # 'đến', 'sang' with no country after them: no visit, and frequent
         report = self._report_before(found.first)
+        if self.coder.arguments.length_at(self.keys, found.first, "judgements") > 0:
+            return self._judgement(found, report)
         source = None
         subject_from = self.first
         if report is not None:
@@ -937,6 +939,26 @@ class _Sentence:
             return event
         cameo = self.coder.lexicon.mode_cameos.get((event.type, deployed_mode), event.cameo)
         return replace(event, mode=deployed_mode, cameo=cameo)
+
+    def _judgement(self, found: _Found, report: int | None) -> Event | None:
+        """Criticism told as a judgement of what a side does ('Nhật đáp lại bằng tuyên bố
+        việc Trung Quốc xây dựng các công trình trên biển là không chấp nhận được'): the
+        speaker of the report before it criticises the side its subject names; none
+        without a report, a speaker or a subject the text codes as sides, nor by private
+        persons only (an opinion: PLOVER-CODING.md codes no commentator's view)."""
+        if report is None:
+            return None
+        actors = _sides(self._nearest_before(report, self.first))
+        others = [o for o in _sides(self._nearest_before(found.first, report + 1))
+                  if not _own_side(o, actors)]
+        if not actors or not others or all(
+                a.sector in self.coder.arguments.private_sectors for a in actors):
+            # a lawyer's or a company's view of what others do is an opinion
+            return None
+        text = self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]]
+        event = self._coded(found, actors, others, None, text)
+        return replace(event, status=self._status(_Found(report, report, found.trigger),
+                                                  event.date))
 
     def _report_before(self, index: int) -> int | None:
         """The last reporting verb before word ``index`` in the sentence, not the head of a

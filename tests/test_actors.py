@@ -860,3 +860,17 @@ def test_a_country_after_thân_is_a_leaning_not_a_side() -> None:
         "Phiến quân thân Nga tấn công binh sĩ Ukraine.")
     assert ("Mỹ", "USA", None, ActorRole.ACTOR) in coded(
         "Tuy nhiên, bản thân Mỹ cũng đã chỉ trích Trung Quốc.")
+
+
+def test_companies_take_the_country_closing_their_trade() -> None:
+    # VNTC (XH_TN_T_ 8516): the plaintiffs are Vietnamese, the companies sued American
+    found = by_text("dù các nạn nhân chất độc da cam/dioxin Việt Nam thắng hay thua trong vụ kiện "
+                    "các công ty hóa chất Mỹ đã sản xuất chất độc dioxin")
+    assert (found["các công ty"].country, found["các công ty"].sector) == ("USA", "BUS")
+    # tune3 t028: four syllables of trade between the noun and its country
+    found = by_text("Vụ kiện các nạn nhân dioxin Việt Nam đang tiến hành đối với các công ty sản "
+                    "xuất hóa chất Mỹ.")
+    assert found["các công ty"].country == "USA"
+    # a function word ends the phrase: the companies sue the country, they are not its
+    found = by_text("Các công ty ở Hà Nội đã kiện Mỹ.")
+    assert found["Các công ty"].country != "USA"

@@ -623,7 +623,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 33)
+    assert (data["resource"], data["version"]) == ("event_arguments", 34)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2665,3 +2665,53 @@ def test_the_owner_of_a_named_target_is_no_attacker() -> None:
                      "đánh bom tự sát tàu khu trục USS Cole của Mỹ ở cảng Aden (Yemen) hồi năm "
                      "2000 làm 17 lính Mỹ thiệt mạng.")
     assert bombing.type == "ASSAULT" and sides(bombing) == ({"YEM"}, {"USA"})
+
+
+def test_an_army_abroad_acts_on_the_place_the_article_names() -> None:
+    # tune4 u019: American soldiers in Iraq hold Iraqis, not Americans
+    held, = coded("Các cuộc giao tranh diễn ra tại Baghdad và Ramadi. Quân đội Mỹ cho hay họ "
+                  "đã giam giữ một số nghi phạm.")
+    assert (held.type, held.mode) == ("COERCE", "arrest")
+    assert sides(held) == ({"USA"}, {"IRQ"})
+    # VNTC (TG_VNE_T_ 1526): a blockade by the Israeli army is of the Palestinian camp
+    events = coded("Binh lính Israel hôm nay tái chiếm thành phố Tulkarem ở Bờ Tây. Quân đội "
+                   "Israel còn cho phong toả hoàn toàn trại tị nạn này nhằm ngăn chặn những "
+                   "chiến binh Hồi giáo thâm nhập.")
+    blockade, = (e for e in events if e.mode == "restrict")
+    assert sides(blockade) == ({"ISR"}, {"PSE"})
+    # Vietnam's border guards in home news act at home, whatever country the text names
+    events = coded("Hơn 142 cô gái đã bị bán sang Trung Quốc. Khám xét nhà Hiền, lực lượng biên "
+                   "phòng thu giữ được 1 quyển sổ có ghi tên tuổi của các cô gái.")
+    assert {(e.type, tuple(sorted(c for s in sides(e) for c in s if c))) for e in events
+            if e.type == "COERCE"} == {("COERCE", ("VNM", "VNM"))}
+
+
+def test_a_side_and_its_backer_act_together() -> None:
+    # tune4 u019: the police units backed by US forces blockade, with them
+    events = coded("Quan chức quân đội Iraq cho hay các đơn vị cảnh sát đặc nhiệm được lực lượng "
+                   "Mỹ hỗ trợ đã phong toả các khu vực bị nhiều nhóm chiến binh tổ chức tấn công "
+                   "trước đó.")
+    blockade, = (e for e in events if e.mode == "restrict")
+    assert [(a.country, a.sector) for a in blockade.actors] == [("IRQ", "COP"), ("USA", "MIL")]
+    assert "USA" not in sides(blockade)[1]
+    # the backing itself is no aid the police give the US forces
+    assert not any(e.type == "AID" for e in events)
+
+
+def test_calling_what_a_side_does_unacceptable_is_criticism_of_it() -> None:
+    # tune3 t024: Japan criticises China, not China refusing itself
+    judged, = coded("Nhật đáp lại bằng tuyên bố việc Trung Quốc xây dựng các công trình trên biển "
+                    "là không chấp nhận được.")
+    assert (judged.type, judged.mode, judged.status) == ("ACCUSE", "disapprove", "occurred")
+    assert sides(judged) == ({"JPN"}, {"CHN"})
+    # VNTC (Thế giới): two governments against the Syrian authorities
+    events = coded("Dù không có nhà ngoại giao nào bị thương nhưng Chính phủ Na Uy và Đan Mạch "
+                   "cho rằng việc các nhà chức trách Syria cho phép cuộc biểu tình xảy ra là "
+                   "không thể chấp nhận được.")
+    judged, = (e for e in events if e.type == "ACCUSE")
+    assert sides(judged) == ({"NOR", "DNK"}, {"SYR"})
+    # a defence lawyer's view of the court is an opinion, no event
+    assert not any(e.type in {"ACCUSE", "REJECT"} for e in coded(
+        "Lập luận của luật sư bào chữa cho Trần Phương Mai cho rằng, Ngân hàng Tân Việt chưa "
+        "thanh toán nợ cho phía nước ngoài thì không thể kết tội Trần Phương Mai là lừa đảo, "
+        "HĐXX cho là không thể chấp nhận được."))

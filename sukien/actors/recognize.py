@@ -45,6 +45,9 @@ _NAMED_AFTER = frozenset({"BUS"})
 _NEIGHBOUR_WORDS = 4
 # words after a title within which 'của' names its owner ('chỉ huy cấp cao của …')
 _OWNER_REACH = 3
+# syllables of trade between a company noun and the country closing its phrase ('các công ty
+# sản xuất hóa chất Mỹ')
+_TRADE_REACH = 5
 # sentences before a group ('hai bên') where the two sides it stands for may be named
 _PAIR_SENTENCES = 2
 # what ends a sentence or a line between two words of a title ('vua Jordan.\nTổng thống')
@@ -905,13 +908,36 @@ class _Reader:
                            None, ActorRole.ACTOR, MentionVia.COREFERENCE)
             return nxt.last + 1
         armed = match.entry.sector == "REB"
-        country = self._context_country(match.first, match.last, armed=armed,
-                                        sector=match.entry.sector)
+        country = (self._trade_country(match) if match.entry.sector in _NAMED_AFTER else None
+                   ) or self._context_country(match.first, match.last, armed=armed,
+                                              sector=match.entry.sector)
         if country is not None or armed:
             # an armed group whose country the text leaves open is still a side
             self._emit(match.first, match.last, country, match.entry.sector, None, None,
                        ActorRole.ACTOR, MentionVia.CONTEXT)
         return match.last + 1
+
+    def _trade_country(self, match: _Match) -> str | None:
+        """The country that closes a company noun's phrase after the words of its trade
+        ('Vụ kiện … đối với các công ty sản xuất hóa chất Mỹ', 'các tập đoàn dầu khí Nga'):
+        the companies', not the nearest country before them in the sentence (Vietnam, the
+        plaintiffs'); none past a function word, a punctuation mark, a locative or another
+        mention ('các công ty đã kiện Mỹ', 'công ty xuất khẩu sang Mỹ')."""
+        keys = self.tokens.words.keys
+        for at in range(match.last + 1, min(match.last + 2 + _TRADE_REACH, len(self.tokens))):
+            if not self._spaced(at):
+                return None
+            country = self.matches.get(at)
+            if country is not None:
+                return (country.entry.country if at > match.last + 1
+                        and country.entry.kind in _STATES and self._names_a_place(country)
+                        and not self._after_locative(at) else None)
+            word = keys[at]
+            if (not word.isalpha() or self.tokens.capitalized(at)
+                    or word in self.g.rules.function_words or word in self.g.rules.locatives
+                    or word in self.g.rules.person_nouns):
+                return None
+        return None
 
     def _apposed_name(self, at: int) -> int | None:
         """The last word of a foreign personal name of two or more words right after a

@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 33
+VERSION = 34
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -22,7 +22,8 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "named_addressees", "unaddressed_calls", "planned_after", "subject_determiners",
          "neighbours", "object_clauses", "clause_subject_marks", "protest_aims",
          "undergone_verbs", "threat_conditions", "subordinators", "monarchs", "suffering",
-         "person_heads", "person_counts", "event_locatives", "fact_clauses")
+         "person_heads", "person_counts", "event_locatives", "fact_clauses",
+         "backers_before", "backing_verbs", "judgements")
 
 
 @dataclass(frozen=True, slots=True)

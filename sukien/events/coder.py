@@ -761,6 +761,8 @@ class _Sentence:
         if trigger.destination and not self._destinations(found.last + 1):
             return None  # 'đến', 'sang' with no country after them: no visit, and frequent
         report = self._report_before(found.first)
+        if self.coder.arguments.length_at(self.keys, found.first, "judgements") > 0:
+            return self._judgement(found, report)
         source = None
         subject_from = self.first
         if report is not None:
@@ -859,6 +861,7 @@ class _Sentence:
             recipients = [p for p in recipients if p.mention is not source]
         actors, others = subject_sides, _sides(recipients)
         if passive is None and received is None and not trigger.destination and (
+                not self._backed(subjects)) and (
                 trigger.symmetric or not self._distributive(subjects, found.first)) and not (
                 actors == [] and found.first == self.first and not trigger.symmetric) and (
                 trigger.symmetric or others or not self.coder.arguments.allied(
@@ -944,6 +947,26 @@ class _Sentence:
             return event
         cameo = self.coder.lexicon.mode_cameos.get((event.type, deployed_mode), event.cameo)
         return replace(event, mode=deployed_mode, cameo=cameo)
+
+    def _judgement(self, found: _Found, report: int | None) -> Event | None:
+        """Criticism told as a judgement of what a side does ('Nhật đáp lại bằng tuyên bố
+        việc Trung Quốc xây dựng các công trình trên biển là không chấp nhận được'): the
+        speaker of the report before it criticises the side its subject names; none
+        without a report, a speaker or a subject the text codes as sides, nor by private
+        persons only (an opinion: PLOVER-CODING.md codes no commentator's view)."""
+        if report is None:
+            return None
+        actors = _sides(self._nearest_before(report, self.first))
+        others = [o for o in _sides(self._nearest_before(found.first, report + 1))
+                  if not _own_side(o, actors)]
+        if not actors or not others or all(
+                a.sector in self.coder.arguments.private_sectors for a in actors):
+            # a lawyer's or a company's view of what others do is an opinion
+            return None
+        text = self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]]
+        event = self._coded(found, actors, others, None, text)
+        return replace(event, status=self._status(_Found(report, report, found.trigger),
+                                                  event.date))
 
     def _report_before(self, index: int) -> int | None:
         """The last reporting verb before word ``index`` in the sentence, not the head of a
@@ -1083,7 +1106,7 @@ class _Sentence:
             return fronted
         clause_start = self._last_marker("clause_breaks", subject_from, found.first)
         floor = subject_from if clause_start is None else clause_start + 1
-        subjects = self._nearest_before(found.first, floor)
+        subjects = self._with_backed(found, self._nearest_before(found.first, floor), floor)
         if subjects and self._past_opening_clause(found, clause_start, subjects):
             return []
         if subjects and (first_verb := self._first_verb(found, floor)) is not None:
@@ -1121,6 +1144,31 @@ class _Sentence:
             speaker = self._trailing_speaker(found)
             subjects = [p for p in self.actors if p.mention is speaker] or subjects
         return subjects
+
+    def _with_backed(self, found: _Found, subjects: list[_Placed], floor: int
+                     ) -> list[_Placed]:
+        """The side a backer backs, before the backer: 'các đơn vị cảnh sát đặc nhiệm được
+        lực lượng Mỹ hỗ trợ đã phong toả …' is the police's blockade with the US forces',
+        not the US forces' alone; the backing verb itself ('hỗ trợ' as aid) keeps its own."""
+        if not subjects:
+            return subjects
+        arguments, backer = self.coder.arguments, subjects[0]
+        opener = backer.first - 1
+        if (opener <= floor or not arguments.length_at(self.keys, opener, "backers_before")
+                or not arguments.length_at(self.keys, subjects[-1].last + 1, "backing_verbs")
+                or found.first == subjects[-1].last + 1):
+            return subjects
+        head = [p for p in self._nearest_before(opener, floor) if p.last < opener]
+        if not head or head[-1].last != opener - 1:
+            return subjects
+        return [*head, *subjects]
+
+    def _backed(self, subjects: list[_Placed]) -> bool:
+        """Whether the subjects hold a side and its backer ('các đơn vị cảnh sát … được lực
+        lượng Mỹ hỗ trợ'): both act, neither receives."""
+        return any(later.first - 2 == earlier.last and self.coder.arguments.length_at(
+            self.keys, later.first - 1, "backers_before")
+            for earlier, later in pairwise(subjects))
 
     def _first_verb(self, found: _Found, floor: int) -> _Found | None:
         """The verb trigger the trigger is joined to ('và', 'đồng thời': it follows them
@@ -1746,7 +1794,8 @@ class _Sentence:
                  and side.country not in NON_STATE), None) or self._most_named(places=True)
         else:
             country = (_state_of(named) if rule.side_first else None) or self._place_after(
-                at) or self._place_country(named)
+                at) or (self._aimed_place(named) if rule.side is MissingSide.RECIPIENT
+                        else self._place_country(named))
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
 
     def _private_refusal(self, trigger: Trigger, actors: list[EventActor]) -> bool:
@@ -1772,6 +1821,18 @@ class _Sentence:
         home."""
         return (self._sentence_place() or _state_of(sides) or self._most_named(places=False)
                 or self._most_named(places=True) or HOME_COUNTRY)
+
+    def _aimed_place(self, actors: list[EventActor]) -> str:
+        """Where what ``actors`` do lands, for a recipient the text does not name: as
+        ``_place_country``, but an army's acts land where the article's places are, before
+        its own state (soldiers are often abroad: 'Quân đội Mỹ cho hay họ đã giam giữ một
+        số nghi phạm khủng bố' in news from Iraq holds Iraqis); not Vietnam's, whose border
+        guards in home news act at home ('lực lượng biên phòng thu giữ được …')."""
+        if actors and all(side.sector == "MIL" for side in actors) and _state_of(
+                actors) != HOME_COUNTRY:
+            return (self._sentence_place() or self._most_named(places=True)
+                    or _state_of(actors) or HOME_COUNTRY)
+        return self._place_country(actors)
 
     def _place(self) -> str | None:
         """A country named as a place in the sentence, else the one the article most names

@@ -2546,3 +2546,44 @@ def test_a_planned_event_without_a_condition_stays_planned() -> None:
     visit, = [e for e in coded("Tổng thống Nga Vladimir Putin sẽ thăm Nhật Bản vào tháng 11.",
                                "2005-05-01") if e.type == "CONSULT"]
     assert visit.status == "planned"
+
+
+@pytest.mark.parametrize(("sentence", "published"), [
+    # VNTC world news outside the gold (issue 19, precision): a plot is an attack or an
+    # abduction that did not take place
+    ("Hồi đầu tháng, Jordan đã phá vỡ một âm mưu tấn công của các chiến binh Al-Qaeda nhằm "
+     "trụ sở tình báo của họ.", "2004-05-01"),
+    ("Yanukovich cho biết thậm chí có người âm mưu bắt cóc ông khi ông trên đường đến nơi làm "
+     "việc.", "2004-12-01"),
+])
+def test_a_plot_is_no_attack_done(sentence: str, published: str) -> None:
+    attacks = [e for e in coded(sentence, published) if e.type == "ASSAULT"]
+    assert attacks and all(e.status == EventStatus.HYPOTHETICAL for e in attacks)
+
+
+def test_what_is_guarded_against_in_case_it_happens_is_hypothetical() -> None:
+    # VNTC world news outside the gold: 'phòng trường hợp' (in case)
+    found = coded("Trong khi đó, binh sĩ đã được triển khai ở thủ đô Beirut của Libăng và nhiều "
+                  "thành phố khác để phòng trường hợp bạo lực bùng phát sau những phát hiện của "
+                  "ban điều tra Liên Hợp Quốc về cái chết của Hariri.", "2005-10-22")
+    assert [e.type for e in found if e.status not in NOT_FACTS] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # VNTC politics and world news outside the gold: a relationship, a treaty's subject,
+    # occupation forces and aid givers named by their role are no act
+    ("Thủ tướng hy vọng chuyến thăm sẽ mở ra triển vọng mới trong quan hệ hợp tác giữa Việt "
+     "Nam và Mỹ.", "COOPERATE"),
+    ("Tại sao cùng với Hiệp định phân định vịnh Bắc Bộ, Việt Nam và Trung Quốc lại còn ký Hiệp "
+     "định về hợp tác nghề cá ở vịnh Bắc Bộ?", "COOPERATE"),
+    ("Tương tự Mỹ không gia nhập hiệp ước về thảm sát cho đến năm 1988.", "ASSAULT"),
+    ("Ông Zebari khẳng định, nghị quyết cần loại bỏ vị thế lực lượng chiếm đóng và đem lại sự "
+     "chuyển đổi thực sự.", "COERCE"),
+    ("Chiến binh địa phương coi cảnh sát và binh sĩ Iraq hiện nay đều là những người làm việc "
+     "cho Mỹ và lực lượng chiếm đóng của nước ngoài.", "COERCE"),
+    ("Chính quyền ông Kim Châng In cũng bày tỏ sự biết ơn đối với các nhà cứu trợ quốc tế và "
+     "Hàn Quốc.", "AID"),
+])
+def test_a_relationship_a_treaty_subject_or_a_role_is_no_event(sentence: str, kind: str) -> None:
+    assert not [e for e in coded(sentence, "2005-06-20") if e.type == kind]
+

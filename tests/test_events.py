@@ -2587,3 +2587,18 @@ def test_what_is_guarded_against_in_case_it_happens_is_hypothetical() -> None:
 def test_a_relationship_a_treaty_subject_or_a_role_is_no_event(sentence: str, kind: str) -> None:
     assert not [e for e in coded(sentence, "2005-06-20") if e.type == kind]
 
+
+
+def test_a_state_of_emergency_against_a_spill_or_a_storm_is_no_coercion() -> None:
+    # VNTC world news outside the gold: disaster relief is not coded
+    found = coded("Giới chức Nga cho biết họ sẽ ban bố tình trạng khẩn cấp tại khu vực này ngay "
+                  "khi phát hiện thấy benzene trong nước.", "2005-11-25")
+    assert not [e for e in found if e.type == "COERCE"]
+
+
+def test_a_hostage_taking_named_as_a_noun_is_an_abduction() -> None:
+    # VNTC world news outside the gold: 'vụ bắt con tin' is no arrest
+    found = coded("Chỉ huy quân sự Chechnya Shamil Basayev - kẻ ra lệnh tiến hành vụ bắt con tin "
+                  "ở Beslan - tuyên bố đang chuẩn bị những cuộc tấn công mới tại Nga, trong bài "
+                  "trả lời phỏng vấn truyền hình Anh mới đây.", "2005-02-05")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "abduct")]

@@ -2602,3 +2602,11 @@ def test_a_hostage_taking_named_as_a_noun_is_an_abduction() -> None:
                   "ở Beslan - tuyên bố đang chuẩn bị những cuộc tấn công mới tại Nga, trong bài "
                   "trả lời phỏng vấn truyền hình Anh mới đây.", "2005-02-05")
     assert [(e.type, e.mode) for e in found] == [("ASSAULT", "abduct")]
+
+
+def test_vehicles_impounded_are_no_arrest() -> None:
+    # VNTC politics and law news outside the gold: 'số xe này sẽ bị tạm giữ'
+    found = coded("Ông Phan Thanh Hà, cán bộ Trung đoàn cảnh sát cơ động cho VnExpress biết, số "
+                  "xe này sẽ bị tạm giữ từ 15 đến 30 ngày.", "2005-01-10")
+    assert not [e for e in found if e.type == "COERCE"]
+

@@ -623,7 +623,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 31)
+    assert (data["resource"], data["version"]) == ("event_arguments", 32)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2610,3 +2610,10 @@ def test_vehicles_impounded_are_no_arrest() -> None:
                   "xe này sẽ bị tạm giữ từ 15 đến 30 ngày.", "2005-01-10")
     assert not [e for e in found if e.type == "COERCE"]
 
+
+
+def test_a_deal_between_private_sides_is_no_political_agreement() -> None:
+    # VNTC law news outside the gold: passengers strike a fare with a coach operator
+    found = coded("4 hành khách vẫy ôtô dọc đường, thỏa thuận với nhà xe chuyên chở ra Hà Nội với "
+                  "giá 65.000 đồng/người, đến nơi mới trả tiền.", "2005-04-01")
+    assert not [e for e in found if e.type == "AGREE"]

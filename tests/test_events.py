@@ -2617,3 +2617,26 @@ def test_a_deal_between_private_sides_is_no_political_agreement() -> None:
     found = coded("4 hành khách vẫy ôtô dọc đường, thỏa thuận với nhà xe chuyên chở ra Hà Nội với "
                   "giá 65.000 đồng/người, đến nơi mới trả tiền.", "2005-04-01")
     assert not [e for e in found if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC politics and world news outside the gold: routine exchanges inside one country
+    "Chiều 15/9, Sở Y tế TP HCM đã có cuộc họp cùng Tổng công ty Cấp nước, Viện Vệ sinh dịch tễ "
+    "công cộng và Trung tâm Kỹ thuật Tiêu chuẩn Đo lường chất lượng 3 để bàn giải pháp khắc phục "
+    "nước máy nhiễm bẩn.",
+    "Hôm qua, Thủ tướng Thaksin Shinawatra đã có cuộc họp hơn 3 giờ với các sĩ quan an ninh cao "
+    "cấp.",
+])
+def test_a_meeting_inside_one_country_without_a_party_or_armed_group_is_routine(
+        sentence: str) -> None:
+    assert not [e for e in coded(sentence, "2005-09-16") if e.type == "CONSULT"]
+
+
+def test_talks_between_a_state_and_its_rebels_are_still_coded() -> None:
+    # tune (development gold): the government's talks with the Aceh rebels
+    talks, = [e for e in coded(
+        "Tổng thống Indonesia Susilo Bambang Yudhoyono hôm qua cho biết, ông hy vọng nhóm bộ "
+        "trưởng của mình sẽ tổ chức vòng đàm phán hoà bình thứ hai với phiến quân Aceh đòi ly "
+        "khai vào cuối tháng này tại thủ đô Helsinki, Phần Lan.", "2005-02-10")
+        if e.type == "CONSULT"]
+    assert {a.sector for a in (*talks.actors, *talks.recipients)} == {"GOV", "REB"}

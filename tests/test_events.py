@@ -2640,3 +2640,16 @@ def test_talks_between_a_state_and_its_rebels_are_still_coded() -> None:
         "khai vào cuối tháng này tại thủ đô Helsinki, Phần Lan.", "2005-02-10")
         if e.type == "CONSULT"]
     assert {a.sector for a in (*talks.actors, *talks.recipients)} == {"GOV", "REB"}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # VNTC world news outside the gold: a body a spokesman speaks for, an office's title
+    ("Theo một phát ngôn viên của lực lượng gìn giữ hoà bình quốc tế tại Bosnia, chiếc máy bay "
+     "chở nhà lãnh đạo Macedonia mất liên lạc với các nhân viên kiểm soát không lưu gần biên "
+     "giới Bosnia-Montenegro.", "AID"),
+    ("Phó giám đốc điều tra của lực lượng cảnh sát Malaysia Musa Hassan nói rằng ông không biết "
+     "bất kỳ sự thay đổi nào trong kế hoạch bởi cảnh sát không tham gia chiến dịch truy quét "
+     "này.", "ACCUSE"),
+])
+def test_a_spokesmans_body_or_an_office_title_is_no_event(sentence: str, kind: str) -> None:
+    assert not [e for e in coded(sentence, "2005-03-01") if e.type == kind]

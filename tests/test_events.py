@@ -2596,3 +2596,15 @@ def test_a_call_whose_trigger_ends_with_the_many_it_addresses_is_coded() -> None
     assert coded("Thượng viện Pháp sẽ tổ chức hội nghị quốc tế về vấn đề này vào tháng "
                  "3-2005.", "2004-11-30") == ()
 
+
+
+def test_a_demand_on_a_name_after_an_english_title_is_coded() -> None:
+    """Tune gold (Pakistan, 2001): 'tổng thống Pakistan, Gen. Pervez Musharraf, nên từ chức'
+    is the organiser's demand on Musharraf; the dot of 'Gen.' cut the sentence (it was
+    coded only as his resignation, hypothetical)."""
+    demand, = [e for e in coded(
+        "Ghafoor Ahmed, lãnh đạo liên minh Hồi giáo, nhóm đứng ra tổ chức cuộc biểu tình hôm "
+        "qua, đã nói với những người biểu tình tại Karachi rằng tổng thống Pakistan, Gen. "
+        "Pervez Musharraf, nên từ chức.", "2001-10-09") if e.type == "REQUEST"]
+    assert sides(demand) == ({"PAK"}, {"PAK"})
+    assert "GOV" in {a.sector for a in demand.recipients}

@@ -28,6 +28,17 @@ def test_an_initial_before_a_name_ends_no_sentence_but_a_letter_before_a_sentenc
         "Theo kết quả kiểm phiếu, bị can Trần Văn T.", "Theo điều tra ban đầu, T.", "khai"]
 
 
+def test_an_english_abbreviation_before_a_name_ends_no_sentence() -> None:
+    """Tune gold (Pakistan, 2001) and VNTC: the dot of 'Gen.', 'St.' kept by a translated
+    name cut the sentence, and with it the demand on Musharraf (as with an initial, a word
+    that opens Vietnamese sentences after it still starts a new one)."""
+    text = ("Ghafoor Ahmed, lãnh đạo liên minh Hồi giáo, nhóm đứng ra tổ chức cuộc biểu tình hôm "
+            "qua, đã nói với những người biểu tình tại Karachi rằng tổng thống Pakistan, Gen. "
+            "Pervez Musharraf, nên từ chức. Trước đó, Tòa án TP St. Petersburg quyết định việc "
+            "xét xử do hội đồng bồi thẩm thực hiện.")
+    assert [text[a:b].strip()[:8] for a, b in sentence_spans(text)] == ["Ghafoor ", "Trước đó"]
+
+
 def test_a_headline_that_runs_into_its_lead_through_a_dateline_is_its_own_sentence() -> None:
     """VNTC (Người Lao Động writes 'headline (NLĐ)- lead' on one line); a parenthesis and a
     dash inside a sentence, before a small letter, part nothing."""

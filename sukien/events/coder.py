@@ -1660,10 +1660,15 @@ class _Sentence:
 
     def _open_addressee(self, found: _Found) -> bool:
         """Whether the trigger addresses the many it names no one of ('kêu gọi các quốc
-        gia', 'hối thúc đồng minh'), after adverbs at most."""
+        gia', 'hối thúc đồng minh'), after adverbs at most, or, for a call, ends with them
+        ('kêu gọi cộng đồng quốc tế', a trigger of its own; not 'hội nghị quốc tế')."""
+        arguments = self.coder.arguments
+        if found.trigger.type in arguments.addressed_types and any(
+                arguments.length_at(self.keys, at, "open_addressees") == found.last - at + 1
+                for at in range(found.first + 1, found.last + 1)):
+            return True
         at = self._past(found.last + 1, "fillers")
-        return at <= self.last and self.coder.arguments.length_at(
-            self.keys, at, "open_addressees") > 0
+        return at <= self.last and arguments.length_at(self.keys, at, "open_addressees") > 0
 
     def _referred(self, found: _Found, subjects: list[_Placed], earlier: list[_Found]) -> bool:
         """Whether a noun event is the topic or the object of what its clause's subject
@@ -1981,6 +1986,10 @@ class _Sentence:
         ceiling = min(self._clause_end(index), self.last + 1 if until is None else until)
         # 'chỉ trích gay gắt Trung Quốc': adverbs before the object do not distance it
         bare_from = self._past(self._past_coordinated_verb(index), "fillers")
+        opened = self.coder.arguments.length_at(self.keys, bare_from, "open_addressees")
+        if opened and bare_from + opened < ceiling and self._comma_before(bare_from + opened):
+            # 'đề nghị cả hai phía, lực lượng an ninh và các phần tử …': the sides apposed
+            bare_from += opened
         for placed in self._candidates(index, ceiling):
             if placed.first - index > _RECIPIENT_REACH or self._opens_new_clause(placed):
                 break

@@ -2,7 +2,8 @@
 
 Vietnamese writes thousands with a dot ("3.200 binh sĩ") and abbreviations without a
 space ("TP.HCM"): a dot or colon followed by a letter or digit ends nothing; nor does the
-dot of an initial before a name ("George W. Bush", not "khóa X. Theo …").
+dot of an initial before a name ("George W. Bush", not "khóa X. Theo …"), nor that of an
+English abbreviation a translated name keeps ("St. Petersburg", "Gen. Pervez Musharraf").
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]+|[.!?](?=\w))+(?:[.!?]+|$)", re.MULTILINE)
 # word that opens sentences ('… khóa X. Theo …', '… Trần Văn T. Theo điều tra …')
 _INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]\w* [A-ZĐ]\.$")
 _INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+# English abbreviations a translated name keeps before it ('St. Petersburg', 'tổng thống
+# Pakistan, Gen. Pervez Musharraf', 'Mr. Bean'): their dot ends no sentence either
+_ABBREVIATION_END = re.compile(
+    r"(?<!\w)(?:St|Mt|Ft|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Sen|Gov|Rep|Prof)\.$")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 # a paper's dateline between a headline and its lead on one line ('Đan Mạch hỗ trợ 1,5
 # triệu USD chống cúm gia cầm (NLĐ)- Ngày 28-12, …'): the headline is a sentence of its own
@@ -74,9 +79,10 @@ def _continues_a_name(text: str, previous: tuple[int, int], start: int) -> bool:
     begin, end = previous
     # what ``_INITIAL_END`` ends on, looked at before it is searched for in the whole
     # sentence (a sentence holds no line break, so '$' is its end)
-    if end - begin < 4 or text[end - 1] != "." or text[end - 2] not in _INITIALS:
+    if end - begin < 3 or text[end - 1] != ".":
         return False
-    if not _INITIAL_END.search(text, begin, end):
+    if not ((text[end - 2] in _INITIALS and _INITIAL_END.search(text, begin, end))
+            or _ABBREVIATION_END.search(text, max(begin, end - 6), end)):
         return False
     following = _NEXT_WORD.match(text, start)
     return (following is not None and following.group(1)[:1].isupper()

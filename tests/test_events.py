@@ -1258,6 +1258,10 @@ def test_talks_told_as_the_purpose_of_a_stay_are_held_by_the_clause_subject() ->
                                "tìm cách giải quyết cuộc khủng hoảng chính trị hiện nay.",
                                "2004-11-27") if e.type == "CONSULT" and e.mode is None]
     assert sides(talks) == ({"EUR"}, {"UKR"}) and talks.status is EventStatus.OCCURRED
+    # VNTC: the traveller after an opening phrase, not the side the phrase names
+    talks, = [e for e in coded("Sau cuộc gặp Putin, Ngoại trưởng Mỹ bay tới Litva để tham dự hội "
+                               "nghị ngoại trưởng NATO.") if e.trigger == "tham dự hội nghị"]
+    assert sides(talks) == ({"USA"}, {"IGO"})
 
 
 def test_cooperation_between_state_bodies_of_one_country_is_routine() -> None:

@@ -551,6 +551,17 @@ def test_a_continent_is_no_vietnamese_person() -> None:
     assert "Bị cáo" in by_text("Bị cáo Nguyễn Văn A đã bị tuyên phạt 3 năm tù.")
 
 
+def test_the_pacific_is_no_vietnamese_province() -> None:
+    """Tune (The gioi): 'châu Á - Thái Bình Dương' names no side, least of all the province
+    of Thái Bình; VNTC: 'Hạm đội Thái Bình Dương của Nga' is Russia's fleet."""
+    assert not [m for m in coded("Người ta đã tính đến khả năng đóng cửa biên giới và dự báo "
+                                 "ảnh hưởng của đại dịch đối với hoạt động thông thương giữa các "
+                                 "quốc gia trong khu vực châu Á - Thái Bình Dương.")
+                if m[1] == "VNM"]
+    assert ("Công an tỉnh Thái Bình", "VNM", "COP") in [
+        m[:3] for m in coded("Công an tỉnh Thái Bình đã bắt giữ 3 đối tượng.")]
+
+
 def test_countries_in_the_spellings_of_the_2000s_press() -> None:
     """VNTC, The gioi: Equatorial Guinea's foreign minister; 'Miến Điện', 'Nam Hàn'."""
     found = by_text("Ngoại trưởng Guinea Xích đạo Jose Esono Micha yêu cầu Nam Phi hỗ trợ.")

@@ -352,3 +352,13 @@ def test_a_split_trigger_whose_tail_follows_wins_over_its_bare_head() -> None:
     # VNTC: 'thả … bom' is an air strike where bare 'thả' is a release
     assert kinds("Mỹ thả hai quả bom xuống Hiroshima và Nagasaki năm 1945.") == ["ASSAULT"]
     assert kinds("Phiến quân đã thả 3 con tin người Nhật.") == ["RETREAT"]
+
+
+def test_a_split_triggers_tail_matches_in_both_tone_placements() -> None:
+    # VNTC (The gioi): 'ký … thỏa thuận' in the old placement 'thoả thuận'
+    tails = {t.tail for _, t in LEXICON.triggers.matches_at(phrase_keys("ký một thoả thuận"), 0)}
+    assert tuple(phrase_keys("thoả thuận")) in tails and tuple(phrase_keys("thỏa thuận")) in tails
+    # tune: Hu Jintao's words to Bush, 'bằng những biện pháp hoà bình' in the old placement
+    found = CODER.triggers(words("Bắc Kinh sẽ nỗ lực hết sức để giải quyết vấn đề Đài Loan bằng "
+                                 "những biện pháp hoà bình."))
+    assert [(f.trigger.type, f.trigger.cameo) for f in found] == [("AGREE", "037")]

@@ -623,7 +623,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 36)
+    assert (data["resource"], data["version"]) == ("event_arguments", 37)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -1248,6 +1248,24 @@ def test_aid_told_as_a_purpose_takes_the_clause_subject() -> None:
                              "Việt Nam để cứu trợ đồng bào vùng bão lũ.") if e.type == "AID"]
     assert [a.name for a in aid.actors] == ["Đào Hồng Tuyển"]
     assert [(r.text, r.country) for r in aid.recipients] == [("đồng bào", "VNM")]
+
+
+def test_talks_told_as_the_purpose_of_a_stay_are_held_by_the_clause_subject() -> None:
+    """Tune3: a delegation in Moscow 'để đàm phán với các quan chức Nga' talks with them;
+    VNTC: Solana went to Kiev to talk with Kuchma (the talks came with the trip)."""
+    talks, = [e for e in coded("Một phái đoàn của Iran, do Larijani dẫn đầu, đang ở Moscow để "
+                               "đàm phán với các quan chức Nga về dự án liên doanh làm giàu "
+                               "uranium cho nhu cầu năng lượng của Iran.") if e.type == "CONSULT"]
+    assert sides(talks) == ({"IRN"}, {"RUS"})
+    talks, = [e for e in coded("Uỷ viên an ninh và đối ngoại châu Âu Javier Solana đêm qua đã một "
+                               "lần nữa tới thủ đô Ukraina để thảo luận với Tổng thống Kuchma để "
+                               "tìm cách giải quyết cuộc khủng hoảng chính trị hiện nay.",
+                               "2004-11-27") if e.type == "CONSULT" and e.mode is None]
+    assert sides(talks) == ({"EUR"}, {"UKR"}) and talks.status is EventStatus.OCCURRED
+    # VNTC: the traveller after an opening phrase, not the side the phrase names
+    talks, = [e for e in coded("Sau cuộc gặp Putin, Ngoại trưởng Mỹ bay tới Litva để tham dự hội "
+                               "nghị ngoại trưởng NATO.") if e.trigger == "tham dự hội nghị"]
+    assert sides(talks) == ({"USA"}, {"IGO"})
 
 
 def test_cooperation_between_state_bodies_of_one_country_is_routine() -> None:

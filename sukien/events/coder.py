@@ -1318,7 +1318,15 @@ class _Sentence:
                 or not self._phrase_at(purpose, "purpose")):
             # 'Syria cũng để ngỏ khả năng hợp tác': 'để ngỏ' (leave open) is no purpose
             return []
-        return self._first_side(self._clause_start(floor, purpose), purpose)
+        start = self._clause_start(floor, purpose)
+        if start == self.first and self._opens_with_phrase():
+            # 'Sau cuộc gặp Putin, Ngoại trưởng Mỹ bay tới Litva để tham dự …': the subject
+            # after the opening phrase's comma, not a side the phrase names
+            comma = next((at for at in range(start + 1, purpose) if self._comma_before(at)),
+                         None)
+            if comma is not None and self._candidates(comma, purpose):
+                start = comma
+        return self._first_side(start, purpose)
 
     def _clause_start(self, floor: int, at: int) -> int:
         """The first word of the clause word ``at`` is in, from ``floor`` on."""

@@ -30,7 +30,7 @@ from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
 VERSION = 19
-TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 7),
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 8),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 21))
 GUARDS = ("event_guards.json", "event_guards", 20)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
@@ -187,11 +187,14 @@ def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],
         for form, nominal in (("verbal", False), ("nominal", True)):
             for words in raw[form]:
                 head, _, tail = words.partition(SPLIT)
-                yield Trigger(head.strip() if tail else words, raw["type"], raw["mode"],
-                              str(raw["cameo"]), bool(raw["dyadic"]), bool(raw["symmetric"]),
-                              nominal, tuple(phrase_keys(tail)), SPLIT_GAP if tail else 0,
-                              raw.get("object") == "place", near,
-                              int(raw.get("near_reach", 0)), after)
+                # a tail matches in both tone placements, as a head does ('ký … thỏa
+                # thuận' in 'ký văn bản thoả thuận')
+                for spelled in tone_spellings(tail) if tail.strip() else [tail]:
+                    yield Trigger(head.strip() if tail else words, raw["type"], raw["mode"],
+                                  str(raw["cameo"]), bool(raw["dyadic"]),
+                                  bool(raw["symmetric"]), nominal, tuple(phrase_keys(spelled)),
+                                  SPLIT_GAP if tail else 0, raw.get("object") == "place", near,
+                                  int(raw.get("near_reach", 0)), after)
 
 
 def _guards_of(data: Mapping[str, Any], quad: Mapping[str, int]) -> Iterator[Guard]:

@@ -341,13 +341,19 @@ class EventCoder:
         if not any(demands.length_at(keys, at, "introducers") for at in starts):
             return []
         taken = {at for f in found for at in range(f.first, f.last + 1)}
-        return [_Found(at, at + width - 1, demands.trigger) for at in starts
-                if at > first and at not in taken
-                and (width := demands.modal_at(keys, at)) and at + width - 1 < last
-                and not demands.length_at(keys, at - 1, "fillers")
-                # 'Hễ người dân cần, chúng tôi sẽ có mặt': a verb, not a modal
-                and not _PUNCTUATION.search(tokens.text, tokens.ends[at + width - 1],
-                                            tokens.starts[at + width])]
+        modals = [_Found(at, at + width - 1, demands.trigger) for at in starts
+                  if at > first and at not in taken
+                  and (width := demands.modal_at(keys, at)) and at + width - 1 < last
+                  and not demands.length_at(keys, at - 1, "fillers")
+                  # 'Hễ người dân cần, chúng tôi sẽ có mặt': a verb, not a modal
+                  and not _PUNCTUATION.search(tokens.text, tokens.ends[at + width - 1],
+                                              tokens.starts[at + width])]
+        # 'Thủ tướng Iraq cho rằng Syria đứng sau …': a wrong alleged, not a trigger's words
+        wrongs = [_Found(at, at + width - 1, demands.allegation) for at in starts
+                  if at > first and (width := demands.wrong_at(keys, at))
+                  and at + width - 1 <= last and taken.isdisjoint(range(at, at + width))
+                  and not demands.length_at(keys, at - 1, "wrong_fillers")]
+        return sorted([*modals, *wrongs], key=lambda f: f.first)
 
     @staticmethod
     def _near_words(keys: list[str], trigger: Trigger, index: int, length: int) -> bool:
@@ -509,7 +515,8 @@ class _Sentence:
                                else EventStatus.HYPOTHETICAL)
             if found.muted or self._generic(found):
                 continue
-            if found.trigger is self.coder.demands.trigger:
+            if (found.trigger is self.coder.demands.trigger
+                    or found.trigger is self.coder.demands.allegation):
                 event = self._demand(found)
                 if event is not None:
                     events.append(event)

@@ -2120,6 +2120,17 @@ def test_a_manhunt_for_suspects_is_an_investigation_tracing_a_source_is_none() -
                                  "trong ngày 12-12 với các mã số cụ thể.") if e.type == "ACCUSE"]
 
 
+def test_a_hunt_pressed_for_people_is_an_investigation_most_wanted_is_none() -> None:
+    # tune4 u018-1: a hunt told without a suspect's noun, 'ráo riết' marks it; 'bị truy lùng
+    # gắt gao nhất' (most wanted) is an epithet
+    hunt, = (e for e in coded("Giới chức an ninh Anh đang ráo riết truy tìm 4 người được cho "
+                              "là đã tiến hành các vụ đánh bom hôm qua.") if e.type == "ACCUSE")
+    assert (hunt.mode, hunt.status) == ("investigate", "ongoing")
+    assert sides(hunt) == ({"GBR"}, {"GBR"}) and hunt.actors[0].sector == "COP"
+    assert not [e for e in coded("Abu Musab al-Zarqawi hiện là phần tử bị Mỹ truy lùng gắt gao "
+                                 "nhất tại Iraq.") if e.type == "ACCUSE"]
+
+
 def test_an_inspection_by_the_state_inspectorate_is_an_investigation() -> None:
     # about.md: investigating is ACCUSE investigate; the inspectorate is the government's
     inspection, = (e for e in coded("Từ ngày 30-5-2005 đến 30-7-2005, Thanh tra Chính phủ đã "

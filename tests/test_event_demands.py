@@ -150,6 +150,12 @@ def test_a_speaker_saying_another_side_did_wrong_accuses_it() -> None:
     assert allegations("Tuy nhiên, chính quyền Palestine khẳng định chính nhóm Hamas phải chịu "
                        "trách nhiệm về vụ nổ ở Jebaliya vì đã để thuốc nổ bắt lửa trong cuộc "
                        "tuần hành.") == [({"PSE"}, {"PSE"}, "occurred")]
+    assert allegations("CIA khẳng định rằng Al-Qaeda là thủ phạm vụ tấn công, nhưng Paul "
+                       "Wolfowitz, phó của Rumsfeld, không tin như vậy.") == [
+        ({"USA"}, {"AFG"}, "occurred")]
+    assert allegations("Nước này khẳng định họ có quyền duy trì chương trình hạt nhân vì mục "
+                       "đích hoà bình trong khi Mỹ cho rằng Tehran đang theo đuổi vũ khí hạt "
+                       "nhân.") == [({"USA"}, {"IRN"}, "occurred")]
 
 
 def test_a_denial_or_an_analysts_view_of_a_wrong_accuses_no_one() -> None:

@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 31
+VERSION = 32
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -21,7 +21,8 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "time_anchors", "predicate_joiners", "shared_subject", "settings",
          "named_addressees", "unaddressed_calls", "planned_after", "subject_determiners",
          "neighbours", "object_clauses", "clause_subject_marks", "protest_aims",
-         "undergone_verbs", "threat_conditions", "subordinators", "monarchs")
+         "undergone_verbs", "threat_conditions", "subordinators", "monarchs",
+         "act_anaphors")
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,6 +169,9 @@ _TRAILING_REPORT = 6
 _MOVER_REACH = 3
 # a verb's object follows it at once or after an adverb ('lên án mạnh mẽ vụ tấn công')
 _OBJECT_GAP = 2
+# an act an accusation names back ('lên án hành động dã man trên') is the article's attack
+_ANAPHOR_ACCUSER = "ACCUSE"
+_ANAPHOR_TYPE = "ASSAULT"
 # words between a receiving verb and the aid it receives ('nhận được sự hỗ trợ')
 _RECEIVED_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
@@ -529,6 +532,11 @@ class _Sentence:
             if event is None:
                 named = self._object_event(found, triggers[number + 1:])
                 event = self._event(found, triggers[:number], awaiting=True) if named else None
+            named_type = named.trigger.type if named is not None else None
+            if event is None and self._names_act_back(found):
+                # 'lên án hành động dã man trên': the article's attack, named back
+                named_type = _ANAPHOR_TYPE
+                event = self._event(found, triggers[:number], awaiting=True)
             if event is None:
                 continue
             if found.status is not None:
@@ -544,8 +552,8 @@ class _Sentence:
                 # cuộc điều tra', PLOVER-CODING.md), not what may be ('có thể … đồng ý
                 # tiếp tục hợp tác' stays hypothetical)
                 event = replace(event, status=promised_as)
-            if named is not None:
-                referring.append(_Referring(event, named.trigger.type))
+            if named_type is not None:
+                referring.append(_Referring(event, named_type))
                 continue
             events.append(event)
             events.extend(self._first_since(event))
@@ -579,6 +587,14 @@ class _Sentence:
         # Bolton cáo buộc, Iran đã …'
         return any(self._phrase_at(at, "settings") and (at == self.first or self._comma_before(at))
                    for at in range(max(self.first, found.first - _SETTING_REACH), found.first))
+
+    def _names_act_back(self, found: _Found) -> bool:
+        """Whether an accusation takes as its object an act named back by a demonstrative
+        ('lên án hành động dã man trên': ``act_anaphors``) within a few words after it."""
+        arguments = self.coder.arguments
+        return found.trigger.type == _ANAPHOR_ACCUSER and any(
+            arguments.length_at(self.keys, at, "act_anaphors")
+            for at in range(found.last + 1, min(self.last, found.last + 1 + _OBJECT_GAP) + 1))
 
     def _object_event(self, found: _Found, later: list[_Found]) -> _Found | None:
         """The noun event right after a verb that needs a recipient ('lên án vụ tấn công',

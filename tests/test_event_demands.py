@@ -38,9 +38,14 @@ def vntc_events(wanted: str) -> tuple[str, list[Event]]:
 
 def test_demands_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_demands.json"))
-    assert (data["resource"], data["version"]) == ("event_demands", 1) and data["about"]
+    assert (data["resource"], data["version"]) == ("event_demands", 2) and data["about"]
     demands = load_demands()
     assert demands.trigger.type == "REQUEST" and demands.reach > 0
+    assert (demands.allegation.type, demands.allegation.mode) == ("ACCUSE", "allege")
+    keys = words("không vi phạm cũng đã đứng sau").keys
+    # a negation is no filler before a wrong, 'cũng đã' are
+    assert demands.wrong_at(keys, 0) == 0 and demands.wrong_at(keys, 1) == 2
+    assert demands.wrong_at(keys, 3) == 4
     keys = words("cần thiết phải là cũng cần phải").keys
     # a guard phrase is no modal, a filler may stand before one
     assert demands.modal_at(keys, 0) == 0 and demands.modal_at(keys, 2) == 0
@@ -128,3 +133,35 @@ def test_a_call_to_a_bodys_officials_is_aimed_at_the_body() -> None:
             "luận. Bà cũng kêu gọi các quan chức CIA đánh giá lại thông tin tình báo về Iran "
             "và Bắc Triều Tiên.")
     assert requests(text) == [({"USA"}, {"USA"}, "occurred")]
+
+
+def allegations(text: str) -> list[tuple[set[str | None], set[str | None], str]]:
+    return [(*sides(e), e.status) for e in coded(text)
+            if (e.type, e.mode) == ("ACCUSE", "allege")]
+
+
+def test_a_speaker_saying_another_side_did_wrong_accuses_it() -> None:
+    # tune g080-1: the Moroccan police chief alleges the militants were behind the bombings
+    assert allegations("Tư lệnh lực lượng an ninh Marốc Hamidou Laanigi hôm nay khẳng định, "
+                       "những chiến binh Hồi giáo đứng sau các vụ đánh bom tự sát đẫm máu ở "
+                       "Casablanca, hồi năm ngoái, đã nhận tiền của trùm mạng Al-Qaeda."
+                       ) == [({"MAR"}, {"MAR"}, "occurred")]
+    # random VNTC world news
+    assert allegations("Tuy nhiên, chính quyền Palestine khẳng định chính nhóm Hamas phải chịu "
+                       "trách nhiệm về vụ nổ ở Jebaliya vì đã để thuốc nổ bắt lửa trong cuộc "
+                       "tuần hành.") == [({"PSE"}, {"PSE"}, "occurred")]
+    assert allegations("CIA khẳng định rằng Al-Qaeda là thủ phạm vụ tấn công, nhưng Paul "
+                       "Wolfowitz, phó của Rumsfeld, không tin như vậy.") == [
+        ({"USA"}, {"AFG"}, "occurred")]
+    assert allegations("Nước này khẳng định họ có quyền duy trì chương trình hạt nhân vì mục "
+                       "đích hoà bình trong khi Mỹ cho rằng Tehran đang theo đuổi vũ khí hạt "
+                       "nhân.") == [({"USA"}, {"IRN"}, "occurred")]
+
+
+def test_a_denial_or_an_analysts_view_of_a_wrong_accuses_no_one() -> None:
+    # random VNTC world news: a negation before the wrong denies it
+    assert not allegations("Gia đình Habib khẳng định anh ta không có liên quan gì đến "
+                           "Al-Qaeda và bị bắt trong khi tìm trường học cho con.")
+    assert not allegations("Khan còn tuyên bố rằng ông không vi phạm luật pháp Pakistan khi "
+                           "\"giúp đỡ\" 3 nước kia làm giàu uranium.")
+    assert not allegations("Các nhà phân tích cho rằng Mỹ đã vi phạm luật quốc tế.")

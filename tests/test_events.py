@@ -623,7 +623,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 37)
+    assert (data["resource"], data["version"]) == ("event_arguments", 38)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2140,6 +2140,30 @@ def test_a_manhunt_for_suspects_is_an_investigation_tracing_a_source_is_none() -
     assert not [e for e in coded("Chiều ngày 13-12 ban lãnh đạo ga Sài Gòn đã tiến hành truy "
                                  "tìm nguồn gốc 5 tấm vé của “cò” chợ đen bán ra cho chúng tôi "
                                  "trong ngày 12-12 với các mã số cụ thể.") if e.type == "ACCUSE"]
+
+
+def test_condemning_an_act_named_back_is_aimed_at_the_attacks_author() -> None:
+    # random VNTC world news: 'hành động khủng bố đó' stands for the execution told before
+    text = ("Ông Roh Moo-hyun hôm nay gửi lời xin lỗi tới người dân nước này sau khi Kim Sun-il "
+            "bị các du kích Iraq hành quyết. Vị tổng thống cũng lên án hành động khủng bố đó và "
+            "gọi đó là \"tội ác chống lại nhân loại\".")
+    condemned, = (e for e in coded(text) if e.type == "ACCUSE")
+    assert (condemned.mode, condemned.status) == ("disapprove", "occurred")
+    assert sides(condemned) == ({"KOR"}, {"IRQ"})
+    # with no attack coded, the act has no known author: no condemnation of anyone
+    assert not [e for e in coded("Tất cả các đảng phái chính trị trong thành phố đều liên kết "
+                                 "lại với nhau lên án hành động trên.") if e.type == "ACCUSE"]
+
+
+def test_a_hunt_pressed_for_people_is_an_investigation_most_wanted_is_none() -> None:
+    # tune4 u018-1: a hunt told without a suspect's noun, 'ráo riết' marks it; 'bị truy lùng
+    # gắt gao nhất' (most wanted) is an epithet
+    hunt, = (e for e in coded("Giới chức an ninh Anh đang ráo riết truy tìm 4 người được cho "
+                              "là đã tiến hành các vụ đánh bom hôm qua.") if e.type == "ACCUSE")
+    assert (hunt.mode, hunt.status) == ("investigate", "ongoing")
+    assert sides(hunt) == ({"GBR"}, {"GBR"}) and hunt.actors[0].sector == "COP"
+    assert not [e for e in coded("Abu Musab al-Zarqawi hiện là phần tử bị Mỹ truy lùng gắt gao "
+                                 "nhất tại Iraq.") if e.type == "ACCUSE"]
 
 
 def test_an_inspection_by_the_state_inspectorate_is_an_investigation() -> None:

@@ -12,7 +12,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 37
+VERSION = 38
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -23,7 +23,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "neighbours", "object_clauses", "clause_subject_marks", "protest_aims",
          "undergone_verbs", "threat_conditions", "subordinators", "monarchs", "suffering",
          "person_heads", "person_counts", "event_locatives", "fact_clauses",
-         "backers_before", "backing_verbs", "judgements")
+         "backers_before", "backing_verbs", "judgements", "act_anaphors")
 
 
 @dataclass(frozen=True, slots=True)

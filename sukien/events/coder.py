@@ -171,6 +171,9 @@ _TRAILING_REPORT = 6
 _MOVER_REACH = 3
 # a verb's object follows it at once or after an adverb ('lên án mạnh mẽ vụ tấn công')
 _OBJECT_GAP = 2
+# an act an accusation names back ('lên án hành động dã man trên') is the article's attack
+_ANAPHOR_ACCUSER = "ACCUSE"
+_ANAPHOR_TYPE = "ASSAULT"
 # words between a receiving verb and the aid it receives ('nhận được sự hỗ trợ')
 _RECEIVED_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
@@ -346,13 +349,19 @@ class EventCoder:
         if not any(demands.length_at(keys, at, "introducers") for at in starts):
             return []
         taken = {at for f in found for at in range(f.first, f.last + 1)}
-        return [_Found(at, at + width - 1, demands.trigger) for at in starts
-                if at > first and at not in taken
-                and (width := demands.modal_at(keys, at)) and at + width - 1 < last
-                and not demands.length_at(keys, at - 1, "fillers")
-                # 'Hễ người dân cần, chúng tôi sẽ có mặt': a verb, not a modal
-                and not _PUNCTUATION.search(tokens.text, tokens.ends[at + width - 1],
-                                            tokens.starts[at + width])]
+        modals = [_Found(at, at + width - 1, demands.trigger) for at in starts
+                  if at > first and at not in taken
+                  and (width := demands.modal_at(keys, at)) and at + width - 1 < last
+                  and not demands.length_at(keys, at - 1, "fillers")
+                  # 'Hễ người dân cần, chúng tôi sẽ có mặt': a verb, not a modal
+                  and not _PUNCTUATION.search(tokens.text, tokens.ends[at + width - 1],
+                                              tokens.starts[at + width])]
+        # 'Thủ tướng Iraq cho rằng Syria đứng sau …': a wrong alleged, not a trigger's words
+        wrongs = [_Found(at, at + width - 1, demands.allegation) for at in starts
+                  if at > first and (width := demands.wrong_at(keys, at))
+                  and at + width - 1 <= last and taken.isdisjoint(range(at, at + width))
+                  and not demands.length_at(keys, at - 1, "wrong_fillers")]
+        return sorted([*modals, *wrongs], key=lambda f: f.first)
 
     @staticmethod
     def _near_words(keys: list[str], trigger: Trigger, index: int, length: int) -> bool:
@@ -514,7 +523,8 @@ class _Sentence:
                                else EventStatus.HYPOTHETICAL)
             if found.muted or self._generic(found):
                 continue
-            if found.trigger is self.coder.demands.trigger:
+            if (found.trigger is self.coder.demands.trigger
+                    or found.trigger is self.coder.demands.allegation):
                 event = self._demand(found)
                 if event is not None:
                     events.append(event)
@@ -527,6 +537,11 @@ class _Sentence:
             if event is None:
                 named = self._object_event(found, triggers[number + 1:])
                 event = self._event(found, triggers[:number], awaiting=True) if named else None
+            named_type = named.trigger.type if named is not None else None
+            if event is None and self._names_act_back(found):
+                # 'lên án hành động dã man trên': the article's attack, named back
+                named_type = _ANAPHOR_TYPE
+                event = self._event(found, triggers[:number], awaiting=True)
             if event is None:
                 continue
             if found.status is not None:
@@ -542,8 +557,8 @@ class _Sentence:
                 # cuộc điều tra', PLOVER-CODING.md), not what may be ('có thể … đồng ý
                 # tiếp tục hợp tác' stays hypothetical)
                 event = replace(event, status=promised_as)
-            if named is not None:
-                referring.append(_Referring(event, named.trigger.type))
+            if named_type is not None:
+                referring.append(_Referring(event, named_type))
                 continue
             events.append(event)
             events.extend(self._first_since(event))
@@ -577,6 +592,14 @@ class _Sentence:
         # Bolton cáo buộc, Iran đã …'
         return any(self._phrase_at(at, "settings") and (at == self.first or self._comma_before(at))
                    for at in range(max(self.first, found.first - _SETTING_REACH), found.first))
+
+    def _names_act_back(self, found: _Found) -> bool:
+        """Whether an accusation takes as its object an act named back by a demonstrative
+        ('lên án hành động dã man trên': ``act_anaphors``) within a few words after it."""
+        arguments = self.coder.arguments
+        return found.trigger.type == _ANAPHOR_ACCUSER and any(
+            arguments.length_at(self.keys, at, "act_anaphors")
+            for at in range(found.last + 1, min(self.last, found.last + 1 + _OBJECT_GAP) + 1))
 
     def _object_event(self, found: _Found, later: list[_Found]) -> _Found | None:
         """The noun event right after a verb that needs a recipient ('lên án vụ tấn công',

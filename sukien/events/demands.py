@@ -1,6 +1,7 @@
-"""Demands told with no trigger word: a speaker says another side should or must act ('Bà
-khẳng định Bình Nhưỡng cần thuận theo …'; ``resources/event_demands.json``). The coder
-codes them as REQUEST from the reporting verb's subject to the side before the modal word."""
+"""Demands and allegations told with no trigger word: a speaker says another side should or
+must act ('Bà khẳng định Bình Nhưỡng cần thuận theo …'), or did wrong ('Thủ tướng Iraq cho
+rằng Syria đứng sau …'; ``resources/event_demands.json``). The coder codes them as REQUEST or
+ACCUSE from the reporting verb's subject to the side before the modal word or the wrong."""
 
 from __future__ import annotations
 
@@ -11,17 +12,23 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_demands.json"
-VERSION = 1
+VERSION = 2
 # the CAMEO code of a demand whose content no mode names (REQUEST, 'make an appeal or request')
 _CAMEO = "010"
+# the CAMEO code of an allegation (ACCUSE allege, 'accuse of crime, corruption')
+_ALLEGE_CAMEO = "112"
+_LISTS = ("introducers", "modals", "fillers", "not_modals", "wrongs", "wrong_fillers")
 
 
 @dataclass(frozen=True, slots=True)
 class Demands:
     """``trigger``: the REQUEST a demand is coded as (its words are the modal's, as found);
-    ``phrases``: introducers, modals, fillers and not-modals, valued by their list's name."""
+    ``allegation``: the ACCUSE an allegation is coded as (its words are the wrong's);
+    ``phrases``: introducers, modals, fillers, not-modals, wrongs and the fillers before a
+    wrong, valued by their list's name."""
 
     trigger: Trigger
+    allegation: Trigger
     phrases: PhraseIndex[str]
     # how far before an introducing 'rằng' its reporting verb may stand
     reach: int
@@ -45,12 +52,22 @@ class Demands:
         width = self.length_at(keys, at, "modals")
         return at + width - start if width else 0
 
+    def wrong_at(self, keys: list[str], at: int) -> int:
+        """The length in words of any fillers and the phrase of a wrong after them from
+        ``at`` ('đã vi phạm', 'đứng sau'); 0 when there is none ('không vi phạm': a
+        negation is no filler)."""
+        start = at
+        while at < len(keys) and (width := self.length_at(keys, at, "wrong_fillers")):
+            at += width
+        width = self.length_at(keys, at, "wrongs") if at < len(keys) else 0
+        return at + width - start if width else 0
+
 
 def load_demands() -> Demands:
     data = load_json_resource(RESOURCE, "event_demands", VERSION)
     phrases: PhraseIndex[str] = PhraseIndex()
     try:
-        for name in ("introducers", "modals", "fillers", "not_modals"):
+        for name in _LISTS:
             for words in data[name]:
                 if not isinstance(words, str) or not words.strip():
                     raise ResourceError(f"{RESOURCE}: bad phrase {words!r} in {name}")
@@ -63,4 +80,6 @@ def load_demands() -> Demands:
     if reach < 1:
         raise ResourceError(f"{RESOURCE}: reach must be positive")
     trigger = Trigger("nên", "REQUEST", None, _CAMEO, dyadic=True, symmetric=False)
-    return Demands(trigger, phrases, reach, opinion)
+    allegation = Trigger("vi phạm", "ACCUSE", "allege", _ALLEGE_CAMEO, dyadic=True,
+                         symmetric=False)
+    return Demands(trigger, allegation, phrases, reach, opinion)

@@ -1634,6 +1634,14 @@ def test_a_passive_arrest_naming_neither_side_is_an_arrest() -> None:
     assert coded(place + "Bố mẹ bắt tôi lựa chọn giữa anh và bố mẹ.", "2016-02-23") == ()
 
 
+def test_cattle_stolen_is_no_arrest() -> None:
+    """VNTC (law): 'bắt trộm' is theft of animals ('bò … bị bắt trộm', 'bắt trộm chó'), not
+    the passive arrest 'bị bắt' by the police of the place."""
+    assert not [e for e in coded(
+        "(Quảng Nam) xuất hiện tình trạng bò nuôi của bà con nông dân nghèo bị bắt trộm.",
+        "2004-07-02") if e.type == "COERCE"]
+
+
 def test_a_semiconductor_is_no_escort_of_a_prisoner() -> None:
     """VNTC (science): 'bán dẫn, giải thích' read across the comma as 'dẫn giải' (to escort
     a prisoner) was an arrest by Poland."""

@@ -73,6 +73,20 @@ def test_a_call_between_two_defence_ministers_is_one_dated_event() -> None:
     assert "UKR" not in {a.country for a in (*call.actors, *call.recipients)}  # a topic
 
 
+def test_a_joint_press_conference_is_a_meeting_of_its_two_sides() -> None:
+    """VNTC (world): 'cuộc họp báo chung với …' is held by two leaders who met; 'họp báo'
+    alone (a press conference) stays no event."""
+    meeting, = [e for e in coded(
+        "Tại cuộc họp báo chung với Thủ tướng Anh Tony Blair ở Washington, Tổng thống Bush "
+        "nhận xét kế hoạch do đặc phái viên Liên Hợp Quốc Lakhdar Brahimi đưa ra nói chung "
+        "chấp nhận được đối với người dân Iraq.", "2004-04-17") if e.type == "CONSULT"]
+    assert {a.country for a in (*meeting.actors, *meeting.recipients)} == {"USA", "GBR"}
+    assert not [e for e in coded(
+        "Điều đó là vô lý và không có trong các cuộc đàm phán\", Hossein Mousavian phát biểu "
+        "trong một cuộc họp báo ở Bắc Kinh.", "2004-04-17") if e.type == "CONSULT"
+        and "họp báo" in (e.trigger or "")]
+
+
 def test_future_is_planned() -> None:
     event, = coded("Theo kế hoạch, Thứ trưởng Ngoại giao Mỹ Wendy Sherman sẽ có cuộc gặp với "
                    "người đồng cấp Nga Sergei Ryabkov vào tối 9/1.", published="2022-01-07")

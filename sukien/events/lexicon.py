@@ -30,7 +30,7 @@ from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
 VERSION = 16
-TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 7),
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 8),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 18))
 GUARDS = ("event_guards.json", "event_guards", 20)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",

@@ -73,6 +73,20 @@ def test_a_call_between_two_defence_ministers_is_one_dated_event() -> None:
     assert "UKR" not in {a.country for a in (*call.actors, *call.recipients)}  # a topic
 
 
+def test_a_joint_press_conference_is_a_meeting_of_its_two_sides() -> None:
+    """VNTC (world): 'cuộc họp báo chung với …' is held by two leaders who met; 'họp báo'
+    alone (a press conference) stays no event."""
+    meeting, = [e for e in coded(
+        "Tại cuộc họp báo chung với Thủ tướng Anh Tony Blair ở Washington, Tổng thống Bush "
+        "nhận xét kế hoạch do đặc phái viên Liên Hợp Quốc Lakhdar Brahimi đưa ra nói chung "
+        "chấp nhận được đối với người dân Iraq.", "2004-04-17") if e.type == "CONSULT"]
+    assert {a.country for a in (*meeting.actors, *meeting.recipients)} == {"USA", "GBR"}
+    assert not [e for e in coded(
+        "Điều đó là vô lý và không có trong các cuộc đàm phán\", Hossein Mousavian phát biểu "
+        "trong một cuộc họp báo ở Bắc Kinh.", "2004-04-17") if e.type == "CONSULT"
+        and "họp báo" in (e.trigger or "")]
+
+
 def test_future_is_planned() -> None:
     event, = coded("Theo kế hoạch, Thứ trưởng Ngoại giao Mỹ Wendy Sherman sẽ có cuộc gặp với "
                    "người đồng cấp Nga Sergei Ryabkov vào tối 9/1.", published="2022-01-07")
@@ -1654,6 +1668,14 @@ def test_a_passive_arrest_naming_neither_side_is_an_arrest() -> None:
         "40 năm sau, bị giam lỏng giữa vòng vây quân đội Israel, Arafat vẫn kiên cường thách "
         "thức chính quyền Do Thái và Mỹ.", "2004-11-05") if e.type == "COERCE"]
     assert coded(place + "Bố mẹ bắt tôi lựa chọn giữa anh và bố mẹ.", "2016-02-23") == ()
+
+
+def test_cattle_stolen_is_no_arrest() -> None:
+    """VNTC (law): 'bắt trộm' is theft of animals ('bò … bị bắt trộm', 'bắt trộm chó'), not
+    the passive arrest 'bị bắt' by the police of the place."""
+    assert not [e for e in coded(
+        "(Quảng Nam) xuất hiện tình trạng bò nuôi của bà con nông dân nghèo bị bắt trộm.",
+        "2004-07-02") if e.type == "COERCE"]
 
 
 def test_a_semiconductor_is_no_escort_of_a_prisoner() -> None:

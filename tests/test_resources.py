@@ -126,3 +126,9 @@ def test_world_outline_follows_its_schema() -> None:
 def test_world_outline_of_another_version_is_refused() -> None:
     with pytest.raises(ResourceError, match="world_outline"):
         load_json_resource("world_outline.json", "world_outline", 99)
+
+
+def test_dateline_tags_follow_their_schema() -> None:
+    tags = load_word_list("dateline_tags.txt", "dateline_tags", 1)
+    assert {"nlđ", "nlđo"} <= tags
+    assert all(tag.isalpha() and 2 <= len(tag) <= 6 for tag in tags)

@@ -92,3 +92,16 @@ def test_sentence_pattern_matches_as_one_character_at_a_time_did(text: str) -> N
     one_at_a_time = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|$)", re.MULTILINE)
     assert ([m.span() for m in _SENTENCE.finditer(text)]
             == [m.span() for m in one_at_a_time.finditer(text)])
+
+
+def test_an_acronym_before_a_dash_ends_no_sentence_unless_it_is_a_papers_tag() -> None:
+    """VNTC (Người Lao Động): the paper's tag opens the lead; a body's acronym before
+    'Công an TPHCM' is part of the sentence (resources/dateline_tags.txt)."""
+    text = ("Tiếp nhận hồ sơ đăng ký hộ khẩu theo nghị định mới (NLĐ) - Ngày 10-11, thượng tá "
+            "Võ Văn Nhuận, Trưởng Phòng Cảnh sát quản lý hành chính về trật tự xã hội (CSQLHC) "
+            "- Công an TPHCM, cho biết từ ngày 14-11, phòng này sẽ bắt đầu tiếp nhận hồ sơ.")
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
+        "Tiếp nhận hồ sơ đăng ký hộ khẩu theo nghị định mới (NLĐ) -",
+        "Ngày 10-11, thượng tá Võ Văn Nhuận, Trưởng Phòng Cảnh sát quản lý hành chính về trật "
+        "tự xã hội (CSQLHC) - Công an TPHCM, cho biết từ ngày 14-11, phòng này sẽ bắt đầu tiếp "
+        "nhận hồ sơ."]

@@ -28,7 +28,7 @@ _ABBREVIATION_END = re.compile(
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 # a paper's dateline between a headline and its lead on one line ('Đan Mạch hỗ trợ 1,5
 # triệu USD chống cúm gia cầm (NLĐ)- Ngày 28-12, …'): the headline is a sentence of its own
-_DATELINE = re.compile(r"\([A-ZĐ]{2,6}\)\s*[-–—]")
+_DATELINE = re.compile(r"\(([A-ZĐ]{2,6})\)\s*[-–—]")
 # where a clause-level reference (the country of 'quân đội', the subject of a quote) stops
 # looking back: sentence ends, colons, semicolons, quotes and line ends
 CLAUSE_BREAKS = re.compile(r"[!?;\n“”\"]|[.:](?!\w)")
@@ -61,12 +61,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _split_at_datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans with a headline that runs into its lead through a dateline ('… (NLĐ)- Ngày
     14-3, Công an huyện …') cut after the dateline, where a capital or a digit opens the
-    lead (not 'Quốc hội (QH) - cơ quan …' inside a sentence)."""
+    lead (not 'Quốc hội (QH) - cơ quan …' inside a sentence), and the tag is a paper's
+    (not 'Liên minh châu Âu (EU) - Trung Quốc')."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         for dateline in _DATELINE.finditer(text, start, end):
             lead = text[dateline.end():end].lstrip()[:1]
-            if text[start:dateline.start()].strip() and (lead.isupper() or lead.isdigit()):
+            if (text[start:dateline.start()].strip() and (lead.isupper() or lead.isdigit())
+                    and dateline.group(1).lower() in _dateline_tags()):
                 out.append((start, dateline.end()))
                 start = dateline.end()
         out.append((start, end))
@@ -87,6 +89,12 @@ def _continues_a_name(text: str, previous: tuple[int, int], start: int) -> bool:
     following = _NEXT_WORD.match(text, start)
     return (following is not None and following.group(1)[:1].isupper()
             and following.group(1).lower() not in _sentence_openers())
+
+
+@functools.cache
+def _dateline_tags() -> frozenset[str]:
+    """The papers whose tag opens a lead after its headline."""
+    return load_word_list("dateline_tags.txt", "dateline_tags", 1)
 
 
 @functools.cache

@@ -133,13 +133,14 @@ class ActorRecognizer:
         keys = tokens.keys
         found: dict[int, _Match] = {}
         free = 0
+        breaks = _break_words(tokens)
         for index in self.gazetteer.start_indices(keys):
             if index < free:
                 continue
             start = tokens.starts[index]
             # 'ở Anh. Cảnh sát …' holds no 'anh cảnh sát': a name ends with its sentence
             hit = self.gazetteer.longest(keys, tokens.text[start:tokens.ends[index]], index,
-                                         _sentence_end(tokens, index))
+                                         _sentence_end(tokens, breaks, index))
             if hit is None:
                 continue
             length, variant = hit
@@ -157,12 +158,19 @@ class ActorRecognizer:
         return found
 
 
-def _sentence_end(tokens: Words, first: int) -> int:
-    """The first word after ``first`` that opens a sentence, looked for as far as a name
-    reaches."""
-    for at in range(first + 1, min(len(tokens.keys), first + _NAME_REACH)):
-        if CLAUSE_BREAKS.search(tokens.text, tokens.ends[at - 1], tokens.starts[at] + 1):
-            return at
+def _break_words(tokens: Words) -> list[int]:
+    """The words a clause break stands right before (or opens), in order: found once per
+    text, not once per name looked up."""
+    starts = tokens.starts
+    return sorted({bisect_left(starts, at) for at in clause_breaks(tokens.text)})
+
+
+def _sentence_end(tokens: Words, breaks: list[int], first: int) -> int:
+    """The first word after ``first`` that opens a sentence (``breaks``: those words),
+    looked for as far as a name reaches."""
+    at = bisect_right(breaks, first)
+    if at < len(breaks) and breaks[at] < min(len(tokens.keys), first + _NAME_REACH):
+        return breaks[at]
     return len(tokens.keys)
 
 

@@ -38,7 +38,7 @@ def vntc_events(wanted: str) -> tuple[str, list[Event]]:
 
 def test_demands_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_demands.json"))
-    assert (data["resource"], data["version"]) == ("event_demands", 2) and data["about"]
+    assert (data["resource"], data["version"]) == ("event_demands", 3) and data["about"]
     demands = load_demands()
     assert demands.trigger.type == "REQUEST" and demands.reach > 0
     assert (demands.allegation.type, demands.allegation.mode) == ("ACCUSE", "allege")
@@ -165,3 +165,13 @@ def test_a_denial_or_an_analysts_view_of_a_wrong_accuses_no_one() -> None:
     assert not allegations("Khan còn tuyên bố rằng ông không vi phạm luật pháp Pakistan khi "
                            "\"giúp đỡ\" 3 nước kia làm giàu uranium.")
     assert not allegations("Các nhà phân tích cho rằng Mỹ đã vi phạm luật quốc tế.")
+
+
+def test_an_analysts_view_is_no_demand_but_a_ministers_word_is() -> None:
+    """PLOVER-CODING.md: analysts' opinions are not coded, also when their country stands
+    between them and the reporting verb (``opinion_holders``); no VNTC sentence has this
+    shape with two sides, so the pair is built on one frame."""
+    assert [r[:2] for r in requests("Ngoại trưởng Anh Jack Straw khẳng định Iran cần ngừng "
+                                    "các hoạt động làm giàu urani.")] == [({"GBR"}, {"IRN"})]
+    assert not requests("Nhiều nhà phân tích Mỹ cho rằng Iran cần ngừng các hoạt động làm "
+                        "giàu urani.")

@@ -118,6 +118,9 @@ _SETTING_REACH = 4
 _SHARED_SUBJECT_GAP = 2
 # wider: 'theo kế hoạch', 'dự kiến' may open the clause ('Theo kế hoạch, Nga và Mỹ hội đàm')
 _PLANNED_REACH = 6
+# words a hypothetical marker may start before the reporting verb it holds ('nhà bình
+# luận cho rằng')
+_OPINION_REACH = 4
 # words after a noun event opening its clause within which 'sẽ', 'dự kiến' tell its status,
 # past the sides it names ('Cuộc gặp giữa Tổng thống Nga và Tổng thống Mỹ sẽ diễn ra …')
 _PLANNED_AFTER_REACH = 16
@@ -1049,7 +1052,7 @@ class _Sentence:
                 report = None
         if report is None:
             return None
-        if self._marker_near("hypothetical", report + 1, 3):
+        if self._opinion_at(report):
             return None  # 'giới phân tích cho rằng …', 'tin rằng …': an opinion
         said = _Found(report, report, found.trigger)
         actors = _sides(self._clause_subjects(said, None, self.first))
@@ -1063,6 +1066,17 @@ class _Sentence:
         text = self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]]
         event = self._coded(found, actors, others, None, text)
         return replace(event, status=self._status(said, event.date))
+
+    def _opinion_at(self, report: int) -> bool:
+        """Whether the report is an opinion: a hypothetical marker ('giới phân tích cho
+        rằng', 'tin rằng') starts a few words before the reporting verb at ``report`` and
+        reaches it, or an analyst or commentator (``opinion_holders``) is named just before."""
+        if any(self.markers.get(at, {}).get("hypothetical", 0) > report - at
+               for at in range(max(self.first, report - _OPINION_REACH), report + 1)):
+            return True
+        # 'Nhiều nhà phân tích Mỹ cho rằng …': the holder named with a country between
+        return any(self.coder.demands.length_at(self.keys, at, "opinion_holders")
+                   for at in range(max(self.first, report - _OPINION_REACH - 2), report))
 
     def _demand_opening(self, addressee: int) -> tuple[int, int] | None:
         """The introducer ending right before the addressee that starts at word

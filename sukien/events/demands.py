@@ -12,12 +12,13 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_demands.json"
-VERSION = 2
+VERSION = 3
 # the CAMEO code of a demand whose content no mode names (REQUEST, 'make an appeal or request')
 _CAMEO = "010"
 # the CAMEO code of an allegation (ACCUSE allege, 'accuse of crime, corruption')
 _ALLEGE_CAMEO = "112"
-_LISTS = ("introducers", "modals", "fillers", "not_modals", "wrongs", "wrong_fillers")
+_LISTS = ("introducers", "modals", "fillers", "not_modals", "wrongs", "wrong_fillers",
+          "opinion_holders")
 
 
 @dataclass(frozen=True, slots=True)

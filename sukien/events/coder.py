@@ -1626,8 +1626,9 @@ class _Sentence:
         name: that clause's subject, whom a pronoun after its comma stands for ('Sau đó, khi
         Thứ trưởng Ngoại giao Mỹ John Bolton đến Matxcơva, ông yêu cầu Nga …' is Bolton)."""
         opening = self._last_marker("clause_breaks", self.first, subjects[0].first)
-        if opening is None or not any(_names_a_person(p.mention) for p in subjects):
-            return False
+        if (opening is None or not self._phrase_at(opening, "subordinators")
+                or not any(_names_a_person(p.mention) for p in subjects)):
+            return False  # not after 'rằng', 'để', 'nhưng' …: no clause of time or cause
         # a title may stand between ('khi Thứ trưởng Ngoại giao … Mỹ John Bolton'), no verb
         # ('Sau khi gặp Tổng thống Bush, ông …': Bush is met, not the pronoun)
         return (subjects[0].first - opening <= _SUBORDINATE_SUBJECT_REACH

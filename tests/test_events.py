@@ -2948,3 +2948,23 @@ def test_a_demand_on_a_name_after_an_english_title_is_coded() -> None:
         "Pervez Musharraf, nên từ chức.", "2001-10-09") if e.type == "REQUEST"]
     assert sides(demand) == ({"PAK"}, {"PAK"})
     assert "GOV" in {a.sector for a in demand.recipients}
+
+
+@pytest.mark.parametrize(("sentence", "actor", "recipient"), [
+    # VNTC world news: force not ruled out, revenge sworn
+    ("Mỹ không loại trừ khả năng tấn công Iran.", "USA", "IRN"),
+    ("Phát biểu tại Brussels, Bush cho hay ý tưởng Mỹ đã sẵn sàng tấn công Iran là vớ vẩn nhưng "
+     "không loại trừ khả năng sử dụng hành động quân sự đối với Tehran trong tương lai.",
+     "USA", "IRN"),
+    ("Tại Gaza, người Palestine đổ ra đường phố và thề sẽ trả thù Israel.", "PSE", "ISR"),
+])
+def test_force_not_ruled_out_or_revenge_sworn_is_a_threat(sentence: str, actor: str,
+                                                           recipient: str) -> None:
+    threats = [sides(e) for e in coded(sentence) if e.type == "THREATEN"]
+    assert threats == [({actor}, {recipient})]
+
+
+def test_a_fee_paid_is_no_revenge() -> None:
+    """VNTC: 'trả thù lao' (to pay a fee) holds the syllables of 'trả thù'."""
+    assert not [e for e in coded("Người ta hứa làm xong sẽ trả thù lao 1 triệu đồng cho Hamas.")
+                if e.type == "THREATEN"]

@@ -1417,8 +1417,8 @@ class _Sentence:
                   ) -> tuple[list[_Placed], list[_Placed]] | None:
         """Aid received ('Ai Cập trở thành nước nhận nhiều viện trợ nhất của Mỹ', 'Dawa nhận
         tài trợ từ chính quyền … Iran'): its givers, named after 'của', 'từ' (none when the
-        text names none), and its receivers, the clause's subjects; None when the aid is
-        not told as received."""
+        text names none), and its receivers, the clause's subjects; likewise criticism
+        suffered ('vấp phải sự chỉ trích của …'); None when neither is told so."""
         arguments, keys = self.coder.arguments, self.keys
         if found.trigger.type in arguments.receiving_types:
             verbs = "receiving"

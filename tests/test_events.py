@@ -2358,7 +2358,7 @@ def test_a_pronoun_after_a_khi_clause_is_that_clause_subject() -> None:
                               "Kharrazi ở Matxcơva. Sau khi gặp Tổng thống Mỹ George W. Bush, "
                               "ông kêu gọi Nga ngừng cung cấp nhiên liệu.", "2005-06-20")
              if e.type == "REQUEST"]
-    assert "USA" not in sides(call)[0]
+    assert sides(call) == ({"IRN"}, {"RUS"})  # Kharrazi, the subject before, not Bush
 
 
 def test_a_call_to_evacuate_or_keep_away_is_a_safety_advisory() -> None:
@@ -2410,7 +2410,8 @@ def test_a_side_after_a_comma_with_a_tense_opens_the_next_clause() -> None:
         "Trung tá Tiến cho biết, qua 4 giờ thương lượng thấy tình hình căng thẳng vì kẻ bắt "
         "cóc dọa sẽ bắn con tin, Công an tỉnh Hà Tây đã tính đến phương án đáp ứng yêu cầu "
         "của hắn.") if e.type == "THREATEN")
-    assert "COP" not in {a.sector for a in threat.recipients}
+    # the hostage threatened, a civilian, not the police who negotiate
+    assert [(a.country, a.sector) for a in threat.recipients] == [("VNM", "CVL")]
     # tune4 u003: Bush, the subject of the main clause, neither hands over nor receives
     assert not [e for e in coded("5 ngày trước khi trao trả chủ quyền cho người Iraq, Tổng "
                                  "thống Mỹ Bush hôm qua bắt đầu chuyến đi châu Âu.")

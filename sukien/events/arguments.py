@@ -201,8 +201,7 @@ class ArgumentWords:
     def length_at(self, keys: list[str], at: int, name: str) -> int:
         """The length in words of the longest phrase of list ``name`` starting at ``at``;
         0 for none."""
-        return max((length for length, kind in self.phrases.matches_at(keys, at)
-                    if kind == name), default=0)
+        return self.phrases.length_of(keys, at, name)
 
     def joined_predicate(self, keys: list[str], at: int, floor: int) -> int | None:
         """The first word of the joiner ('và', 'đồng thời': ``predicate_joiners``) that, with

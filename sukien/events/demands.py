@@ -38,29 +38,30 @@ class Demands:
 
     def length_at(self, keys: list[str], at: int, name: str) -> int:
         """The length in words of the longest phrase of list ``name`` at word ``at``."""
-        return max((length for length, kind in self.phrases.matches_at(keys, at)
-                    if kind == name), default=0)
+        return self.phrases.length_of(keys, at, name)
 
     def modal_at(self, keys: list[str], at: int) -> int:
         """The length in words of any fillers and the modal phrase after them from ``at``
         ('cũng cần'); 0 when there is no modal, or a guard phrase starts at it ('cần thiết',
         'phải là')."""
-        start = at
-        while at < len(keys) and (width := self.length_at(keys, at, "fillers")):
-            at += width
-        if at >= len(keys) or self.length_at(keys, at, "not_modals"):
-            return 0
-        width = self.length_at(keys, at, "modals")
-        return at + width - start if width else 0
+        return self._after_fillers(keys, at, "fillers", "modals", "not_modals")
 
     def wrong_at(self, keys: list[str], at: int) -> int:
         """The length in words of any fillers and the phrase of a wrong after them from
         ``at`` ('đã vi phạm', 'đứng sau'); 0 when there is none ('không vi phạm': a
         negation is no filler)."""
+        return self._after_fillers(keys, at, "wrong_fillers", "wrongs")
+
+    def _after_fillers(self, keys: list[str], at: int, fillers: str, wanted: str,
+                       guard: str | None = None) -> int:
+        """The length of the fillers from ``at`` and the ``wanted`` phrase right after them;
+        0 when none follows, or a ``guard`` phrase starts where it would."""
         start = at
-        while at < len(keys) and (width := self.length_at(keys, at, "wrong_fillers")):
+        while at < len(keys) and (width := self.length_at(keys, at, fillers)):
             at += width
-        width = self.length_at(keys, at, "wrongs") if at < len(keys) else 0
+        if at >= len(keys) or (guard is not None and self.length_at(keys, at, guard)):
+            return 0
+        width = self.length_at(keys, at, wanted)
         return at + width - start if width else 0
 
 

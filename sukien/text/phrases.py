@@ -139,6 +139,12 @@ class PhraseIndex(Generic[T]):
                 found.append((length, value))
         return found
 
+    def length_of(self, keys: Sequence[str], at: int, value: T) -> int:
+        """The length in words of the longest phrase valued ``value`` that starts at
+        ``at``; 0 for none."""
+        return max((length for length, found in self.matches_at(keys, at) if found == value),
+                   default=0)
+
     def longest_written_at(self, tokens: Words, at: int) -> int:
         """The number of words of the longest phrase at word ``at`` written with single
         spaces between its words, as a Vietnamese word is; 0 when none. One walk down the

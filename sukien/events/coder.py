@@ -479,6 +479,9 @@ class _Sentence:
         self.before = before
         # the sentence's triggers, by their first word
         self.found_at = {f.first: f for f in found}
+        # the demands and allegations told with no trigger word that the sentence confirms,
+        # coded once (``with_demands``)
+        self.demanded: dict[_Found, Event] = {}
         # 'đêm thứ bảy' of an undated report ('XXXX-XX-XX…') dates nothing
         self.timexes = [t for t in timexes if t.kind in _DATED_KINDS and t.value
                         and not t.value.endswith("_REF") and not t.value.startswith("XXXX-XX")]
@@ -486,7 +489,10 @@ class _Sentence:
     def with_demands(self, found: list[_Found], demands: list[_Found]) -> list[_Found]:
         """The triggers with the demands told by a modal word whose sides the sentence names
         ('Bà khẳng định Bình Nhưỡng cần …'); what they demand, later on, is their content."""
-        confirmed = [d for d in demands if self._demand(d) is not None]
+        for demand in demands:
+            if (event := self._demand(demand)) is not None:
+                self.demanded[demand] = event
+        confirmed = [d for d in demands if d in self.demanded]
         return sorted([*found, *confirmed], key=lambda f: f.first) if confirmed else found
 
     def events(self, triggers: list[_Found]) -> tuple[list[Event], list[_Referring]]:
@@ -528,9 +534,7 @@ class _Sentence:
                 continue
             if (found.trigger is self.coder.demands.trigger
                     or found.trigger is self.coder.demands.allegation):
-                event = self._demand(found)
-                if event is not None:
-                    events.append(event)
+                events.append(self.demanded[found])
                 continue
             event = (self._event(found, triggers[:number])
                      or self._aimed_at_content(found, triggers[:number], triggers[number + 1:])

@@ -17,24 +17,29 @@ from pathlib import Path
 from sample import DEFAULT_VNTC, HERE, sections  # type: ignore[import-not-found]
 
 SEED = 20261203
-QUOTAS: dict[str, int] = {"The gioi": 24, "Chinh tri Xa hoi": 10, "Phap luat": 6}
+QUOTAS_PER_BATCH: dict[str, int] = {"The gioi": 12, "Chinh tri Xa hoi": 5, "Phap luat": 3}
 BATCHES = 2
 
 
 def draw_fresh(by_section: dict[str, list[tuple[str, str]]], taken: set[str],
-               seed: int = SEED, split: str = "tune2") -> list[dict[str, str]]:
+               seed: int = SEED, split: str = "tune2", batches: int = BATCHES
+               ) -> list[dict[str, str]]:
     """Articles with text, outside the earlier samples, dealt to the coders' batches in
-    turn."""
+    turn; each batch holds 20 articles in the same section shares."""
     rng = random.Random(seed)
     sample: list[dict[str, str]] = []
-    for section, count in QUOTAS.items():
+    for section, count in quotas(batches).items():
         candidates = [(i, t) for i, t in by_section[section] if i not in taken and t.strip()]
         sample.extend({"id": i, "section": section} for i, _ in rng.sample(candidates, count))
     for number, article in enumerate(sample):
-        article["batch"] = f"{split}-{number % BATCHES + 1}" if split != "tune2" else (
+        article["batch"] = f"{split}-{number % batches + 1}" if split != "tune2" else (
             f"fresh{number % BATCHES + 1}")
         article["split"] = split
     return sample
+
+
+def quotas(batches: int) -> dict[str, int]:
+    return {section: count * batches for section, count in QUOTAS_PER_BATCH.items()}
 
 
 def main() -> None:
@@ -43,14 +48,16 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=HERE / "fresh_sample.json")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--split", default="tune2")
+    parser.add_argument("--batches", type=int, default=BATCHES,
+                        help="coders' batches of 20 articles each")
     parser.add_argument("--exclude", type=Path, nargs="*", default=[HERE / "sample.json"],
                         help="earlier sample files whose articles are not drawn again")
     args = parser.parse_args()
     taken = {a["id"] for path in args.exclude
              for a in json.loads(path.read_text("utf-8"))["articles"]}
-    articles = draw_fresh(sections(args.corpus), taken, args.seed, args.split)
+    articles = draw_fresh(sections(args.corpus), taken, args.seed, args.split, args.batches)
     args.out.write_text(json.dumps({"seed": args.seed, "corpus": "vntc.jsonl.gz",
-                                    "quotas": QUOTAS,
+                                    "quotas": quotas(args.batches),
                                     "excludes": [f"benchmarks/gold/{p.name}" for p in args.exclude],
                                     "articles": articles}, ensure_ascii=False, indent=1) + "\n",
                         "utf-8")

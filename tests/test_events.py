@@ -2969,3 +2969,14 @@ def test_a_fee_paid_is_no_revenge() -> None:
     """VNTC: 'trả thù lao' (to pay a fee) holds the syllables of 'trả thù'."""
     assert not [e for e in coded("Người ta hứa làm xong sẽ trả thù lao 1 triệu đồng cho Hamas.")
                 if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC world news: 'Do' of 'Do Thái' (Israel) is no 'do' (because) opening a clause
+    "Hôm qua, quân đội Do Thái đã đột kích thành phố Nablus và tiêu diệt 7 chiến binh Hồi giáo.",
+    "Binh lính Do Thái bắn chết một người Palestine có vấn đề về thần kinh khi người này tiến "
+    "tới trạm kiểm soát gần Thành phố Gaza.",
+])
+def test_a_marker_word_inside_an_actors_name_opens_no_clause(sentence: str) -> None:
+    assaults = [sides(e) for e in coded(sentence) if e.type == "ASSAULT"]
+    assert assaults == [({"ISR"}, {"PSE"})]

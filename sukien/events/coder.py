@@ -286,9 +286,9 @@ class EventCoder:
             demands = self._demand_candidates(tokens, first, last, found)
             if not found and not demands:
                 continue
-            markers = self._markers(tokens, first, last)
             begin = bisect_left(placed_starts, first)
             actors = placed[begin:bisect_right(placed_starts, last)]
+            markers = _outside_names(self._markers(tokens, first, last), actors)
             dated = timexes[bisect_left(timex_starts, start):bisect_left(timex_starts, end)]
             sentence = _Sentence(self, article, tokens, markers, actors, dated, first, last,
                                  start, end, placed[max(0, begin - _ANTECEDENTS):begin], found)
@@ -2570,6 +2570,16 @@ class _Sentence:
 
     def _after_word(self, word: str, index: int) -> bool:
         return index > 0 and self.keys[index - 1] == word
+
+
+def _outside_names(markers: dict[int, dict[str, int]], actors: list[_Placed]
+                   ) -> dict[int, dict[str, int]]:
+    """The markers that start outside the actors' names: 'Do' in 'quân đội Do Thái' is no
+    'do' (because), 'và' in 'Bộ Lao động - Thương binh và Xã hội' joins no sides."""
+    inside = {index for placed in actors for index in range(placed.first + 1, placed.last + 1)}
+    if not inside & markers.keys():
+        return markers
+    return {index: found for index, found in markers.items() if index not in inside}
 
 
 def _place(mentions: tuple[ActorMention, ...], tokens: Words) -> list[_Placed]:

@@ -2980,3 +2980,33 @@ def test_a_fee_paid_is_no_revenge() -> None:
 def test_a_marker_word_inside_an_actors_name_opens_no_clause(sentence: str) -> None:
     assaults = [sides(e) for e in coded(sentence) if e.type == "ASSAULT"]
     assert assaults == [({"ISR"}, {"PSE"})]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # VNTC world news: what is condemned or criticized was done ...
+    ("Hôm qua, Uỷ ban Nhân quyền LHQ tại Geneva đã thông qua nghị quyết lên án Israel ám sát "
+     "Ahmed Yassin.", "occurred"),
+    ("Trong khi đó, Mỹ cũng lên án Chính phủ Belarus sử dụng bạo lực để chống lại những người "
+     "biểu tình.", "occurred"),
+    # ... what is alleged is not (yet) a fact
+    ("Mỹ cáo buộc Israel ám sát Ahmed Yassin.", "hypothetical"),
+])
+def test_what_is_condemned_keeps_its_own_status(sentence: str, status: str) -> None:
+    assaults = [str(e.status) for e in coded(sentence) if e.type == "ASSAULT"]
+    assert assaults == [status]
+
+
+def test_chong_doi_after_a_noun_of_people_names_them_and_refuses_nothing() -> None:
+    """VNTC: 'tay súng chống đối' (insurgent gunmen) is no refusal that denies the act."""
+    events = coded("Các tay súng chống đối đã bắt 72 người ở Iraq.")
+    assert [(e.type, str(e.status)) for e in events] == [("ASSAULT", "occurred")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC law news: 'Đình Công', 'Đình Chiến' of a person's name are no strike, no truce
+    "Nguyễn Đình Công (chồng Bé) đang điều khiển xe, nghe thấy vậy nên có lời qua tiếng lại.",
+    "Nguyễn Thị Tím làm một giấy ủy quyền giả mạo chữ ký của ông Phùng và bán căn hộ trên cho "
+    "ông Nguyễn Đình Chiến, 40 tuổi.",
+])
+def test_a_trigger_inside_a_persons_name_codes_nothing(sentence: str) -> None:
+    assert not [e for e in coded(sentence) if e.type in ("PROTEST", "RETREAT")]

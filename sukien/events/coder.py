@@ -282,13 +282,13 @@ class EventCoder:
             last = tokens.index_at(end) - 1
             if first > last:
                 continue
-            found = self.triggers(tokens, first, last)
+            begin = bisect_left(placed_starts, first)
+            actors = placed[begin:bisect_right(placed_starts, last)]
+            found = _outside_names(self.triggers(tokens, first, last), actors)
             demands = self._demand_candidates(tokens, first, last, found)
             if not found and not demands:
                 continue
-            begin = bisect_left(placed_starts, first)
-            actors = placed[begin:bisect_right(placed_starts, last)]
-            markers = _outside_names(self._markers(tokens, first, last), actors)
+            markers = _markers_outside_names(self._markers(tokens, first, last), actors)
             dated = timexes[bisect_left(timex_starts, start):bisect_left(timex_starts, end)]
             sentence = _Sentence(self, article, tokens, markers, actors, dated, first, last,
                                  start, end, placed[max(0, begin - _ANTECEDENTS):begin], found)
@@ -506,7 +506,7 @@ class _Sentence:
         embedding: _Found | None = None
         promise_at: int | None = None
         promised_as = EventStatus.PLANNED
-        content_status = EventStatus.HYPOTHETICAL
+        content_status: EventStatus | None = EventStatus.HYPOTHETICAL
         for number, found in enumerate(triggers):
             # 'Mỹ chỉ trích Iran và kêu gọi …': the embedding verb's second act is no content
             embedded = embedding is not None and self._last_marker(
@@ -524,7 +524,8 @@ class _Sentence:
                 # not one its subject undergoes ('vụ án đang được điều tra', 'ra hầu tòa và
                 # bị tuyên phạt 3 năm tù'): no content follows, the sentence goes on
                 embedding = found
-                content_status = self.coder.lexicon.embedding[found.trigger.type]
+                content_status = (None if found.trigger.words in self.coder.lexicon.factive
+                                  else self.coder.lexicon.embedding[found.trigger.type])
             if self._promises(found):
                 promise_at = found.last
                 # 'Nga chưa bao giờ cam kết rút quân': no promise, nothing planned or done
@@ -553,7 +554,7 @@ class _Sentence:
                 continue
             if found.status is not None:
                 event = replace(event, status=found.status)
-            elif embedded and not self._nominal(found):
+            elif embedded and embedded_as is not None and not self._nominal(found):
                 # what was requested, threatened or alleged is not (yet) a fact, what was
                 # refused did not happen; an event named as a noun is one referred to
                 # ('lên án vụ tấn công')
@@ -2572,8 +2573,21 @@ class _Sentence:
         return index > 0 and self.keys[index - 1] == word
 
 
-def _outside_names(markers: dict[int, dict[str, int]], actors: list[_Placed]
-                   ) -> dict[int, dict[str, int]]:
+def _outside_names(found: list[_Found], actors: list[_Placed]) -> list[_Found]:
+    """The triggers that are not words of a person's or a body's name: 'Sang' (a given
+    name) is no 'sang' (to visit), 'Nguyễn Đình Công' no 'đình công' (a strike), 'Cục
+    Điều tra liên bang' no investigation. A description keeps its trigger: 'các nhà điều
+    tra nhận thấy' tells of an investigation, 'người biểu tình' of a protest."""
+    names = [p for p in actors if _names_a_person(p.mention) or (
+        p.mention.entity_id or "").startswith("org:")]
+    if not names or not found:
+        return found
+    return [f for f in found
+            if not any(p.first <= f.first and f.last <= p.last for p in names)]
+
+
+def _markers_outside_names(markers: dict[int, dict[str, int]], actors: list[_Placed]
+                           ) -> dict[int, dict[str, int]]:
     """The markers that start outside the actors' names: 'Do' in 'quân đội Do Thái' is no
     'do' (because), 'và' in 'Bộ Lao động - Thương binh và Xã hội' joins no sides."""
     inside = {index for placed in actors for index in range(placed.first + 1, placed.last + 1)}

@@ -29,10 +29,10 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
-VERSION = 19
+VERSION = 20
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 9),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 23))
-GUARDS = ("event_guards.json", "event_guards", 22)
+GUARDS = ("event_guards.json", "event_guards", 23)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "alternatives",
@@ -127,6 +127,8 @@ class EventLexicon:
     # the CAMEO code of each (type, mode), as its first entry in the trigger files gives it
     mode_cameos: Mapping[tuple[str, str | None], str] = field(default_factory=dict)
     promises: Promises = Promises()
+    # embedding triggers whose content keeps its own status (condemning: it was done)
+    factive: frozenset[str] = frozenset()
 
     def all_triggers(self) -> Iterator[Trigger]:
         """Every trigger and blocked phrase as written in the files (one spelling each)."""
@@ -165,12 +167,13 @@ def load_event_lexicon() -> EventLexicon:
             for words in data[name]:
                 markers.add(words, name)
         embedding = {str(k): EventStatus(v) for k, v in data["embedding"].items()}
+        factive = frozenset(str(words) for words in data["factive"])
         promises = Promises(*(frozenset(str(v) for v in data["promises"][key])
                               for key in ("types", "cameos", "words")))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return EventLexicon(triggers, markers, quad, embedding, guards, span, mode_cameos,
-                        promises)
+                        promises, factive)
 
 
 def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],

@@ -3010,3 +3010,24 @@ def test_chong_doi_after_a_noun_of_people_names_them_and_refuses_nothing() -> No
 ])
 def test_a_trigger_inside_a_persons_name_codes_nothing(sentence: str) -> None:
     assert not [e for e in coded(sentence) if e.type in ("PROTEST", "RETREAT")]
+
+
+def test_a_demand_after_a_comma_is_the_next_act_not_what_was_refused() -> None:
+    """VNTC world news: the demand was made; it is not the content of the refusal."""
+    events = coded("Tuy nhiên, Bình Nhưỡng từ chối dự vòng đàm phán mới, yêu cầu Washington "
+                   "phải xin lỗi.")
+    requests = [(sides(e), str(e.status)) for e in events if e.type == "REQUEST"]
+    assert requests == [(({"PRK"}, {"USA"}), "occurred")]
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    # VNTC law news: a warrant executed is the arrest it orders, made
+    ("Chiều 26-8, Cục Cảnh sát Điều tra đã thi hành lệnh bắt tạm giam bị can Lê Hòa Bình.",
+     "thi hành lệnh bắt tạm giam"),
+    # the line of an investigation named as a noun is no investigation and takes no content
+    ("Ở một hướng điều tra khác, CQĐT cũng tiến hành xác minh, làm rõ các nguồn tài sản của "
+     "ông Khiết.", "tiến hành xác minh"),
+])
+def test_procedures_named_by_their_warrant_or_line_are_one_fact(sentence: str,
+                                                               trigger: str) -> None:
+    assert [(e.trigger, str(e.status)) for e in coded(sentence)] == [(trigger, "occurred")]

@@ -511,7 +511,7 @@ class _Sentence:
             # 'Mỹ chỉ trích Iran và kêu gọi …': the embedding verb's second act is no content
             embedded = embedding is not None and self._last_marker(
                 "clause_breaks", embedding.last, found.first) is None and self._first_verb(
-                found, self.first) is not embedding
+                found, self.first) is not embedding and not self._speech_after_comma(found)
             embedded_as = content_status
             # 'Israel đã đồng ý và rút quân': the second act, not what was agreed
             promised = (promise_at is not None and found.first - promise_at - 1 <= _PROMISED_GAP
@@ -571,6 +571,14 @@ class _Sentence:
             events.append(event)
             events.extend(self._first_since(event))
         return events, referring
+
+    def _speech_after_comma(self, found: _Found) -> bool:
+        """Whether the trigger is a verb that itself takes content (a demand, a threat, an
+        accusation, a refusal) right after a comma: the subject's next act, not what the
+        act before it was about ('Bình Nhưỡng từ chối dự vòng đàm phán mới, yêu cầu
+        Washington phải xin lỗi' made the demand)."""
+        return (found.trigger.type in self.coder.lexicon.embedding and not found.trigger.nominal
+                and not self._nominal(found) and self._comma_before(found.first))
 
     def _joined_to(self, verb_last: int, found: _Found) -> bool:
         """Whether the trigger follows 'và', 'đồng thời' that follows the verb ending at

@@ -51,6 +51,11 @@ def test_the_trigger_files_follow_their_schema() -> None:
     assert set(promises) == {"types", "cameos", "words"} and set(promises["types"]) <= set(
         codes.quad)
     assert all(code.isdigit() for code in promises["cameos"]) and promises["words"]
+    # every factive head is a verbal trigger of a type that takes content
+    embedding_verbs = {phrase for filename, _, _ in TRIGGER_FILES
+                       for raw in json.loads(read_resource_text(filename))["triggers"]
+                       if raw["type"] in main["embedding"] for phrase in raw["verbal"]}
+    assert main["factive"] and set(main["factive"]) <= embedding_verbs
     seen: dict[tuple[str, ...], str] = {}
     for filename, name, version in TRIGGER_FILES:
         data = json.loads(read_resource_text(filename))

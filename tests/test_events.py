@@ -2974,6 +2974,7 @@ def test_a_fee_paid_is_no_revenge() -> None:
 @pytest.mark.parametrize("sentence", [
     # VNTC world news: 'Do' of 'Do Thái' (Israel) is no 'do' (because) opening a clause
     "Hôm qua, quân đội Do Thái đã đột kích thành phố Nablus và tiêu diệt 7 chiến binh Hồi giáo.",
+    "Hôm qua, Do Thái đã đột kích thành phố Nablus.",
     "Binh lính Do Thái bắn chết một người Palestine có vấn đề về thần kinh khi người này tiến "
     "tới trạm kiểm soát gần Thành phố Gaza.",
 ])
@@ -2988,6 +2989,7 @@ def test_a_marker_word_inside_an_actors_name_opens_no_clause(sentence: str) -> N
      "Ahmed Yassin.", "occurred"),
     ("Trong khi đó, Mỹ cũng lên án Chính phủ Belarus sử dụng bạo lực để chống lại những người "
      "biểu tình.", "occurred"),
+    ("Mỹ công khai chỉ trích Nga tấn công Gruzia.", "occurred"),
     # ... what is alleged is not (yet) a fact
     ("Mỹ cáo buộc Israel ám sát Ahmed Yassin.", "hypothetical"),
 ])
@@ -2996,10 +2998,16 @@ def test_what_is_condemned_keeps_its_own_status(sentence: str, status: str) -> N
     assert assaults == [status]
 
 
-def test_chong_doi_after_a_noun_of_people_names_them_and_refuses_nothing() -> None:
-    """VNTC: 'tay súng chống đối' (insurgent gunmen) is no refusal that denies the act."""
-    events = coded("Các tay súng chống đối đã bắt 72 người ở Iraq.")
-    assert [(e.type, str(e.status)) for e in events] == [("ASSAULT", "occurred")]
+@pytest.mark.parametrize("sentence", [
+    # VNTC: 'tay súng chống đối' (insurgent gunmen) is no refusal that denies the act
+    "Các tay súng chống đối đã bắt 72 người ở Iraq.",
+    "Các phần tử chống đối đã bắt 72 người ở Iraq.",
+])
+def test_chong_doi_after_a_noun_of_people_names_them_and_refuses_nothing(sentence: str
+                                                                         ) -> None:
+    events = coded(sentence)
+    assert len(events) == 1 and events[0].type != "REJECT"
+    assert str(events[0].status) == "occurred"
 
 
 @pytest.mark.parametrize("sentence", [

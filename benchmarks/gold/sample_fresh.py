@@ -33,12 +33,15 @@ def draw_fresh(by_section: dict[str, list[tuple[str, str]]], taken: set[str],
         sample.extend({"id": i, "section": section} for i, _ in rng.sample(candidates, count))
     for number, article in enumerate(sample):
         article["batch"] = f"{split}-{number % batches + 1}" if split != "tune2" else (
-            f"fresh{number % BATCHES + 1}")
+            f"fresh{number % batches + 1}")
         article["split"] = split
     return sample
 
 
 def quotas(batches: int) -> dict[str, int]:
+    """Articles per section for ``batches`` coders, 20 each in the first sample's shares."""
+    if batches < 1:
+        raise ValueError(f"at least one coder's batch is needed, not {batches}")
     return {section: count * batches for section, count in QUOTAS_PER_BATCH.items()}
 
 

@@ -288,7 +288,7 @@ class EventCoder:
             demands = self._demand_candidates(tokens, first, last, found)
             if not found and not demands:
                 continue
-            markers = _markers_outside_names(self._markers(tokens, first, last), actors)
+            markers = _markers_outside_mentions(self._markers(tokens, first, last), actors)
             dated = timexes[bisect_left(timex_starts, start):bisect_left(timex_starts, end)]
             sentence = _Sentence(self, article, tokens, markers, actors, dated, first, last,
                                  start, end, placed[max(0, begin - _ANTECEDENTS):begin], found)
@@ -498,7 +498,7 @@ class _Sentence:
     def events(self, triggers: list[_Found]) -> tuple[list[Event], list[_Referring]]:
         """Every trigger that names an event, not a kind ('các cuộc tập trận'); the content
         of a request, warning or accusation earlier in the clause is hypothetical, that of a
-        refusal denied. Apart:
+        refusal denied, that of a condemnation keeps its own status (``factive``). Apart:
         the events whose recipient is the author of the event they name as their object
         ('Pakistan lên án vụ tấn công'), known only when the article is coded."""
         events = []
@@ -506,6 +506,7 @@ class _Sentence:
         embedding: _Found | None = None
         promise_at: int | None = None
         promised_as = EventStatus.PLANNED
+        # None: the content keeps its own status (what is condemned was done)
         content_status: EventStatus | None = EventStatus.HYPOTHETICAL
         for number, found in enumerate(triggers):
             # 'Mỹ chỉ trích Iran và kêu gọi …': the embedding verb's second act is no content
@@ -524,7 +525,7 @@ class _Sentence:
                 # not one its subject undergoes ('vụ án đang được điều tra', 'ra hầu tòa và
                 # bị tuyên phạt 3 năm tù'): no content follows, the sentence goes on
                 embedding = found
-                content_status = (None if found.trigger.words in self.coder.lexicon.factive
+                content_status = (None if self.coder.lexicon.is_factive(found.trigger)
                                   else self.coder.lexicon.embedding[found.trigger.type])
             if self._promises(found):
                 promise_at = found.last
@@ -2582,10 +2583,12 @@ class _Sentence:
 
 
 def _outside_names(found: list[_Found], actors: list[_Placed]) -> list[_Found]:
-    """The triggers that are not words of a person's or a body's name: 'Sang' (a given
-    name) is no 'sang' (to visit), 'Nguyễn Đình Công' no 'đình công' (a strike), 'Cục
-    Điều tra liên bang' no investigation. A description keeps its trigger: 'các nhà điều
-    tra nhận thấy' tells of an investigation, 'người biểu tình' of a protest."""
+    """The triggers that lie inside a person's or a body's name: 'Nguyễn Đình Công' is no
+    'đình công' (a strike), 'Cục Điều tra liên bang' no investigation. Only a trigger the
+    name holds whole: one that runs on past it ('Lê Văn Sang thăm …': 'sang thăm') was
+    the longest phrase there and its last words may be a real trigger ('thăm'), which
+    dropping it would lose. A description keeps its trigger: 'các nhà điều tra nhận
+    thấy' tells of an investigation, 'người biểu tình' of a protest."""
     names = [p for p in actors if _names_a_person(p.mention) or (
         p.mention.entity_id or "").startswith("org:")]
     if not names or not found:
@@ -2594,14 +2597,30 @@ def _outside_names(found: list[_Found], actors: list[_Placed]) -> list[_Found]:
             if not any(p.first <= f.first and f.last <= p.last for p in names)]
 
 
-def _markers_outside_names(markers: dict[int, dict[str, int]], actors: list[_Placed]
-                           ) -> dict[int, dict[str, int]]:
-    """The markers that start outside the actors' names: 'Do' in 'quân đội Do Thái' is no
-    'do' (because), 'và' in 'Bộ Lao động - Thương binh và Xã hội' joins no sides."""
-    inside = {index for placed in actors for index in range(placed.first + 1, placed.last + 1)}
-    if not inside & markers.keys():
+def _markers_outside_mentions(markers: dict[int, dict[str, int]], actors: list[_Placed]
+                              ) -> dict[int, dict[str, int]]:
+    """The markers that are not words of an actor mention, a name or a description: 'Do'
+    of 'Do Thái' is no 'do' (because), 'Từ' of 'Từ Bảo Khanh' no 'từ' (since), 'và' in
+    'Bộ Lao động - Thương binh và Xã hội' joins no sides. At a mention's first word a
+    marker stays when it is a pronoun ('nước này' refers back) or runs past the mention."""
+    hit = [p for p in actors if any(p.first <= index <= p.last for index in markers)]
+    if not hit:
         return markers
-    return {index: found for index, found in markers.items() if index not in inside}
+    kept = dict(markers)
+    for placed in hit:
+        for index in range(placed.first, placed.last + 1):
+            if index not in kept:
+                continue
+            if index > placed.first:
+                del kept[index]
+                continue
+            staying = {name: length for name, length in kept[index].items()
+                       if name == "pronouns" or index + length - 1 > placed.last}
+            if staying:
+                kept[index] = staying
+            else:
+                del kept[index]
+    return kept
 
 
 def _place(mentions: tuple[ActorMention, ...], tokens: Words) -> list[_Placed]:

@@ -127,8 +127,14 @@ class EventLexicon:
     # the CAMEO code of each (type, mode), as its first entry in the trigger files gives it
     mode_cameos: Mapping[tuple[str, str | None], str] = field(default_factory=dict)
     promises: Promises = Promises()
-    # embedding triggers whose content keeps its own status (condemning: it was done)
+    # heads of the embedding triggers whose content keeps its own status (condemning)
     factive: frozenset[str] = frozenset()
+
+    def is_factive(self, trigger: Trigger) -> bool:
+        """Whether the trigger holds a verb of condemning ('công khai chỉ trích', 'lên án
+        mạnh mẽ'), whose content was done."""
+        words = f" {trigger.words} "
+        return any(f" {head} " in words for head in self.factive)
 
     def all_triggers(self) -> Iterator[Trigger]:
         """Every trigger and blocked phrase as written in the files (one spelling each)."""

@@ -3039,3 +3039,19 @@ def test_a_demand_after_a_comma_is_the_next_act_not_what_was_refused() -> None:
 def test_procedures_named_by_their_warrant_or_line_are_one_fact(sentence: str,
                                                                trigger: str) -> None:
     assert [(e.trigger, str(e.status)) for e in coded(sentence)] == [(trigger, "occurred")]
+
+
+def test_lifting_an_embargo_is_a_concession_not_a_sanction() -> None:
+    """VNTC world news: 'bỏ cấm vận' without 'dỡ'/'bãi'/'gỡ' lifts the embargo."""
+    events = coded("Tuần trước, Mỹ đã bỏ cấm vận du lịch với Libya.")
+    assert [(e.type, sides(e)) for e in events] == [("CONCEDE", ({"USA"}, {"LBY"}))]
+
+
+def test_a_nationality_after_quoc_tich_is_the_persons_not_the_polices() -> None:
+    """VNTC law news: the arrested man is French; the security police are Vietnam's."""
+    events = coded("Ông Trần Thọ Nguyên (sinh 1956, quốc tịch Pháp, tiến sĩ ngành trí tuệ nhân "
+                   "tạo) bị Cơ quan an ninh (Bộ Công an) bắt tạm giam ngày 17-4-2003.")
+    arrests = [sides(e) for e in events if e.type == "COERCE"]
+    # the Vietnamese ministry is among the actors; alone in its text, the sentence also lends
+    # 'Cơ quan an ninh' the only country it names most (an article names Vietnam more)
+    assert len(arrests) == 1 and "VNM" in arrests[0][0] and arrests[0][1] == {"FRA"}

@@ -5,12 +5,16 @@ right by PLOVER-CODING.md).
 
     PYTHONPATH=. python benchmarks/event_dump.py dump OUT.jsonl [--limit 2500] [CORPUS]
     python benchmarks/event_dump.py diff BEFORE.jsonl AFTER.jsonl
+    python benchmarks/event_dump.py sample DUMP.jsonl OUT.jsonl [--size 80] [--seed N]
+        [--exclude EARLIER.jsonl ...]
 
 ``dump`` shuffles the 'The gioi', 'Chinh tri Xa hoi' and 'Phap luat' records with a fixed
 seed, skips every article any gold split under ``benchmarks/gold/`` names (tune, check and
 the fresh batches), and writes article id, evidence start, type, mode, sides, date,
 status, trigger and sentence. ``diff`` prints, per article, position and type, the events
-that differ, old then new, with their sentence.
+that differ, old then new, with their sentence. ``sample`` draws events at random from a
+dump for a precision audit: each is judged by hand against its article and
+PLOVER-CODING.md (right; right event with wrong sides, status or type; no event).
 """
 
 from __future__ import annotations
@@ -98,6 +102,17 @@ def differences(before: Path, after: Path) -> list[str]:
     return lines
 
 
+def audit_sample(dump_path: Path, size: int, seed: int,
+                 excluded: list[Path]) -> list[list[object]]:
+    """``size`` events drawn at random from a dump, none of those in the earlier samples
+    ``excluded``: what a person judges by hand for precision on news no gold covers."""
+    seen = {(str(row[0]), int(row[1]), str(row[2])) for path in excluded
+            for row in map(json.loads, path.read_text("utf-8").splitlines())}
+    rows = [row for row in map(json.loads, dump_path.read_text("utf-8").splitlines())
+            if (str(row[0]), int(row[1]), str(row[2])) not in seen]
+    return random.Random(seed).sample(rows, min(size, len(rows)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -108,8 +123,20 @@ def main() -> None:
     diffing = commands.add_parser("diff")
     diffing.add_argument("before", type=Path)
     diffing.add_argument("after", type=Path)
+    sampling = commands.add_parser("sample")
+    sampling.add_argument("dump", type=Path)
+    sampling.add_argument("out", type=Path)
+    sampling.add_argument("--size", type=int, default=80)
+    sampling.add_argument("--seed", type=int, default=SEED)
+    sampling.add_argument("--exclude", type=Path, nargs="*", default=[],
+                          help="earlier samples whose events are not drawn again")
     args = parser.parse_args()
-    if args.command == "dump":
+    if args.command == "sample":
+        rows = audit_sample(args.dump, args.size, args.seed, args.exclude)
+        args.out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n"
+                                    for row in rows), "utf-8")
+        print(f"{len(rows)} events written to {args.out}")
+    elif args.command == "dump":
         print(f"{dump(args.corpus, args.out, args.limit)} events written to {args.out}")
     else:
         lines = differences(args.before, args.after)

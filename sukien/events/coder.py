@@ -2583,9 +2583,9 @@ class _Sentence:
 
 
 def _outside_names(found: list[_Found], actors: list[_Placed]) -> list[_Found]:
-    """The triggers that lie inside a person's or a body's name: 'Nguyễn Đình Công' is no
+    """The triggers but those inside a person's or a body's name: 'Nguyễn Đình Công' is no
     'đình công' (a strike), 'Cục Điều tra liên bang' no investigation. Only a trigger the
-    name holds whole: one that runs on past it ('Lê Văn Sang thăm …': 'sang thăm') was
+    name holds whole goes: one that runs on past it ('Lê Văn Sang thăm …': 'sang thăm') was
     the longest phrase there and its last words may be a real trigger ('thăm'), which
     dropping it would lose. A description keeps its trigger: 'các nhà điều tra nhận
     thấy' tells of an investigation, 'người biểu tình' of a protest."""

@@ -3055,3 +3055,12 @@ def test_a_nationality_after_quoc_tich_is_the_persons_not_the_polices() -> None:
     # the Vietnamese ministry is among the actors; alone in its text, the sentence also lends
     # 'Cơ quan an ninh' the only country it names most (an article names Vietnam more)
     assert len(arrests) == 1 and "VNM" in arrests[0][0] and arrests[0][1] == {"FRA"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC world news: troops stationed are a standing state, not a deployment
+    "Hiện có gần 28.000 binh sĩ Mỹ và NATO đồn trú trên đất Afghanistan.",
+    "Anh và Mỹ từng tranh cãi quyết liệt về vấn đề lính Mỹ đóng quân ở London hồi Thế chiến II.",
+])
+def test_troops_stationed_are_no_mobilisation(sentence: str) -> None:
+    assert "MOBILIZE" not in {e.type for e in coded(sentence)}

@@ -3064,3 +3064,11 @@ def test_a_nationality_after_quoc_tich_is_the_persons_not_the_polices() -> None:
 ])
 def test_troops_stationed_are_no_mobilisation(sentence: str) -> None:
     assert "MOBILIZE" not in {e.type for e in coded(sentence)}
+
+
+def test_what_is_banned_is_not_done() -> None:
+    """VNTC world news: the strike is what the ban forbids, not a strike by the state."""
+    events = coded("Trước đó, thẩm phán Jones hôm 20-12 đã phạt TWU mỗi ngày 1 triệu USD do vi "
+                   "phạm lệnh cấm các công chức đình công của bang New York.")
+    assert [str(e.status) for e in events if e.type == "PROTEST"] in ([], ["hypothetical"])
+    assert "PROTEST" in {e.type for e in coded("Các công chức bang New York đình công.")}

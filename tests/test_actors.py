@@ -885,3 +885,10 @@ def test_companies_take_the_country_closing_their_trade() -> None:
     # a function word ends the phrase: the companies sue the country, they are not its
     found = by_text("Các công ty ở Hà Nội đã kiện Mỹ.")
     assert found["Các công ty"].country != "USA"
+
+
+def test_a_country_in_brackets_after_a_city_is_where_the_city_is() -> None:
+    """VNTC world news ('vòng thương thuyết … ở Oslo (Na Uy)'): Norway hosts, no side."""
+    found = by_text("Chính phủ Philippines và phiến quân đã nhóm họp ở Oslo (Na Uy) hôm qua.")
+    assert found["Na Uy"].role is ActorRole.LOCATION
+    assert found["Chính phủ Philippines"].role is ActorRole.ACTOR

@@ -320,7 +320,7 @@ class _Reader:
         if self._inside_personal_name(match) or (entry.ambiguous and (
                 not self._in_context(match) or self._a_given_name(match))):
             return
-        place = self._after_locative(match.first)
+        place = self._after_locative(match.first) or self._bracketed_after_place(match)
         if entry.kind == EntryKind.CAPITAL:
             if place:
                 self._emit(match.first, match.last, entry.country, None, None, entry.entity_id,
@@ -462,6 +462,17 @@ class _Reader:
             if match is not None:
                 return match if match.last == last else None
         return None
+
+    def _bracketed_after_place(self, match: _Match) -> bool:
+        """Whether a country stands in brackets right after a city, telling where the city
+        is ('ở Oslo (Na Uy)', 'tại Geneva (Thụy Sĩ)'): a place, as the city is, no side."""
+        if match.first == 0:
+            return False
+        city = self.matches_ending_at(match.first - 1)
+        if city is None or city.entry.kind not in (EntryKind.CAPITAL, EntryKind.PLACE):
+            return False
+        words = self.tokens.words
+        return words.text[words.ends[city.last]:words.starts[match.first]].strip() == "("
 
     def _after_locative(self, first: int) -> bool:
         return self._after_words(first, self.g.rules.locatives)

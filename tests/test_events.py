@@ -373,13 +373,20 @@ def test_concern_about_a_law_no_one_is_named_making_is_aimed_at_the_government()
      "RETREAT", EventStatus.HYPOTHETICAL),
     ("Hiện cơ quan công an đang hoàn tất hồ sơ để khởi tố Hà Văn Tự tội giết người.", "ACCUSE",
      EventStatus.HYPOTHETICAL),
-    # an act told with its means is done
-    ("Chính Vân là người đã dùng chất độc xyanua để sát hại 13 nạn nhân ở Việt Nam.", "ASSAULT",
+    # an act told with its means is done, by who uses them (VNTC: 'cảnh sát đặc nhiệm
+    # Kyrgyzstan sử dụng hơi cay để giải tán đám đông bạo loạn')
+    ("Cảnh sát đặc nhiệm Kyrgyzstan sử dụng hơi cay để giải tán đám đông bạo loạn.", "COERCE",
      EventStatus.OCCURRED),
 ])
 def test_an_act_told_as_the_purpose_of_another_is_not_done(
         text: str, kind: str, status: EventStatus) -> None:
     assert status in {e.status for e in coded(text) if e.type == kind}
+
+
+def test_an_act_told_with_its_means_is_that_of_who_uses_them() -> None:
+    attack, = [e for e in coded("Quân đội Mỹ đã sử dụng bom napalm để tấn công các vị trí của "
+                                "quân nổi dậy ở Fallujah.") if e.type == "ASSAULT"]
+    assert sides(attack) == ({"USA"}, {"IRQ"}) and attack.status == EventStatus.OCCURRED
 
 
 def test_a_protest_is_aimed_at_the_maker_of_what_it_protests() -> None:
@@ -637,7 +644,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 38)
+    assert (data["resource"], data["version"]) == ("event_arguments", 39)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -3072,3 +3079,16 @@ def test_what_is_banned_is_not_done() -> None:
                    "phạm lệnh cấm các công chức đình công của bang New York.")
     assert [str(e.status) for e in events if e.type == "PROTEST"] in ([], ["hypothetical"])
     assert "PROTEST" in {e.type for e in coded("Các công chức bang New York đình công.")}
+
+
+def test_violence_between_private_or_unknown_sides_at_home_is_a_crime_not_coded() -> None:
+    """VNTC law news: a robbery with a gun is a crime (the guide codes the state's response);
+    violence with the police on one side is still coded, at home as abroad."""
+    crime = coded("Lúc 6h30 sáng ngày 26/1, một vụ dùng súng giết người, cướp tài sản táo tợn "
+                  "đã xảy ra gần giao lộ Chánh Hưng - Nguyễn Văn Linh, TP.HCM.")
+    assert "ASSAULT" not in {e.type for e in crime}
+    poisoner = coded("Chính Vân là người đã dùng chất độc xyanua để sát hại 13 nạn nhân ở Việt "
+                     "Nam.")
+    assert "ASSAULT" not in {e.type for e in poisoner}
+    shot = coded("Một trinh sát công an nổ súng bắn trúng đùi của Lê Quốc Khanh ở TP.HCM.")
+    assert [sides(e) for e in shot if e.type == "ASSAULT"] == [({"VNM"}, {"VNM"})]

@@ -8,16 +8,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sukien.model import HOME_COUNTRY
 from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 38
+VERSION = 39
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
          "authored_by", "author_verbs", "toll_verbs", "tolls", "distributives", "opener_verbs",
          "report_joiners", "owned_markers", "state_instruments", "purpose_means",
+         "means_verbs",
          "time_anchors", "predicate_joiners", "shared_subject", "settings",
          "named_addressees", "unaddressed_calls", "planned_after", "subject_determiners",
          "neighbours", "object_clauses", "clause_subject_marks", "protest_aims",
@@ -82,6 +84,9 @@ class ArgumentWords:
     private_exchanges: frozenset[str] = frozenset()
     # 'TYPE/mode' of events that, between persons named by name, all private, are crimes
     private_crimes: frozenset[str] = frozenset()
+    # types of event that, inside the home country between sides of no state or armed
+    # sector, are crimes (home law news), not coded
+    home_crime_types: frozenset[str] = frozenset()
     # 'TYPE/mode' of arrests whose private sides, holding no one named, are the held
     held_kinds: frozenset[str] = frozenset()
     # words that may stand between a time anchor and the noun event it names ('một ngày
@@ -170,6 +175,17 @@ class ArgumentWords:
         ``sides`` are (sector, name) of its actors and recipients."""
         return (f"{event_type}/{mode or ''}" in self.private_crimes and len(sides) > 1
                 and all(sector in self.private_parties and name for sector, name in sides))
+
+    def home_crime(self, event_type: str, sides: list[tuple[str | None, str | None]]) -> bool:
+        """Whether violence or a threat (``home_crime_types``) stays inside Vietnam between
+        sides of no state or armed sector, private or unknown ('một vụ dùng súng giết
+        người, cướp tài sản', 'anh Diệp và anh Tú bị bắn chết'): a crime of home law news,
+        whose state response (arrest, charge, trial) is what is coded; ``sides`` are
+        (country, sector) of its actors and recipients."""
+        return (event_type in self.home_crime_types and bool(sides)
+                and all(country == HOME_COUNTRY and (sector is None
+                                                     or sector in self.private_parties)
+                        for country, sector in sides))
 
     def abducts(self, event_type: str, mode: str | None, sectors: list[str | None]) -> bool:
         """Whether an arrest's actors are all armed groups: an abduction."""
@@ -272,6 +288,7 @@ def load_argument_words() -> ArgumentWords:
         private_kinds = _strings(data, "private_kinds")
         private_exchanges = _strings(data, "private_exchanges")
         private_crimes = _strings(data, "private_crimes")
+        home_crime_types = _strings(data, "home_crime_types")
         held_kinds = _strings(data, "held_kinds")
         anchor_counts = _strings(data, "anchor_counts")
         instrument_maker = str(data["instrument_maker"])
@@ -305,7 +322,8 @@ def load_argument_words() -> ArgumentWords:
         state_sectors=state_sectors, travellers=travellers, named_travellers=named_travellers,
         abductors=abductors, abduction=abduction, private_parties=private_parties,
         private_kinds=private_kinds, private_exchanges=private_exchanges,
-        private_crimes=private_crimes, held_kinds=held_kinds, anchor_counts=anchor_counts,
+        private_crimes=private_crimes, home_crime_types=home_crime_types,
+        held_kinds=held_kinds, anchor_counts=anchor_counts,
         instrument_maker=instrument_maker,
         receiving_types=receiving_types, suffering_types=suffering_types,
         purpose_types=purpose_types,

@@ -299,7 +299,12 @@ class EventCoder:
             referring.extend(waiting)
         events = _answering_accusations(_attached(_merged(events)),
                                         self.arguments.answered_types)
-        return _with_related_dates(_merged([*events, *_answered(referring, events)]), article)
+        events = _merged([*events, *_answered(referring, events)])
+        return _with_related_dates([e for e in events if not self._home_crime(e)], article)
+
+    def _home_crime(self, event: Event) -> bool:
+        return self.arguments.home_crime(
+            event.type, [(a.country, a.sector) for a in (*event.actors, *event.recipients)])
 
     def triggers(self, tokens: Words, first: int = 0, last: int | None = None) -> list[_Found]:
         """Triggers in words first..last; a blocked phrase hides the triggers inside it, a
@@ -1362,12 +1367,16 @@ class _Sentence:
             self.keys, found.first, "undergone_verbs") == found.last - found.first + 1
 
     def _purpose_subject(self, trigger: Trigger, purpose: int, floor: int) -> list[_Placed]:
-        """The author of an aid or a cooperation told as the purpose of what the clause
-        before ``purpose`` ('để', 'nhằm') does: that clause's subject ('ông Đào Hồng Tuyển
-        đã trao 300 triệu đồng cho MTTQ Việt Nam để cứu trợ đồng bào'), not its object."""
-        if (trigger.type not in self.coder.arguments.purpose_types
-                or not self._phrase_at(purpose, "purpose")):
-            # 'Syria cũng để ngỏ khả năng hợp tác': 'để ngỏ' (leave open) is no purpose
+        """The author of an aid or a cooperation, or of any act told with its means, told as
+        the purpose of what the clause before ``purpose`` ('để', 'nhằm') does: that
+        clause's subject ('ông Đào Hồng Tuyển đã trao 300 triệu đồng cho MTTQ Việt Nam để
+        cứu trợ đồng bào'), not its object."""
+        if not self._phrase_at(purpose, "purpose") or (
+                trigger.type not in self.coder.arguments.purpose_types
+                and not self._after_means(purpose, "means_verbs")):
+            # 'Syria cũng để ngỏ khả năng hợp tác': 'để ngỏ' (leave open) is no purpose; an
+            # act told with its means ('Quân đội Mỹ đã sử dụng bom napalm để tấn công …') is
+            # that of who uses them
             return []
         start = self._clause_start(floor, purpose)
         if start == self.first and self._opens_with_phrase():
@@ -2445,9 +2454,15 @@ class _Sentence:
                 # done; 'đồng ý để bị can được tại ngoại': an act let happen
                 # ('mã tấu, dao dùng để tấn công': tools for, no act; not 'dùng' of 'tiêu
                 # dùng')
-                return not any(self._phrase_at(before, "purpose_means")
-                               for before in range(max(self.first, at - _MEANS_REACH), at - 1))
+                return not self._after_means(at)
         return False
+
+    def _after_means(self, purpose: int, means: str = "purpose_means") -> bool:
+        """Whether the purpose word at ``purpose`` follows, a few words before, a verb of
+        list ``means``: of means or letting ('dùng chất độc xyanua để', 'đồng ý để'), whose
+        act after it is done; of means alone ('means_verbs'), whose user does it."""
+        return any(self._phrase_at(before, means)
+                   for before in range(max(self.first, purpose - _MEANS_REACH), purpose - 1))
 
     def _phrase_at(self, at: int, name: str) -> int:
         """The length of the phrase of list ``name`` at word ``at``, 0 where there is none

@@ -892,3 +892,12 @@ def test_a_country_in_brackets_after_a_city_is_where_the_city_is() -> None:
     found = by_text("Chính phủ Philippines và phiến quân đã nhóm họp ở Oslo (Na Uy) hôm qua.")
     assert found["Na Uy"].role is ActorRole.LOCATION
     assert found["Chính phủ Philippines"].role is ActorRole.ACTOR
+
+
+def test_the_country_of_a_mission_abroad_is_no_place_and_no_armed_groups_own() -> None:
+    """VNTC world news: the rioters in Beijing who stone Japan's embassy are Chinese; a
+    mission's country owns it and is not where anything happens."""
+    found = by_text("Một số phần tử quá khích ném gạch đá và trứng vào sứ quán Nhật Bản tại "
+                    "Bắc Kinh.")
+    assert (found["phần tử quá khích"].country, found["phần tử quá khích"].sector) == (
+        "CHN", "REB")

@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 6, "actor_organizations": 6, "actor_titles": 5,
-            "actor_people": 4, "actor_rules": 19, "actor_collectives": 4}
+            "actor_people": 4, "actor_rules": 20, "actor_collectives": 4}
 PLACES_VERSION = 2
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -147,6 +147,9 @@ class ActorRules:
     # words after which a country is a place's neighbour ('giáp biên giới Malaysia'), no
     # context for the nouns around it
     neighbours: frozenset[str] = frozenset()
+    # a state's missions abroad ('đại sứ quán Mỹ'): its country is the owner's, not where
+    # anything happens
+    missions: frozenset[str] = frozenset()
     # words that may stand between a noun and the nationality it is given ('nghi phạm đều là
     # công dân Anh', 'đối tượng này bao gồm 14 công dân Marốc')
     nationality_links: frozenset[str] = frozenset()
@@ -274,6 +277,7 @@ def load_gazetteer() -> Gazetteer:
             person_nouns=frozenset(w.casefold() for w in rules_data["person_nouns"]),
             home_units=frozenset(w.casefold() for w in rules_data["home_units"]),
             neighbours=frozenset(w.casefold() for w in rules_data["neighbours"]),
+            missions=frozenset(w.casefold() for w in rules_data["missions"]),
             nationality_links=frozenset(w.casefold() for w in rules_data["nationality_links"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),

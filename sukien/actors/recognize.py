@@ -359,7 +359,7 @@ class _Reader:
     def _article_place(self) -> str | None:
         """The country the article most names as where things happen ('tại Khobar')."""
         places = Counter(m.entry.country for m in self.matches.values()
-                         if self._names_a_place(m) and self._after_locative(m.first))
+                         if self._names_where(m))
         return places.most_common(1)[0][0] if places else None
 
     def _sentence_place(self, at: int) -> str | None:
@@ -372,9 +372,15 @@ class _Reader:
         before = starts[bisect_left(starts, begin):bisect_left(starts, at)]
         for index in (*after, *reversed(before)):
             match = self.matches[index]
-            if self._names_a_place(match) and self._after_locative(match.first):
+            if self._names_where(match):
                 return match.entry.country
         return None
+
+    def _names_where(self, match: _Match) -> bool:
+        """Whether a place is named as where something happens ('tại Khobar', 'ở Jeddah'),
+        not as the owner of a mission abroad ('Đại sứ quán Mỹ')."""
+        return (self._names_a_place(match) and self._after_locative(match.first)
+                and not self._after_words(match.first, self.g.rules.missions))
 
     def _after_side_word(self, first: int) -> bool:
         return first > 0 and self.tokens.words.keys[first - 1] == "phía"
@@ -1013,7 +1019,8 @@ class _Reader:
             if (not self._names_a_place(match) or index in nationalities
                     or self._after_neighbour(match.first)):
                 continue
-            if (armed or sector in _CIVILIANS) and self._owns_an_army(match):
+            if (armed or sector in _CIVILIANS) and (self._owns_an_army(match) or (
+                    armed and self._after_words(match.first, self.g.rules.missions))):
                 # nor do civilians take the country of an army named with them ('Quân đội
                 # Iraq và Mỹ đang bao vây …, sau khi các du kích bắt khoảng 150 người Shiite')
                 if first_foe is None or match.first < first_foe_at:

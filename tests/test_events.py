@@ -3092,3 +3092,18 @@ def test_violence_between_private_or_unknown_sides_at_home_is_a_crime_not_coded(
     assert "ASSAULT" not in {e.type for e in poisoner}
     shot = coded("Một trinh sát công an nổ súng bắn trúng đùi của Lê Quốc Khanh ở TP.HCM.")
     assert [sides(e) for e in shot if e.type == "ASSAULT"] == [({"VNM"}, {"VNM"})]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # VNTC law news: taking up with a lover is no arrest
+    ("Trong trại giam, Khiêm quen và \"bắt bồ\" với Nguyễn Doãn Ngọc Tình.", "COERCE"),
+    # the indictment speech named as a noun sets the scene, impeaching no one
+    ("Do đó, VKS vẫn giữ nguyên quan điểm luận tội và mức hình phạt như đã đề nghị.", "SANCTION"),
+    # a country named as a neighbour is no side ('tỉnh Narathiwat, giáp Malaysia')
+    ("Sáng qua, khoảng 30 tay súng đã tấn công một kho quân nhu ở tỉnh Narathiwat, giáp "
+     "Malaysia, bắn chết 4 binh sĩ.", "MYS"),
+])
+def test_words_that_only_look_like_an_arrest_an_impeachment_or_a_side(sentence: str,
+                                                                       kind: str) -> None:
+    events = coded(sentence)
+    assert kind not in {e.type for e in events} | {c for e in events for c in e.countries}

@@ -320,7 +320,8 @@ class _Reader:
         if self._inside_personal_name(match) or (entry.ambiguous and (
                 not self._in_context(match) or self._a_given_name(match))):
             return
-        place = self._after_locative(match.first) or self._bracketed_after_place(match)
+        place = (self._after_locative(match.first) or self._bracketed_after_place(match)
+                 or self._after_neighbour(match.first))
         if entry.kind == EntryKind.CAPITAL:
             if place:
                 self._emit(match.first, match.last, entry.country, None, None, entry.entity_id,

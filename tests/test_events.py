@@ -644,7 +644,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 39)
+    assert (data["resource"], data["version"]) == ("event_arguments", 40)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -3107,3 +3107,15 @@ def test_words_that_only_look_like_an_arrest_an_impeachment_or_a_side(sentence: 
                                                                        kind: str) -> None:
     events = coded(sentence)
     assert kind not in {e.type for e in events} | {c for e in events for c in e.countries}
+
+
+def test_a_relative_clause_about_an_unknown_person_is_not_the_main_subjects_act() -> None:
+    """VNTC world news: Abramoff pleaded guilty, not Bush; a passive relative clause still
+    tells an act done to its head ('Khodorkovsky, người bị kết án 8 năm tù')."""
+    photo = coded("Tạp chí Time tiết lộ 5 tấm ảnh trong đó Tổng thống Mỹ George W. Bush chụp "
+                  "chung với Jack Abramoff, người vào ngày 3-1 đã nhận tội âm mưu hối lộ công "
+                  "chức.", published="2006-01-24")
+    assert "CONCEDE" not in {e.type for e in photo}
+    convicted = coded("Khodorkovsky, người bị kết án 8 năm tù vì tội gian lận và trốn thuế, hiện "
+                      "đang chịu án tại thành phố Krasnokamensk ở Nga.", published="2006-01-24")
+    assert "SANCTION" in {e.type for e in convicted}

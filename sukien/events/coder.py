@@ -817,6 +817,8 @@ class _Sentence:
                 source = speaker[-1].mention if speaker else None
         source = source or self._attributed() or self._trailing_speaker(found)
         subjects = self._clause_subjects(found, report, subject_from)
+        if self._relative_of_unnamed(found, subjects):
+            return None
         if report is not None and source is not None and self._joined_to_report(
                 found, report, subjects):
             # 'Chavez cho hay lính Mỹ đã tới đảo Curacao … đồng thời bác bỏ khẳng định của
@@ -1200,6 +1202,24 @@ class _Sentence:
             speaker = self._trailing_speaker(found)
             subjects = [p for p in self.actors if p.mention is speaker] or subjects
         return subjects
+
+    def _relative_of_unnamed(self, found: _Found, subjects: list[_Placed]) -> bool:
+        """Whether the trigger is the verb of a relative clause ('…, người đã nhận tội')
+        whose head, the noun before its comma, is no side the actor stage knows ('Bush chụp
+        ảnh chung với Jack Abramoff, người đã nhận tội'): its subject is that unknown
+        person, not a side further back nor one the act implies. Not a passive clause, whose
+        head undergoes the act."""
+        floor = max(self.first, subjects[-1].last + 1) if subjects else self.first
+        for at in range(found.first - 1, floor, -1):
+            if self._comma_before(at + 1):
+                return False  # the relative clause closed before the trigger
+            width = self._phrase_at(at, "relative_heads")
+            if (width and self._comma_before(at) and not any(p.first == at for p in self.actors)
+                    and "passive" not in self.markers.get(at + width, {})):
+                # not 'người đồng cấp …', a side of its own; not 'Khodorkovsky, người bị kết
+                # án', whose head undergoes the act of a side the act implies
+                return not subjects or subjects[-1].last != at - 1
+        return False
 
     def _with_backed(self, found: _Found, subjects: list[_Placed], floor: int
                      ) -> list[_Placed]:

@@ -901,3 +901,13 @@ def test_the_country_of_a_mission_abroad_is_no_place_and_no_armed_groups_own() -
                     "Bắc Kinh.")
     assert (found["phần tử quá khích"].country, found["phần tử quá khích"].sector) == (
         "CHN", "REB")
+
+
+def test_a_middle_initial_ends_no_sentence_inside_a_name() -> None:
+    """VNTC world news: 'Tổng thống Mỹ George W. Bush' is one person, not 'George W' and
+    'Bush'."""
+    found = STAGE.mentions("Tổng thống Mỹ George W. Bush đã tới thăm Iraq hôm qua.",
+                           date(2004, 6, 29))
+    people = [m for m in found if m.country == "USA"]
+    assert [(m.text, m.sector, m.entity_id) for m in people] == [
+        ("Tổng thống Mỹ George W. Bush", "GOV", "person:george-w-bush")]

@@ -439,7 +439,8 @@ def test_a_sentence_opening_on_its_verb_names_the_subject_after_the_comma() -> N
     assert sides(criticism) == ({"SDN"}, {"USA"})
     # VNTC (2005): the Vietnamese prime minister accepts Bush's invitation
     accepted, = [e for e in coded("Nhận lời mời của Tổng thống George W. Bush, Thủ tướng Phan "
-                                  "Văn Khải sẽ thăm chính thức Mỹ.") if e.type == "AGREE"]
+                                  "Văn Khải sẽ thăm chính thức Mỹ.", published="2005-06-01")
+                 if e.type == "AGREE"]
     assert sides(accepted) == ({"VNM"}, {"USA"})
 
 

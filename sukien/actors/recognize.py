@@ -161,8 +161,15 @@ class ActorRecognizer:
 def _break_words(tokens: Words) -> list[int]:
     """The words a clause break stands right before (or opens), in order: found once per
     text, not once per name looked up."""
-    starts = tokens.starts
-    return sorted({bisect_left(starts, at) for at in clause_breaks(tokens.text)})
+    starts, keys = tokens.starts, tokens.keys
+    return sorted(index for index in {bisect_left(starts, at) for at in clause_breaks(tokens.text)}
+                  if not _after_an_initial(keys, index))
+
+
+def _after_an_initial(keys: list[str], index: int) -> bool:
+    """Whether the word before ``index`` is a single letter, a name's initial: 'George W.
+    Bush', 'John F. Kennedy' are one name, not two sentences."""
+    return 0 < index < len(keys) and len(keys[index - 1]) == 1 and keys[index - 1].isalpha()
 
 
 def _sentence_end(tokens: Words, breaks: list[int], first: int) -> int:

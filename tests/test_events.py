@@ -3120,3 +3120,9 @@ def test_a_relative_clause_about_an_unknown_person_is_not_the_main_subjects_act(
     convicted = coded("Khodorkovsky, người bị kết án 8 năm tù vì tội gian lận và trốn thuế, hiện "
                       "đang chịu án tại thành phố Krasnokamensk ở Nga.", published="2006-01-24")
     assert "SANCTION" in {e.type for e in convicted}
+    # an attack by the unknown person is still an attack, by an unnamed attacker, not by the
+    # police of the main clause
+    attack, = [e for e in coded("Cảnh sát Pakistan đã bắt giữ Dawood Badani, em rể của Ramzi "
+                                "Ahmed Yousef, người đã đánh bom Trung tâm Thương mại Thế giới "
+                                "ở New York năm 1993.") if e.type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in attack.actors] == [("USA", None)]

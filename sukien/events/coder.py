@@ -818,7 +818,10 @@ class _Sentence:
         source = source or self._attributed() or self._trailing_speaker(found)
         subjects = self._clause_subjects(found, report, subject_from)
         if self._relative_of_unnamed(found, subjects):
-            return None
+            if found.trigger.type not in self.coder.arguments.toll_types:
+                return None
+            # an attack by the unknown person stays an attack, by an unnamed attacker
+            subjects = []
         if report is not None and source is not None and self._joined_to_report(
                 found, report, subjects):
             # 'Chavez cho hay lính Mỹ đã tới đảo Curacao … đồng thời bác bỏ khẳng định của
@@ -1207,8 +1210,9 @@ class _Sentence:
         """Whether the trigger is the verb of a relative clause ('…, người đã nhận tội')
         whose head, the noun before its comma, is no side the actor stage knows ('Bush chụp
         ảnh chung với Jack Abramoff, người đã nhận tội'): its subject is that unknown
-        person, not a side further back nor one the act implies. Not a passive clause, whose
-        head undergoes the act."""
+        person, not a side further back nor one the act implies (but for an attack, whose
+        unnamed author the guide codes by its place). Not a passive clause, whose head
+        undergoes the act."""
         floor = max(self.first, subjects[-1].last + 1) if subjects else self.first
         for at in range(found.first - 1, floor, -1):
             if self._comma_before(at + 1):

@@ -161,15 +161,19 @@ class ActorRecognizer:
 def _break_words(tokens: Words) -> list[int]:
     """The words a clause break stands right before (or opens), in order: found once per
     text, not once per name looked up."""
-    starts, keys = tokens.starts, tokens.keys
+    starts = tokens.starts
     return sorted(index for index in {bisect_left(starts, at) for at in clause_breaks(tokens.text)}
-                  if not _after_an_initial(keys, index))
+                  if not _after_an_initial(tokens, index))
 
 
-def _after_an_initial(keys: list[str], index: int) -> bool:
-    """Whether the word before ``index`` is a single letter, a name's initial: 'George W.
-    Bush', 'John F. Kennedy' are one name, not two sentences."""
-    return 0 < index < len(keys) and len(keys[index - 1]) == 1 and keys[index - 1].isalpha()
+def _after_an_initial(tokens: Words, index: int) -> bool:
+    """Whether the word before ``index`` is a single capital letter, a name's initial:
+    'George W. Bush', 'John F. Kennedy' are one name, not two sentences (not 'ở' or 'y',
+    words of one letter)."""
+    if not 0 < index < len(tokens.keys):
+        return False
+    word = tokens.text[tokens.starts[index - 1]:tokens.ends[index - 1]]
+    return len(word) == 1 and word.isalpha() and word.isupper()
 
 
 def _sentence_end(tokens: Words, breaks: list[int], first: int) -> int:

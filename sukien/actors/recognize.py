@@ -17,7 +17,7 @@ from sukien.actors.gazetteer import NON_STATE, Entry, EntryKind, Gazetteer, Vari
 from sukien.model import HOME_COUNTRY, ActorMention, ActorRole, MentionVia
 from sukien.text import Words, words
 from sukien.text.boundaries import WordBoundaries
-from sukien.text.sentences import CLAUSE_BREAKS, clause_breaks
+from sukien.text.sentences import CLAUSE_BREAKS, clause_breaks, name_goes_on
 
 # titles and institutions an apposition may chain before it names a country ('Đặc phái
 # viên của Tổng thống Mỹ')
@@ -48,6 +48,8 @@ _OWNER_REACH = 3
 # syllables of trade between a company noun and the country closing its phrase ('các công ty
 # sản xuất hóa chất Mỹ')
 _TRADE_REACH = 5
+# characters before a dot within which the name it may end an initial of is looked for
+_INITIAL_LOOKBACK = 64
 # sentences before a group ('hai bên') where the two sides it stands for may be named
 _PAIR_SENTENCES = 2
 # what ends a sentence or a line between two words of a title ('vua Jordan.\nTổng thống')
@@ -161,19 +163,11 @@ class ActorRecognizer:
 def _break_words(tokens: Words) -> list[int]:
     """The words a clause break stands right before (or opens), in order: found once per
     text, not once per name looked up."""
-    starts = tokens.starts
-    return sorted(index for index in {bisect_left(starts, at) for at in clause_breaks(tokens.text)}
-                  if not _after_an_initial(tokens, index))
-
-
-def _after_an_initial(tokens: Words, index: int) -> bool:
-    """Whether the word before ``index`` is a single capital letter, a name's initial:
-    'George W. Bush', 'John F. Kennedy' are one name, not two sentences (not 'ở' or 'y',
-    words of one letter)."""
-    if not 0 < index < len(tokens.keys):
-        return False
-    word = tokens.text[tokens.starts[index - 1]:tokens.ends[index - 1]]
-    return len(word) == 1 and word.isalpha() and word.isupper()
+    starts, text = tokens.starts, tokens.text
+    # 'George W. Bush', 'Gen. Pervez Musharraf': one name, no sentence end, as the sentence
+    # splitter reads them
+    return sorted({bisect_left(starts, at) for at in clause_breaks(text)
+                   if not name_goes_on(text, at, max(0, at - _INITIAL_LOOKBACK))})
 
 
 def _sentence_end(tokens: Words, breaks: list[int], first: int) -> int:

@@ -79,14 +79,23 @@ def _continues_a_name(text: str, previous: tuple[int, int], start: int) -> bool:
     """Whether the previous sentence ended on a name's initial and this one goes on with
     the name ('George W. | Bush')."""
     begin, end = previous
-    # what ``_INITIAL_END`` ends on, looked at before it is searched for in the whole
-    # sentence (a sentence holds no line break, so '$' is its end)
-    if end - begin < 3 or text[end - 1] != ".":
+    return name_goes_on(text, end - 1, begin)
+
+
+def name_goes_on(text: str, dot: int, begin: int = 0) -> bool:
+    """Whether the dot at ``dot`` ends a name's initial or an English abbreviation before a
+    name ('George W. Bush', 'Gen. Pervez Musharraf') and the word after it goes on with the
+    name, not a Vietnamese word that opens sentences ('… khóa X. Theo …'): no sentence ends
+    there. ``begin``: where the text before the dot may be looked at from."""
+    # what ``_INITIAL_END`` ends on, looked at before it is searched for (the text searched
+    # holds no line break, so '$' is the dot)
+    end = dot + 1
+    if dot - begin < 2 or text[dot] != ".":
         return False
-    if not ((text[end - 2] in _INITIALS and _INITIAL_END.search(text, begin, end))
+    if not ((text[dot - 1] in _INITIALS and _INITIAL_END.search(text, begin, end))
             or _ABBREVIATION_END.search(text, max(begin, end - 6), end)):
         return False
-    following = _NEXT_WORD.match(text, start)
+    following = _NEXT_WORD.match(text, end)
     return (following is not None and following.group(1)[:1].isupper()
             and following.group(1).lower() not in _sentence_openers())
 

@@ -386,7 +386,11 @@ class _Reader:
         """Whether a place is named as where something happens ('tại Khobar', 'ở Jeddah'),
         not as the owner of a mission abroad ('Đại sứ quán Mỹ')."""
         return (self._names_a_place(match) and self._after_locative(match.first)
-                and not self._after_words(match.first, self.g.rules.missions))
+                and not self._owns_a_mission(match))
+
+    def _owns_a_mission(self, match: _Match) -> bool:
+        """Whether a country is named as the owner of a mission abroad ('Đại sứ quán Mỹ')."""
+        return self._after_words(match.first, self.g.rules.missions)
 
     def _after_side_word(self, first: int) -> bool:
         return first > 0 and self.tokens.words.keys[first - 1] == "phía"
@@ -1026,7 +1030,7 @@ class _Reader:
                     or self._after_neighbour(match.first)):
                 continue
             if (armed or sector in _CIVILIANS) and (self._owns_an_army(match) or (
-                    armed and self._after_words(match.first, self.g.rules.missions))):
+                    armed and self._owns_a_mission(match))):
                 # nor do civilians take the country of an army named with them ('Quân đội
                 # Iraq và Mỹ đang bao vây …, sau khi các du kích bắt khoảng 150 người Shiite')
                 if first_foe is None or match.first < first_foe_at:

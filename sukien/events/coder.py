@@ -2395,13 +2395,11 @@ class _Sentence:
         the marker ('có thể do Mỹ tấn công': a guess), nor a time clause with no past marker
         ('có thể trả đũa khi bị tấn công')."""
         for at in range(marker + 2, found.first):
-            width = self._phrase_at(at, "subordinators") or self._phrase_at(at, "fact_clauses")
-            if not width:
-                continue
             if self._phrase_at(at, "fact_clauses"):
                 return True
-            end = self._clause_end(found.last + 1)
-            return self._last_marker("past", at + width, end) is not None
+            if width := self._phrase_at(at, "subordinators"):
+                end = self._clause_end(found.last + 1)
+                return self._last_marker("past", at + width, end) is not None
         return False
 
     def _on_condition(self, found: _Found) -> bool:

@@ -15,7 +15,8 @@ from sukien.evaluate.gold_check import check_gold, corpus_texts, gold_record_ids
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold"
 VNTC = ROOT.parent / "shared" / "data" / "vntc" / "vntc.jsonl.gz"
-SPLITS = {"tune": 110, "check": 50, "tune2": 40, "tune3": 40, "tune4": 40, "tune5": 40, "tune6": 60, "tune7": 60}
+SPLITS = {"tune": 110, "check": 50, "tune2": 40, "tune3": 40, "tune4": 40, "tune5": 40,
+          "tune6": 60, "tune7": 60}
 
 
 @pytest.mark.parametrize("split", sorted(SPLITS))
@@ -77,3 +78,26 @@ def test_checker_finds_a_broken_gold(tmp_path: Path) -> None:
     assert any("'XYZ' is neither" in p for p in problems)
     if VNTC.exists():
         assert any("evidence not verbatim" in p for p in problems)
+
+
+def _offtopic_module():  # type: ignore[no-untyped-def]
+    import sys
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import offtopic_events  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return offtopic_events
+
+
+def test_offtopic_review_judges_every_fact_it_holds(tmp_path: Path) -> None:
+    """The reviewed off-topic facts (benchmarks/offtopic_judged.jsonl) each carry a verdict;
+    a line without one is refused, not counted as either."""
+    module = _offtopic_module()
+    verdicts = module.judged_verdicts(ROOT / "benchmarks" / "offtopic_judged.jsonl")
+    assert len(verdicts) >= 100 and set(verdicts.values()) == {"real", "false"}
+    broken = tmp_path / "judged.jsonl"
+    broken.write_text(json.dumps({"key": "a|ASSAULT|tấn công|x", "verdict": "maybe"}) + "\n",
+                      "utf-8")
+    with pytest.raises(ValueError, match="verdict"):
+        module.judged_verdicts(broken)

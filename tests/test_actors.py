@@ -911,3 +911,29 @@ def test_a_middle_initial_ends_no_sentence_inside_a_name() -> None:
     people = [m for m in found if m.country == "USA"]
     assert [(m.text, m.sector, m.entity_id) for m in people] == [
         ("Tổng thống Mỹ George W. Bush", "GOV", "person:george-w-bush")]
+
+
+def test_an_acronym_defined_in_brackets_stands_for_its_phrase_later() -> None:
+    """VNTC law news: 'C17B' is the police department named before its bracket; later it
+    is that department, which the gazetteer does not know by its acronym."""
+    text = ("Hôm nay (30-3), Cục CSĐT tội phạm về ma tuý, Bộ Công an (C17B) vừa bắt được 2 "
+            "đối tượng trong đường dây vận chuyển heroin. Hiện vụ việc đang được C17B mở "
+            "rộng điều tra.")
+    later = [m for m in STAGE.mentions(text) if m.text == "C17B"]
+    assert [(m.country, m.sector, m.via) for m in later] == [("VNM", "COP", "coreference")]
+    assert later[0].start == text.rindex("C17B")
+
+
+def test_an_acronym_of_words_that_name_no_side_is_not_the_gazetteers() -> None:
+    """'người lao động (NLĐ)' abbreviates the workers, not the newspaper Người Lao Động."""
+    text = ("Công ty đã nợ lương người lao động (NLĐ) nhiều tháng. Hơn 300 NLĐ đã đình công "
+            "để đòi quyền lợi.")
+    named = [(m.text, m.sector) for m in STAGE.mentions(text) if m.text == "NLĐ"]
+    assert named == [("NLĐ", "CVL")]
+
+
+def test_a_country_ending_an_unknown_name_is_not_what_its_acronym_means() -> None:
+    """A school named after its country: its acronym is not Singapore."""
+    text = ("Học viện Quản lý Khách sạn Singapore (TMIS) vừa khai giảng. TMIS cam kết tạo "
+            "điều kiện cho học sinh.")
+    assert not [m for m in STAGE.mentions(text) if m.text == "TMIS"]

@@ -71,6 +71,9 @@ _HOME_NAMES = 3
 _CLOCK = re.compile(r"\d{1,2}[hg]\d{0,2}")
 # one Vietnamese syllable written without diacritics ('Lan', 'Minh', 'Thanh'): onset,
 # vowels, coda; a foreign name of one word ('Kulov', 'Sirikit', 'Bush') is not one
+# an acronym a text defines in brackets after the phrase it stands for ('Cơ quan Kiểm toán
+# và Thanh tra Hàn Quốc (BAI)', 'người lao động (NLĐ)')
+_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
 _PLAIN_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
     r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?", re.IGNORECASE)
@@ -260,6 +263,9 @@ class _Reader:
         self._starts: list[int] | None = None
         self._given_names: frozenset[str] | None = None
         self._personal_names: list[tuple[int, int]] | None = None
+        # acronyms the text defined, by what they stand for: a mention, or None for a
+        # phrase that is no side ('người lao động (NLĐ)' is not the newspaper NLĐ)
+        self._acronyms: dict[str, ActorMention | None] = {}
 
     def read(self) -> list[ActorMention]:
         index = 0
@@ -281,6 +287,11 @@ class _Reader:
 
     def _step(self, i: int) -> int:
         match = self.matches.get(i)
+        written = self.tokens.text(i)
+        if written in self._acronyms:
+            return self._acronym_used(i, written, match)
+        if (defined := self._defined_acronym(i)) is not None and self._defines(i, defined):
+            return match.last + 1 if match is not None else i + 1
         if match is None:
             if self.tokens.words.keys[i] in self.g.rules.honorifics:
                 return self._honorific(i)
@@ -315,6 +326,57 @@ class _Reader:
             self._emit(match.first, match.last, match.entry.country, None, None,
                        match.entry.entity_id, ActorRole.LOCATION, MentionVia.GAZETTEER)
         return match.last + 1
+
+    # -- acronyms -----------------------------------------------------------------------
+
+    def _defined_acronym(self, i: int) -> str | None:
+        """The acronym word ``i`` defines, standing alone in brackets right after a phrase
+        ('Thanh tra Hàn Quốc (BAI)')."""
+        word = self.tokens.text(i)
+        if i == 0 or _ACRONYM.fullmatch(word) is None:
+            return None
+        starts, ends = self.tokens.words.starts, self.tokens.words.ends
+        opening = self.text[ends[i - 1]:starts[i]].strip()
+        return word if opening == "(" and self.text[ends[i]:ends[i] + 1] == ")" else None
+
+    def _defines(self, i: int, acronym: str) -> bool:
+        """Records what a bracketed acronym stands for: the side named right before it
+        when the gazetteer does not know the acronym or the acronym spells that phrase's
+        initials; no side when it spells the initials of words that name none. Whether the
+        acronym's own word is then passed over: it only repeats what stands before it."""
+        before = self.out[-1] if self.out else None
+        if before is not None and before.end != self.tokens.words.ends[i - 1]:
+            before = None
+        spelled = self._spells_initials(i, acronym)
+        if before is not None and not spelled and before.sector is None:
+            # 'Học viện Quản lý Khách sạn Singapore (TMIS)': a country ending a longer
+            # name the gazetteer does not know is not what the acronym stands for
+            return False
+        if before is not None and (i not in self.matches or spelled):
+            self._acronyms[acronym] = before
+            return True
+        if before is None and spelled:
+            self._acronyms[acronym] = None
+            return True
+        return False
+
+    def _spells_initials(self, i: int, acronym: str) -> bool:
+        """Whether the acronym is the first letters of the words right before its bracket
+        ('Hội đồng Bảo an (HĐBA)', 'người lao động (NLĐ)')."""
+        count = len(acronym)
+        if count > i:
+            return False
+        initials = "".join(self.tokens.text(at)[0] for at in range(i - count, i))
+        return initials.upper() == acronym
+
+    def _acronym_used(self, i: int, acronym: str, match: _Match | None) -> int:
+        """A defined acronym used again stands for what it was defined as, whatever the
+        gazetteer makes of it."""
+        referent = self._acronyms[acronym]
+        if referent is not None:
+            self._emit(i, i, referent.country, referent.sector, referent.name,
+                       referent.entity_id, referent.role, MentionVia.COREFERENCE)
+        return match.last + 1 if match is not None else i + 1
 
     # -- names --------------------------------------------------------------------------
 
@@ -909,6 +971,8 @@ class _Reader:
                            None, None, ActorRole.ACTOR, MentionVia.GAZETTEER)
                 return after + 1
         nxt = self.matches.get(match.last + 1)
+        if nxt is not None and self._defined_acronym(nxt.first) is not None:
+            nxt = None  # 'người lao động (NLĐ)': the body's acronym, not its owner
         if nxt is not None and nxt.entry.kind in _NAMED_SIDES | {EntryKind.PLACE}:
             if nxt.entry.kind == EntryKind.ORGANIZATION:
                 self._named(nxt)

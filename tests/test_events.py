@@ -3126,3 +3126,29 @@ def test_a_relative_clause_about_an_unknown_person_is_not_the_main_subjects_act(
                                 "Ahmed Yousef, người đã đánh bom Trung tâm Thương mại Thế giới "
                                 "ở New York năm 1993.") if e.type == "ASSAULT"]
     assert [(a.country, a.sector) for a in attack.actors] == [("USA", None)]
+
+
+def test_what_a_call_named_as_a_noun_asks_for_is_not_done() -> None:
+    """VNTC world news: the resignations called for did not happen."""
+    for sentence in ("Thủ tướng Thái Lan Thaksin cam kết sẽ tiếp tục tại vị bất chấp những lời "
+                     "kêu gọi ông từ chức.",
+                     "Tổng thống Philippines Gloria Arroyo cần nhanh chóng có những biện pháp "
+                     "nhằm đảm bảo sự trung thành của quân đội, trong lúc bà đang đối mặt với "
+                     "nhiều lời kêu gọi từ chức."):
+        resigned = [e for e in coded(sentence) if e.type == "RETREAT"]
+        assert resigned and all(e.status == "hypothetical" for e in resigned)
+
+
+@pytest.mark.parametrize(("sentence", "mode", "countries"), [
+    # VNTC world news: a supply cut off is a sanction
+    ("Công ty khí đốt quốc doanh Nga Gazprom đã bắt đầu cắt nguồn cung cấp khí đốt cho "
+     "Ukraine.", "discontinue", ({"RUS"}, {"UKR"})),
+    # VNTC law news: suspending an official is discipline (benchmarks/gold/about.md)
+    ("Sở Nội Vụ TP HCM đã công bố quyết định tạm đình chỉ công tác 3 tháng đối với ông Trần "
+     "Kim Long, Chủ tịch UBND quận Gò Vấp.", None, ({"VNM"}, {"VNM"})),
+])
+def test_a_supply_cut_and_a_suspension_are_sanctions(sentence: str, mode: str | None,
+                                                     countries: tuple[set[str], set[str]]
+                                                     ) -> None:
+    sanction, = (e for e in coded(sentence) if e.type == "SANCTION")
+    assert (sanction.mode, sanction.status, sides(sanction)) == (mode, "occurred", countries)

@@ -3152,3 +3152,14 @@ def test_a_supply_cut_and_a_suspension_are_sanctions(sentence: str, mode: str | 
                                                      ) -> None:
     sanction, = (e for e in coded(sentence) if e.type == "SANCTION")
     assert (sanction.mode, sanction.status, sides(sanction)) == (mode, "occurred", countries)
+
+
+def test_a_visit_one_is_invited_to_is_planned_and_a_proposal_supported_is_not_done() -> None:
+    """The precision audits of issue 19: an invitation's visit was coded as made, a
+    withdrawal supported as a plan as carried out."""
+    visit, = (e for e in coded("Chủ tịch nước Trần Đức Lương đã mời Tổng thống Bush sang thăm "
+                               "Việt Nam.") if e.type == "CONSULT")
+    assert visit.status == "planned"
+    withdrawal, = (e for e in coded("Thủ tướng Nhật Bản ủng hộ việc Mỹ rút quân khỏi Iraq.")
+                   if e.type == "RETREAT")
+    assert withdrawal.status == "hypothetical"

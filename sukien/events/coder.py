@@ -200,26 +200,29 @@ def _is_blocked(trigger: Trigger) -> bool:
     return trigger.type == "BLOCKED"
 
 
+# which of two guards' effects on one trigger wins: the higher
+_GUARD_RANK = {"planned": 0, "hypothetical": 1, "deny": 2, "mute": 3, "drop": 4}
+
+
 def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
              last: int) -> str | None:
     """The effect of the sentence's guards on a trigger in words first..last: 'drop' wins
-    over 'mute', which wins over 'deny', which wins over 'hypothetical'."""
+    over 'mute', which wins over 'deny', then 'hypothetical', then 'planned'."""
     effect: str | None = None
     for at, end, guard in guards:
         if not guard.applies_to(trigger):
             continue
         before = guard.side == "before" and 0 < first - end <= guard.reach
         after = guard.side == "after" and 0 < at - last <= guard.reach
-        if before or after:
-            if guard.effect == "drop":
-                return "drop"
-            if effect not in ("mute", "deny") or guard.effect == "mute":
-                effect = guard.effect
+        if (before or after) and (effect is None
+                                  or _GUARD_RANK[guard.effect] > _GUARD_RANK[effect]):
+            effect = guard.effect
     return effect
 
 
 # the status a guard of event_guards.json gives an event it does not drop
-_GUARDED_STATUS = {"deny": EventStatus.DENIED, "hypothetical": EventStatus.HYPOTHETICAL}
+_GUARDED_STATUS = {"deny": EventStatus.DENIED, "hypothetical": EventStatus.HYPOTHETICAL,
+                   "planned": EventStatus.PLANNED}
 
 
 @dataclass(frozen=True, slots=True)

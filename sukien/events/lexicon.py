@@ -37,7 +37,7 @@ MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "alternatives",
            "conditions")
-GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute")
+GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute", "planned")
 GUARD_SIDES = ("before", "after")
 GUARD_FORMS = ("verbal", "nominal", "any")
 # what an entry's trigger needs right after it to be one ("object"), if anything

@@ -2017,14 +2017,16 @@ def test_what_is_hoped_for_considered_or_offered_a_bounty_for_is_hypothetical(
     ("Giới chức Thái Lan đang lo ngại nguy cơ bạo lực ở các tỉnh miền nam. Hôm chủ nhật vừa qua "
      "lại có thêm 2 sĩ quan cảnh sát thiệt mạng trong vụ nổ bom tại tỉnh Narathiwat, giáp biên "
      "giới Malaysia.", "THA"),
-    # VNTC world news outside the gold: a helicopter downed on the Afghan side
+    # VNTC world news outside the gold: a helicopter downed on the Afghan side, its victims
+    # the US soldiers its toll names
     ("Trong đó một chiếc rơi cuối tháng 6, bị chiến binh bắn hạ gần biên giới Pakistan, làm chết "
      "16 binh sĩ Mỹ ở Afghanistan.", "AFG"),
 ])
 def test_a_country_named_as_a_neighbour_is_not_the_place_of_the_attack(text: str,
                                                                        country: str) -> None:
     attack, = [e for e in coded(text, "2005-04-26") if e.type == "ASSAULT"]
-    assert {a.country for a in (*attack.actors, *attack.recipients)} == {country}
+    assert {a.country for a in attack.actors} == {country}
+    assert {a.country for a in attack.recipients} == ({"USA"} if "Mỹ" in text else {country})
 
 
 def test_an_attack_on_a_state_s_offices_is_in_that_state_before_the_article_s_place() -> None:
@@ -3163,3 +3165,22 @@ def test_a_visit_one_is_invited_to_is_planned_and_a_proposal_supported_is_not_do
     withdrawal, = (e for e in coded("Thủ tướng Nhật Bản ủng hộ việc Mỹ rút quân khỏi Iraq.")
                    if e.type == "RETREAT")
     assert withdrawal.status == "hypothetical"
+
+
+@pytest.mark.parametrize("sentence", [
+    # tune4: the toll names the victims an attack's object (a helicopter) does not
+    "Một chiếc Chinook cũng bị lực lượng nổi dậy bắn rơi gần Falluja làm chết 16 lính Mỹ.",
+    # tune5: and before the attack's place does
+    "Một vụ đánh bom khác cũng ở thủ đô Baghdad làm chết một lính Mỹ.",
+])
+def test_the_dead_named_by_a_toll_are_the_attacks_victims(sentence: str) -> None:
+    attack, = (e for e in coded(sentence) if e.type == "ASSAULT")
+    assert sides(attack)[1] == {"USA"}
+
+
+def test_unqualified_dead_take_no_country_from_the_toll() -> None:
+    """tune: 'làm 5 người chết' names no country; Poland is where the place lies today."""
+    attack, = (e for e in coded("Đại tá Stauffenberg đã đặt chiếc cặp có gài bom tại hang ổ "
+                                "của Hitler ở Đông Phổ (nay thuộc Ba Lan), làm 5 người chết, "
+                                "nhưng Hitler sống sót.") if e.type == "ASSAULT")
+    assert "CVL" not in {a.sector for a in attack.recipients}

@@ -938,6 +938,12 @@ class _Sentence:
                       if not _own_side(a, actors)]
             if not actors or not others:
                 return None
+        if not others and not (agent and not authored):
+            # 'bị lực lượng nổi dậy bắn rơi gần Falluja làm chết 16 lính Mỹ': the toll
+            # names the victims the attack's object does not, before its place does; an
+            # unqualified 'người' there is of no country the text names ('làm 5 người chết')
+            victims = [v for v in self._toll(found, trigger)[1] if _named_country(v.mention)]
+            others = [v for v in _sides(victims) if not _own_side(v, actors)]
         if not others and self.coder.arguments.place_recipient(trigger.type, trigger.mode):
             others = [a for a in _sides(self._places_after(found.last + 1))
                       if not _own_side(a, actors)][:1]
@@ -2325,9 +2331,9 @@ class _Sentence:
                    for w in range(max(first, self.first + 1), last))
 
     def _toll(self, found: _Found, trigger: Trigger) -> tuple[bool, list[_Placed]]:
-        """Whether a noun attack is told with its toll, a verb of result then the dead or
-        wounded in the clause ('cuộc không kích của Nga đã làm 37 dân thường thiệt mạng'),
-        and who the toll names: the attack's victims."""
+        """Whether an attack is told with its toll, a verb of result then the dead or
+        wounded in the clause ('cuộc không kích của Nga đã làm 37 dân thường thiệt mạng',
+        'làm chết 16 lính Mỹ'), and who the toll names: the attack's victims."""
         arguments = self.coder.arguments
         if trigger.type not in arguments.toll_types:
             return False, []
@@ -2341,6 +2347,10 @@ class _Sentence:
                      if arguments.length_at(self.keys, at, "tolls")), None)
         if toll is None:
             return False, []
+        if toll == verb + arguments.length_at(self.keys, verb, "toll_verbs"):
+            # 'làm chết 16 lính Mỹ', 'làm bị thương 3 cảnh sát': the victims follow
+            after = toll + arguments.length_at(self.keys, toll, "tolls")
+            return True, self._candidates(after, min(end, after + _TOLL_GAP))
         return True, self._candidates(verb + 1, toll)
 
     def _author(self, index: int) -> list[_Placed]:
@@ -2695,6 +2705,13 @@ def _names_a_person(mention: ActorMention) -> bool:
 
 def _side(mention: ActorMention) -> EventActor:
     return EventActor(mention.text, mention.country, mention.sector, mention.name)
+
+
+def _named_country(mention: ActorMention) -> bool:
+    """Whether the mention names its country in its own words ('lính Mỹ', 'người
+    Palestine'), not by its context ('cảnh sát', 'người' of the nearest country named)."""
+    return mention.via is not MentionVia.CONTEXT and (
+        mention.name is not None or any(word[:1].isupper() for word in mention.text.split()))
 
 
 def _sides(placed: list[_Placed]) -> list[EventActor]:

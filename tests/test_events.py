@@ -3184,3 +3184,18 @@ def test_unqualified_dead_take_no_country_from_the_toll() -> None:
                                 "của Hitler ở Đông Phổ (nay thuộc Ba Lan), làm 5 người chết, "
                                 "nhưng Hitler sống sót.") if e.type == "ASSAULT")
     assert "CVL" not in {a.sector for a in attack.recipients}
+
+
+@pytest.mark.parametrize("sentence", [
+    # tune5 v036-5 and VNTC law news: a summons for questioning is an investigation
+    "CQĐT cũng đã triệu tập vợ ông Bùi Tiến Dũng để làm rõ nguồn gốc căn nhà 68 Phạm Huy Thông.",
+    "Theo một nguồn tin, CQĐT đã triệu tập nhiều đối tượng liên quan để thẩm vấn.",
+])
+def test_a_summons_for_questioning_is_an_investigation(sentence: str) -> None:
+    summons, = (e for e in coded(sentence) if e.type == "ACCUSE")
+    assert (summons.mode, sides(summons)) == ("investigate", ({"VNM"}, {"VNM"}))
+
+
+def test_convening_a_meeting_is_no_summons() -> None:
+    assert not [e for e in coded("Thủ tướng đã triệu tập cuộc họp khẩn với các bộ trưởng.")
+                if e.type == "ACCUSE"]

@@ -3199,3 +3199,13 @@ def test_a_summons_for_questioning_is_an_investigation(sentence: str) -> None:
 def test_convening_a_meeting_is_no_summons() -> None:
     assert not [e for e in coded("Thủ tướng đã triệu tập cuộc họp khẩn với các bộ trưởng.")
                 if e.type == "ACCUSE"]
+
+
+def test_naming_another_side_a_threat_is_criticism() -> None:
+    """tune5 v018-2 and VNTC world news; the negated one is denied."""
+    named, = (e for e in coded("Lần đầu tiên Tokyo khẳng định Trung Quốc và Bắc Triều Tiên là các "
+                               "mối đe doạ quân sự tiềm năng.") if e.type == "ACCUSE")
+    assert (named.mode, sides(named)) == ("disapprove", ({"JPN"}, {"CHN", "PRK"}))
+    denied, = (e for e in coded("Mỹ tuyên bố không coi Trung Quốc là mối đe dọa.")
+               if e.type == "ACCUSE")
+    assert denied.status == "denied"

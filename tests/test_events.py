@@ -3209,3 +3209,12 @@ def test_naming_another_side_a_threat_is_criticism() -> None:
     denied, = (e for e in coded("Mỹ tuyên bố không coi Trung Quốc là mối đe dọa.")
                if e.type == "ACCUSE")
     assert denied.status == "denied"
+
+
+def test_a_question_tells_no_fact() -> None:
+    """VNTC interviews: what a question asks about is not reported as done."""
+    asked = coded("Đến giờ phút này, Đài Loan đã đưa ra phán quyết gì về việc đóng cửa thị trường "
+                  "với Việt Nam?")
+    assert asked and all(e.status == "hypothetical" for e in asked)
+    told, = coded("Ông Bush đã nói chuyện với Tổng thống Putin.")
+    assert told.status == "occurred"

@@ -482,6 +482,8 @@ class _Sentence:
         self.keys = tokens.keys
         self.markers = markers
         self.first, self.last, self.start, self.end = first, last, start, end
+        # a question tells no fact ('Đài Loan đã đưa ra phán quyết gì …?')
+        self.asks = _asks(article.text[start:end])
         self.actors = actors
         # the mentions just before the sentence: what its pronouns may stand for
         self.before = before
@@ -2377,6 +2379,8 @@ class _Sentence:
     # -- clause ----------------------------------------------------------------------------
 
     def _status(self, found: _Found, date: EventDate | None) -> EventStatus:
+        if self.asks:
+            return EventStatus.HYPOTHETICAL
         if (self._marker_near("negation", found.first, _NEGATION_REACH)
                 or self._negated_alternative(found)):
             return EventStatus.DENIED
@@ -2705,6 +2709,11 @@ def _names_a_person(mention: ActorMention) -> bool:
 
 def _side(mention: ActorMention) -> EventActor:
     return EventActor(mention.text, mention.country, mention.sector, mention.name)
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a sentence is a question: it ends with '?', inside closing quotes too."""
+    return sentence.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
 def _named_country(mention: ActorMention) -> bool:

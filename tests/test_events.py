@@ -3223,9 +3223,8 @@ def test_a_question_tells_no_fact() -> None:
 @pytest.mark.parametrize(("sentence", "kind"), [
     # VNTC world news outside the gold (the fourth precision audit)
     ("Từ lâu Mỹ muốn trừng phạt Iran thông qua Hội đồng Bảo an.", "SANCTION"),
-    ("Phó thủ tướng Chechnya Ramzan Kadyrov cho biết ý định ban đầu của Nga là bắt sống "
-     "Maskhadov.", "COERCE"),
+    ("Phó thủ tướng Chechnya Ramzan Kadyrov cho biết ý định ban đầu là bắt sống Maskhadov.",
+     "COERCE"),
 ])
 def test_what_is_wanted_or_intended_is_not_done(sentence: str, kind: str) -> None:
     assert [e.status for e in coded(sentence) if e.type == kind] in ([], ["hypothetical"])
-    assert not [e for e in coded(sentence) if e.type == kind and e.status == "occurred"]

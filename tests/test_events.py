@@ -3228,3 +3228,9 @@ def test_a_question_tells_no_fact() -> None:
 ])
 def test_what_is_wanted_or_intended_is_not_done(sentence: str, kind: str) -> None:
     assert [e.status for e in coded(sentence) if e.type == kind] in ([], ["hypothetical"])
+
+
+def test_animals_let_go_are_no_release() -> None:
+    """VNTC politics news (the fourth precision audit): fish farming, no prisoner freed."""
+    assert not [e for e in coded("Cả xã Vân Trung, huyện Việt Yên, với hàng nghìn hộ dân sống "
+                                 "bằng nghề nuôi vịt kết hợp với thả cá.") if e.type == "RETREAT"]

@@ -73,7 +73,7 @@ _CLOCK = re.compile(r"\d{1,2}[hg]\d{0,2}")
 # vowels, coda; a foreign name of one word ('Kulov', 'Sirikit', 'Bush') is not one
 # an acronym a text defines in brackets after the phrase it stands for ('Cơ quan Kiểm toán
 # và Thanh tra Hàn Quốc (BAI)', 'người lao động (NLĐ)')
-_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-ZĐ][A-ZĐ0-9]{1,9})\)")
 _PLAIN_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
     r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?", re.IGNORECASE)
@@ -266,6 +266,7 @@ class _Reader:
         # acronyms the text defined, by what they stand for: a mention, or None for a
         # phrase that is no side ('người lao động (NLĐ)' is not the newspaper NLĐ)
         self._acronyms: dict[str, ActorMention | None] = {}
+        self._bracketed = self._bracketed_acronyms()
 
     def read(self) -> list[ActorMention]:
         index = 0
@@ -287,10 +288,9 @@ class _Reader:
 
     def _step(self, i: int) -> int:
         match = self.matches.get(i)
-        written = self.tokens.text(i)
-        if written in self._acronyms:
+        if self._acronyms and (written := self.tokens.text(i)) in self._acronyms:
             return self._acronym_used(i, written, match)
-        if (defined := self._defined_acronym(i)) is not None and self._defines(i, defined):
+        if i in self._bracketed and self._defines(i, self._bracketed[i]):
             return match.last + 1 if match is not None else i + 1
         if match is None:
             if self.tokens.words.keys[i] in self.g.rules.honorifics:
@@ -329,15 +329,17 @@ class _Reader:
 
     # -- acronyms -----------------------------------------------------------------------
 
-    def _defined_acronym(self, i: int) -> str | None:
-        """The acronym word ``i`` defines, standing alone in brackets right after a phrase
-        ('Thanh tra Hàn Quốc (BAI)')."""
-        word = self.tokens.text(i)
-        if i == 0 or _ACRONYM.fullmatch(word) is None:
-            return None
-        starts, ends = self.tokens.words.starts, self.tokens.words.ends
-        opening = self.text[ends[i - 1]:starts[i]].strip()
-        return word if opening == "(" and self.text[ends[i]:ends[i] + 1] == ")" else None
+    def _bracketed_acronyms(self) -> dict[int, str]:
+        """The words that stand alone in brackets as an acronym after a phrase ('Thanh tra
+        Hàn Quốc (BAI)'), by index: what they define is read as the text is."""
+        words = self.tokens.words
+        found: dict[int, str] = {}
+        for bracketed in _BRACKETED_ACRONYM.finditer(self.text):
+            at = bisect_left(words.starts, bracketed.start(1))
+            if (0 < at < len(words.starts) and words.starts[at] == bracketed.start(1)
+                    and words.ends[at] == bracketed.end(1)):
+                found[at] = bracketed.group(1)
+        return found
 
     def _defines(self, i: int, acronym: str) -> bool:
         """Records what a bracketed acronym stands for: the side named right before it
@@ -971,7 +973,7 @@ class _Reader:
                            None, None, ActorRole.ACTOR, MentionVia.GAZETTEER)
                 return after + 1
         nxt = self.matches.get(match.last + 1)
-        if nxt is not None and self._defined_acronym(nxt.first) is not None:
+        if nxt is not None and nxt.first in self._bracketed:
             nxt = None  # 'người lao động (NLĐ)': the body's acronym, not its owner
         if nxt is not None and nxt.entry.kind in _NAMED_SIDES | {EntryKind.PLACE}:
             if nxt.entry.kind == EntryKind.ORGANIZATION:

@@ -3234,3 +3234,11 @@ def test_animals_let_go_are_no_release() -> None:
     """VNTC politics news (the fourth precision audit): fish farming, no prisoner freed."""
     assert not [e for e in coded("Cả xã Vân Trung, huyện Việt Yên, với hàng nghìn hộ dân sống "
                                  "bằng nghề nuôi vịt kết hợp với thả cá.") if e.type == "RETREAT"]
+
+
+def test_disappointment_at_another_sides_act_is_criticism() -> None:
+    """VNTC world news outside the gold: the United States on Spain's withdrawal."""
+    criticism, = (e for e in coded("Washington hôm nay lên tiếng bày tỏ sự thất vọng trước quyết "
+                                   "định rút quân khỏi Iraq của Tây Ban Nha.")
+                  if e.type == "ACCUSE")
+    assert (criticism.mode, sides(criticism)) == ("disapprove", ({"USA"}, {"ESP"}))

@@ -69,11 +69,11 @@ _NAME_REACH = 32
 _HOME_NAMES = 3
 # a clock time written as one word: '11h30', '9h', '23g15'
 _CLOCK = re.compile(r"\d{1,2}[hg]\d{0,2}")
-# one Vietnamese syllable written without diacritics ('Lan', 'Minh', 'Thanh'): onset,
-# vowels, coda; a foreign name of one word ('Kulov', 'Sirikit', 'Bush') is not one
 # an acronym a text defines in brackets after the phrase it stands for ('Cơ quan Kiểm toán
 # và Thanh tra Hàn Quốc (BAI)', 'người lao động (NLĐ)')
 _BRACKETED_ACRONYM = re.compile(r"\(\s*([A-ZĐ][A-ZĐ0-9]{1,9})\)")
+# one Vietnamese syllable written without diacritics ('Lan', 'Minh', 'Thanh'): onset,
+# vowels, coda; a foreign name of one word ('Kulov', 'Sirikit', 'Bush') is not one
 _PLAIN_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
     r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?", re.IGNORECASE)

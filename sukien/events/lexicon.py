@@ -10,8 +10,9 @@
   trigger's words but are no event and consume them ('thăm dò', 'đánh trúng vào');
   ``guards`` are words near a trigger that make it no event ('tàu ngầm tấn công': a
   kind of submarine; 'mối đe dọa': a noun; 'vi phạm lệnh ngừng bắn': named only to be
-  broken), an event that did not happen ('từ chối đối thoại') or one only allowed or
-  possible ('cho phép Israel triển khai thêm lực lượng').
+  broken), an event that did not happen ('từ chối đối thoại'), one only allowed or
+  possible ('cho phép Israel triển khai thêm lực lượng') or one still to come ('mời
+  Tổng thống Bush sang thăm Việt Nam').
 
 Each file has its own version; a trigger phrase is matched in both Vietnamese tone
 placements ('hòa giải' and 'hoà giải'), since news sites use either.

@@ -16,8 +16,8 @@ sanctions in business news, a minister at a match): the figure is an upper bound
 ``--facts`` writes every fact as a JSON line (article, section, type, sides, trigger,
 sentence) for a reviewer, who adds ``"verdict": "real"`` or ``"false"`` (real: an event
 PLOVER-CODING.md would code); ``--judged`` reads such a file and also prints false facts
-per article, counting every fact the file does not judge (a new one) as false, so the
-figure stays an upper bound however the coder changes.
+per article, counting every fact the file does not judge as false: a new one, or one whose
+type, mode or sides have changed since it was judged.
 """
 
 from __future__ import annotations
@@ -62,9 +62,11 @@ def _shown(event: Event, text: str) -> str:
 
 
 def fact_key(article_id: str, event: Event, sentence: str) -> str:
-    """What names a fact across runs: its article, type, trigger and sentence (not its
+    """What names a fact across runs: its article, type and mode, trigger, sides and
+    sentence, so a fact coded otherwise than when it was judged is judged again (not its
     offsets or id, which move when the coder changes elsewhere in the article)."""
-    return "|".join((article_id, event.type, event.trigger, sentence))
+    return "|".join((article_id, f"{event.type}/{event.mode}", event.trigger,
+                     _sides(event.actors), _sides(event.recipients), sentence))
 
 
 def fact_record(section: str, article_id: str, event: Event, sentence: str) -> dict[str, str]:

@@ -930,8 +930,25 @@ def test_an_acronym_of_words_that_name_no_side_is_not_the_gazetteers() -> None:
     """'người lao động (NLĐ)' abbreviates the workers, not the newspaper Người Lao Động."""
     text = ("Công ty đã nợ lương người lao động (NLĐ) nhiều tháng. Hơn 300 NLĐ đã đình công "
             "để đòi quyền lợi.")
-    named = [(m.text, m.sector) for m in STAGE.mentions(text) if m.text == "NLĐ"]
-    assert named == [("NLĐ", "CVL")]
+    assert not [m for m in STAGE.mentions(text) if m.text == "NLĐ"]
+    # undefined, it is still the newspaper
+    assert [m.sector for m in STAGE.mentions("Ông nói với NLĐ rằng ông sẽ kiện.")
+            if m.text == "NLĐ"] == ["MED"]
+
+
+@pytest.mark.parametrize(("text", "acronym", "expected"), [
+    # a known acronym keeps its reading, and the country after it
+    ("Cảnh sát giao thông (CSGT) đã phạt nhiều xe. CSGT Trung Quốc cũng vậy.",
+     "CSGT Trung Quốc", [("CHN", "COP")]),
+    # a person, or a city standing for its government in a dateline, is no acronym's side
+    ("SV Phan Văn Kiền (K49) đã đến trường. Sau đó K49 đã phát biểu.", "K49", []),
+    ("Hà Nội (PV) - Hôm qua PV đã hỏi ông về vụ việc.", "PV", []),
+])
+def test_an_acronym_stands_only_for_a_named_side(
+        text: str, acronym: str, expected: list[tuple[str, str]]) -> None:
+    """Faults of acronyms read as their first mention, found on VNTC by a review."""
+    assert [(m.country, m.sector) for m in STAGE.mentions(text)
+            if m.text == acronym and m.start > text.index("(")] == expected
 
 
 def test_a_country_ending_an_unknown_name_is_not_what_its_acronym_means() -> None:

@@ -288,10 +288,10 @@ class _Reader:
 
     def _step(self, i: int) -> int:
         match = self.matches.get(i)
-        if self._acronyms and (written := self.tokens.text(i)) in self._acronyms:
-            return self._acronym_used(i, written, match)
         if i in self._bracketed and self._defines(i, self._bracketed[i]):
             return match.last + 1 if match is not None else i + 1
+        if self._acronyms and (written := self.tokens.text(i)) in self._acronyms:
+            return self._acronym_used(i, written, match)
         if match is None:
             if self.tokens.words.keys[i] in self.g.rules.honorifics:
                 return self._honorific(i)
@@ -342,25 +342,30 @@ class _Reader:
         return found
 
     def _defines(self, i: int, acronym: str) -> bool:
-        """Records what a bracketed acronym stands for: the side named right before it
-        when the gazetteer does not know the acronym or the acronym spells that phrase's
-        initials; no side when it spells the initials of words that name none. Whether the
-        acronym's own word is then passed over: it only repeats what stands before it."""
+        """Records what a bracketed acronym stands for, where the gazetteer does not know
+        it: the named side right before it ('Thanh tra Hàn Quốc (BAI)', 'Bộ Công an
+        (C17B)'). One the gazetteer knows keeps its reading ('Quốc hội (QH)', 'cảnh sát
+        giao thông (CSGT)' and their countries after them), unless it spells the initials
+        of another kind of side ('người lao động (NLĐ)': the workers, no newspaper). A
+        second definition replaces the first. Whether the acronym's own word is passed
+        over: it only repeats what stands before it."""
         before = self.out[-1] if self.out else None
         if before is not None and before.end != self.tokens.words.ends[i - 1]:
             before = None
-        spelled = self._spells_initials(i, acronym)
-        if before is not None and not spelled and before.sector is None:
-            # 'Học viện Quản lý Khách sạn Singapore (TMIS)': a country ending a longer
-            # name the gazetteer does not know is not what the acronym stands for
+        known = self.matches.get(i)
+        if known is not None:
+            if (before is not None and before.sector != known.entry.sector
+                    and self._spells_initials(i, acronym)):
+                self._acronyms[acronym] = _named_side(before)
+                return True
+            self._acronyms.pop(acronym, None)
             return False
-        if before is not None and (i not in self.matches or spelled):
-            self._acronyms[acronym] = before
-            return True
-        if before is None and spelled:
-            self._acronyms[acronym] = None
-            return True
-        return False
+        side = _named_side(before) if before is not None else None
+        if side is None:
+            self._acronyms.pop(acronym, None)
+            return False
+        self._acronyms[acronym] = side
+        return True
 
     def _spells_initials(self, i: int, acronym: str) -> bool:
         """Whether the acronym is the first letters of the words right before its bracket
@@ -1245,6 +1250,19 @@ class _Reader:
         if (name and role is ActorRole.ACTOR
                 and not (entity_id or "").startswith(("org:", "country:"))):
             self._remember(mention, name, written)
+
+
+def _named_side(mention: ActorMention) -> ActorMention | None:
+    """The side an acronym may stand for: an institution or organisation the gazetteer
+    names, acting; not a person, a place, a city standing for its government ('Hà Nội
+    (PV)' is a dateline), a body of a context country ('cựu chiến binh (CCB)', whose
+    country the next use names) or a country ending a longer name ('Học viện Quản lý
+    Khách sạn Singapore (TMIS)')."""
+    if (mention.role is not ActorRole.ACTOR or mention.sector is None
+            or mention.via is not MentionVia.GAZETTEER
+            or (mention.entity_id or "").startswith("person:")):
+        return None
+    return mention
 
 
 def _after_phrase(keys: list[str], first: int, words: frozenset[str]) -> bool:

@@ -13,7 +13,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 40
+VERSION = 41
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -25,7 +25,8 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "neighbours", "object_clauses", "clause_subject_marks", "protest_aims",
          "undergone_verbs", "threat_conditions", "subordinators", "monarchs", "suffering",
          "person_heads", "person_counts", "event_locatives", "fact_clauses",
-         "backers_before", "backing_verbs", "judgements", "act_anaphors")
+         "backers_before", "backing_verbs", "judgements", "act_anaphors",
+         "presupposing_questions")
 
 
 @dataclass(frozen=True, slots=True)

@@ -200,29 +200,26 @@ def _is_blocked(trigger: Trigger) -> bool:
     return trigger.type == "BLOCKED"
 
 
-# which of two guards' effects on one trigger wins: the higher
-_GUARD_RANK = {"planned": 0, "hypothetical": 1, "deny": 2, "mute": 3, "drop": 4}
-
-
 def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
              last: int) -> str | None:
     """The effect of the sentence's guards on a trigger in words first..last: 'drop' wins
-    over 'mute', which wins over 'deny', then 'hypothetical', then 'planned'."""
+    over 'mute', which wins over 'deny', which wins over 'hypothetical'."""
     effect: str | None = None
     for at, end, guard in guards:
         if not guard.applies_to(trigger):
             continue
         before = guard.side == "before" and 0 < first - end <= guard.reach
         after = guard.side == "after" and 0 < at - last <= guard.reach
-        if (before or after) and (effect is None
-                                  or _GUARD_RANK[guard.effect] > _GUARD_RANK[effect]):
-            effect = guard.effect
+        if before or after:
+            if guard.effect == "drop":
+                return "drop"
+            if effect not in ("mute", "deny") or guard.effect == "mute":
+                effect = guard.effect
     return effect
 
 
 # the status a guard of event_guards.json gives an event it does not drop
-_GUARDED_STATUS = {"deny": EventStatus.DENIED, "hypothetical": EventStatus.HYPOTHETICAL,
-                   "planned": EventStatus.PLANNED}
+_GUARDED_STATUS = {"deny": EventStatus.DENIED, "hypothetical": EventStatus.HYPOTHETICAL}
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,8 +479,11 @@ class _Sentence:
         self.keys = tokens.keys
         self.markers = markers
         self.first, self.last, self.start, self.end = first, last, start, end
-        # a question tells no fact ('Đài Loan đã đưa ra phán quyết gì …?')
-        self.asks = _asks(article.text[start:end])
+        # a question tells no fact ('Đài Loan đã đưa ra phán quyết gì …?'), unless it asks
+        # why or how ('Tại sao Mỹ tấn công Iraq?')
+        self.asks = _asks(article.text[start:end]) and not any(
+            coder.arguments.length_at(tokens.keys, at, "presupposing_questions")
+            for at in range(first, last + 1))
         self.actors = actors
         # the mentions just before the sentence: what its pronouns may stand for
         self.before = before
@@ -2350,9 +2350,12 @@ class _Sentence:
         if toll is None:
             return False, []
         if toll == verb + arguments.length_at(self.keys, verb, "toll_verbs"):
-            # 'làm chết 16 lính Mỹ', 'làm bị thương 3 cảnh sát': the victims follow
+            # 'làm chết 16 lính Mỹ', 'làm bị thương 3 cảnh sát': the victims follow, up to
+            # a comma ('làm chết 5 người, Bộ Nội vụ Iraq cho biết': not the source)
             after = toll + arguments.length_at(self.keys, toll, "tolls")
-            return True, self._candidates(after, min(end, after + _TOLL_GAP))
+            limit = min(end, after + _TOLL_GAP)
+            stop = next((at for at in range(after + 1, limit) if self._comma_before(at)), limit)
+            return True, self._candidates(after, stop)
         return True, self._candidates(verb + 1, toll)
 
     def _author(self, index: int) -> list[_Placed]:

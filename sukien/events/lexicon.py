@@ -10,9 +10,8 @@
   trigger's words but are no event and consume them ('thăm dò', 'đánh trúng vào');
   ``guards`` are words near a trigger that make it no event ('tàu ngầm tấn công': a
   kind of submarine; 'mối đe dọa': a noun; 'vi phạm lệnh ngừng bắn': named only to be
-  broken), an event that did not happen ('từ chối đối thoại'), one only allowed or
-  possible ('cho phép Israel triển khai thêm lực lượng') or one still to come ('mời
-  Tổng thống Bush sang thăm Việt Nam').
+  broken), an event that did not happen ('từ chối đối thoại') or one only allowed or
+  possible ('cho phép Israel triển khai thêm lực lượng').
 
 Each file has its own version; a trigger phrase is matched in both Vietnamese tone
 placements ('hòa giải' and 'hoà giải'), since news sites use either.
@@ -38,7 +37,7 @@ MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "alternatives",
            "conditions")
-GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute", "planned")
+GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute")
 GUARD_SIDES = ("before", "after")
 GUARD_FORMS = ("verbal", "nominal", "any")
 # what an entry's trigger needs right after it to be one ("object"), if anything

@@ -3253,3 +3253,10 @@ def test_disappointment_at_another_sides_act_is_criticism() -> None:
                                    "định rút quân khỏi Iraq của Tây Ban Nha.")
                   if e.type == "ACCUSE")
     assert (criticism.mode, sides(criticism)) == ("disapprove", ({"USA"}, {"ESP"}))
+
+
+def test_the_owner_closing_a_long_object_is_the_one_rejected() -> None:
+    """tune7 x006-1: the plan is the United States', named after a long phrase."""
+    refusal, = (e for e in coded("Chính phủ Canada từ chối tham dự kế hoạch xây dựng hệ thống "
+                                 "phòng thủ tên lửa quốc gia (NMD) của Mỹ.") if e.type == "REJECT")
+    assert sides(refusal) == ({"CAN"}, {"USA"})

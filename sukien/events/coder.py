@@ -182,6 +182,8 @@ _RECEIVED_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
 # agent ('vụ tấn công tên lửa của Nga'), a verb's object ('các cơ sở của lực lượng … Armenia')
 _OWNER_REACH = 5
+# how far after a reaction's object head ('kế hoạch', 'đề xuất') its owner may come
+_OBJECT_OWNER_REACH = 12
 # words after the verb of a noun attack's toll ('làm', 'khiến') within which the toll
 # ('thiệt mạng') may stand
 _TOLL_GAP = 10
@@ -2228,7 +2230,10 @@ class _Sentence:
             return []
         maker = self._actor_at(self._past(head, "honorifics"))
         if maker is None:
-            return [p for p in self._owner(head) if not _own_side(_side(p.mention), subjects)]
+            # 'từ chối tham dự kế hoạch xây dựng hệ thống phòng thủ tên lửa quốc gia (NMD)
+            # của Mỹ': a plan's owner may close a long phrase
+            return [p for p in self._owner(head, reach=_OBJECT_OWNER_REACH)
+                    if not _own_side(_side(p.mention), subjects)]
         if _own_side(_side(maker.mention), subjects):
             return []
         return self._coordinated(maker, self._clause_end(maker.last + 1))
@@ -2295,13 +2300,13 @@ class _Sentence:
                     and found.last < self.last
                     and arguments.length_at(keys, found.last + 1, "owned_markers") > 0))
 
-    def _owner(self, index: int, agent: bool = False, targeted: bool = False
-               ) -> list[_Placed]:
-        """The actor named after 'của', 'từ phía' within a few words of ``index``, in the
-        clause, with those coordinated with it; a noun's ``agent`` stands before any
+    def _owner(self, index: int, agent: bool = False, targeted: bool = False,
+               reach: int = _OWNER_REACH) -> list[_Placed]:
+        """The actor named after 'của', 'từ phía' within ``reach`` words of ``index``, in
+        the clause, with those coordinated with it; a noun's ``agent`` stands before any
         recipient marker ('cuộc không kích nhắm vào các vị trí của Hezbollah': Hezbollah
         is the target), and, for an attack (``targeted``), before any named target."""
-        ceiling = min(self._clause_end(index), index + _OWNER_REACH + 1)
+        ceiling = min(self._clause_end(index), index + reach + 1)
         arguments = self.coder.arguments
         for at in range(index, ceiling):
             markers = self.markers.get(at, {})

@@ -129,9 +129,11 @@ def main() -> None:
                         types[event.type] += 1
                         if event.type == args.show:
                             print(_shown(event, article.text))
-                        sentence = _sentence(event, article.text)
-                        key = fact_key(record["id"], event, sentence)
-                        records.append(fact_record(section, record["id"], event, sentence))
+                        fact = fact_record(section, record["id"], event,
+                                           _sentence(event, article.text))
+                        key = fact["key"]
+                        if args.facts:
+                            records.append(fact)
                         if verdicts.get(key) != "real":
                             false_facts[section] += 1
                             unjudged += key not in verdicts

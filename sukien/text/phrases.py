@@ -142,8 +142,16 @@ class PhraseIndex(Generic[T]):
     def length_of(self, keys: Sequence[str], at: int, value: T) -> int:
         """The length in words of the longest phrase valued ``value`` that starts at
         ``at``; 0 for none."""
-        return max((length for length, found in self.matches_at(keys, at) if found == value),
-                   default=0)
+        node = self._root
+        best = 0
+        for index in range(at, len(keys)):
+            child = node.children.get(keys[index])
+            if child is None:
+                break
+            node = child
+            if value in node.values:
+                best = index - at + 1
+        return best
 
     def longest_written_at(self, tokens: Words, at: int) -> int:
         """The number of words of the longest phrase at word ``at`` written with single

@@ -91,6 +91,23 @@ def test_surnames_refer_back_within_the_article() -> None:
     assert any(m.text == "Shoigu" and m.country == "RUS" for m in mentions)
 
 
+def test_an_apposition_after_an_unknown_name_gives_its_nationality() -> None:
+    """VNTC TG_VNE_T_ (2133): the person named with no title takes the country of the
+    apposition after the comma, as do later references to the name; the apposition is no
+    second side. Without the comma the name is no one's ('Ayodhya Prasad Chaubey bị bắt')."""
+    text = ("Hôm qua, cơ quan thi hành án Indonesia đã bắn Ayodhya Prasad Chaubey, công dân "
+            "Ấn Độ 67 tuổi, vì tội buôn lậu heroin. Chaubey bị bắt năm 1994.")
+    found = by_text(text)
+    chaubey = found["Ayodhya Prasad Chaubey"]
+    assert (chaubey.country, chaubey.sector, chaubey.name) == ("IND", "CVL",
+                                                              "Ayodhya Prasad Chaubey")
+    assert "công dân Ấn Độ" not in found
+    assert (found["Chaubey"].country, found["Chaubey"].via) == ("IND", "coreference")
+    aged = by_text("Cảnh sát Tây Ban Nha bắt giữ Jamal Zougam, 30 tuổi, người Marốc.")
+    assert aged["Jamal Zougam"].country == "MAR"
+    assert "Ramzi Yousef" not in by_text("Ramzi Yousef, người đang chịu án 240 năm tù, nói.")
+
+
 def test_both_sides_are_the_two_countries_the_article_is_about() -> None:
     text = ("Mỹ sẵn sàng thảo luận với Nga về các hệ thống tên lửa. Theo nguồn tin, các nhà "
             "ngoại giao hai bên sẽ thảo luận sơ bộ vào tối 9/1.")

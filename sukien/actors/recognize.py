@@ -302,6 +302,8 @@ class _Reader:
                 self._emit(i, i, referent.country, referent.sector, referent.name,
                            referent.entity_id, ActorRole.ACTOR, MentionVia.COREFERENCE)
                 return i + 1
+            if (end := self._named_with_nationality(i)) is not None:
+                return end + 1
             return self._vietnamese_name(i)
         kind = match.entry.kind
         if kind == EntryKind.TITLE:
@@ -1044,6 +1046,45 @@ class _Reader:
                     or word in self.g.rules.person_nouns):
                 return None
         return None
+
+    def _named_with_nationality(self, at: int) -> int | None:
+        """The last word of the apposition after a personal name the gazetteer does not
+        know, of two words or more, that gives it a nationality: 'Jamal Zougam, 30 tuổi,
+        người Marốc', 'Maher Arar, công dân Canada', 'Greg Rollins, một nhà báo Canada'.
+        The person is of that country and the apposition's sector, and so are later
+        references to the name ('Zougam bị thẩm vấn'); the apposition is no second side.
+        None where no such apposition follows."""
+        end = self._name_run(at)
+        if end is None or end == at:
+            return None
+        nationality = self._apposed_nationality(end + 1)
+        if nationality is None:
+            return None
+        country, sector, last = nationality
+        name = self.text[self.tokens[at].start:self.tokens[end].end]
+        self._emit(at, end, country, sector, name, None, ActorRole.ACTOR, MentionVia.NAME)
+        return last
+
+    def _apposed_nationality(self, at: int) -> tuple[str, str | None, int] | None:
+        """(country, sector, last word) of an apposition starting at ``at`` after a comma: a
+        private person's noun ('người', 'công dân', 'một nhà báo') and right after it a
+        country, with an age before it if any ('30 tuổi, người Marốc')."""
+        if not self._comma_before(at, 1):
+            return None
+        keys = self.tokens.words.keys
+        if at + 2 < len(keys) and keys[at].isdigit() and keys[at + 1] == "tuổi":
+            at += 2
+            if not self._comma_before(at, 1):
+                return None
+        noun = self.matches.get(at)
+        if (noun is None or noun.entry.kind not in _OFFICES
+                or noun.entry.sector not in _PRIVATE):
+            return None
+        country = self.matches.get(noun.last + 1)
+        if (country is None or country.entry.kind is not EntryKind.COUNTRY
+                or country.entry.country is None or not self._spaced(noun.last + 1)):
+            return None
+        return country.entry.country, noun.entry.sector, country.last
 
     def _apposed_name(self, at: int) -> int | None:
         """The last word of a foreign personal name of two or more words right after a

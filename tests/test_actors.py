@@ -108,6 +108,33 @@ def test_an_apposition_after_an_unknown_name_gives_its_nationality() -> None:
     assert "Ramzi Yousef" not in by_text("Ramzi Yousef, người đang chịu án 240 năm tù, nói.")
 
 
+def test_referring_bodies_are_phrases_ending_in_nay_with_known_sectors() -> None:
+    data = json.loads(read_resource_text("actor_rules.json"))["referring_bodies"]
+    phrases = [p for raw in data for p in raw["phrases"]]
+    assert len(phrases) == len(set(phrases)) and all(p.endswith(" này") for p in phrases)
+    rules = load_gazetteer().rules
+    assert rules.referring_bodies["nhóm này"] == {"REB", "OPP"}
+    assert all(sectors for sectors in rules.referring_bodies.values())
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    # VNTC world news: groups and parties the gazetteer lacked, one opening a sentence
+    ("Nhóm Hamas tuyên bố chịu trách nhiệm.", "Hamas", "PSE", "REB"),
+    ("Nhóm Abu Sayyaf đã bắt cóc 3 người Mỹ.", "Nhóm Abu Sayyaf", "PHL", "REB"),
+    ("Tại Sri Lanka, chính phủ và lực lượng Hổ Tamil đã hợp tác trong cứu trợ.",
+     "lực lượng Hổ Tamil", "LKA", "REB"),
+    ("Bà Sonia Gandhi đã tuyên bố đảng Quốc đại sẽ tiếp tục tiến trình hoà bình với Pakistan.",
+     "đảng Quốc đại", "IND", "PTY"),
+    ("Gazprom cắt cung cấp khí đốt cho Ukraine.", "Gazprom", "RUS", "BUS"),
+    ("Khi Mỹ tấn công Afghanistan và truy quét Al-Qeada, Nga nhìn thấy lợi ích.", "Al-Qeada",
+     "AFG", "REB"),
+])
+def test_armed_groups_parties_and_firms_of_world_news(text: str, name: str, country: str,
+                                                      sector: str) -> None:
+    mention = by_text(text)[name]
+    assert (mention.country, mention.sector) == (country, sector)
+
+
 def test_both_sides_are_the_two_countries_the_article_is_about() -> None:
     text = ("Mỹ sẵn sàng thảo luận với Nga về các hệ thống tên lửa. Theo nguồn tin, các nhà "
             "ngoại giao hai bên sẽ thảo luận sơ bộ vào tối 9/1.")

@@ -20,8 +20,8 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 6, "actor_organizations": 6, "actor_titles": 5,
-            "actor_people": 4, "actor_rules": 20, "actor_collectives": 4}
+VERSIONS = {"actor_countries": 6, "actor_organizations": 7, "actor_titles": 5,
+            "actor_people": 4, "actor_rules": 21, "actor_collectives": 4}
 PLACES_VERSION = 3
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -45,6 +45,8 @@ class EntryKind(StrEnum):
     THIS_COUNTRY = "this_country"
     # 'tổ chức này': the organisation named last
     THIS_ORGANIZATION = "this_organization"
+    # 'nhóm này', 'cơ quan này': the institution of a kind named last (ActorRules)
+    THIS_BODY = "this_body"
     COUNTERPART = "counterpart"
     # a province, city or foreign region (resources/places.json): where something happens,
     # never a side
@@ -159,6 +161,9 @@ class ActorRules:
     # countries whose people are referred back to by their family name, the first syllable
     # ('Hồ Cẩm Đào' … 'ông Hồ'), not by the last as Vietnamese and Western people are
     family_name_first: frozenset[str] = frozenset()
+    # phrases referring back to an institution ('nhóm này', 'cơ quan này'), case-folded,
+    # each with the sectors of the institutions it may mean
+    referring_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 class Gazetteer:
@@ -264,6 +269,9 @@ def load_gazetteer() -> Gazetteer:
                                (EntryKind.THIS_ORGANIZATION, "this_organization"),
                                (EntryKind.COUNTERPART, "counterparts")):
             entries.extend((name, Entry(rule_kind, name)) for name in rules_data[key])
+        referring_bodies = {" ".join(phrase_keys(phrase)): frozenset(map(_sector, raw["sectors"]))
+                            for raw in rules_data["referring_bodies"] for phrase in raw["phrases"]}
+        entries.extend((phrase, Entry(EntryKind.THIS_BODY, phrase)) for phrase in referring_bodies)
         rules = ActorRules(
             locatives=frozenset(w.casefold() for w in rules_data["locatives"]),
             honorifics=frozenset(w.casefold() for w in rules_data["honorifics"]),
@@ -284,6 +292,7 @@ def load_gazetteer() -> Gazetteer:
             family_names=frozenset(names["family_names"]),
             place_words=frozenset(names["place_words"]),
             family_name_first=frozenset(_code(c) for c in rules_data["family_name_first"]),
+            referring_bodies=referring_bodies,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"actor resources: {exc}") from exc

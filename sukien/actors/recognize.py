@@ -52,6 +52,9 @@ _TRADE_REACH = 5
 _INITIAL_LOOKBACK = 64
 # sentences before a group ('hai bên') where the two sides it stands for may be named
 _PAIR_SENTENCES = 2
+# how mentions of institutions are made: not titles, names or groups
+_INSTITUTION_VIAS = frozenset({MentionVia.GAZETTEER, MentionVia.CONTEXT, MentionVia.METONYM,
+                               MentionVia.COREFERENCE})
 # what ends a sentence or a line between two words of a title ('vua Jordan.\nTổng thống')
 _SENTENCE_ENDS = (".", "!", "?", ";", "\n")
 _NAMING_CONTEXT = _OFFICES | _NAMED_SIDES
@@ -322,6 +325,10 @@ class _Reader:
             self._this_country(match)
         elif kind == EntryKind.THIS_ORGANIZATION:
             self._this_organization(match)
+        elif kind == EntryKind.THIS_BODY:
+            if not self._this_body(match) and self._shorter_name(match):
+                # 'Tòa án này' with no court named before: the court of the context
+                return self._step(match.first)
         elif kind == EntryKind.COUNTERPART:
             return self._counterpart(match)
         elif kind == EntryKind.PLACE:
@@ -916,6 +923,43 @@ class _Reader:
                        referent.name, referent.entity_id, ActorRole.ACTOR,
                        MentionVia.COREFERENCE)
 
+    def _this_body(self, match: _Match) -> bool:
+        """'nhóm này', 'cơ quan này', 'đảng này': the institution of a sector the phrase
+        allows (``referring_bodies``) last named as a side, in its sentence or the two
+        before ('Bộ Ngoại giao Trung Quốc ra tuyên bố. Cơ quan này chỉ trích Nhật Bản');
+        nothing further back, where 'nhóm này' is as often a gang the text never names as a
+        side. Whether it found one."""
+        keys = self.tokens.words.keys[match.first:match.last + 1]
+        sectors = self.g.rules.referring_bodies.get(" ".join(keys), frozenset())
+        begin = self.tokens.sentence_of(match.first)[0]
+        for _ in range(_PAIR_SENTENCES):
+            begin = self.tokens.sentence_of(begin - 1)[0] if begin > 0 else begin
+        floor = self.tokens.words.starts[begin]
+        for mention in reversed(self.out):
+            if mention.start < floor:
+                return False
+            if (mention.role is ActorRole.ACTOR and mention.sector in sectors
+                    and _an_institution(mention)):
+                self._emit(match.first, match.last, mention.country, mention.sector,
+                           mention.name, mention.entity_id, ActorRole.ACTOR,
+                           MentionVia.COREFERENCE)
+                return True
+        return False
+
+    def _shorter_name(self, match: _Match) -> bool:
+        """Whether a shorter gazetteer name starts where ``match`` does, now the match there
+        ('Tòa án' of 'Tòa án này')."""
+        words = self.tokens.words
+        hit = self.g.longest(words.keys, words.text[words.starts[match.first]:
+                                                    words.ends[match.first]],
+                             match.first, match.last)
+        if hit is None:
+            return False
+        length, variant = hit
+        self.matches[match.first] = _Match(match.first, match.first + length - 1, variant,
+                                           variant.entry)
+        return True
+
     def _counterpart(self, match: _Match) -> int:
         """'người đồng cấp Mỹ Lloyd Austin': the counterpart holds the office of the person
         just named in the sentence, for the country that follows."""
@@ -1304,6 +1348,14 @@ def _named_side(mention: ActorMention) -> ActorMention | None:
             or (mention.entity_id or "").startswith("person:")):
         return None
     return mention
+
+
+def _an_institution(mention: ActorMention) -> bool:
+    """Whether a mention names an institution or a state, not a person: no title, no
+    personal name."""
+    entity = mention.entity_id or ""
+    return (mention.via in _INSTITUTION_VIAS and not entity.startswith("person:")
+            and (mention.name is None or entity.startswith("org:")))
 
 
 def _after_phrase(keys: list[str], first: int, words: frozenset[str]) -> bool:

@@ -300,6 +300,69 @@ def test_a_trigger_read_across_two_words_is_none(text: str, false: str) -> None:
     assert false not in [f.trigger.type for f in coder.triggers(words(text))]
 
 
+def coded_paragraphs(*paragraphs: str, published: str = "2024-06-26") -> tuple[Event, ...]:
+    """Events of an article of several paragraphs, one per line."""
+    text = "\n".join(paragraphs)
+    spans, start = [], 0
+    for number, paragraph in enumerate(paragraphs, start=1):
+        spans.append(Paragraph(start, start + len(paragraph), number))
+        start += len(paragraph) + 1
+    article = Article("test", 0, "", None, text, tuple(spans),
+                      published=PublishedDate(published, "day", 0.9, "test"),
+                      timexes=TIME.timexes(text, Reference.of(date.fromisoformat(published))))
+    return PIPELINE.code_events(article)
+
+
+def test_an_undated_event_takes_the_date_of_its_paragraph_not_of_a_far_one() -> None:
+    """VNTC TG_VNE_T_ (5641): the ban of 'hồi tháng hai', three paragraphs up, dates
+    neither the police's hunt this week nor its arrests."""
+    events = coded_paragraphs(
+        "Jamayetul Mujahideen bị cấm hoạt động ở Bangladesh hồi tháng hai.",
+        "Các cuộc biểu tình do phe đối lập kêu gọi đã khiến quốc gia này tê liệt.",
+        "Hơn 9.000 cảnh sát được huy động tại thủ đô Dhaka.",
+        "Cảnh sát Bangladesh đang truy lùng những kẻ đánh bom.")
+    ban, = [e for e in events if e.type == "SANCTION"]
+    assert ban.date is not None and ban.date.value == "2024-02"
+    hunt, = [e for e in events if e.trigger == "truy lùng"]
+    assert hunt.date is None or hunt.date.value != "2024-02"
+    same = coded_paragraphs("Cảnh sát Bangladesh bắt giữ 10 người hôm 20/6. Cảnh sát Bangladesh "
+                            "đang truy lùng những kẻ đánh bom.")
+    hunt, = [e for e in same if e.trigger == "truy lùng"]
+    assert hunt.date is not None and hunt.date.value == "2024-06-20"
+
+
+def test_an_institution_referred_back_to_by_its_kind_is_the_side() -> None:
+    """VNTC XH_VNE_T_ (8014) and TG_VNE_T_ (2004): 'cơ quan này', 'nhóm này' stand for the
+    body or group named just before; with none named, 'Tòa án này' stays a court."""
+    refusal, = [e for e in coded(
+        "Tổng cục trưởng Du lịch Võ Thị Thắng vừa cho VnExpress biết, cơ quan này không đồng ý "
+        "với đề xuất của UBND Hà Nội về việc người nước ngoài làm hướng dẫn viên du lịch.")
+        if e.type == "REJECT"]
+    assert [(a.country, a.sector) for a in refusal.actors] == [("VNM", "GOV")]
+    demand, = [e for e in coded(
+        "Nhóm Tawhid và Jihad nhận trách nhiệm về vụ bắt cóc. Trong cuốn băng video gửi tới Al "
+        "Arabiya, nhóm này yêu cầu các công ty Jordan chấm dứt hợp tác với quân đội Mỹ.")
+        if e.type == "REQUEST"]
+    assert [(a.country, a.sector, a.name) for a in demand.actors] == [
+        ("IRQ", "REB", "Tawhid và Jihad")]
+    assert {a.country for a in demand.recipients} == {"JOR"}
+    court = [e for e in coded("Tòa án này đã phát lệnh bắt nhà sáng lập Yukos Khodorkovsky.")
+             if e.type == "COERCE"]
+    assert [a.sector for e in court for a in e.actors] == ["JUD"]
+
+
+def test_a_count_in_words_before_the_victims_leaves_them_the_object() -> None:
+    """Development gold tune5 (v008-7): the victims after 'hàng trăm' are the target, not a
+    count of no one; the armed groups of the list are all known by name."""
+    attack, = [e for e in coded(
+        "Trong hơn 3 năm nổi dậy vừa qua, nhóm chiến binh Hamas, Jihad Hồi giáo và Lữ đoàn tử "
+        "vì đạo al-Aqsa đã giết hại hàng trăm thường dân Israel trong một loạt những vụ tấn "
+        "công đẫm máu.") if e.type == "ASSAULT"]
+    assert {(a.country, a.sector) for a in attack.actors} == {("PSE", "REB")}
+    assert len(attack.actors) == 3
+    assert [(a.country, a.sector) for a in attack.recipients] == [("ISR", "CVL")]
+
+
 def test_what_a_refusal_refuses_did_not_happen() -> None:
     events = coded("Tòa án này đã phát lệnh bắt nhà sáng lập Yukos Khodorkovsky và từ chối cho "
                    "ông này nộp tiền tại ngoại.")

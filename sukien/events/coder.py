@@ -2111,7 +2111,14 @@ class _Sentence:
     def _person_head_between(self, start: int, end: int) -> bool:
         """Whether only a count and a noun for a person (``person_counts``, ``person_heads``)
         stand between a verb and the nationality or name of its object ('bắn chết một chàng
-        trai Brazil', 'ám sát thủ lĩnh tinh thần Ahmed Yassin'): the object is the person."""
+        trai Brazil', 'ám sát thủ lĩnh tinh thần Ahmed Yassin'), or only a count ('giết hại
+        hàng trăm thường dân Israel': a count in words, not a number, which may count
+        anything): the object is the person."""
+        at = start
+        while at < end and (width := self._phrase_at(at, "person_counts")):
+            at += width
+        if at == end > start:
+            return True
         at = start
         while at < end and (self.keys[at].isdigit()
                             or self._phrase_at(at, "person_counts")):
@@ -2895,18 +2902,31 @@ def _same_side(side: EventActor, actors: list[EventActor]) -> bool:
     return _own_side(side, actors) or any(_own_side(actor, [side]) for actor in actors)
 
 
+def _lines_told(event: Event) -> list[int]:
+    """The lines of the sentences that report the event, the first one first."""
+    lines = [m.line for m in (event.evidence, *event.mentions) if m.line is not None]
+    return list(dict.fromkeys(lines))
+
+
 def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, ...]:
     """An event without its own date takes that of the dated interaction of the same sides
-    ('Trong cuộc điện đàm, Tướng Gerasimov đã cảnh báo …')."""
-    dated: dict[frozenset[str], Event] = {}
+    told in its paragraph or the one before ('Trong cuộc điện đàm, Tướng Gerasimov đã cảnh
+    báo …'); not one told further off, which is as often another occasion of the same
+    sides (in home news every event has the same one: 'bị cấm hoạt động hồi tháng hai'
+    dated none of the bombings and arrests of this week)."""
+    dated: dict[tuple[frozenset[str], int | None], Event] = {}
     for event in events:
         if event.date is not None and event.date.basis is DateBasis.TIMEX:
-            dated.setdefault(event.countries, event)
+            for line in _lines_told(event):
+                dated.setdefault((event.countries, line), event)
+                dated.setdefault((event.countries, line + 1), event)
     out = []
     seen: dict[str, int] = {}
     for event in events:
         if event.date is None or event.date.basis is not DateBasis.TIMEX:
-            related = dated.get(event.countries)
+            related = next((found for line in _lines_told(event)
+                            if (found := dated.get((event.countries, line))) is not None),
+                           None)
             if related is not None and related.date is not None:
                 confidence = round(related.date.confidence * _RELATED_DATE, 3)
                 event = replace(event, date=replace(related.date, basis=DateBasis.RELATED,

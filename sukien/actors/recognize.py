@@ -1098,6 +1098,11 @@ class _Reader:
         The person is of that country and the apposition's sector, and so are later
         references to the name ('Zougam bị thẩm vấn'); the apposition is no second side.
         None where no such apposition follows."""
+        after = at + 1
+        while after < len(self.tokens) and self.tokens.capitalized(after) and self._spaced(after):
+            after += 1
+        if after == at + 1 or not self._comma_before(after, 1):
+            return None  # most capitalized words: no run of them closed by a comma
         end = self._name_run(at)
         if end is None or end == at:
             return None

@@ -363,6 +363,16 @@ def test_a_count_in_words_before_the_victims_leaves_them_the_object() -> None:
     assert [(a.country, a.sector) for a in attack.recipients] == [("ISR", "CVL")]
 
 
+def test_a_bomb_set_off_by_its_bearer_is_an_attack_and_one_set_off_safely_is_none() -> None:
+    """VNTC TG_VNE_T_ (2333) and a bomb disposal: the verb before the bomb."""
+    attack, = coded("Ba du kích Palestine hôm qua phát nổ quả bom nặng 150 kg tại trạm kiểm "
+                    "soát Karni giữa Israel và Dải Gaza.")
+    assert (attack.type, attack.mode) == ("ASSAULT", "explosives")
+    assert [(a.country, a.sector) for a in attack.actors] == [("PSE", "REB")]
+    assert not [e for e in coded("Cảnh sát Philippines đã cho phát nổ an toàn quả bom.")
+                if e.type == "ASSAULT"]
+
+
 def test_what_a_refusal_refuses_did_not_happen() -> None:
     events = coded("Tòa án này đã phát lệnh bắt nhà sáng lập Yukos Khodorkovsky và từ chối cho "
                    "ông này nộp tiền tại ngoại.")

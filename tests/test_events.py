@@ -373,6 +373,22 @@ def test_a_bomb_set_off_by_its_bearer_is_an_attack_and_one_set_off_safely_is_non
                 if e.type == "ASSAULT"]
 
 
+def test_an_acquittal_told_by_its_verdict_is_a_concession_by_the_court() -> None:
+    """VNTC: 'tuyên … không phạm tội' is the court's acquittal, also in a trial named in an
+    opening phrase ('Trong phiên xử phúc thẩm,'), which frames it and asks nothing; a
+    defendant who 'tuyên bố' himself innocent acquits no one."""
+    acquittal, = [e for e in coded(
+        "Trong phiên xử phúc thẩm, TAND tối cao tại TP.HCM lại tuyên: ông Chiến không phạm tội "
+        "và quyết định trả tự do cho ông ngay tại tòa.") if e.type == "CONCEDE"]
+    assert acquittal.status is EventStatus.OCCURRED
+    assert [(a.country, a.sector) for a in acquittal.actors] == [("VNM", "JUD")]
+    officers, = coded("Tại phiên sơ thẩm (tháng 3/2003), TAND TP HCM tuyên 8 nhân viên hải "
+                      "quan không phạm tội buôn lậu.")
+    assert officers.type == "CONCEDE" and officers.date is not None
+    assert officers.date.value == "2003-03"
+    assert not coded("Bị cáo Hussain tuyên bố mình vô tội.")
+
+
 def test_what_a_refusal_refuses_did_not_happen() -> None:
     events = coded("Tòa án này đã phát lệnh bắt nhà sáng lập Yukos Khodorkovsky và từ chối cho "
                    "ông này nộp tiền tại ngoại.")

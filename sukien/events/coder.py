@@ -112,6 +112,9 @@ _OBLIGATION_REACH = 3
 _PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”]")
 # how far before a trigger the word opening a phrase of setting may stand ('sau hơn 1 tháng
 # điều tra, …')
+# words after a setting's trigger before the comma that closes its phrase ('phiên xử phúc
+# thẩm,')
+_SETTING_TAIL = 3
 _SETTING_REACH = 4
 # the most words (adverbs: 'cũng', 'đồng thời', 'lại') between a contrast and its verb for
 # the verb to share the subject of the clause before
@@ -613,9 +616,14 @@ class _Sentence:
     def _frames_clause(self, found: _Found) -> bool:
         """Whether the trigger is the setting of a phrase that opens the clause after it
         ('Tại phiên tòa, bị cáo phủ nhận …', 'sau hơn 1 tháng điều tra, công an đã khởi tố
-        …': ``settings``), whose content it is not: the denial and the charge took place."""
-        if found.last >= self.last or "," not in self.article.text[
-                self.tokens.ends[found.last]:self.tokens.starts[found.last + 1]]:
+        …', 'Trong phiên xử phúc thẩm, TAND tối cao …': ``settings``, the phrase closed by a
+        comma a few words after it), whose content it is not: the denial and the charge
+        took place."""
+        tail = 0 if not (found.trigger.nominal or self._nominal(found)) else _SETTING_TAIL
+        closing = next((at for at in range(found.last + 1, min(self.last, found.last + tail + 1)
+                                           + 1) if self._comma_before(at)), None)
+        if closing is None or any(found.last < p.first < closing for p in self.actors):
+            # not a verb's list of sides ('kêu gọi Mỹ, Anh và Australia rút quân')
             return False
         # the phrase opens the sentence or follows a comma: not 'Đại sứ Mỹ tại LHQ John
         # Bolton cáo buộc, Iran đã …'

@@ -30,7 +30,7 @@ from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
 VERSION = 20
-TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 10),
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 11),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 28))
 GUARDS = ("event_guards.json", "event_guards", 29)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",

@@ -108,6 +108,19 @@ def test_an_apposition_after_an_unknown_name_gives_its_nationality() -> None:
     assert "Ramzi Yousef" not in by_text("Ramzi Yousef, người đang chịu án 240 năm tù, nói.")
 
 
+def test_an_unknown_foreign_name_after_an_honorific_is_a_person_of_the_context() -> None:
+    """VNTC: 'ông Sebastian Pinera' (Chile's election), 'bà Olan Orefuja, một người Nigeria
+    di dân' (the apposition first); later references to the surname are the same person."""
+    found = by_text("Michelle Bachelet đã đắc cử tổng thống Chile. Đối thủ của bà, ông "
+                    "Sebastian Pinera đã thừa nhận thất bại. Pinera chúc mừng bà.")
+    pinera = found["Sebastian Pinera"]
+    assert (pinera.country, pinera.sector, pinera.via) == ("CHL", "CVL", "name")
+    assert (found["Pinera"].country, found["Pinera"].via) == ("CHL", "coreference")
+    olan = by_text("Còn bà Olan Orefuja, một người Nigeria di dân, cho biết con gái bà đã "
+                   "thay đổi.")["Olan Orefuja"]
+    assert (olan.country, olan.sector) == ("NGA", "CVL")
+
+
 def test_referring_bodies_are_phrases_ending_in_nay_with_known_sectors() -> None:
     data = json.loads(read_resource_text("actor_rules.json"))["referring_bodies"]
     phrases = [p for raw in data for p in raw["phrases"]]

@@ -781,7 +781,23 @@ class _Reader:
             self._emit(at, end, referent.country, referent.sector, referent.name,
                        referent.entity_id, ActorRole.ACTOR, MentionVia.COREFERENCE)
             return end + 1
+        if end > at and all(_foreign_word(self.tokens.text(k)) for k in range(at, end + 1)):
+            return self._foreign_person(at, end, name)
         return self._vietnamese_name(at)
+
+    def _foreign_person(self, at: int, end: int, name: str) -> int:
+        """'ông Sebastian Pinera', 'bà Olan Orefuja, một người Nigeria': a foreign person the
+        gazetteer does not know, named in full after an honorific; of the nationality an
+        apposition gives, else of the country of the context, a private person (CVL) until
+        a title says otherwise. The word after the name, or after its apposition."""
+        nationality = self._apposed_nationality(end + 1)
+        if nationality is not None:
+            country, sector, last = nationality
+            self._emit(at, end, country, sector, name, None, ActorRole.ACTOR, MentionVia.NAME)
+            return last + 1
+        country = self._context_country(at, end, sector="CVL")
+        self._emit(at, end, country, "CVL", name, None, ActorRole.ACTOR, MentionVia.NAME)
+        return end + 1
 
     def _vietnamese_name(self, at: int) -> int:
         """'Nguyễn Văn Tám', a person the gazetteer does not know: two to four capitalized

@@ -792,11 +792,11 @@ class _Reader:
         a title says otherwise. The word after the name, or after its apposition."""
         nationality = self._apposed_nationality(end + 1)
         if nationality is not None:
-            country, sector, last = nationality
-            self._emit(at, end, country, sector, name, None, ActorRole.ACTOR, MentionVia.NAME)
+            apposed, sector, last = nationality
+            self._emit(at, end, apposed, sector, name, None, ActorRole.ACTOR, MentionVia.NAME)
             return last + 1
-        country = self._context_country(at, end, sector="CVL")
-        self._emit(at, end, country, "CVL", name, None, ActorRole.ACTOR, MentionVia.NAME)
+        context = self._context_country(at, end, sector="CVL")
+        self._emit(at, end, context, "CVL", name, None, ActorRole.ACTOR, MentionVia.NAME)
         return end + 1
 
     def _vietnamese_name(self, at: int) -> int:

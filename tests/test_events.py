@@ -389,6 +389,18 @@ def test_an_acquittal_told_by_its_verdict_is_a_concession_by_the_court() -> None
     assert not coded("Bị cáo Hussain tuyên bố mình vô tội.")
 
 
+@pytest.mark.parametrize("text", [
+    # development gold tune7 (x055-1) and tune8 (y060-1): the recommendation is the charge
+    "Nguyên phó hiệu trưởng trường là Huỳnh Thị Vân Khanh bị đề nghị truy tố 3 tội.",
+    "Phòng cảnh sát điều tra Công an tỉnh Kiên Giang vừa hoàn tất kết luận điều tra và đề "
+    "nghị truy tố sáu đối tượng tham gia vụ án buôn lậu ôtô.",
+])
+def test_a_recommendation_to_prosecute_is_an_accusation_made(text: str) -> None:
+    charge, = [e for e in coded(text) if (e.type, e.mode) == ("ACCUSE", "allege")]
+    assert charge.status is EventStatus.OCCURRED
+    assert [(a.country, a.sector) for a in charge.actors] == [("VNM", "COP")]
+
+
 def test_what_a_refusal_refuses_did_not_happen() -> None:
     events = coded("Tòa án này đã phát lệnh bắt nhà sáng lập Yukos Khodorkovsky và từ chối cho "
                    "ông này nộp tiền tại ngoại.")

@@ -121,6 +121,16 @@ def test_an_unknown_foreign_name_after_an_honorific_is_a_person_of_the_context()
     assert (olan.country, olan.sector) == ("NGA", "CVL")
 
 
+def test_the_owners_of_missions_attacked_are_not_the_attackers_country() -> None:
+    """Development gold tune8 (y024), VNTC: 'đại sứ quán Mỹ và Israel', 'cơ quan ngoại giao
+    Mỹ và Israel' name the embassies' owners; the bombers are of the place, Uzbekistan."""
+    found = by_text("Đại sứ quán Mỹ và Israel ở Uzbekistan bị tấn công. Hôm qua, trong vòng 10 "
+                    "phút, những kẻ đánh bom tự sát đã đồng loạt nhằm vào cơ quan ngoại giao Mỹ "
+                    "và Israel cùng văn phòng trưởng công tố.")
+    bombers = found["những kẻ đánh bom tự sát"]
+    assert (bombers.country, bombers.sector) == ("UZB", "REB")
+
+
 def test_referring_bodies_are_phrases_ending_in_nay_with_known_sectors() -> None:
     data = json.loads(read_resource_text("actor_rules.json"))["referring_bodies"]
     phrases = [p for raw in data for p in raw["phrases"]]

@@ -52,6 +52,8 @@ _TRADE_REACH = 5
 _INITIAL_LOOKBACK = 64
 # sentences before a group ('hai bên') where the two sides it stands for may be named
 _PAIR_SENTENCES = 2
+# the longest phrase of a context word list ('tổng lãnh sự quán', 'cơ quan ngoại giao')
+_PHRASE_WORDS = 4
 # how mentions of institutions are made: not titles, names or groups
 _INSTITUTION_VIAS = frozenset({MentionVia.GAZETTEER, MentionVia.CONTEXT, MentionVia.METONYM,
                                MentionVia.COREFERENCE})
@@ -467,8 +469,20 @@ class _Reader:
                 and not self._owns_a_mission(match))
 
     def _owns_a_mission(self, match: _Match) -> bool:
-        """Whether a country is named as the owner of a mission abroad ('Đại sứ quán Mỹ')."""
-        return self._after_words(match.first, self.g.rules.missions)
+        """Whether a country is named as the owner of a mission abroad ('Đại sứ quán Mỹ'),
+        or joined to one that is ('đại sứ quán Mỹ và Israel')."""
+        if self._after_words(match.first, self.g.rules.missions):
+            return True
+        at = match.first
+        keys = self.tokens.words.keys
+        if at > 1 and keys[at - 1] == "và":
+            before = self.matches_ending_at(at - 2)
+        elif at > 0 and self._comma_before(at, 1):
+            before = self.matches_ending_at(at - 1)
+        else:
+            return False
+        return (before is not None and before.entry.kind in _STATES
+                and before.first < match.first and self._owns_a_mission(before))
 
     def _after_side_word(self, first: int) -> bool:
         return first > 0 and self.tokens.words.keys[first - 1] == "phía"
@@ -1380,10 +1394,10 @@ def _an_institution(mention: ActorMention) -> bool:
 
 
 def _after_phrase(keys: list[str], first: int, words: frozenset[str]) -> bool:
-    """Whether the word or the two words right before word ``first`` are one of ``words``."""
-    one = keys[first - 1] if first > 0 else ""
-    two = f"{keys[first - 2]} {one}" if first > 1 else ""
-    return one in words or two in words
+    """Whether the one to four words right before word ``first`` are one of ``words``
+    ('sứ quán', 'cơ quan ngoại giao')."""
+    return any(" ".join(keys[first - width:first]) in words
+               for width in range(1, min(_PHRASE_WORDS, first) + 1))
 
 
 def _foreign_word(word: str) -> bool:

@@ -401,6 +401,20 @@ def test_a_recommendation_to_prosecute_is_an_accusation_made(text: str) -> None:
     assert [(a.country, a.sector) for a in charge.actors] == [("VNM", "COP")]
 
 
+def test_talks_a_side_says_it_will_not_hold_are_its_refusal_to_meet() -> None:
+    """Development gold tune8 (y005-1) and VNTC TG_NLD_ (3106): a statement that talks
+    cannot be held is a refusal (REJECT meet); a confirmation that a meeting did not take
+    place is no one's refusal."""
+    refusal, = coded("Washington tuyên bố không thể thương lượng với Tokyo về tình trạng pháp "
+                     "lý của binh sĩ Jenkins.")
+    assert (refusal.type, refusal.mode, refusal.cameo, refusal.status) == (
+        "REJECT", "meet", "125", EventStatus.OCCURRED)
+    assert sides(refusal) == ({"USA"}, {"JPN"})
+    assert not [e for e in coded(
+        "Sứ quán Hàn Quốc và Mỹ tại Bắc Kinh xác nhận không diễn ra cuộc gặp tay ba nào giữa "
+        "đại diện Trung Quốc - Hàn Quốc và Mỹ trong ngày 17/2.") if e.type == "REJECT"]
+
+
 def test_what_a_refusal_refuses_did_not_happen() -> None:
     events = coded("Tòa án này đã phát lệnh bắt nhà sáng lập Yukos Khodorkovsky và từ chối cho "
                    "ông này nộp tiền tại ngoại.")
@@ -2390,9 +2404,13 @@ def test_an_attack_dated_with_hom_is_reported() -> None:
 
 
 def test_a_negation_denies_both_verbs_hoac_joins() -> None:
-    talks, = [e for e in coded("Rome từng nhiều lần tuyên bố không trả tiền chuộc hoặc đàm phán "
-                               "với những kẻ bắt cóc.", "2005-01-23") if e.type == "CONSULT"]
-    assert talks.status is EventStatus.DENIED
+    """The talks after 'hoặc' share the negation; stated, they are Rome's refusal to meet
+    (development gold tune2 f006-5: REJECT meet), not talks held."""
+    events = coded("Rome từng nhiều lần tuyên bố không trả tiền chuộc hoặc đàm phán với những "
+                   "kẻ bắt cóc.", "2005-01-23")
+    assert not [e for e in events if e.type == "CONSULT"]
+    refusal, = [e for e in events if e.type == "REJECT"]
+    assert (refusal.mode, refusal.status) == ("meet", EventStatus.OCCURRED)
 
 
 @pytest.mark.parametrize(("sentence", "kind", "status"), [

@@ -177,6 +177,12 @@ _TRAILING_REPORT = 6
 _MOVER_REACH = 3
 # a verb's object follows it at once or after an adverb ('lên án mạnh mẽ vụ tấn công')
 _OBJECT_GAP = 2
+# talks a side says it will not hold are its refusal to meet (REJECT meet, CAMEO 125), told
+# within this many words after the statement ('tuyên bố không thể thương lượng')
+_TALKS = "CONSULT"
+_REFUSAL = "REJECT"
+_REFUSAL_MODE = "meet"
+_REFUSAL_REACH = 8
 # an act an accusation names back ('lên án hành động dã man trên') is the article's attack
 _ANAPHOR_ACCUSER = "ACCUSE"
 _ANAPHOR_TYPE = "ASSAULT"
@@ -584,9 +590,29 @@ class _Sentence:
             if named_type is not None:
                 referring.append(_Referring(event, named_type))
                 continue
+            if self._stated_refusal(found, event):
+                event = self._refusal_to_meet(event)
             events.append(event)
             events.extend(self._first_since(event))
         return events, referring
+
+    def _stated_refusal(self, found: _Found, event: Event) -> bool:
+        """Whether talks are told as ones their side says it will not or cannot hold, a
+        statement a few words before the negated trigger ('Washington tuyên bố không thể
+        thương lượng với Tokyo', 'Ông khẳng định sẽ không tham gia tranh luận'): a refusal
+        to meet, as the development gold codes it throughout, not talks that did not
+        happen."""
+        return (event.type == _TALKS and event.status is EventStatus.DENIED
+                # not talks named as a noun: 'xác nhận không diễn ra cuộc gặp' denies a fact
+                and not found.trigger.nominal and not self._nominal(found)
+                and self._last_marker("reporting", max(self.first, found.first - _REFUSAL_REACH),
+                                      found.first) is not None)
+
+    def _refusal_to_meet(self, talks: Event) -> Event:
+        lexicon = self.coder.lexicon
+        return replace(talks, type=_REFUSAL, mode=_REFUSAL_MODE, status=EventStatus.OCCURRED,
+                       cameo=lexicon.mode_cameos[(_REFUSAL, _REFUSAL_MODE)],
+                       quad_code=lexicon.quad[_REFUSAL], symmetric=False)
 
     def _speech_after_comma(self, found: _Found) -> bool:
         """Whether the trigger is a verb that itself takes content (a demand, a threat, an

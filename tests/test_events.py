@@ -415,6 +415,20 @@ def test_talks_a_side_says_it_will_not_hold_are_its_refusal_to_meet() -> None:
         "đại diện Trung Quốc - Hàn Quốc và Mỹ trong ngày 17/2.") if e.type == "REJECT"]
 
 
+@pytest.mark.parametrize(("text", "actor", "status"), [
+    # development gold tune8 (y020-5) and VNTC TG_VNE_ (1223): protests and uprisings put down
+    ("Hai tuần trước, cảnh sát Azerbaijan đã đẩy lùi một cuộc biểu tình của phe đối lập.",
+     ("AZE", "COP"), EventStatus.OCCURRED),
+    ("Lực lượng phản kháng bắn súng cối vào các văn phòng chính phủ ở Mosul, nơi lính Mỹ đang "
+     "cố gắng dập tắt cuộc nổi dậy.", ("USA", "MIL"), EventStatus.ONGOING),
+])
+def test_quelling_a_protest_or_an_uprising_is_a_restriction(
+        text: str, actor: tuple[str, str], status: EventStatus) -> None:
+    quelled, = [e for e in coded(text) if e.type == "COERCE"]
+    assert (quelled.mode, quelled.status) == ("restrict", status)
+    assert [(a.country, a.sector) for a in quelled.actors] == [actor]
+
+
 def test_what_a_refusal_refuses_did_not_happen() -> None:
     events = coded("Tòa án này đã phát lệnh bắt nhà sáng lập Yukos Khodorkovsky và từ chối cho "
                    "ông này nộp tiền tại ngoại.")

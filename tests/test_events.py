@@ -429,6 +429,16 @@ def test_quelling_a_protest_or_an_uprising_is_a_restriction(
     assert [(a.country, a.sector) for a in quelled.actors] == [actor]
 
 
+def test_security_staff_and_militia_deployed_are_a_police_mobilisation() -> None:
+    """Development gold tune8 (y032-1): 'triển khai … dân quân', 'triển khai nhân viên an
+    ninh' deploy forces of order, as 'triển khai lực lượng an ninh' does."""
+    deployed, = coded("Chính quyền địa phương Thâm Quyến triển khai 500 thành viên lực lượng "
+                      "dân quân để giúp các sĩ quan an ninh.")
+    assert (deployed.type, deployed.mode, deployed.status) == ("MOBILIZE", "police",
+                                                              EventStatus.OCCURRED)
+    assert {a.country for a in deployed.actors} == {"CHN"}
+
+
 def test_what_a_refusal_refuses_did_not_happen() -> None:
     events = coded("Tòa án này đã phát lệnh bắt nhà sáng lập Yukos Khodorkovsky và từ chối cho "
                    "ông này nộp tiền tại ngoại.")

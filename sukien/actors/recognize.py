@@ -6,6 +6,7 @@ references that need the rest of the article (coreference, 'hai bên', 'nước 
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -1396,8 +1397,16 @@ def _an_institution(mention: ActorMention) -> bool:
 def _after_phrase(keys: list[str], first: int, words: frozenset[str]) -> bool:
     """Whether the one to four words right before word ``first`` are one of ``words``
     ('sứ quán', 'cơ quan ngoại giao')."""
+    if first == 0 or keys[first - 1] not in _last_words(words):
+        return False  # most words end no phrase of the list: no joining
     return any(" ".join(keys[first - width:first]) in words
                for width in range(1, min(_PHRASE_WORDS, first) + 1))
+
+
+@functools.cache
+def _last_words(words: frozenset[str]) -> frozenset[str]:
+    """The last word of each phrase of a context word list."""
+    return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in words)
 
 
 def _foreign_word(word: str) -> bool:

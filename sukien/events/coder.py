@@ -112,10 +112,10 @@ _OBLIGATION_REACH = 3
 _PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”]")
 # how far before a trigger the word opening a phrase of setting may stand ('sau hơn 1 tháng
 # điều tra, …')
+_SETTING_REACH = 4
 # words after a setting's trigger before the comma that closes its phrase ('phiên xử phúc
 # thẩm,')
 _SETTING_TAIL = 3
-_SETTING_REACH = 4
 # the most words (adverbs: 'cũng', 'đồng thời', 'lại') between a contrast and its verb for
 # the verb to share the subject of the clause before
 _SHARED_SUBJECT_GAP = 2
@@ -2948,7 +2948,7 @@ def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, .
     báo …'); not one told further off, which is as often another occasion of the same
     sides (in home news every event has the same one: 'bị cấm hoạt động hồi tháng hai'
     dated none of the bombings and arrests of this week)."""
-    dated: dict[tuple[frozenset[str], int | None], Event] = {}
+    dated: dict[tuple[frozenset[str], int], Event] = {}
     for event in events:
         if event.date is not None and event.date.basis is DateBasis.TIMEX:
             for line in _lines_told(event):

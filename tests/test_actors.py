@@ -105,7 +105,13 @@ def test_an_apposition_after_an_unknown_name_gives_its_nationality() -> None:
     assert (found["Chaubey"].country, found["Chaubey"].via) == ("IND", "coreference")
     aged = by_text("Cảnh sát Tây Ban Nha bắt giữ Jamal Zougam, 30 tuổi, người Marốc.")
     assert aged["Jamal Zougam"].country == "MAR"
+    assert "Ayodhya Prasad Chaubey" not in by_text("Ayodhya Prasad Chaubey bị bắt năm 1994.")
     assert "Ramzi Yousef" not in by_text("Ramzi Yousef, người đang chịu án 240 năm tù, nói.")
+    # a day opening the sentence is no name; a country's name inside a place's is no nationality
+    day = by_text("Sáng Thứ Hai, công dân Mỹ bị bắt cóc ở Iraq.")
+    assert "Sáng Thứ Hai" not in day and day["công dân Mỹ"].country == "USA"
+    home = by_text("Công an đã bắt Trần Văn Ba, người Đức Thọ, Hà Tĩnh.")["Trần Văn Ba"]
+    assert home.country == "VNM"
 
 
 def test_an_unknown_foreign_name_after_an_honorific_is_a_person_of_the_context() -> None:
@@ -119,6 +125,9 @@ def test_an_unknown_foreign_name_after_an_honorific_is_a_person_of_the_context()
     olan = by_text("Còn bà Olan Orefuja, một người Nigeria di dân, cho biết con gái bà đã "
                    "thay đổi.")["Olan Orefuja"]
     assert (olan.country, olan.sector) == ("NGA", "CVL")
+    # two countries in the sentence: the nearest is as often the other party's
+    assert "Youssef Kamal" not in by_text("Ngoại trưởng Mỹ đã hội đàm với ông Youssef Kamal "
+                                          "của Ai Cập.")
 
 
 def test_the_owners_of_missions_attacked_are_not_the_attackers_country() -> None:

@@ -329,6 +329,12 @@ def test_an_undated_event_takes_the_date_of_its_paragraph_not_of_a_far_one() -> 
                             "đang truy lùng những kẻ đánh bom.")
     hunt, = [e for e in same if e.trigger == "truy lùng"]
     assert hunt.date is not None and hunt.date.value == "2024-06-20"
+    # its own paragraph's date before the one of the paragraph before
+    nearest = coded_paragraphs("Cảnh sát Bangladesh bắt giữ 10 người hôm 5/6.",
+                               "Hôm 20/6, cảnh sát Bangladesh lại bắt giữ 3 người. Cảnh sát "
+                               "Bangladesh đang truy lùng những kẻ đánh bom.")
+    hunt, = [e for e in nearest if e.trigger == "truy lùng"]
+    assert hunt.date is not None and hunt.date.value == "2024-06-20"
 
 
 def test_an_institution_referred_back_to_by_its_kind_is_the_side() -> None:
@@ -349,6 +355,11 @@ def test_an_institution_referred_back_to_by_its_kind_is_the_side() -> None:
     court = [e for e in coded("Tòa án này đã phát lệnh bắt nhà sáng lập Yukos Khodorkovsky.")
              if e.type == "COERCE"]
     assert [a.sector for e in court for a in e.actors] == ["JUD"]
+    # the subject of the sentence before, not its object
+    attacks = [e for e in coded("Phiến quân Taliban tấn công quân đội Mỹ. Lực lượng này đã "
+                                "bắn chết 3 binh sĩ Mỹ.") if e.type == "ASSAULT"]
+    assert attacks and all([(a.country, a.sector) for a in e.actors] == [("AFG", "REB")]
+                           for e in attacks)
 
 
 def test_a_count_in_words_before_the_victims_leaves_them_the_object() -> None:
@@ -410,9 +421,12 @@ def test_talks_a_side_says_it_will_not_hold_are_its_refusal_to_meet() -> None:
     assert (refusal.type, refusal.mode, refusal.cameo, refusal.status) == (
         "REJECT", "meet", "125", EventStatus.OCCURRED)
     assert sides(refusal) == ({"USA"}, {"JPN"})
-    assert not [e for e in coded(
-        "Sứ quán Hàn Quốc và Mỹ tại Bắc Kinh xác nhận không diễn ra cuộc gặp tay ba nào giữa "
-        "đại diện Trung Quốc - Hàn Quốc và Mỹ trong ngày 17/2.") if e.type == "REJECT"]
+    for told in ("Sứ quán Hàn Quốc và Mỹ tại Bắc Kinh xác nhận không diễn ra cuộc gặp tay ba "
+                 "nào giữa đại diện Trung Quốc - Hàn Quốc và Mỹ trong ngày 17/2.",
+                 # a meeting reported not to have taken place; 'not only'
+                 "Ông Putin cho biết ông đã không gặp Tổng thống Bush hôm qua.",
+                 "Mỹ tuyên bố sẽ không chỉ đàm phán với Triều Tiên mà còn với Hàn Quốc."):
+        assert not [e for e in coded(told) if e.type == "REJECT"], told
 
 
 @pytest.mark.parametrize(("text", "actor", "status"), [
@@ -784,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 41)
+    assert (data["resource"], data["version"]) == ("event_arguments", 42)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2428,13 +2442,9 @@ def test_an_attack_dated_with_hom_is_reported() -> None:
 
 
 def test_a_negation_denies_both_verbs_hoac_joins() -> None:
-    """The talks after 'hoặc' share the negation; stated, they are Rome's refusal to meet
-    (development gold tune2 f006-5: REJECT meet), not talks held."""
-    events = coded("Rome từng nhiều lần tuyên bố không trả tiền chuộc hoặc đàm phán với những "
-                   "kẻ bắt cóc.", "2005-01-23")
-    assert not [e for e in events if e.type == "CONSULT"]
-    refusal, = [e for e in events if e.type == "REJECT"]
-    assert (refusal.mode, refusal.status) == ("meet", EventStatus.OCCURRED)
+    talks, = [e for e in coded("Rome từng nhiều lần tuyên bố không trả tiền chuộc hoặc đàm phán "
+                               "với những kẻ bắt cóc.", "2005-01-23") if e.type == "CONSULT"]
+    assert talks.status is EventStatus.DENIED
 
 
 @pytest.mark.parametrize(("sentence", "kind", "status"), [

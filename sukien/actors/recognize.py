@@ -53,6 +53,8 @@ _TRADE_REACH = 5
 _INITIAL_LOOKBACK = 64
 # sentences before a group ('hai bên') where the two sides it stands for may be named
 _PAIR_SENTENCES = 2
+# sentences before 'nhóm này', 'cơ quan này' where the institution it means may be named
+_REFERRING_SENTENCES = 2
 # the longest phrase of a context word list ('tổng lãnh sự quán', 'cơ quan ngoại giao')
 _PHRASE_WORDS = 4
 # how mentions of institutions are made: not titles, names or groups
@@ -587,7 +589,7 @@ class _Reader:
         return self._after_words(first, self.g.rules.locatives)
 
     def _after_words(self, first: int, words: frozenset[str]) -> bool:
-        """Whether the word or two words right before ``first`` are one of ``words``."""
+        """Whether the one to four words right before ``first`` are one of ``words``."""
         return _after_phrase(self.tokens.words.keys, first, words)
 
     def _right_after_words(self, first: int, words: frozenset[str]) -> bool:
@@ -804,15 +806,27 @@ class _Reader:
         """'ông Sebastian Pinera', 'bà Olan Orefuja, một người Nigeria': a foreign person the
         gazetteer does not know, named in full after an honorific; of the nationality an
         apposition gives, else of the country of the context, a private person (CVL) until
-        a title says otherwise. The word after the name, or after its apposition."""
+        a title says otherwise, when its sentence names no other country. The word after
+        the name, or after its apposition."""
         nationality = self._apposed_nationality(end + 1)
         if nationality is not None:
             apposed, sector, last = nationality
             self._emit(at, end, apposed, sector, name, None, ActorRole.ACTOR, MentionVia.NAME)
             return last + 1
+        if len(self._sentence_countries(at)) > 1:
+            # 'Ngoại trưởng Mỹ đã hội đàm với ông Youssef Kamal': the nearest country is as
+            # often the other party's
+            return end + 1
         context = self._context_country(at, end, sector="CVL")
         self._emit(at, end, context, "CVL", name, None, ActorRole.ACTOR, MentionVia.NAME)
         return end + 1
+
+    def _sentence_countries(self, at: int) -> set[str]:
+        """The countries the sentence of word ``at`` names."""
+        begin, end = self.tokens.sentence_of(at)
+        return {match.entry.country for index, match in self.matches.items()
+                if begin <= index < end and match.entry.kind in _STATES
+                and match.entry.country is not None}
 
     def _vietnamese_name(self, at: int) -> int:
         """'Nguyễn Văn Tám', a person the gazetteer does not know: two to four capitalized
@@ -957,24 +971,30 @@ class _Reader:
     def _this_body(self, match: _Match) -> bool:
         """'nhóm này', 'cơ quan này', 'đảng này': the institution of a sector the phrase
         allows (``referring_bodies``) last named as a side, in its sentence or the two
-        before ('Bộ Ngoại giao Trung Quốc ra tuyên bố. Cơ quan này chỉ trích Nhật Bản');
-        nothing further back, where 'nhóm này' is as often a gang the text never names as a
-        side. Whether it found one."""
+        before, the nearest sentence first ('Bộ Ngoại giao Trung Quốc ra tuyên bố. Cơ quan
+        này chỉ trích Nhật Bản'); nothing further back, where 'nhóm này' is as often a gang
+        the text never names as a side. Whether it found one."""
         keys = self.tokens.words.keys[match.first:match.last + 1]
         sectors = self.g.rules.referring_bodies.get(" ".join(keys), frozenset())
+        starts = self.tokens.words.starts
+        until = starts[match.first]
         begin = self.tokens.sentence_of(match.first)[0]
-        for _ in range(_PAIR_SENTENCES):
-            begin = self.tokens.sentence_of(begin - 1)[0] if begin > 0 else begin
-        floor = self.tokens.words.starts[begin]
-        for mention in reversed(self.out):
-            if mention.start < floor:
-                return False
-            if (mention.role is ActorRole.ACTOR and mention.sector in sectors
-                    and _an_institution(mention)):
-                self._emit(match.first, match.last, mention.country, mention.sector,
-                           mention.name, mention.entity_id, ActorRole.ACTOR,
+        for _ in range(_REFERRING_SENTENCES + 1):
+            since = starts[begin]
+            # the first one of its sentence: the subject more often than the object
+            # ('Phiến quân Taliban tấn công quân đội Mỹ. Lực lượng này …' are the Taliban)
+            referent = next((m for m in self.out if since <= m.start < until
+                             and m.role is ActorRole.ACTOR and m.sector in sectors
+                             and _an_institution(m)), None)
+            if referent is not None:
+                self._emit(match.first, match.last, referent.country, referent.sector,
+                           referent.name, referent.entity_id, ActorRole.ACTOR,
                            MentionVia.COREFERENCE)
                 return True
+            if begin == 0:
+                return False
+            until = since
+            begin = self.tokens.sentence_of(begin - 1)[0]
         return False
 
     def _shorter_name(self, match: _Match) -> bool:
@@ -1135,7 +1155,7 @@ class _Reader:
         if after == at + 1 or not self._comma_before(after, 1):
             return None  # most capitalized words: no run of them closed by a comma
         end = self._name_run(at)
-        if end is None or end == at:
+        if end is None or end == at or not self._reads_as_name(at, end):
             return None
         nationality = self._apposed_nationality(end + 1)
         if nationality is None:
@@ -1144,6 +1164,14 @@ class _Reader:
         name = self.text[self.tokens[at].start:self.tokens[end].end]
         self._emit(at, end, country, sector, name, None, ActorRole.ACTOR, MentionVia.NAME)
         return last
+
+    def _reads_as_name(self, at: int, end: int) -> bool:
+        """Whether capitalized words at..end read as a person's name: all foreign, or
+        opening on a family name ('Nguyễn Tường Vân', 'Kim Myong Suk'); not a day or a
+        place opening a sentence ('Sáng Thứ Hai, công dân Mỹ …', 'Tại Tal Afar, …')."""
+        keys = self.tokens.words.keys
+        return keys[at] in self.g.rules.family_names or all(
+            _foreign_word(self.tokens.text(k)) for k in range(at, end + 1))
 
     def _apposed_nationality(self, at: int) -> tuple[str, str | None, int] | None:
         """(country, sector, last word) of an apposition starting at ``at`` after a comma: a
@@ -1164,6 +1192,9 @@ class _Reader:
         if (country is None or country.entry.kind is not EntryKind.COUNTRY
                 or country.entry.country is None or not self._spaced(noun.last + 1)):
             return None
+        after = country.last + 1
+        if after < len(self.tokens) and self.tokens.capitalized(after) and self._spaced(after):
+            return None  # a syllable of a place's name: 'người Đức Thọ, Hà Tĩnh'
         return country.entry.country, noun.entry.sector, country.last
 
     def _apposed_name(self, at: int) -> int | None:

@@ -13,7 +13,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 41
+VERSION = 42
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -23,6 +23,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "time_anchors", "predicate_joiners", "shared_subject", "settings",
          "named_addressees", "unaddressed_calls", "planned_after", "subject_determiners",
          "neighbours", "object_clauses", "clause_subject_marks", "protest_aims",
+         "refusal_modals", "not_refusals",
          "undergone_verbs", "threat_conditions", "subordinators", "monarchs", "suffering",
          "person_heads", "person_counts", "event_locatives", "fact_clauses",
          "backers_before", "backing_verbs", "judgements", "act_anaphors",

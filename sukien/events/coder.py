@@ -599,14 +599,20 @@ class _Sentence:
     def _stated_refusal(self, found: _Found, event: Event) -> bool:
         """Whether talks are told as ones their side says it will not or cannot hold, a
         statement a few words before the negated trigger ('Washington tuyên bố không thể
-        thương lượng với Tokyo', 'Ông khẳng định sẽ không tham gia tranh luận'): a refusal
-        to meet, as the development gold codes it throughout, not talks that did not
-        happen."""
-        return (event.type == _TALKS and event.status is EventStatus.DENIED
+        thương lượng với Tokyo', 'Ông khẳng định sẽ không tham gia tranh luận': words of
+        unwillingness, ``refusal_modals``): a refusal to meet, as the development gold codes
+        it, not talks that did not happen."""
+        if (event.type != _TALKS or event.status is not EventStatus.DENIED
                 # not talks named as a noun: 'xác nhận không diễn ra cuộc gặp' denies a fact
-                and not found.trigger.nominal and not self._nominal(found)
-                and self._last_marker("reporting", max(self.first, found.first - _REFUSAL_REACH),
-                                      found.first) is not None)
+                or found.trigger.nominal or self._nominal(found)):
+            return False
+        report = self._last_marker("reporting", max(self.first, found.first - _REFUSAL_REACH),
+                                   found.first)
+        # unwillingness, not a report that the talks did not happen ('cho biết ông đã
+        # không gặp Tổng thống Bush')
+        between = range(report + 1, found.first) if report is not None else range(0)
+        return any(self._phrase_at(at, "refusal_modals") for at in between) and not any(
+            self._phrase_at(at, "not_refusals") for at in between)
 
     def _refusal_to_meet(self, talks: Event) -> Event:
         lexicon = self.coder.lexicon
@@ -2936,31 +2942,38 @@ def _same_side(side: EventActor, actors: list[EventActor]) -> bool:
     return _own_side(side, actors) or any(_own_side(actor, [side]) for actor in actors)
 
 
-def _lines_told(event: Event) -> list[int]:
-    """The lines of the sentences that report the event, the first one first."""
-    lines = [m.line for m in (event.evidence, *event.mentions) if m.line is not None]
-    return list(dict.fromkeys(lines))
+def _paragraphs_told(event: Event, article: Article) -> list[int]:
+    """The indices of the article's paragraphs holding the sentences that report the
+    event, the first one first (by offset: an HTML page's paragraphs have no line)."""
+    starts = [paragraph.start for paragraph in article.paragraphs]
+    found = [bisect_right(starts, span.start) - 1
+             for span in (event.evidence, *event.mentions)]
+    return list(dict.fromkeys(index for index in found if index >= 0))
 
 
 def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, ...]:
     """An event without its own date takes that of the dated interaction of the same sides
-    told in its paragraph or the one before ('Trong cuộc điện đàm, Tướng Gerasimov đã cảnh
-    báo …'); not one told further off, which is as often another occasion of the same
-    sides (in home news every event has the same one: 'bị cấm hoạt động hồi tháng hai'
-    dated none of the bombings and arrests of this week)."""
-    dated: dict[tuple[frozenset[str], int], Event] = {}
+    told in its paragraph, else in the one before ('Trong cuộc điện đàm, Tướng Gerasimov
+    đã cảnh báo …'); not one told further off, which is as often another occasion of the
+    same sides (in home news every event has the same one: 'bị cấm hoạt động hồi tháng
+    hai' dated none of the bombings and arrests of this week)."""
+    same: dict[tuple[frozenset[str], int], Event] = {}
+    before: dict[tuple[frozenset[str], int], Event] = {}
     for event in events:
         if event.date is not None and event.date.basis is DateBasis.TIMEX:
-            for line in _lines_told(event):
-                dated.setdefault((event.countries, line), event)
-                dated.setdefault((event.countries, line + 1), event)
+            for index in _paragraphs_told(event, article):
+                same.setdefault((event.countries, index), event)
+                before.setdefault((event.countries, index + 1), event)
     out = []
     seen: dict[str, int] = {}
     for event in events:
         if event.date is None or event.date.basis is not DateBasis.TIMEX:
-            related = next((found for line in _lines_told(event)
-                            if (found := dated.get((event.countries, line))) is not None),
-                           None)
+            told = _paragraphs_told(event, article)
+            related = next((found for index in told
+                            if (found := same.get((event.countries, index))) is not None),
+                           None) or next(
+                (found for index in told
+                 if (found := before.get((event.countries, index))) is not None), None)
             if related is not None and related.date is not None:
                 confidence = round(related.date.confidence * _RELATED_DATE, 3)
                 event = replace(event, date=replace(related.date, basis=DateBasis.RELATED,

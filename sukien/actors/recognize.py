@@ -331,7 +331,7 @@ class _Reader:
         elif kind == EntryKind.THIS_ORGANIZATION:
             self._this_organization(match)
         elif kind == EntryKind.THIS_BODY:
-            if not self._this_body(match) and self._shorter_name(match):
+            if not self._this_body(match) and self._rematch(match.first, match.last):
                 # 'Tòa án này' with no court named before: the court of the context
                 return self._step(match.first)
         elif kind == EntryKind.COUNTERPART:
@@ -906,12 +906,13 @@ class _Reader:
                     return self.g.rules.group_roles[words]
         return None
 
-    def _rematch(self, index: int) -> bool:
+    def _rematch(self, index: int, end: int | None = None) -> bool:
         """Whether a gazetteer name starts at word ``index`` inside a longer match given
-        up (the title of 'hai ngoại trưởng Mỹ'), now the match there."""
+        up (the title of 'hai ngoại trưởng Mỹ'; 'Tòa án' of 'Tòa án này', ending before
+        word ``end``), now the match there."""
         words = self.tokens.words
         hit = self.g.longest(words.keys, words.text[words.starts[index]:words.ends[index]],
-                             index)
+                             index, end)
         if hit is None:
             return False
         length, variant = hit
@@ -996,20 +997,6 @@ class _Reader:
             until = since
             begin = self.tokens.sentence_of(begin - 1)[0]
         return False
-
-    def _shorter_name(self, match: _Match) -> bool:
-        """Whether a shorter gazetteer name starts where ``match`` does, now the match there
-        ('Tòa án' of 'Tòa án này')."""
-        words = self.tokens.words
-        hit = self.g.longest(words.keys, words.text[words.starts[match.first]:
-                                                    words.ends[match.first]],
-                             match.first, match.last)
-        if hit is None:
-            return False
-        length, variant = hit
-        self.matches[match.first] = _Match(match.first, match.first + length - 1, variant,
-                                           variant.entry)
-        return True
 
     def _counterpart(self, match: _Match) -> int:
         """'người đồng cấp Mỹ Lloyd Austin': the counterpart holds the office of the person

@@ -2942,10 +2942,10 @@ def _same_side(side: EventActor, actors: list[EventActor]) -> bool:
     return _own_side(side, actors) or any(_own_side(actor, [side]) for actor in actors)
 
 
-def _paragraphs_told(event: Event, article: Article) -> list[int]:
-    """The indices of the article's paragraphs holding the sentences that report the
-    event, the first one first (by offset: an HTML page's paragraphs have no line)."""
-    starts = [paragraph.start for paragraph in article.paragraphs]
+def _paragraphs_told(event: Event, starts: list[int]) -> list[int]:
+    """The indices of the paragraphs (starting at ``starts``) holding the sentences that
+    report the event, the first one first (by offset: an HTML page's paragraphs have no
+    line)."""
     found = [bisect_right(starts, span.start) - 1
              for span in (event.evidence, *event.mentions)]
     return list(dict.fromkeys(index for index in found if index >= 0))
@@ -2957,18 +2957,19 @@ def _with_related_dates(events: list[Event], article: Article) -> tuple[Event, .
     đã cảnh báo …'); not one told further off, which is as often another occasion of the
     same sides (in home news every event has the same one: 'bị cấm hoạt động hồi tháng
     hai' dated none of the bombings and arrests of this week)."""
+    starts = [paragraph.start for paragraph in article.paragraphs]
     same: dict[tuple[frozenset[str], int], Event] = {}
     before: dict[tuple[frozenset[str], int], Event] = {}
     for event in events:
         if event.date is not None and event.date.basis is DateBasis.TIMEX:
-            for index in _paragraphs_told(event, article):
+            for index in _paragraphs_told(event, starts):
                 same.setdefault((event.countries, index), event)
                 before.setdefault((event.countries, index + 1), event)
     out = []
     seen: dict[str, int] = {}
     for event in events:
         if event.date is None or event.date.basis is not DateBasis.TIMEX:
-            told = _paragraphs_told(event, article)
+            told = _paragraphs_told(event, starts)
             related = next((found for index in told
                             if (found := same.get((event.countries, index))) is not None),
                            None) or next(

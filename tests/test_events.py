@@ -2987,6 +2987,46 @@ def test_a_relationship_a_treaty_subject_or_a_role_is_no_event(sentence: str, ki
 
 
 
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # development gold tune5 … tune8, unmatched events: an adjective, a committee member, an
+    # epidemic's cordon, a figure of speech, a history of cooperation, a veto one holds
+    ("\"Quan hệ kinh tế và thương mại Nga - Nhật đầy hứa hẹn\", Đại sứ Losyukov nhận xét.",
+     "AGREE"),
+    ("Christopher Kojm, cựu quan chức tình báo trong Bộ Quốc phòng Mỹ và thành viên uỷ ban "
+     "điều tra vụ 11/9, đã lên tiếng.", "ACCUSE"),
+    ("\"Ngày mai, Thái Lan sẽ công bố chấm dứt giai đoạn bao vây dịch và chuyển sang giai đoạn "
+     "phục hồi\".", "COERCE"),
+    ("Nhiều người sợ rằng Al-Qaeda đang cố gắng phá hủy nền kinh tế đất nước và cô lập vương "
+     "quốc với phần còn lại của thế giới.", "ASSAULT"),
+    ("Palestine và Matxcơva có lịch sử hợp tác chính trị và văn hoá lâu dài từ thời Chiến "
+     "tranh Lạnh.", "COOPERATE"),
+    ("Mỗi thành viên thường trực của Hội đồng Bảo an LHQ đều có quyền bác các ứng viên bằng "
+     "quyền phủ quyết của mình.", "REJECT"),
+])
+def test_a_promising_tie_a_figure_of_speech_or_a_right_held_is_no_event(
+        sentence: str, kind: str) -> None:
+    assert not [e for e in coded(sentence, "2005-06-20")
+                if e.type == kind and e.status not in NOT_FACTS]
+
+
+def test_a_veto_cast_is_still_a_rejection() -> None:
+    event, = coded("Mỹ đã sử dụng quyền phủ quyết để bác dự thảo nghị quyết về Israel.")
+    assert (event.type, event.status) == ("REJECT", "occurred")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # the tune splits and VNTC law news outside the gold: 'một khi' (once) and what one has
+    # the right to do open no fact
+    ("Một khi đã được xác minh, Triều Tiên sẽ nhận được viện trợ.", "ACCUSE"),
+    ("Theo đó, nội các Iraq có quyền áp đặt lệnh giới nghiêm.", "COERCE"),
+    ("Chủ tịch UBND phường, xã được quyền tạm giữ người tham gia thực hiện hành vi vi phạm "
+     "trật tự xây dựng.", "COERCE"),
+])
+def test_what_follows_once_or_a_right_is_hypothetical(sentence: str, kind: str) -> None:
+    assert [e.status for e in coded(sentence, "2005-06-20") if e.type == kind] == [
+        "hypothetical"]
+
+
 def test_a_state_of_emergency_against_a_spill_or_a_storm_is_no_coercion() -> None:
     # VNTC world news outside the gold: disaster relief is not coded
     found = coded("Giới chức Nga cho biết họ sẽ ban bố tình trạng khẩn cấp tại khu vực này ngay "

@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 42)
+    assert (data["resource"], data["version"]) == ("event_arguments", 43)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -3025,6 +3025,55 @@ def test_a_veto_cast_is_still_a_rejection() -> None:
 def test_what_follows_once_or_a_right_is_hypothetical(sentence: str, kind: str) -> None:
     assert [e.status for e in coded(sentence, "2005-06-20") if e.type == kind] == [
         "hypothetical"]
+
+
+@pytest.mark.parametrize(("sentence", "actor", "recipient", "cameo"), [
+    # development gold tune6 (w002-6) and VNTC world news outside the gold: aid or
+    # cooperation a side says it will give is a stated intent (PLOVER-CODING.md)
+    ("Tuy nhiên, Tehran cho biết sẽ vẫn hợp tác với IAEA.", "IRN", "UNO", "031"),
+    ("Trong một diễn biến khác, Nga hôm qua cũng tuyên bố sẽ viện trợ cho Hamas.", "RUS",
+     "PSE", "033"),
+])
+def test_aid_or_cooperation_a_side_says_it_will_give_is_an_intent(
+        sentence: str, actor: str, recipient: str, cameo: str) -> None:
+    event, = coded(sentence, "2005-06-20")
+    assert (event.type, event.status, event.cameo) == ("AGREE", "occurred", cameo)
+    assert sides(event) == ({actor}, {recipient})
+
+
+def test_the_day_of_a_stated_intent_is_the_day_it_was_said() -> None:
+    event, = coded("Trong một diễn biến khác, Nga hôm qua cũng tuyên bố sẽ viện trợ cho Hamas.",
+                   "2006-02-08")
+    assert event.date is not None and event.date.value == "2006-02-07"
+
+
+def test_aid_planned_without_a_statement_stays_planned_aid() -> None:
+    event, = coded("Nhật Bản sẽ viện trợ cho Indonesia 10 triệu USD.", "2005-01-06")
+    assert (event.type, event.status) == ("AID", "planned")
+
+
+@pytest.mark.parametrize(("sentence", "actor", "recipient"), [
+    # development gold tune6 (w026-1) and VNTC world news outside the gold: offers of help
+    ("Tổng thống Mỹ đề nghị giúp Jordan \"đưa những kẻ khủng bố ra công lý\".", "USA", "JOR"),
+    ("Tờ Asahi Shimbun hôm thứ bảy loan tin Bắc Kinh đề nghị viện trợ Bắc Triều Tiên 50 triệu "
+     "USD.", "CHN", "PRK"),
+    ("Ngoài việc Hàn Quốc ngỏ ý cung cấp điện miễn phí cho CHDCND Triều Tiên, trên bàn đàm "
+     "phán còn có các khoản viện trợ kinh tế.", "KOR", "PRK"),
+])
+def test_an_offer_of_help_is_an_intent_to_aid_not_a_demand(
+        sentence: str, actor: str, recipient: str) -> None:
+    found = coded(sentence, "2005-10-10")
+    offers = [e for e in found if e.type == "AGREE"]
+    assert [(e.cameo, e.status) for e in offers] == [("033", "occurred")]
+    assert sides(offers[0]) == ({actor}, {recipient})
+    assert not [e for e in found if e.type in ("REQUEST", "AID") and e.status == "occurred"]
+
+
+def test_what_is_offered_is_still_to_come() -> None:
+    found = coded("Thứ trưởng Ngoại giao Mỹ Robert Zoellick đề nghị giúp Malaysia tăng cường an "
+                  "ninh cho eo Malacca.", "2005-05-01")
+    assert {(e.type, e.status) for e in found} == {("AGREE", "occurred"),
+                                                   ("MOBILIZE", "planned")}
 
 
 def test_a_state_of_emergency_against_a_spill_or_a_storm_is_no_coercion() -> None:

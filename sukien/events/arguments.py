@@ -13,7 +13,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 42
+VERSION = 43
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -27,7 +27,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "undergone_verbs", "threat_conditions", "subordinators", "monarchs", "suffering",
          "person_heads", "person_counts", "event_locatives", "fact_clauses",
          "backers_before", "backing_verbs", "judgements", "act_anaphors",
-         "presupposing_questions")
+         "presupposing_questions", "intent_markers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +133,9 @@ class ArgumentWords:
     addressed_types: frozenset[str] = frozenset()
     # types whose purpose ('để phản đối …') may name whom they are aimed at
     protest_types: frozenset[str] = frozenset()
+    # acts a side says it will do that are a stated intent, with the CAMEO code of the
+    # intent ('tuyên bố sẽ viện trợ': AGREE 033)
+    intent_cameos: Mapping[str, str] = field(default_factory=dict)
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -311,6 +314,7 @@ def load_argument_words() -> ArgumentWords:
         reciprocal = tuple(" ".join(phrase_keys(str(words))) for words in data["reciprocal"])
         deployed_modes = {str(sector): str(mode)
                           for sector, mode in data["deployed_modes"].items()}
+        intent_cameos = {str(kind): str(cameo) for kind, cameo in data["intent_cameos"].items()}
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(
@@ -334,7 +338,7 @@ def load_argument_words() -> ArgumentWords:
         tail_object_types=tail_object_types, deployed_types=deployed_types,
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,
         reciprocal=reciprocal, addressed_types=addressed, named_types=named_types,
-        protest_types=protest_types)
+        protest_types=protest_types, intent_cameos=intent_cameos)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

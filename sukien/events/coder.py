@@ -590,11 +590,34 @@ class _Sentence:
             if named_type is not None:
                 referring.append(_Referring(event, named_type))
                 continue
+            if not promised and self._stated_intent(found, event):
+                event = self._intent(found, event)
             if self._stated_refusal(found, event):
                 event = self._refusal_to_meet(event)
             events.append(event)
             events.extend(self._first_since(event))
         return events, referring
+
+    def _stated_intent(self, found: _Found, event: Event) -> bool:
+        """Whether aid or cooperation is one a side says it will give ('Nga hôm qua cũng
+        tuyên bố sẽ viện trợ cho Hamas'): a reporting verb, then 'sẽ', then the act told as
+        a verb; a stated intent (PLOVER-CODING.md), not the act planned."""
+        if (event.type not in self.coder.arguments.intent_cameos
+                or event.status is not EventStatus.PLANNED or found.status is not None
+                or self._nominal(found) or found.trigger.nominal):
+            return False
+        report = self._report_before(found.first)
+        return report is not None and any(
+            self.coder.arguments.length_at(self.keys, at, "intent_markers")
+            for at in range(report + 1, found.first))
+
+    def _intent(self, found: _Found, event: Event) -> Event:
+        """The stated intent to do ``event``: an agreement made (AGREE) when it was said,
+        with the CAMEO code of the intent."""
+        return replace(event, type="AGREE", mode=None,
+                       cameo=self.coder.arguments.intent_cameos[event.type],
+                       quad_code=self.coder.lexicon.quad["AGREE"], status=EventStatus.OCCURRED,
+                       date=self._date(found, stated=True))
 
     def _stated_refusal(self, found: _Found, event: Event) -> bool:
         """Whether talks are told as ones their side says it will not or cannot hold, a
@@ -2607,11 +2630,11 @@ class _Sentence:
             return None
         return None if "X" in date.value[:4] + published.value[:4] else published.value
 
-    def _date(self, found: _Found) -> EventDate | None:
+    def _date(self, found: _Found, stated: bool = False) -> EventDate | None:
         """The sentence's timex nearest the trigger; never a 'kể từ …' date, nor the date of
         the report when the trigger follows the reporting verb ('… ngày 4/12 chia sẻ, hai
-        quan chức đã thảo luận')."""
-        report = self._last_marker("reporting", self.first, found.first)
+        quan chức đã thảo luận') unless the event is the statement (``stated``)."""
+        report = None if stated else self._last_marker("reporting", self.first, found.first)
         report_start = self.tokens.starts[report] if report is not None else -1
         candidates = [t for t in self.timexes if not self._since_before(t)
                       and not self._birth_year(t) and t.start > report_start]

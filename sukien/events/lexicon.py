@@ -29,9 +29,9 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
-VERSION = 21
-TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 11),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 28))
+VERSION = 22
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 12),
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 29))
 GUARDS = ("event_guards.json", "event_guards", 30)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",

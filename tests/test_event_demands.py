@@ -38,7 +38,7 @@ def vntc_events(wanted: str) -> tuple[str, list[Event]]:
 
 def test_demands_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_demands.json"))
-    assert (data["resource"], data["version"]) == ("event_demands", 3) and data["about"]
+    assert (data["resource"], data["version"]) == ("event_demands", 4) and data["about"]
     demands = load_demands()
     assert demands.trigger.type == "REQUEST" and demands.reach > 0
     assert (demands.allegation.type, demands.allegation.mode) == ("ACCUSE", "allege")
@@ -50,6 +50,12 @@ def test_demands_follow_their_schema() -> None:
     # a guard phrase is no modal, a filler may stand before one
     assert demands.modal_at(keys, 0) == 0 and demands.modal_at(keys, 2) == 0
     assert demands.modal_at(keys, 4) == 3
+    assert (demands.denial.type, demands.denial.cameo) == ("REJECT", "120")
+    keys = words("Syria khẳng định họ không hề liên quan , khẳng định không thể").keys
+    # a negation right after a verb of firm assertion, or the speaker's pronoun after it,
+    # denies; one that states inability does not
+    assert demands.denial_at(keys, 4) == 2 and demands.denial_opening(keys, 4, 0) == 1
+    assert demands.denial_at(keys, 11) == 0 and demands.denial_opening(keys, 6, 0) is None
 
 
 def test_a_speaker_saying_another_state_should_act_requests_it() -> None:

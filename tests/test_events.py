@@ -3076,6 +3076,40 @@ def test_what_is_offered_is_still_to_come() -> None:
                                                    ("MOBILIZE", "planned")}
 
 
+@pytest.mark.parametrize(("sentence", "actor", "recipient"), [
+    # VNTC world news outside the gold: a side's denial told with no trigger word
+    ("Syria luôn khẳng định họ không liên quan đến sự kiện này.", "SYR", "SYR"),
+    ("Mỹ khẳng định không hề được Israel thông báo trước về vụ tấn công nhằm vào ông Ahmed "
+     "Yassin.", "USA", "ISR"),
+    ("Cảnh sát London đã nhiều lần xin lỗi về vụ giết nhầm nhưng khẳng định họ không che "
+     "đậy vụ việc.", "GBR", "GBR"),
+])
+def test_a_side_asserting_it_did_not_denies(sentence: str, actor: str, recipient: str) -> None:
+    denials = [e for e in coded(sentence, "2005-06-20") if e.type == "REJECT"]
+    assert [(e.status, e.cameo) for e in denials] == [("occurred", "120")]
+    assert sides(denials[0]) == ({actor}, {recipient})
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC news outside the gold: inability, surprise, another side's negation, a finding
+    "Người này khẳng định không thể nghe nhầm, bởi anh ta từng buôn cá với người Thái.",
+    "Nhà Trắng khẳng định không hề ngạc nhiên trước sự kiện trên.",
+    "Iran khẳng định Mỹ không có quyền can thiệp vào chương trình hạt nhân của nước này.",
+    "Trao đổi với VnExpress, Viện trưởng Viện Thú y Trương Văn Dung khẳng định không hề tìm "
+    "thấy chủng virus cúm H5N1 trên lợn tại các vùng dịch gà của Việt Nam.",
+])
+def test_inability_surprise_or_a_finding_asserted_is_no_denial(sentence: str) -> None:
+    assert not [e for e in coded(sentence, "2005-06-20") if e.type == "REJECT"]
+
+
+def test_an_act_joined_to_a_denial_is_still_done() -> None:
+    # VNTC world news outside the gold: the call after 'và' is the speaker's second act
+    found = coded("Washington khẳng định không dính líu tới hành động giết người này và kêu "
+                  "gọi Israel kiềm chế.", "2004-03-23")
+    assert {(e.type, e.status) for e in found} >= {("REJECT", "occurred"),
+                                                   ("REQUEST", "occurred")}
+
+
 def test_a_state_of_emergency_against_a_spill_or_a_storm_is_no_coercion() -> None:
     # VNTC world news outside the gold: disaster relief is not coded
     found = coded("Giới chức Nga cho biết họ sẽ ban bố tình trạng khẩn cấp tại khu vực này ngay "

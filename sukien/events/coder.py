@@ -365,7 +365,8 @@ class EventCoder:
         trigger word if the sentence finds their sides (``_Sentence.demands``)."""
         demands, keys = self.demands, tokens.keys
         starts = demands.phrases.start_indices(keys, first, last)
-        if not any(demands.length_at(keys, at, "introducers") for at in starts):
+        if not any(demands.length_at(keys, at, "introducers")
+                   or demands.length_at(keys, at, "denial_introducers") for at in starts):
             return []
         taken = {at for f in found for at in range(f.first, f.last + 1)}
         modals = [_Found(at, at + width - 1, demands.trigger) for at in starts
@@ -380,7 +381,12 @@ class EventCoder:
                   if at > first and (width := demands.wrong_at(keys, at))
                   and at + width - 1 <= last and taken.isdisjoint(range(at, at + width))
                   and not demands.length_at(keys, at - 1, "wrong_fillers")]
-        return sorted([*modals, *wrongs], key=lambda f: f.first)
+        # 'Syria khẳng định không liên quan …': the speaker denies, with no trigger word
+        denials = [_Found(at, at + width - 1, demands.denial) for at in starts
+                   if at > first and at not in taken and (width := demands.denial_at(keys, at))
+                   and at + width - 1 < last
+                   and demands.denial_opening(keys, at, first) is not None]
+        return sorted([*modals, *wrongs, *denials], key=lambda f: f.first)
 
     @staticmethod
     def _near_words(keys: list[str], trigger: Trigger, index: int, length: int) -> bool:
@@ -511,7 +517,9 @@ class _Sentence:
         """The triggers with the demands told by a modal word whose sides the sentence names
         ('Bà khẳng định Bình Nhưỡng cần …'); what they demand, later on, is their content."""
         for demand in demands:
-            if (event := self._demand(demand)) is not None:
+            event = (self._denial(demand) if demand.trigger is self.coder.demands.denial
+                     else self._demand(demand))
+            if event is not None:
                 self.demanded[demand] = event
         confirmed = [d for d in demands if d in self.demanded]
         return sorted([*found, *confirmed], key=lambda f: f.first) if confirmed else found
@@ -542,9 +550,11 @@ class _Sentence:
                                     for at in range(promise_at + 1, found.first + 1))
                         and not self._joined_to(promise_at, found))
             if (found.trigger.type in self.coder.lexicon.embedding
+                    and found.trigger is not self.coder.demands.denial
                     and not self._frames_clause(found) and not self._opens_passive(found)):
                 # not one its subject undergoes ('vụ án đang được điều tra', 'ra hầu tòa và
-                # bị tuyên phạt 3 năm tù'): no content follows, the sentence goes on
+                # bị tuyên phạt 3 năm tù'): no content follows, the sentence goes on; a
+                # denial's negation already denies what follows it
                 embedding = found
                 content_status = (None if self.coder.lexicon.is_factive(found.trigger)
                                   else self.coder.lexicon.embedding[found.trigger.type])
@@ -555,8 +565,9 @@ class _Sentence:
                                else EventStatus.HYPOTHETICAL)
             if found.muted or self._generic(found):
                 continue
-            if (found.trigger is self.coder.demands.trigger
-                    or found.trigger is self.coder.demands.allegation):
+            if any(found.trigger is told for told in (self.coder.demands.trigger,
+                                                      self.coder.demands.allegation,
+                                                      self.coder.demands.denial)):
                 events.append(self.demanded[found])
                 continue
             event = (self._event(found, triggers[:number])
@@ -1164,6 +1175,28 @@ class _Sentence:
                 a.country for a in actors} & {o.country for o in others}:
             return None  # 'Ông Quý cho rằng, cơ quan nhà nước không nên …': a view
         text = self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]]
+        event = self._coded(found, actors, others, None, text)
+        return replace(event, status=self._status(said, event.date))
+
+    def _denial(self, found: _Found) -> Event | None:
+        """A denial told with no trigger word ('Syria khẳng định không liên quan đến vụ ám
+        sát mới'): REJECT by the subject of the verb of assertion before the negation, aimed
+        at the side the denied verb names ('khẳng định không đàm phán với phiến quân'), else
+        at its place, as 'phủ nhận' is; none when no side asserts, or in an opinion."""
+        report = self.coder.demands.denial_opening(self.keys, found.first, self.first)
+        if report is None or self._opinion_at(report):
+            return None
+        said = _Found(report, report, found.trigger)
+        actors = _sides(self._clause_subjects(said, None, self.first))
+        if not actors or all(a.sector in self.coder.arguments.private_sectors for a in actors):
+            # 'Viện trưởng Viện Thú y … khẳng định không hề tìm thấy …': a finding, not a
+            # side's denial
+            return None
+        others = [o for o in _sides(self._after(found.last + 1, actors, None, "REJECT"))
+                  if not _own_side(o, actors)] or self._unnamed_recipient(actors)
+        if self._between_private_persons(found.trigger, actors, others):
+            return None
+        text = self.article.text[self.tokens.starts[report]:self.tokens.ends[found.last]]
         event = self._coded(found, actors, others, None, text)
         return replace(event, status=self._status(said, event.date))
 

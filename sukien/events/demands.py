@@ -1,7 +1,9 @@
-"""Demands and allegations told with no trigger word: a speaker says another side should or
-must act ('Bà khẳng định Bình Nhưỡng cần thuận theo …'), or did wrong ('Thủ tướng Iraq cho
-rằng Syria đứng sau …'; ``resources/event_demands.json``). The coder codes them as REQUEST or
-ACCUSE from the reporting verb's subject to the side before the modal word or the wrong."""
+"""Demands, allegations and denials told with no trigger word: a speaker says another side
+should or must act ('Bà khẳng định Bình Nhưỡng cần thuận theo …'), did wrong ('Thủ tướng Iraq
+cho rằng Syria đứng sau …'), or that the speaker did not ('Syria khẳng định không liên quan
+…'; ``resources/event_demands.json``). The coder codes them as REQUEST or ACCUSE from the
+reporting verb's subject to the side before the modal word or the wrong, and as REJECT by the
+speaker."""
 
 from __future__ import annotations
 
@@ -12,24 +14,28 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_demands.json"
-VERSION = 3
+VERSION = 4
 # the CAMEO code of a demand whose content no mode names (REQUEST, 'make an appeal or request')
 _CAMEO = "010"
 # the CAMEO code of an allegation (ACCUSE allege, 'accuse of crime, corruption')
 _ALLEGE_CAMEO = "112"
+# the CAMEO code of a denial, as of the REJECT trigger 'phủ nhận' ('reject, not specified')
+_DENY_CAMEO = "120"
 _LISTS = ("introducers", "modals", "fillers", "not_modals", "wrongs", "wrong_fillers",
-          "opinion_holders")
+          "opinion_holders", "denial_introducers", "self_references", "denials",
+          "not_denials")
 
 
 @dataclass(frozen=True, slots=True)
 class Demands:
     """``trigger``: the REQUEST a demand is coded as (its words are the modal's, as found);
     ``allegation``: the ACCUSE an allegation is coded as (its words are the wrong's);
-    ``phrases``: introducers, modals, fillers, not-modals, wrongs and the fillers before a
-    wrong, valued by their list's name."""
+    ``denial``: the REJECT a denial is coded as (its words are the negation's);
+    ``phrases``: the lists of the resource, valued by their list's name."""
 
     trigger: Trigger
     allegation: Trigger
+    denial: Trigger
     phrases: PhraseIndex[str]
     # how far before an introducing 'rằng' its reporting verb may stand
     reach: int
@@ -51,6 +57,29 @@ class Demands:
         ``at`` ('đã vi phạm', 'đứng sau'); 0 when there is none ('không vi phạm': a
         negation is no filler)."""
         return self._after_fillers(keys, at, "wrong_fillers", "wrongs")
+
+    def denial_at(self, keys: list[str], at: int) -> int:
+        """The length in words of a negation at ``at`` that denies ('không', 'chưa hề'); 0
+        for none, or for one that states inability, hedges or counts ('không thể', 'không
+        loại trừ', 'không ít')."""
+        if self.length_at(keys, at, "not_denials"):
+            return 0
+        return self.length_at(keys, at, "denials")
+
+    def denial_opening(self, keys: list[str], at: int, first: int) -> int | None:
+        """The first word of the verb of firm assertion that ends right before word ``at``,
+        or before the speaker's own pronoun there ('khẳng định họ không …'); None for none."""
+        for end in (at, at - self._width_ending(keys, at, "self_references", first)):
+            width = self._width_ending(keys, end, "denial_introducers", first)
+            if width and end > first:
+                return end - width
+        return None
+
+    def _width_ending(self, keys: list[str], at: int, name: str, first: int) -> int:
+        """The length of the longest phrase of list ``name``, of words first..at - 1, that
+        ends right before word ``at``; 0 for none."""
+        return max((width for width in range(1, min(4, at - first) + 1)
+                    if self.length_at(keys, at - width, name) == width), default=0)
 
     def _after_fillers(self, keys: list[str], at: int, fillers: str, wanted: str,
                        guard: str | None = None) -> int:
@@ -84,4 +113,5 @@ def load_demands() -> Demands:
     trigger = Trigger("nên", "REQUEST", None, _CAMEO, dyadic=True, symmetric=False)
     allegation = Trigger("vi phạm", "ACCUSE", "allege", _ALLEGE_CAMEO, dyadic=True,
                          symmetric=False)
-    return Demands(trigger, allegation, phrases, reach, opinion)
+    denial = Trigger("phủ nhận", "REJECT", None, _DENY_CAMEO, dyadic=False, symmetric=False)
+    return Demands(trigger, allegation, denial, phrases, reach, opinion)

@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 43)
+    assert (data["resource"], data["version"]) == ("event_arguments", 44)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -3108,6 +3108,33 @@ def test_an_act_joined_to_a_denial_is_still_done() -> None:
                   "gọi Israel kiềm chế.", "2004-03-23")
     assert {(e.type, e.status) for e in found} >= {("REJECT", "occurred"),
                                                    ("REQUEST", "occurred")}
+
+
+def test_a_vow_of_revenge_is_a_threat_to_the_author_of_the_attack_avenged() -> None:
+    # development gold tune6 (w013-2): the attack avenged took place, it is no plan
+    found = coded_paragraphs(
+        "Trực thăng quân đội Do Thái hôm qua đã bắn 3 quả tên lửa vào một toà nhà ở tây bắc "
+        "thành phố Gaza, giết chết 2 người Palestine.",
+        "Tổ chức chiến binh Hamas thề sẽ trả thù cho vụ tấn công từ trên không này.",
+        published="2004-08-22")
+    assert {(e.type, e.status) for e in found} == {("ASSAULT", "occurred"),
+                                                   ("THREATEN", "occurred")}
+    threat, = [e for e in found if e.type == "THREATEN"]
+    assert sides(threat) == ({"PSE"}, {"ISR"})
+
+
+@pytest.mark.parametrize(("sentence", "recipient"), [
+    # development gold tune7 (x003-1) and VNTC world news outside the gold: hostages
+    # threatened to compel the side the condition names
+    ("Nhóm bắt cóc có liên hệ với tổ chức Quân đội Hồi giáo ở Iraq đe doạ sẽ giết con tin "
+     "nếu chính phủ Philippines không rút quân đội nước này ra khỏi Iraq.", "PHL"),
+    ("Tuần trước, nhóm chiến binh Iraq đã dọa chặt đầu 7 con tin nói trên nếu công ty Kuwait "
+     "không đáp ứng những yêu sách của chúng.", "KWT"),
+])
+def test_a_threat_to_hostages_is_aimed_at_whom_its_condition_compels(
+        sentence: str, recipient: str) -> None:
+    threat, = [e for e in coded(sentence, "2004-07-10") if e.type == "THREATEN"]
+    assert sides(threat) == ({"IRQ"}, {recipient})
 
 
 def test_a_state_of_emergency_against_a_spill_or_a_storm_is_no_coercion() -> None:

@@ -601,6 +601,12 @@ class _Sentence:
             if named_type is not None:
                 referring.append(_Referring(event, named_type))
                 continue
+            event = self._held_compels(found, event)
+            if event.status is EventStatus.PLANNED and self._object_of_reaction(
+                    found, triggers[:number]):
+                # 'Hamas thề sẽ trả thù cho vụ tấn công': the plan is the reaction's, the
+                # attack avenged or condemned took place
+                event = replace(event, status=EventStatus.OCCURRED)
             if not promised and self._stated_intent(found, event):
                 event = self._intent(found, event)
             if self._stated_refusal(found, event):
@@ -608,6 +614,13 @@ class _Sentence:
             events.append(event)
             events.extend(self._first_since(event))
         return events, referring
+
+    def _object_of_reaction(self, found: _Found, earlier: list[_Found]) -> bool:
+        """Whether a noun event is the object of a reaction right before it aimed at its
+        author ('lên án vụ tấn công', 'trả thù cho vụ tấn công')."""
+        return self._nominal(found) and any(
+            self.coder.arguments.addresses_author(other.trigger.type, found.trigger.type)
+            and 0 <= found.first - other.last - 1 <= _OBJECT_GAP for other in earlier)
 
     def _stated_intent(self, found: _Found, event: Event) -> bool:
         """Whether aid or cooperation is one a side says it will give ('Nga hôm qua cũng
@@ -786,31 +799,46 @@ class _Sentence:
     def _conditioned_threat(self, found: _Found, earlier: list[_Found]) -> Event | None:
         """A threat naming no recipient, nor a target of its act, with a condition after it
         ('Đài Loan từng nhiều lần đe dọa sẽ ngừng tiếp nhận nếu Việt Nam không đưa hết số
-        người …'): aimed at the side the condition names first, its subject, whom the
-        threat is to compel; not the threatener's own side, nor a side further on ('nếu
-        hai bên không đạt được thoả thuận' names none), nor the object of a condition whose
-        subject is left unsaid ('nếu không giao nộp những kẻ phạm tội')."""
-        arguments = self.coder.arguments
-        if found.trigger.type not in arguments.conditioned_types or self._nominal(found):
+        người …'): aimed at the side the condition names first (``_condition_sides``)."""
+        if (found.trigger.type not in self.coder.arguments.conditioned_types
+                or self._nominal(found)):
             return None
+        event = self._event(found, earlier, awaiting=True)
+        if event is None:
+            return None
+        aimed = self._condition_sides(found, list(event.actors))
+        if not aimed or self._between_private_persons(found.trigger, list(event.actors), aimed):
+            return None
+        return replace(event, recipients=tuple(aimed))
+
+    def _condition_sides(self, found: _Found, actors: list[EventActor]) -> list[EventActor]:
+        """The side a condition after a threat names first, its subject, whom the threat
+        is to compel; not the threatener's own side, nor a side further on ('nếu hai bên
+        không đạt được thoả thuận' names none), nor the object of a condition whose subject
+        is left unsaid ('dọa tiến hành thánh chiến chống Mỹ nếu không giao nộp những kẻ
+        phạm tội')."""
         ceiling = min(self.last, found.last + _CONDITION_REACH)
         condition = next((at for at in range(found.last + 1, ceiling + 1)
                           if self._phrase_at(at, "threat_conditions")), None)
         if condition is None:
-            return None
+            return []
         start = condition + self._phrase_at(condition, "threat_conditions")
         sides = self._candidates(start, min(self.last + 1, start + _CONDITION_SUBJECT_REACH))
-        event = self._event(found, earlier, awaiting=True)
-        if (event is None or not sides
-                or self._last_marker("negation", start, sides[0].first) is not None):
-            # 'dọa tiến hành thánh chiến chống Mỹ nếu không giao nộp những kẻ phạm tội': the
-            # condition's object, its subject left unsaid
-            return None
-        aimed = [a for a in _sides(self._coordinated(sides[0], self._clause_end(start)))
-                 if not _own_side(a, list(event.actors))]
-        if not aimed or self._between_private_persons(found.trigger, list(event.actors), aimed):
-            return None
-        return replace(event, recipients=tuple(aimed))
+        if not sides or self._last_marker("negation", start, sides[0].first) is not None:
+            return []
+        return [a for a in _sides(self._coordinated(sides[0], self._clause_end(start)))
+                if not _own_side(a, actors)]
+
+    def _held_compels(self, found: _Found, event: Event) -> Event:
+        """A threat to persons held ('đe doạ sẽ giết con tin nếu chính phủ Philippines không
+        rút quân'): aimed at the side its condition names, whom it is to compel, not at the
+        private persons threatened."""
+        if (event.type not in self.coder.arguments.conditioned_types or not event.recipients
+                or any(r.sector not in self.coder.arguments.private_parties
+                       for r in event.recipients)):
+            return event
+        aimed = self._condition_sides(found, list(event.actors))
+        return replace(event, recipients=tuple(aimed)) if aimed else event
 
     def _in_relative_clause(self, found: _Found) -> bool:
         """Whether the trigger's subject follows 'do', 'mà' (``authored_by``): the verb of a

@@ -3137,6 +3137,22 @@ def test_a_threat_to_hostages_is_aimed_at_whom_its_condition_compels(
     assert sides(threat) == ({"IRQ"}, {recipient})
 
 
+@pytest.mark.parametrize(("sentence", "actor"), [
+    # development gold tune9 (z001-1) and VNTC world news outside the gold: a bounty
+    ("Cơ quan điều tra Đài Loan treo giải 90.000 USD cho người cung cấp thông tin về thủ phạm.",
+     "TWN"),
+    ("Mỹ đã treo thưởng 25 triệu USD cho ai cung cấp thông tin dẫn đến bắt sống hoặc tiêu diệt "
+     "người này.", "USA"),
+])
+def test_a_bounty_is_a_promise_of_reward_and_its_capture_still_to_come(
+        sentence: str, actor: str) -> None:
+    found = coded(sentence, "2004-03-20")
+    bounty, = [e for e in found if e.type == "AGREE"]
+    assert (bounty.cameo, bounty.status) == ("033", "occurred")
+    assert sides(bounty) == ({actor}, {actor})
+    assert all(e.status == "hypothetical" for e in found if e.type in ("COERCE", "ASSAULT"))
+
+
 def test_a_state_of_emergency_against_a_spill_or_a_storm_is_no_coercion() -> None:
     # VNTC world news outside the gold: disaster relief is not coded
     found = coded("Giới chức Nga cho biết họ sẽ ban bố tình trạng khẩn cấp tại khu vực này ngay "

@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 44)
+    assert (data["resource"], data["version"]) == ("event_arguments", 45)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -3151,6 +3151,30 @@ def test_a_bounty_is_a_promise_of_reward_and_its_capture_still_to_come(
     assert (bounty.cameo, bounty.status) == ("033", "occurred")
     assert sides(bounty) == ({actor}, {actor})
     assert all(e.status == "hypothetical" for e in found if e.type in ("COERCE", "ASSAULT"))
+
+
+@pytest.mark.parametrize(("sentence", "asker", "asked", "act"), [
+    # development gold tune9 (z036-4) and VNTC world news outside the gold: an act done at
+    # another side's request; the request was made and the act took place
+    ("Ứng cử viên bảo thủ Mohsen Rezai rút khỏi cuộc đua ngày 15/6, theo yêu cầu của các lãnh "
+     "đạo tôn giáo Iran.", "IRN", "IRN", "RETREAT"),
+    ("Theo yêu cầu của Mỹ, cảnh sát Anh đã bắt giữ hành khách này.", "USA", "GBR", "COERCE"),
+])
+def test_an_act_at_another_sides_request_tells_the_request_and_took_place(
+        sentence: str, asker: str, asked: str, act: str) -> None:
+    found = coded(sentence, "2005-06-20")
+    request, = [e for e in found if e.type == "REQUEST"]
+    assert (request.status, sides(request)) == ("occurred", ({asker}, {asked}))
+    assert [e.status for e in found if e.type == act] == ["occurred"]
+
+
+def test_a_request_setting_in_a_question_is_no_fact() -> None:
+    # VNTC politics news outside the gold: the firms' claim asked about
+    request, = [e for e in coded(
+        "Các công ty sản xuất hóa chất Mỹ cho rằng, họ chỉ làm theo yêu cầu của Chính phủ Mỹ nên "
+        "không có trách nhiệm với các nạn nhân, ông nhận xét gì về điều này?", "2005-06-20")
+        if e.type == "REQUEST"]
+    assert request.status == "hypothetical"
 
 
 def test_a_state_of_emergency_against_a_spill_or_a_storm_is_no_coercion() -> None:

@@ -13,7 +13,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_arguments.json"
-VERSION = 44
+VERSION = 45
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -27,7 +27,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "undergone_verbs", "threat_conditions", "subordinators", "monarchs", "suffering",
          "person_heads", "person_counts", "event_locatives", "fact_clauses",
          "backers_before", "backing_verbs", "judgements", "act_anaphors",
-         "presupposing_questions", "intent_markers")
+         "presupposing_questions", "intent_markers", "request_settings")
 
 
 @dataclass(frozen=True, slots=True)

@@ -549,8 +549,9 @@ class _Sentence:
                         and not any(self._comma_before(at)
                                     for at in range(promise_at + 1, found.first + 1))
                         and not self._joined_to(promise_at, found))
+            setting = self._request_setting(found)
             if (found.trigger.type in self.coder.lexicon.embedding
-                    and found.trigger is not self.coder.demands.denial
+                    and found.trigger is not self.coder.demands.denial and not setting
                     and not self._frames_clause(found) and not self._opens_passive(found)):
                 # not one its subject undergoes ('vụ án đang được điều tra', 'ra hầu tòa và
                 # bị tuyên phạt 3 năm tù'): no content follows, the sentence goes on; a
@@ -569,6 +570,10 @@ class _Sentence:
                                                       self.coder.demands.allegation,
                                                       self.coder.demands.denial)):
                 events.append(self.demanded[found])
+                continue
+            if setting:
+                if (asked := self._at_request(found)) is not None:
+                    events.append(asked)
                 continue
             event = (self._event(found, triggers[:number])
                      or self._aimed_at_content(found, triggers[:number], triggers[number + 1:])
@@ -614,6 +619,32 @@ class _Sentence:
             events.append(event)
             events.extend(self._first_since(event))
         return events, referring
+
+    def _request_setting(self, found: _Found) -> bool:
+        """Whether a demand is named as what an act was done at ('theo yêu cầu của các lãnh
+        đạo tôn giáo', ``request_settings``): a request made, whose act took place."""
+        return (found.trigger.type == "REQUEST" and found.first > self.first
+                and self.coder.arguments.length_at(self.keys, found.first - 1,
+                                                   "request_settings") > found.last + 1
+                - found.first + 1)
+
+    def _at_request(self, found: _Found) -> Event | None:
+        """The request an act was done at: by the side after 'của', to the subject of the
+        act's clause, before the setting ('Mohsen Rezai rút khỏi cuộc đua, theo yêu cầu
+        của …') or after its comma ('Theo yêu cầu của Mỹ, cảnh sát Anh đã bắt giữ …')."""
+        askers = self._owner(found.last + 1, agent=True)
+        if not askers:
+            return None
+        asked = (self._first_side(askers[-1].last + 1, self.last + 1)
+                 if found.first - 1 == self.first else self._first_side(self.first, found.first))
+        actors = _sides(askers)
+        others = [o for o in _sides(asked) if not _own_side(o, actors)]
+        if not others or self._between_private_persons(found.trigger, actors, others):
+            return None
+        start, end = self.tokens.starts[found.first - 1], self.tokens.ends[found.last]
+        event = self._coded(found, actors, others, None, self.article.text[start:end])
+        return replace(event, status=EventStatus.HYPOTHETICAL if self.asks
+                       else EventStatus.OCCURRED)
 
     def _object_of_reaction(self, found: _Found, earlier: list[_Found]) -> bool:
         """Whether a noun event is the object of a reaction right before it aimed at its

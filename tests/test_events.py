@@ -3002,6 +3002,10 @@ def test_a_relationship_a_treaty_subject_or_a_role_is_no_event(sentence: str, ki
      "tranh Lạnh.", "COOPERATE"),
     ("Mỗi thành viên thường trực của Hội đồng Bảo an LHQ đều có quyền bác các ứng viên bằng "
      "quyền phủ quyết của mình.", "REJECT"),
+    # development gold tune9, unmatched events: investment called for, vehicles impounded
+    ("Chính phủ Trung Quốc đã kêu gọi tăng cường đầu tư vào ngành điện.", "REQUEST"),
+    ("Thực hiện công văn chỉ đạo của UBND TP Đà Nẵng, lực lượng CSGT đã tạm giữ 17 chiếc xe "
+     "đạp đôi vi phạm quy định.", "COERCE"),
 ])
 def test_a_promising_tie_a_figure_of_speech_or_a_right_held_is_no_event(
         sentence: str, kind: str) -> None:

@@ -3101,6 +3101,11 @@ def test_a_side_asserting_it_did_not_denies(sentence: str, actor: str, recipient
     "Iran khẳng định Mỹ không có quyền can thiệp vào chương trình hạt nhân của nước này.",
     "Trao đổi với VnExpress, Viện trưởng Viện Thú y Trương Văn Dung khẳng định không hề tìm "
     "thấy chủng virus cúm H5N1 trên lợn tại các vùng dịch gà của Việt Nam.",
+    # VNTC sport news: an assurance, and a club's denial among football words
+    "Chính phủ Bồ Đào Nha thì khẳng định rằng không một ai, dù là cầu thủ hay cổ động viên, phải "
+    "lo lắng về sự an nguy của mình khi có mặt tại đất nước này.",
+    "Hôm qua, phát ngôn viên của CLB Chelsea khẳng định họ không có ý định mời HLV hiện dẫn dắt "
+    "Bayern Munich về sân Stamford Bridge để đảm nhiệm công tác huấn luyện vào mùa bóng tới.",
 ])
 def test_inability_surprise_or_a_finding_asserted_is_no_denial(sentence: str) -> None:
     assert not [e for e in coded(sentence, "2005-06-20") if e.type == "REJECT"]

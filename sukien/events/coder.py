@@ -381,11 +381,17 @@ class EventCoder:
                   if at > first and (width := demands.wrong_at(keys, at))
                   and at + width - 1 <= last and taken.isdisjoint(range(at, at + width))
                   and not demands.length_at(keys, at - 1, "wrong_fillers")]
-        # 'Syria khẳng định không liên quan …': the speaker denies, with no trigger word
+        # 'Syria khẳng định không liên quan …': the speaker denies, with no trigger word; not
+        # where a guard drops any event ('… CLB thủ đô London khẳng định họ không có ý định
+        # mời HLV …': football)
         denials = [_Found(at, at + width - 1, demands.denial) for at in starts
                    if at > first and at not in taken and (width := demands.denial_at(keys, at))
                    and at + width - 1 < last
                    and demands.denial_opening(keys, at, first) is not None]
+        if denials:
+            guards = self._guards_in(tokens, first, last)
+            denials = [d for d in denials
+                       if _guarded(guards, d.trigger, d.first, d.last) != "drop"]
         return sorted([*modals, *wrongs, *denials], key=lambda f: f.first)
 
     @staticmethod

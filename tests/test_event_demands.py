@@ -1,6 +1,8 @@
-"""Demands told with no trigger word, 'X khẳng định Y cần/nên/phải Z' (resources/
-event_demands.json): REQUEST from the speaker to the side before the modal word, with real
-sentences of the tune splits and of random non-gold VNTC world news."""
+"""Demands, allegations and denials told with no trigger word, 'X khẳng định Y cần/nên/phải
+Z', 'X cho rằng Y đứng sau Z', 'X khẳng định không Z' (resources/event_demands.json): REQUEST
+from the speaker to the side before the modal word, ACCUSE to the side before the wrong,
+REJECT by the speaker; with real sentences of the tune splits and of random non-gold VNTC
+world news (the denials' sentences are in test_events.py)."""
 
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ def vntc_events(wanted: str) -> tuple[str, list[Event]]:
 
 def test_demands_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_demands.json"))
-    assert (data["resource"], data["version"]) == ("event_demands", 4) and data["about"]
+    assert (data["resource"], data["version"]) == ("event_demands", 5) and data["about"]
     demands = load_demands()
     assert demands.trigger.type == "REQUEST" and demands.reach > 0
     assert (demands.allegation.type, demands.allegation.mode) == ("ACCUSE", "allege")

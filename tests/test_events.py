@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 45)
+    assert (data["resource"], data["version"]) == ("event_arguments", 46)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -813,7 +813,8 @@ def test_argument_words_follow_their_schema() -> None:
                  "deployed_types", "opposed_sectors", "predicate_joiners", "shared_subject",
                  "settings", "unaddressed_calls", "named_addressees", "planned_after",
                  "subject_determiners", "undergone_verbs", "threat_conditions", "subordinators",
-                 "presupposing_questions"):
+                 "presupposing_questions", "intent_markers", "request_settings",
+                 "revenge_verbs"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
@@ -845,6 +846,15 @@ def test_argument_words_follow_their_schema() -> None:
             } <= set(types)
     assert set(data["deployed_types"]) <= set(types)
     assert set(data["deployed_modes"]) <= SECTORS and data["deployed_modes"]
+    # a stated intent is AGREE with the CAMEO code of intent (03x) to do its act
+    assert set(data["intent_cameos"]) <= set(types) and all(
+        cameo.startswith("03") for cameo in data["intent_cameos"].values())
+    # the revenge verbs are threats the lexicon writes so
+    threats = {t.words for t in load_event_lexicon().all_triggers() if t.type == "THREATEN"}
+    assert set(data["revenge_verbs"]) <= threats
+    # every setting holds 'của' or 'phía' after its demand
+    assert all(w.startswith("theo ") and w.split()[-1] in ("của", "phía")
+               for w in data["request_settings"])
 
 
 def test_events_no_sentence_attributes_are_reported_by_the_credited_agency() -> None:
@@ -3162,6 +3172,15 @@ def test_a_bounty_is_a_promise_of_reward_and_its_capture_still_to_come(
     assert all(e.status == "hypothetical" for e in found if e.type in ("COERCE", "ASSAULT"))
 
 
+def test_a_bounty_s_capture_is_still_to_come_and_a_prize_is_no_bounty() -> None:
+    found = coded("Mỹ đã treo thưởng 25 triệu USD cho ai cung cấp thông tin dẫn đến bắt sống "
+                  "hoặc tiêu diệt Abu Musab al-Zarqawi.", "2004-03-20")
+    assert {(e.type, e.status) for e in found} >= {("AGREE", "occurred"),
+                                                   ("ASSAULT", "hypothetical")}
+    assert not coded("Bộ Văn hóa treo giải thưởng 100 triệu đồng cho tác phẩm xuất sắc nhất.",
+                     "2004-03-20")
+
+
 @pytest.mark.parametrize(("sentence", "asker", "asked", "act"), [
     # development gold tune9 (z036-4) and VNTC world news outside the gold: an act done at
     # another side's request; the request was made and the act took place
@@ -3184,6 +3203,61 @@ def test_a_request_setting_in_a_question_is_no_fact() -> None:
         "không có trách nhiệm với các nạn nhân, ông nhận xét gì về điều này?", "2005-06-20")
         if e.type == "REQUEST"]
     assert request.status == "hypothetical"
+
+
+def test_another_side_s_plan_a_speaker_reports_is_no_intent_of_the_speaker() -> None:
+    found = coded("Ông Putin cho biết Mỹ sẽ hợp tác với Trung Quốc.", "2005-06-20")
+    assert [(e.type, e.status) for e in found] == [("COOPERATE", "planned")]
+
+
+def test_an_intent_is_one_way_and_dated_when_said_not_when_it_will_be_done() -> None:
+    event, = coded("Nga tuyên bố sẽ viện trợ cho Syria vào tháng 9 tới.", "2005-06-20")
+    assert (event.type, event.symmetric) == ("AGREE", False)
+    assert event.date is not None and event.date.value == "2005-06-20"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mỹ khẳng định không có vũ khí hủy diệt hàng loạt ở Iraq.",
+    "Bộ Y tế khẳng định không có ca nhiễm cúm H5N1 nào tại Việt Nam.",
+    "Thủ tướng Anh khẳng định không một binh sĩ Anh nào bị thương.",
+])
+def test_a_thing_asserted_not_to_exist_is_no_denial(sentence: str) -> None:
+    assert not [e for e in coded(sentence, "2005-06-20") if e.type == "REJECT"]
+
+
+def test_a_refusal_trigger_after_an_assertion_is_coded_once() -> None:
+    found = coded("Chính phủ Nhật Bản khẳng định sẽ không nhượng bộ trước Trung Quốc.",
+                  "2005-06-20")
+    assert [e.type for e in found] == ["REJECT"]
+
+
+def test_a_threat_at_an_exercise_still_to_come_keeps_it_planned() -> None:
+    found = coded("Triều Tiên đe dọa sẽ đáp trả cuộc tập trận chung sắp tới của Mỹ và Hàn Quốc.",
+                  "2005-06-20")
+    assert ("MOBILIZE", "planned") in {(e.type, e.status) for e in found}
+
+
+@pytest.mark.parametrize("setting", json.loads(read_resource_text("event_arguments.json"))[
+    "request_settings"])
+def test_every_request_setting_tells_a_request_to_the_acts_subject(setting: str) -> None:
+    found = coded(f"Cảnh sát Anh đã bắt giữ hành khách này {setting} Mỹ.", "2005-06-20")
+    request, = [e for e in found if e.type == "REQUEST"]
+    assert (request.status, sides(request)) == ("occurred", ({"USA"}, {"GBR"}))
+    assert [e.status for e in found if e.type == "COERCE"] == ["occurred"]
+
+
+@pytest.mark.parametrize(("sentence", "asked", "status"), [
+    # the side asked is the act's subject past a report, or after an opening phrase
+    ("Bộ Ngoại giao Mỹ cho biết cảnh sát Anh đã bắt giữ hành khách này theo yêu cầu của Mỹ.",
+     "GBR", "occurred"),
+    ("Sáng nay, theo yêu cầu của Mỹ, Israel đã rút quân khỏi Gaza.", "ISR", "occurred"),
+    # a hedged act: whether it was asked is hedged too
+    ("Mỹ có thể rút quân theo yêu cầu của Iraq.", "USA", "hypothetical"),
+])
+def test_the_side_asked_is_the_act_s_subject_and_a_hedge_holds(
+        sentence: str, asked: str, status: str) -> None:
+    request, = [e for e in coded(sentence, "2005-06-20") if e.type == "REQUEST"]
+    assert (request.status, sides(request)[1]) == (status, {asked})
 
 
 def test_a_state_of_emergency_against_a_spill_or_a_storm_is_no_coercion() -> None:

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sukien.model import HOME_COUNTRY
 from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
+if TYPE_CHECKING:
+    from sukien.events.lexicon import Trigger
+
 RESOURCE = "event_arguments.json"
-VERSION = 45
+VERSION = 46
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -136,6 +139,8 @@ class ArgumentWords:
     # acts a side says it will do that are a stated intent, with the CAMEO code of the
     # intent ('tuyên bố sẽ viện trợ': AGREE 033)
     intent_cameos: Mapping[str, str] = field(default_factory=dict)
+    # threats of revenge ('thề sẽ trả thù'): aimed at the author of the event they name
+    revenge_verbs: frozenset[str] = frozenset()
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -197,10 +202,12 @@ class ArgumentWords:
         return (self.abduction is not None and (event_type, mode) == self.abduction[0]
                 and bool(sectors) and all(s in self.abductors for s in sectors))
 
-    def addresses_author(self, reaction: str, action: str) -> bool:
-        """Whether a reaction of type ``reaction`` to an event of type ``action`` it names
-        as its object is aimed at that event's author."""
-        return reaction in self.referring and action in self.referred
+    def addresses_author(self, reaction: Trigger, action: str) -> bool:
+        """Whether a reaction to an event of type ``action`` it names as its object is
+        aimed at that event's author: one of the referring types ('lên án vụ tấn công'), or
+        a threat of revenge ('thề sẽ trả thù cho vụ tấn công')."""
+        return action in self.referred and (reaction.type in self.referring
+                                            or reaction.words in self.revenge_verbs)
 
     def owned(self, event_type: str, mode: str | None) -> bool:
         """Whether a trigger of this kind with an owner right after it is a noun."""
@@ -315,6 +322,7 @@ def load_argument_words() -> ArgumentWords:
         deployed_modes = {str(sector): str(mode)
                           for sector, mode in data["deployed_modes"].items()}
         intent_cameos = {str(kind): str(cameo) for kind, cameo in data["intent_cameos"].items()}
+        revenge_verbs = _strings(data, "revenge_verbs")
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(
@@ -338,7 +346,7 @@ def load_argument_words() -> ArgumentWords:
         tail_object_types=tail_object_types, deployed_types=deployed_types,
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,
         reciprocal=reciprocal, addressed_types=addressed, named_types=named_types,
-        protest_types=protest_types, intent_cameos=intent_cameos)
+        protest_types=protest_types, intent_cameos=intent_cameos, revenge_verbs=revenge_verbs)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

@@ -116,6 +116,9 @@ _SETTING_REACH = 4
 # words after a setting's trigger before the comma that closes its phrase ('phiên xử phúc
 # thẩm,')
 _SETTING_TAIL = 3
+# how far before a demand's trigger the phrase naming it as what an act was done at may
+# start ('theo lời kêu gọi của')
+_SETTING_LEAD = 2
 # the most words (adverbs: 'cũng', 'đồng thời', 'lại') between a contrast and its verb for
 # the verb to share the subject of the clause before
 _SHARED_SUBJECT_GAP = 2
@@ -385,8 +388,8 @@ class EventCoder:
         # where a guard drops any event ('… CLB thủ đô London khẳng định họ không có ý định
         # mời HLV …': football)
         denials = [_Found(at, at + width - 1, demands.denial) for at in starts
-                   if at > first and at not in taken and (width := demands.denial_at(keys, at))
-                   and at + width - 1 < last
+                   if at > first and (width := demands.denial_at(keys, at))
+                   and taken.isdisjoint(range(at, at + width)) and at + width - 1 < last
                    and demands.denial_opening(keys, at, first) is not None]
         if denials:
             guards = self._guards_in(tokens, first, last)
@@ -512,16 +515,17 @@ class _Sentence:
         self.before = before
         # the sentence's triggers, by their first word
         self.found_at = {f.first: f for f in found}
-        # the demands and allegations told with no trigger word that the sentence confirms,
-        # coded once (``with_demands``)
+        # the demands, allegations and denials told with no trigger word that the sentence
+        # confirms, coded once (``with_demands``)
         self.demanded: dict[_Found, Event] = {}
         # 'đêm thứ bảy' of an undated report ('XXXX-XX-XX…') dates nothing
         self.timexes = [t for t in timexes if t.kind in _DATED_KINDS and t.value
                         and not t.value.endswith("_REF") and not t.value.startswith("XXXX-XX")]
 
     def with_demands(self, found: list[_Found], demands: list[_Found]) -> list[_Found]:
-        """The triggers with the demands told by a modal word whose sides the sentence names
-        ('Bà khẳng định Bình Nhưỡng cần …'); what they demand, later on, is their content."""
+        """The triggers with the demands, allegations and denials told with no trigger word
+        whose sides the sentence names ('Bà khẳng định Bình Nhưỡng cần …', 'Syria khẳng định
+        không liên quan …'); what they demand, later on, is their content."""
         for demand in demands:
             event = (self._denial(demand) if demand.trigger is self.coder.demands.denial
                      else self._demand(demand))
@@ -557,7 +561,7 @@ class _Sentence:
                         and not self._joined_to(promise_at, found))
             setting = self._request_setting(found)
             if (found.trigger.type in self.coder.lexicon.embedding
-                    and found.trigger is not self.coder.demands.denial and not setting
+                    and found.trigger is not self.coder.demands.denial and setting is None
                     and not self._frames_clause(found) and not self._opens_passive(found)):
                 # not one its subject undergoes ('vụ án đang được điều tra', 'ra hầu tòa và
                 # bị tuyên phạt 3 năm tù'): no content follows, the sentence goes on; a
@@ -577,8 +581,8 @@ class _Sentence:
                                                       self.coder.demands.denial)):
                 events.append(self.demanded[found])
                 continue
-            if setting:
-                if (asked := self._at_request(found)) is not None:
+            if setting is not None:
+                if (asked := self._at_request(found, setting)) is not None:
                     events.append(asked)
                 continue
             event = (self._event(found, triggers[:number])
@@ -614,7 +618,7 @@ class _Sentence:
                 continue
             event = self._held_compels(found, event)
             if event.status is EventStatus.PLANNED and self._object_of_reaction(
-                    found, triggers[:number]):
+                    found, triggers[:number], event.date):
                 # 'Hamas thề sẽ trả thù cho vụ tấn công': the plan is the reaction's, the
                 # attack avenged or condemned took place
                 event = replace(event, status=EventStatus.OCCURRED)
@@ -626,38 +630,85 @@ class _Sentence:
             events.extend(self._first_since(event))
         return events, referring
 
-    def _request_setting(self, found: _Found) -> bool:
-        """Whether a demand is named as what an act was done at ('theo yêu cầu của các lãnh
-        đạo tôn giáo', ``request_settings``): a request made, whose act took place."""
-        return (found.trigger.type == "REQUEST" and found.first > self.first
-                and self.coder.arguments.length_at(self.keys, found.first - 1,
-                                                   "request_settings") > found.last + 1
-                - found.first + 1)
+    def _request_setting(self, found: _Found) -> int | None:
+        """The first word of the phrase that names a demand as what an act was done at
+        ('theo yêu cầu của các lãnh đạo tôn giáo', 'theo lời kêu gọi của Mỹ':
+        ``request_settings``), which holds the trigger and the owner word after it: a
+        request made, whose act took place; None for none."""
+        if found.trigger.type != "REQUEST":
+            return None
+        return next((at for at in range(max(self.first, found.first - _SETTING_LEAD),
+                                        found.first)
+                     if self.coder.arguments.length_at(self.keys, at, "request_settings")
+                     > found.last - at + 1), None)
 
-    def _at_request(self, found: _Found) -> Event | None:
+    def _at_request(self, found: _Found, setting: int) -> Event | None:
         """The request an act was done at: by the side after 'của', to the subject of the
-        act's clause, before the setting ('Mohsen Rezai rút khỏi cuộc đua, theo yêu cầu
-        của …') or after its comma ('Theo yêu cầu của Mỹ, cảnh sát Anh đã bắt giữ …')."""
+        act's clause, after the setting when it opens the sentence or a comma and a comma
+        closes it ('Sáng nay, theo yêu cầu của Mỹ, Israel đã rút quân …'), else before it,
+        past any report ('Bộ Ngoại giao Mỹ cho biết cảnh sát Anh đã bắt giữ … theo yêu cầu
+        của Mỹ'); made when it was said, unless asked about or hedged."""
         askers = self._owner(found.last + 1, agent=True)
         if not askers:
             return None
-        asked = (self._first_side(askers[-1].last + 1, self.last + 1)
-                 if found.first - 1 == self.first else self._first_side(self.first, found.first))
+        after = askers[-1].last + 1
+        if ((setting == self.first or self._comma_before(setting))
+                and after <= self.last and self._comma_before(after)):
+            asked = self._first_side(after, self.last + 1)
+        else:
+            report = self._report_before(setting)
+            asked = ((report is not None and self._first_side(report + 1, setting))
+                     or self._first_side(self.first, setting))
         actors = _sides(askers)
-        others = [o for o in _sides(asked) if not _own_side(o, actors)]
+        others = [o for o in _sides(asked) if not any(self._same_state(o, a) for a in actors)]
         if not others or self._between_private_persons(found.trigger, actors, others):
             return None
-        start, end = self.tokens.starts[found.first - 1], self.tokens.ends[found.last]
-        event = self._coded(found, actors, others, None, self.article.text[start:end])
-        return replace(event, status=EventStatus.HYPOTHETICAL if self.asks
+        text = self.article.text[self.tokens.starts[setting]:self.tokens.ends[found.last]]
+        event = replace(self._coded(found, actors, others, None, text),
+                        date=self._said_date(setting))
+        hedged = self.asks or self._last_marker("hypothetical", self.first, setting) is not None
+        return replace(event, status=EventStatus.HYPOTHETICAL if hedged
                        else EventStatus.OCCURRED)
 
-    def _object_of_reaction(self, found: _Found, earlier: list[_Found]) -> bool:
+    def _same_state(self, side: EventActor, other: EventActor) -> bool:
+        """Whether two sides are one state: one country, either named by the country alone
+        or both state bodies ('Mỹ' and 'cảnh sát Mỹ'; not a party and its government)."""
+        state = self.coder.arguments.state_sectors
+        return side.country == other.country and (
+            side.sector is None or other.sector is None
+            or (side.sector in state and other.sector in state))
+
+    def _said_date(self, before: int) -> EventDate | None:
+        """The date of what was said before word ``before``: the sentence's timex nearest
+        it that ends before it, else the article's publication date (not the date of an
+        act the statement promises: 'tuyên bố sẽ viện trợ … vào tháng 9 tới')."""
+        bound = self.tokens.starts[before]
+        told = [t for t in self.timexes if t.end <= bound and not self._since_before(t)
+                and not self._birth_year(t)]
+        if told:
+            return _event_date(max(told, key=lambda t: t.end), DateBasis.TIMEX)
+        published = self.article.published
+        if published is None:
+            return None
+        return EventDate(published.value, published.precision,
+                         round(published.confidence * _PUBLISHED_DATE, 3), DateBasis.PUBLISHED)
+
+    def _object_of_reaction(self, found: _Found, earlier: list[_Found],
+                            date: EventDate | None) -> bool:
         """Whether a noun event is the object of a reaction right before it aimed at its
-        author ('lên án vụ tấn công', 'trả thù cho vụ tấn công')."""
-        return self._nominal(found) and any(
-            self.coder.arguments.addresses_author(other.trigger.type, found.trigger.type)
-            and 0 <= found.first - other.last - 1 <= _OBJECT_GAP for other in earlier)
+        author ('lên án vụ tấn công', 'trả thù cho vụ tấn công'), the reaction's plan its
+        only one: not a noun still to come ('cuộc tập trận chung sắp tới')."""
+        return (self._nominal(found) and not self._planned_after(found)
+                and not self._still_to_come(found, date) and any(
+                    self.coder.arguments.addresses_author(other.trigger, found.trigger.type)
+                    and 0 <= found.first - other.last - 1 <= _OBJECT_GAP
+                    and self._plan_of(other) for other in earlier))
+
+    def _plan_of(self, found: _Found) -> bool:
+        """Whether the last word of plan before a trigger's end stands before it or in its
+        words ('thề sẽ trả thù'): the trigger's own plan."""
+        marker = self._last_marker("planned", self.first, found.last + 1)
+        return marker is not None and (marker >= found.first or self._planned_before(found))
 
     def _stated_intent(self, found: _Found, event: Event) -> bool:
         """Whether aid or cooperation is one a side says it will give ('Nga hôm qua cũng
@@ -667,18 +718,30 @@ class _Sentence:
                 or event.status is not EventStatus.PLANNED or found.status is not None
                 or self._nominal(found) or found.trigger.nominal):
             return False
+        return self._intent_marker(found) is not None
+
+    def _intent_marker(self, found: _Found) -> int | None:
+        """The word of intent ('sẽ') between a reporting verb and the trigger, with no side
+        named between the verb and it: the speaker's own act ('Tehran cho biết sẽ …'), not
+        another's ('Ông Putin cho biết Mỹ sẽ hợp tác …'); None for none."""
         report = self._report_before(found.first)
-        return report is not None and any(
-            self.coder.arguments.length_at(self.keys, at, "intent_markers")
-            for at in range(report + 1, found.first))
+        if report is None:
+            return None
+        marker = next((at for at in range(report + 1, found.first)
+                       if self.coder.arguments.length_at(self.keys, at, "intent_markers")), None)
+        if marker is None or self._candidates(report + 1, marker):
+            return None
+        return marker
 
     def _intent(self, found: _Found, event: Event) -> Event:
         """The stated intent to do ``event``: an agreement made (AGREE) when it was said,
-        with the CAMEO code of the intent."""
+        with the CAMEO code of the intent, from its speaker to the side it names."""
+        marker = self._intent_marker(found)
         return replace(event, type="AGREE", mode=None,
                        cameo=self.coder.arguments.intent_cameos[event.type],
                        quad_code=self.coder.lexicon.quad["AGREE"], status=EventStatus.OCCURRED,
-                       date=self._date(found, stated=True))
+                       symmetric=False,
+                       date=self._said_date(found.first if marker is None else marker))
 
     def _stated_refusal(self, found: _Found, event: Event) -> bool:
         """Whether talks are told as ones their side says it will not or cannot hold, a
@@ -760,7 +823,7 @@ class _Sentence:
         following = later[0] if later else None
         if (following is None or not self._nominal(following)
                 or not 0 <= following.first - found.last - 1 <= _OBJECT_GAP
-                or not self.coder.arguments.addresses_author(found.trigger.type,
+                or not self.coder.arguments.addresses_author(found.trigger,
                                                               following.trigger.type)):
             return None
         return following
@@ -1948,7 +2011,7 @@ class _Sentence:
         if between and self._after_marker("topics", found.first):
             # 'từ chối bình luận về vụ không kích'; not 'Hamas nhận trách nhiệm về vụ tấn công'
             return True
-        return any(self.coder.arguments.addresses_author(other.trigger.type, found.trigger.type)
+        return any(self.coder.arguments.addresses_author(other.trigger, found.trigger.type)
                    and found.first - other.last - 1 <= _OBJECT_GAP for other in between)
 
     def _with_implied(self, trigger: Trigger, text: str, actors: list[EventActor],
@@ -2728,11 +2791,11 @@ class _Sentence:
             return None
         return None if "X" in date.value[:4] + published.value[:4] else published.value
 
-    def _date(self, found: _Found, stated: bool = False) -> EventDate | None:
+    def _date(self, found: _Found) -> EventDate | None:
         """The sentence's timex nearest the trigger; never a 'kể từ …' date, nor the date of
         the report when the trigger follows the reporting verb ('… ngày 4/12 chia sẻ, hai
-        quan chức đã thảo luận') unless the event is the statement (``stated``)."""
-        report = None if stated else self._last_marker("reporting", self.first, found.first)
+        quan chức đã thảo luận')."""
+        report = self._last_marker("reporting", self.first, found.first)
         report_start = self.tokens.starts[report] if report is not None else -1
         candidates = [t for t in self.timexes if not self._since_before(t)
                       and not self._birth_year(t) and t.start > report_start]

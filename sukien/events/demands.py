@@ -14,7 +14,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_demands.json"
-VERSION = 4
+VERSION = 5
 # the CAMEO code of a demand whose content no mode names (REQUEST, 'make an appeal or request')
 _CAMEO = "010"
 # the CAMEO code of an allegation (ACCUSE allege, 'accuse of crime, corruption')
@@ -41,6 +41,8 @@ class Demands:
     reach: int
     # speakers' sectors whose word on a side of their own country is a view, not a demand
     opinion_sectors: frozenset[str] = frozenset()
+    # the number of words of the longest phrase of the lists
+    longest: int = 1
 
     def length_at(self, keys: list[str], at: int, name: str) -> int:
         """The length in words of the longest phrase of list ``name`` at word ``at``."""
@@ -59,26 +61,25 @@ class Demands:
         return self._after_fillers(keys, at, "wrong_fillers", "wrongs")
 
     def denial_at(self, keys: list[str], at: int) -> int:
-        """The length in words of a negation at ``at`` that denies ('không', 'chưa hề'); 0
-        for none, or for one that states inability, hedges or counts ('không thể', 'không
-        loại trừ', 'không ít')."""
-        if self.length_at(keys, at, "not_denials"):
-            return 0
-        return self.length_at(keys, at, "denials")
+        """The length in words of a negation at ``at`` that denies ('không', 'chưa hề',
+        'không có ý định'); 0 for none, or where a longer phrase states inability, existence,
+        hedges or counts ('không thể', 'không có vũ khí', 'không loại trừ', 'không ít')."""
+        width = self.length_at(keys, at, "denials")
+        return width if width > self.length_at(keys, at, "not_denials") else 0
 
     def denial_opening(self, keys: list[str], at: int, first: int) -> int | None:
         """The first word of the verb of firm assertion that ends right before word ``at``,
         or before the speaker's own pronoun there ('khẳng định họ không …'); None for none."""
-        for end in (at, at - self._width_ending(keys, at, "self_references", first)):
-            width = self._width_ending(keys, end, "denial_introducers", first)
-            if width and end > first:
+        pronoun = self._width_ending(keys, at, "self_references", first)
+        for end in dict.fromkeys((at, at - pronoun)):
+            if width := self._width_ending(keys, end, "denial_introducers", first):
                 return end - width
         return None
 
     def _width_ending(self, keys: list[str], at: int, name: str, first: int) -> int:
         """The length of the longest phrase of list ``name``, of words first..at - 1, that
         ends right before word ``at``; 0 for none."""
-        return max((width for width in range(1, min(4, at - first) + 1)
+        return max((width for width in range(1, min(self.longest, at - first) + 1)
                     if self.length_at(keys, at - width, name) == width), default=0)
 
     def _after_fillers(self, keys: list[str], at: int, fillers: str, wanted: str,
@@ -97,11 +98,13 @@ class Demands:
 def load_demands() -> Demands:
     data = load_json_resource(RESOURCE, "event_demands", VERSION)
     phrases: PhraseIndex[str] = PhraseIndex()
+    longest = 1
     try:
         for name in _LISTS:
             for words in data[name]:
                 if not isinstance(words, str) or not words.strip():
                     raise ResourceError(f"{RESOURCE}: bad phrase {words!r} in {name}")
+                longest = max(longest, len(words.split()))
                 for spelling in tone_spellings(words):
                     phrases.add(spelling, name)
         reach = int(data["reach"])
@@ -114,4 +117,4 @@ def load_demands() -> Demands:
     allegation = Trigger("vi phạm", "ACCUSE", "allege", _ALLEGE_CAMEO, dyadic=True,
                          symmetric=False)
     denial = Trigger("phủ nhận", "REJECT", None, _DENY_CAMEO, dyadic=False, symmetric=False)
-    return Demands(trigger, allegation, denial, phrases, reach, opinion)
+    return Demands(trigger, allegation, denial, phrases, reach, opinion, longest)

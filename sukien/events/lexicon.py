@@ -30,7 +30,7 @@ from sukien.text import PhraseIndex, phrase_keys
 
 RESOURCE = "event_triggers.json"
 VERSION = 22
-TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 13),
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 14),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 29))
 GUARDS = ("event_guards.json", "event_guards", 31)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",

@@ -3260,6 +3260,19 @@ def test_the_side_asked_is_the_act_s_subject_and_a_hedge_holds(
     assert (request.status, sides(request)[1]) == (status, {asked})
 
 
+@pytest.mark.parametrize(("sentence", "threat"), [
+    # development gold tune9 (z007-10): militants threatening an attack in their own country
+    # threaten its state; a state threatening an act at home threatens no other side
+    ("Gần đây, một số chiến binh Hồi giáo doạ sẽ tấn công khu vực Ayodhya của Ấn Độ.",
+     [({"IND"}, {"IND"})]),
+    ("Chính phủ Anh đe doạ sẽ tấn công khu vực này.", []),
+])
+def test_a_threat_at_home_by_a_side_outside_the_state_is_aimed_at_its_state(
+        sentence: str, threat: list[tuple[set[str], set[str]]]) -> None:
+    found = coded(sentence, "2005-06-20")
+    assert [sides(e) for e in found if e.type == "THREATEN"] == threat
+
+
 def test_a_state_of_emergency_against_a_spill_or_a_storm_is_no_coercion() -> None:
     # VNTC world news outside the gold: disaster relief is not coded
     found = coded("Giới chức Nga cho biết họ sẽ ban bố tình trạng khẩn cấp tại khu vực này ngay "

@@ -862,9 +862,25 @@ class _Sentence:
             # the authorities an act implies, not the unknown author of an attack
             aimed = (self._implied_side(rule, list(act.recipients))
                      if rule is not None and rule.sector is not None else [])
+        if not aimed and act is not None and side == "recipients":
+            aimed = self._home_target(list(event.actors), list(act.recipients))
         if not aimed or self._between_private_persons(found.trigger, list(event.actors), aimed):
             return None
         return replace(event, recipients=tuple(aimed))
+
+    def _home_target(self, actors: list[EventActor], targets: list[EventActor]
+                     ) -> list[EventActor]:
+        """What a threat by armed groups, unions or other sides outside the state is aimed
+        at when the act it threatens hits their own country ('một số chiến binh Hồi giáo
+        doạ sẽ tấn công khu vực này', 'Các công đoàn đe doạ sẽ tổ chức thêm 3 cuộc đình
+        công'): that country, the state they threaten, which the act's place or implied
+        government names; none for a state's own threat."""
+        state = self.coder.arguments.state_sectors
+        if not actors or any(a.sector in state for a in actors):
+            return []
+        homes = {a.country for a in actors if a.country}
+        return [t for t in targets if t.country in homes
+                and (t.sector is None or t.sector in state)][:1]
 
     def _content_gap(self, found: _Found, content: _Found, side: str) -> int:
         """How far a demand's act may follow it: a few words ('kêu gọi phải truy tố'), or

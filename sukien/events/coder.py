@@ -117,7 +117,7 @@ _SETTING_REACH = 4
 # thẩm,')
 _SETTING_TAIL = 3
 # how far before a demand's trigger the phrase naming it as what an act was done at may
-# start ('theo lời kêu gọi của')
+# start ('theo lời đề nghị của')
 _SETTING_LEAD = 2
 # the most words (adverbs: 'cũng', 'đồng thời', 'lại') between a contrast and its verb for
 # the verb to share the subject of the clause before
@@ -632,7 +632,7 @@ class _Sentence:
 
     def _request_setting(self, found: _Found) -> int | None:
         """The first word of the phrase that names a demand as what an act was done at
-        ('theo yêu cầu của các lãnh đạo tôn giáo', 'theo lời kêu gọi của Mỹ':
+        ('theo yêu cầu của các lãnh đạo tôn giáo', 'theo lời đề nghị của Mỹ':
         ``request_settings``), which holds the trigger and the owner word after it: a
         request made, whose act took place; None for none."""
         if found.trigger.type != "REQUEST":
@@ -687,6 +687,11 @@ class _Sentence:
                 and not self._birth_year(t)]
         if told:
             return _event_date(max(told, key=lambda t: t.end), DateBasis.TIMEX)
+        return self._published_date()
+
+    def _published_date(self) -> EventDate | None:
+        """The article's publication date as an event's, less sure than a timex of its
+        sentence; None for an undated article."""
         published = self.article.published
         if published is None:
             return None
@@ -870,11 +875,11 @@ class _Sentence:
 
     def _home_target(self, actors: list[EventActor], targets: list[EventActor]
                      ) -> list[EventActor]:
-        """What a threat by armed groups, unions or other sides outside the state is aimed
+        """What a threat by armed groups, miners or other sides outside the state is aimed
         at when the act it threatens hits their own country ('một số chiến binh Hồi giáo
-        doạ sẽ tấn công khu vực này', 'Các công đoàn đe doạ sẽ tổ chức thêm 3 cuộc đình
-        công'): that country, the state they threaten, which the act's place or implied
-        government names; none for a state's own threat."""
+        doạ sẽ tấn công khu vực này', 'các thợ mỏ doạ lật đổ chính phủ'): that country, the
+        state they threaten, which the act's place or implied government names; none for a
+        state's own threat."""
         state = self.coder.arguments.state_sectors
         if not actors or any(a.sector in state for a in actors):
             return []
@@ -2821,11 +2826,7 @@ class _Sentence:
             best = min(candidates, key=lambda t: (start - t.end, 1) if t.end <= start
                        else (t.start - end, 0))
             return _event_date(best, DateBasis.TIMEX)
-        published = self.article.published
-        if published is None:
-            return None
-        return EventDate(published.value, published.precision,
-                         round(published.confidence * _PUBLISHED_DATE, 3), DateBasis.PUBLISHED)
+        return self._published_date()
 
     def _first_since(self, event: Event) -> list[Event]:
         """'cuộc điện đàm đầu tiên … kể từ tháng 3-2023': the previous one was then."""

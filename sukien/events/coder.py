@@ -622,8 +622,8 @@ class _Sentence:
                 # 'Hamas thề sẽ trả thù cho vụ tấn công': the plan is the reaction's, the
                 # attack avenged or condemned took place
                 event = replace(event, status=EventStatus.OCCURRED)
-            if not promised and self._stated_intent(found, event):
-                event = self._intent(found, event)
+            if not promised and (marker := self._stated_intent(found, event)) is not None:
+                event = self._intent(event, marker)
             if self._stated_refusal(found, event):
                 event = self._refusal_to_meet(event)
             events.append(event)
@@ -715,15 +715,16 @@ class _Sentence:
         marker = self._last_marker("planned", self.first, found.last + 1)
         return marker is not None and (marker >= found.first or self._planned_before(found))
 
-    def _stated_intent(self, found: _Found, event: Event) -> bool:
-        """Whether aid or cooperation is one a side says it will give ('Nga hôm qua cũng
-        tuyên bố sẽ viện trợ cho Hamas'): a reporting verb, then 'sẽ', then the act told as
-        a verb; a stated intent (PLOVER-CODING.md), not the act planned."""
+    def _stated_intent(self, found: _Found, event: Event) -> int | None:
+        """The word of intent ('sẽ') when aid or cooperation is one a side says it will give
+        ('Nga hôm qua cũng tuyên bố sẽ viện trợ cho Hamas'): a reporting verb, then 'sẽ',
+        then the act told as a verb; a stated intent (PLOVER-CODING.md), not the act
+        planned. None for none."""
         if (event.type not in self.coder.arguments.intent_cameos
                 or event.status is not EventStatus.PLANNED or found.status is not None
                 or self._nominal(found) or found.trigger.nominal):
-            return False
-        return self._intent_marker(found) is not None
+            return None
+        return self._intent_marker(found)
 
     def _intent_marker(self, found: _Found) -> int | None:
         """The word of intent ('sẽ') between a reporting verb and the trigger, with no side
@@ -738,15 +739,14 @@ class _Sentence:
             return None
         return marker
 
-    def _intent(self, found: _Found, event: Event) -> Event:
+    def _intent(self, event: Event, marker: int) -> Event:
         """The stated intent to do ``event``: an agreement made (AGREE) when it was said,
-        with the CAMEO code of the intent, from its speaker to the side it names."""
-        marker = self._intent_marker(found)
+        before its word of intent at ``marker``, with the CAMEO code of the intent, from
+        its speaker to the side it names."""
         return replace(event, type="AGREE", mode=None,
                        cameo=self.coder.arguments.intent_cameos[event.type],
                        quad_code=self.coder.lexicon.quad["AGREE"], status=EventStatus.OCCURRED,
-                       symmetric=False,
-                       date=self._said_date(found.first if marker is None else marker))
+                       symmetric=False, date=self._said_date(marker))
 
     def _stated_refusal(self, found: _Found, event: Event) -> bool:
         """Whether talks are told as ones their side says it will not or cannot hold, a
@@ -922,22 +922,21 @@ class _Sentence:
         ('Đài Loan từng nhiều lần đe dọa sẽ ngừng tiếp nhận nếu Việt Nam không đưa hết số
         người …'): aimed at the side the condition names first (``_condition_sides``)."""
         if (found.trigger.type not in self.coder.arguments.conditioned_types
-                or self._nominal(found)):
+                or self._nominal(found) or not (subject := self._condition_subject(found))):
             return None
         event = self._event(found, earlier, awaiting=True)
         if event is None:
             return None
-        aimed = self._condition_sides(found, list(event.actors))
+        aimed = [a for a in subject if not _own_side(a, list(event.actors))]
         if not aimed or self._between_private_persons(found.trigger, list(event.actors), aimed):
             return None
         return replace(event, recipients=tuple(aimed))
 
-    def _condition_sides(self, found: _Found, actors: list[EventActor]) -> list[EventActor]:
+    def _condition_subject(self, found: _Found) -> list[EventActor]:
         """The side a condition after a threat names first, its subject, whom the threat
-        is to compel; not the threatener's own side, nor a side further on ('nếu hai bên
-        không đạt được thoả thuận' names none), nor the object of a condition whose subject
-        is left unsaid ('dọa tiến hành thánh chiến chống Mỹ nếu không giao nộp những kẻ
-        phạm tội')."""
+        is to compel; not a side further on ('nếu hai bên không đạt được thoả thuận' names
+        none), nor the object of a condition whose subject is left unsaid ('dọa tiến hành
+        thánh chiến chống Mỹ nếu không giao nộp những kẻ phạm tội')."""
         ceiling = min(self.last, found.last + _CONDITION_REACH)
         condition = next((at for at in range(found.last + 1, ceiling + 1)
                           if self._phrase_at(at, "threat_conditions")), None)
@@ -947,18 +946,18 @@ class _Sentence:
         sides = self._candidates(start, min(self.last + 1, start + _CONDITION_SUBJECT_REACH))
         if not sides or self._last_marker("negation", start, sides[0].first) is not None:
             return []
-        return [a for a in _sides(self._coordinated(sides[0], self._clause_end(start)))
-                if not _own_side(a, actors)]
+        return _sides(self._coordinated(sides[0], self._clause_end(start)))
 
     def _held_compels(self, found: _Found, event: Event) -> Event:
         """A threat to persons held ('đe doạ sẽ giết con tin nếu chính phủ Philippines không
         rút quân'): aimed at the side its condition names, whom it is to compel, not at the
-        private persons threatened."""
+        private persons threatened, nor the threatener's own side."""
         if (event.type not in self.coder.arguments.conditioned_types or not event.recipients
                 or any(r.sector not in self.coder.arguments.private_parties
                        for r in event.recipients)):
             return event
-        aimed = self._condition_sides(found, list(event.actors))
+        aimed = [a for a in self._condition_subject(found)
+                 if not _own_side(a, list(event.actors))]
         return replace(event, recipients=tuple(aimed)) if aimed else event
 
     def _in_relative_clause(self, found: _Found) -> bool:

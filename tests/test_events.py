@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 46)
+    assert (data["resource"], data["version"]) == ("event_arguments", 47)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -814,8 +814,11 @@ def test_argument_words_follow_their_schema() -> None:
                  "settings", "unaddressed_calls", "named_addressees", "planned_after",
                  "subject_determiners", "undergone_verbs", "threat_conditions", "subordinators",
                  "presupposing_questions", "intent_markers", "request_settings",
-                 "revenge_verbs"):
+                 "revenge_verbs", "hosting"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
+    visits = {t.words for t in load_event_lexicon().triggers.values()
+              if (t.type, t.mode) == ("CONSULT", "visit")}
+    assert set(data["hosting"]) <= visits
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
     assert (set(data["tail_object_types"]) | set(data["named_types"])
@@ -3699,3 +3702,40 @@ def test_the_owner_closing_a_long_object_is_the_one_rejected() -> None:
     refusal, = (e for e in coded("Chính phủ Canada từ chối tham dự kế hoạch xây dựng hệ thống "
                                  "phòng thủ tên lửa quốc gia (NMD) của Mỹ.") if e.type == "REJECT")
     assert sides(refusal) == ({"CAN"}, {"USA"})
+
+
+@pytest.mark.parametrize(("sentence", "recipient"), [
+    # development gold tune (g059-1) and tune9 (z031-3): a counterpart named by where he
+    # comes from; 'đến từ' (coming from) is no arrival
+    ("Ngoại trưởng Mỹ Colin Powell và người đồng cấp đến từ Bình Nhưỡng Paek Nam Sun đã có "
+     "cuộc gặp tại Jakarta, Indonesia.", "PRK"),
+    ("Ông cho biết ngoại trưởng Malaysia sẽ sang thảo luận với người đồng nhiệm ở Indonesia, "
+     "nhưng không nói rõ lịch trình.", "IDN"),
+])
+def test_a_counterpart_from_another_country_is_met(sentence: str, recipient: str) -> None:
+    meeting, = [e for e in coded(sentence, "2004-07-02") if e.type == "CONSULT"]
+    actors, recipients = sides(meeting)
+    assert recipient in actors | recipients and len(actors | recipients) == 2
+
+
+def test_a_visit_told_by_its_host_has_the_visitor_as_actor() -> None:
+    """tune9 y034-1 and VNTC politics news outside the gold: PLOVER-CODING.md makes the
+    visitor the actor of a visit, whoever the sentence's subject is."""
+    welcome, = coded("Tổng thống Venezuela Chavez nhiệt thành chào đón Tổng thống Colombia "
+                     "Uribe tại sân bay.", "2005-11-15")
+    assert (welcome.type, welcome.mode, sides(welcome)) == ("CONSULT", "visit",
+                                                            ({"COL"}, {"VEN"}))
+    hosted, = coded("Sáng 7/4, sau lễ đón chính thức, Đại tướng Phạm Văn Trà đã tiếp thân mật "
+                    "Thượng tướng Trung Quốc Tào Cương Xuyên cùng các thành viên trong đoàn.",
+                    "2004-04-07")
+    assert sides(hosted) == ({"CHN"}, {"VNM"})
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC world news outside the gold: a welcome that is no visit
+    "Cả nước Pháp chào đón tin 2 nhà báo được thả.",
+    "Chúng tôi chào đón việc bổ nhiệm một thủ tướng Libăng.",
+    "Những cư dân ở Baghdad từng chào đón lính Mỹ bằng những lon sôđa cam.",
+])
+def test_a_welcome_of_a_decision_or_of_troops_is_no_visit(sentence: str) -> None:
+    assert not [e for e in coded(sentence, "2004-07-02") if e.type == "CONSULT"]

@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 6, "actor_organizations": 7, "actor_titles": 5,
-            "actor_people": 4, "actor_rules": 21, "actor_collectives": 4}
+            "actor_people": 4, "actor_rules": 22, "actor_collectives": 4}
 PLACES_VERSION = 3
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 46
+VERSION = 47
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -141,6 +141,8 @@ class ArgumentWords:
     intent_cameos: Mapping[str, str] = field(default_factory=dict)
     # threats of revenge ('thề sẽ trả thù'): aimed at the author of the event they name
     revenge_verbs: frozenset[str] = frozenset()
+    # visits told by their host ('Chavez chào đón Uribe'): the visitor is the actor
+    hosting: frozenset[str] = frozenset()
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -323,6 +325,7 @@ def load_argument_words() -> ArgumentWords:
                           for sector, mode in data["deployed_modes"].items()}
         intent_cameos = {str(kind): str(cameo) for kind, cameo in data["intent_cameos"].items()}
         revenge_verbs = _strings(data, "revenge_verbs")
+        hosting = _strings(data, "hosting")
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(
@@ -346,7 +349,8 @@ def load_argument_words() -> ArgumentWords:
         tail_object_types=tail_object_types, deployed_types=deployed_types,
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,
         reciprocal=reciprocal, addressed_types=addressed, named_types=named_types,
-        protest_types=protest_types, intent_cameos=intent_cameos, revenge_verbs=revenge_verbs)
+        protest_types=protest_types, intent_cameos=intent_cameos, revenge_verbs=revenge_verbs,
+        hosting=hosting)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

@@ -1227,6 +1227,12 @@ class _Sentence:
                 others = self._unnamed_recipient(actors)
         if self._between_private_persons(trigger, actors, others) and not (private and awaiting):
             return None
+        if trigger.words in self.coder.arguments.hosting:
+            # 'Chavez chào đón Uribe': the host welcomes, the visitor is the actor; a
+            # welcome between officials only ('cư dân … chào đón lính Mỹ' is no visit)
+            if not (self._official(actors) and self._official(others)):
+                return None
+            actors, others = others, actors
         event = self._coded(found, actors, others, source, trigger_text)
         if deployed_mode is None:
             return event
@@ -1584,6 +1590,15 @@ class _Sentence:
             trigger=trigger_text,
             symmetric=trigger.symmetric, source=_side(source) if source else None,
             mentions=(evidence,))
+
+    def _official(self, sides: list[EventActor]) -> bool:
+        """Whether sides are officials who make or host a visit: a state ('Hàn Quốc'), a
+        state body, a party, an international body (the travellers of
+        event_arguments.json)."""
+        return bool(sides) and all(side.sector in self.coder.arguments.travellers
+                                   or side.country in NON_STATE
+                                   or (side.sector is None and side.name is None)
+                                   for side in sides)
 
     def _travels(self, found: _Found, subjects: list[_Placed]) -> bool:
         """Whether the side before a verb of motion is one whose travel is a visit (an

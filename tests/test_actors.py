@@ -302,7 +302,7 @@ def test_actor_rules_word_lists_are_lists_of_words() -> None:
     data = json.loads(read_resource_text("actor_rules.json"))
     for key in ("locatives", "honorifics", "context_before", "name_particles", "quantifiers",
                 "modifier_words", "not_holders", "person_nouns", "home_units",
-                "nationality_links", "neighbours"):
+                "nationality_links", "neighbours", "residence_links"):
         assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key])
 
 

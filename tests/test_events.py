@@ -3739,3 +3739,24 @@ def test_a_visit_told_by_its_host_has_the_visitor_as_actor() -> None:
 ])
 def test_a_welcome_of_a_decision_or_of_troops_is_no_visit(sentence: str) -> None:
     assert not [e for e in coded(sentence, "2004-07-02") if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "recipient"), [
+    # development gold tune5 (v007-5) and VNTC world news outside the gold: people the
+    # context would give the actor's country, placed by 'tại', 'ở' in another
+    ("Hồi đầu tuần, lực lượng đặc nhiệm Mỹ đã hạ sát nhiều chiến binh tại Zabul.", "ASSAULT",
+     "AFG"),
+    ("Hôm qua, phát ngôn viên Bộ Ngoại giao Nga Alexander Yakovenko tuyên bố, Nga lên án những "
+     "kẻ cực đoan ở Uzbekistan sử dụng vũ lực.", "ACCUSE", "UZB"),
+])
+def test_unnamed_people_acted_on_abroad_are_of_their_place(sentence: str, kind: str,
+                                                          recipient: str) -> None:
+    event, = [e for e in coded(sentence, "2005-06-02") if e.type == kind]
+    assert sides(event)[1] == {recipient}
+
+
+def test_where_a_withdrawal_leaves_is_not_where_its_demanders_are() -> None:
+    """VNTC world news outside the gold: the Italian government is asked to leave Iraq."""
+    demand, = [e for e in coded("Những kẻ bắt cóc đòi chính phủ Italy rút quân khỏi Iraq.",
+                                "2004-04-12") if e.type == "REQUEST"]
+    assert sides(demand)[1] == {"ITA"}

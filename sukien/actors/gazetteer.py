@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 6, "actor_organizations": 7, "actor_titles": 5,
-            "actor_people": 4, "actor_rules": 22, "actor_collectives": 4}
+            "actor_people": 4, "actor_rules": 23, "actor_collectives": 4}
 PLACES_VERSION = 3
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -155,6 +155,9 @@ class ActorRules:
     # words that may stand between a noun and the nationality it is given ('nghi phạm đều là
     # công dân Anh', 'đối tượng này bao gồm 14 công dân Marốc')
     nationality_links: frozenset[str] = frozenset()
+    # words between unnamed people and the place they are of ('những kẻ cực đoan ở
+    # Uzbekistan', 'nhiều chiến binh tại Zabul')
+    residence_links: frozenset[str] = frozenset()
     # Vietnamese personal names outside the gazetteer (resources/vietnamese_names.json)
     family_names: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -287,6 +290,7 @@ def load_gazetteer() -> Gazetteer:
             neighbours=frozenset(w.casefold() for w in rules_data["neighbours"]),
             missions=frozenset(w.casefold() for w in rules_data["missions"]),
             nationality_links=frozenset(w.casefold() for w in rules_data["nationality_links"]),
+            residence_links=frozenset(w.casefold() for w in rules_data["residence_links"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),
             family_names=frozenset(names["family_names"]),

@@ -1210,6 +1210,18 @@ class _Reader:
                 return self._acting[start][1]
         return self._last_country
 
+    def _residence(self, last: int) -> str | None:
+        """The country of the place named right after a noun ending at ``last`` and a word
+        of residence ('ở', 'tại': the rules' residence_links), if any."""
+        at = last + 1
+        if at + 1 >= len(self.tokens) or (
+                self.tokens.words.keys[at] not in self.g.rules.residence_links):
+            return None
+        place = self.matches.get(at + 1)
+        if place is None or place.entry.country is None or not self._names_a_place(place):
+            return None
+        return place.entry.country
+
     def _context_country(self, first: int, last: int, armed: bool = False,
                          sector: str | None = None) -> str | None:
         """The country of a noun that names none: the nearest country named in its
@@ -1224,7 +1236,10 @@ class _Reader:
         all (home news: 'công an', 'tòa án' unqualified in Vietnamese press are
         Vietnam's). No state body or armed group (``sector``) takes the nationality of a
         person named in its sentence (``_nationalities``: 'cảnh sát bắn chết một chàng
-        trai Brazil ở London' is London's police)."""
+        trai Brazil ở London' is London's police). A place right after the noun and 'ở' or
+        'tại' is its own ('những kẻ cực đoan ở Uzbekistan')."""
+        if (resident := self._residence(last)) is not None:
+            return resident
         begin, end = self.tokens.sentence_of(first)
         starts = self._match_starts()
         before = starts[bisect_left(starts, begin):bisect_left(starts, first)]

@@ -3755,8 +3755,11 @@ def test_unnamed_people_acted_on_abroad_are_of_their_place(sentence: str, kind: 
     assert sides(event)[1] == {recipient}
 
 
-def test_where_a_withdrawal_leaves_is_not_where_its_demanders_are() -> None:
-    """VNTC world news outside the gold: the Italian government is asked to leave Iraq."""
-    demand, = [e for e in coded("Những kẻ bắt cóc đòi chính phủ Italy rút quân khỏi Iraq.",
-                                "2004-04-12") if e.type == "REQUEST"]
-    assert sides(demand)[1] == {"ITA"}
+def test_armed_men_making_demands_of_a_government_are_not_of_its_country() -> None:
+    """tune2 f006-2: the kidnappers in Iraq demand that Italy withdraw from Iraq; where the
+    withdrawal leaves is not where the demanded government is."""
+    demand, = [e for e in coded(
+        "Một nhóm chiến binh tuyên bố trên Internet họ đã thực hiện vụ bắt cóc và đòi chính "
+        "phủ Italy phải rút quân khỏi Iraq trong vòng 72 giờ.", "2005-02-05")
+        if e.type == "REQUEST"]
+    assert sides(demand) == ({"IRQ"}, {"ITA"})

@@ -37,6 +37,8 @@ _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
 # the sectors of private people: they share a nationality named near them ('Một công dân Nga
 # thiệt mạng, 2 người bị bắt cóc'), the state's bodies and armed groups do not
 _PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
+# the sectors of a government and its civil bodies, whose country armed groups confront
+_STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
 # the sector of civilians, who take an army's country only when nothing else is named
 _CIVILIANS = frozenset({"CVL"})
 # the sectors of bodies whose own name follows them and their country ('Công ty Nhật Việt
@@ -1255,7 +1257,7 @@ class _Reader:
                     or self._after_neighbour(match.first)):
                 continue
             if (armed or sector in _CIVILIANS) and (self._owns_an_army(match) or (
-                    armed and self._owns_a_mission(match))):
+                    armed and (self._owns_a_mission(match) or self._owns_a_body(match)))):
                 # nor do civilians take the country of an army named with them ('Quân đội
                 # Iraq và Mỹ đang bao vây …, sau khi các du kích bắt khoảng 150 người Shiite')
                 if first_foe is None or match.first < first_foe_at:
@@ -1337,6 +1339,14 @@ class _Reader:
             at = listed.first - 1
         before = self.matches_ending_at(at) if at >= 0 else None
         return before is not None and before.entry.sector == "MIL"
+
+    def _owns_a_body(self, match: _Match) -> bool:
+        """Whether a country is named as the owner of its government or another state body
+        ('đòi chính phủ Italy rút quân'): armed groups make demands of it, they are not of
+        its country for that."""
+        before = self.matches_ending_at(match.first - 1) if match.first > 0 else None
+        return (before is not None and before.entry.kind is EntryKind.BODY
+                and before.entry.sector in _STATE_BODIES)
 
     def _match_starts(self) -> list[int]:
         if self._starts is None:

@@ -40,7 +40,7 @@ def vntc_events(wanted: str) -> tuple[str, list[Event]]:
 
 def test_demands_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_demands.json"))
-    assert (data["resource"], data["version"]) == ("event_demands", 5) and data["about"]
+    assert (data["resource"], data["version"]) == ("event_demands", 6) and data["about"]
     demands = load_demands()
     assert demands.trigger.type == "REQUEST" and demands.reach > 0
     assert (demands.allegation.type, demands.allegation.mode) == ("ACCUSE", "allege")
@@ -164,6 +164,16 @@ def test_a_speaker_saying_another_side_did_wrong_accuses_it() -> None:
     assert allegations("Nước này khẳng định họ có quyền duy trì chương trình hạt nhân vì mục "
                        "đích hoà bình trong khi Mỹ cho rằng Tehran đang theo đuổi vũ khí hạt "
                        "nhân.") == [({"USA"}, {"IRN"}, "occurred")]
+
+
+def test_a_belief_that_another_side_did_wrong_accuses_it() -> None:
+    # tune2 f017-2: US intelligence believed Iraq held chemical and biological weapons
+    assert allegations("Tình báo Mỹ cho rằng Iraq đã sở hữu lượng lớn vũ khí hóa sinh và theo "
+                       "đuổi việc chế tạo vũ khí hạt nhân.") == [({"USA"}, {"IRQ"}, "occurred")]
+    # tune6 w016 (a person named with his nationality before): ties to Al-Qaeda alleged
+    assert allegations("Maher Arar, công dân Canada, bị bắt ở New York. Nhà chức trách Mỹ cho "
+                       "rằng Arar có quan hệ với Al-Qaeda.") == [({"USA"}, {"CAN"}, "occurred")]
+    assert not allegations("Nhiều nhà phân tích cho rằng Iran đã sở hữu kho vũ khí hoá học.")
 
 
 def test_a_denial_or_an_analysts_view_of_a_wrong_accuses_no_one() -> None:

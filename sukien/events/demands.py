@@ -14,7 +14,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
 
 RESOURCE = "event_demands.json"
-VERSION = 5
+VERSION = 6
 # the CAMEO code of a demand whose content no mode names (REQUEST, 'make an appeal or request')
 _CAMEO = "010"
 # the CAMEO code of an allegation (ACCUSE allege, 'accuse of crime, corruption')

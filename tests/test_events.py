@@ -3763,3 +3763,11 @@ def test_armed_men_making_demands_of_a_government_are_not_of_its_country() -> No
         "phủ Italy phải rút quân khỏi Iraq trong vòng 72 giờ.", "2005-02-05")
         if e.type == "REQUEST"]
     assert sides(demand) == ({"IRQ"}, {"ITA"})
+
+
+def test_storming_a_bodys_headquarters_is_a_protest() -> None:
+    """tune10 a031-1: opposition supporters storm Taiwan's election commission."""
+    protest, = [e for e in coded("Những người ủng hộ phe đối lập xông vào trụ sở của Ban Bầu cử "
+                                 "Trung ương Đài Loan, đập vỡ cửa kính.", "2004-03-27")
+                if e.type == "PROTEST"]
+    assert sides(protest)[0] == {"TWN"}

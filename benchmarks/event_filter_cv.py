@@ -40,6 +40,8 @@ NEWTON_STEPS = 30
 
 @dataclass(frozen=True, slots=True)
 class Coded:
+    """An event the pipeline coded on a tune split: a fact or not, right or not."""
+
     split: str
     fact: bool
     right: bool
@@ -48,12 +50,15 @@ class Coded:
 
 @dataclass(frozen=True, slots=True)
 class Wanted:
+    """A gold event and the coded events (their indices) that find it."""
+
     split: str
     primary: bool
     found_by: tuple[int, ...]
 
 
 def features(event: Event, article: Article) -> tuple[str, ...]:
+    """What the filter may learn from: the event's surface, not its meaning."""
     kind, trigger = event.type, event.trigger.lower()
     actors = {a.country for a in event.actors}
     recipients = {a.country for a in event.recipients}
@@ -77,6 +82,8 @@ def features(event: Event, article: Article) -> tuple[str, ...]:
 
 
 def collect(corpus: Path) -> tuple[list[Coded], list[Wanted]]:
+    """The coded and the gold events of every tune split, scored as precision and recall
+    score them (``_matches``: type, sides and lines, and the date for primary events)."""
     coded: list[Coded] = []
     wanted: list[Wanted] = []
     for path in sorted(GOLD.glob("tune*.json")):
@@ -115,6 +122,7 @@ def fit(rows: list[Coded], l2: float) -> tuple[dict[str, int], np.ndarray]:
 
 
 def probability(row: Coded, vocabulary: dict[str, int], weights: np.ndarray) -> float:
+    """How likely the fitted filter finds the event right."""
     z = weights[-1] + sum(weights[vocabulary[f]] for f in row.features if f in vocabulary)
     return float(1.0 / (1.0 + np.exp(-z)))
 
@@ -142,9 +150,13 @@ def main() -> None:
                     total[f"{tier} found"] += any(i in kept for i in w.found_by)
     for threshold, total in totals.items():
         print(f"threshold {threshold:.2f}: {total['facts']} facts, precision "
-              f"{total['right'] / total['facts']:.3f}, primary recall "
-              f"{total['primary found'] / total['primary']:.3f}, secondary recall "
-              f"{total['secondary found'] / total['secondary']:.3f}")
+              f"{_share(total['right'], total['facts'])}, primary recall "
+              f"{_share(total['primary found'], total['primary'])}, secondary recall "
+              f"{_share(total['secondary found'], total['secondary'])}")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.3f}" if whole else "-"
 
 
 if __name__ == "__main__":

@@ -170,10 +170,6 @@ def test_a_belief_that_another_side_did_wrong_accuses_it() -> None:
     # tune2 f017-2: US intelligence believed Iraq held chemical and biological weapons
     assert allegations("Tình báo Mỹ cho rằng Iraq đã sở hữu lượng lớn vũ khí hóa sinh và theo "
                        "đuổi việc chế tạo vũ khí hạt nhân.") == [({"USA"}, {"IRQ"}, "occurred")]
-    # tune6 w016 (a person named with his nationality before): ties to Al-Qaeda alleged
-    assert allegations("Maher Arar, công dân Canada, bị bắt ở New York. Nhà chức trách Mỹ cho "
-                       "rằng Arar có quan hệ với Al-Qaeda.") == [({"USA"}, {"CAN"}, "occurred")]
-    assert not allegations("Nhiều nhà phân tích cho rằng Iran đã sở hữu kho vũ khí hoá học.")
 
 
 def test_a_denial_or_an_analysts_view_of_a_wrong_accuses_no_one() -> None:

@@ -819,6 +819,7 @@ def test_argument_words_follow_their_schema() -> None:
     visits = {t.words for t in load_event_lexicon().triggers.values()
               if (t.type, t.mode) == ("CONSULT", "visit")}
     assert set(data["hosting"]) <= visits
+    assert len(data["visit_cameo"]) == 3 and data["visit_cameo"].isdigit()
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
     assert (set(data["tail_object_types"]) | set(data["named_types"])
@@ -3704,37 +3705,38 @@ def test_the_owner_closing_a_long_object_is_the_one_rejected() -> None:
     assert sides(refusal) == ({"CAN"}, {"USA"})
 
 
-@pytest.mark.parametrize(("sentence", "recipient"), [
+@pytest.mark.parametrize(("sentence", "countries"), [
     # development gold tune (g059-1) and tune9 (z031-3): a counterpart named by where he
     # comes from; 'đến từ' (coming from) is no arrival
-    ("Ngoại trưởng Mỹ Colin Powell và người đồng cấp đến từ Bình Nhưỡng Paek Nam Sun đã có "
-     "cuộc gặp tại Jakarta, Indonesia.", "PRK"),
+    ("Ngoại trưởng Colin Powell và người đồng cấp đến từ Bình Nhưỡng Paek Nam Sun đã có "
+     "cuộc gặp tại Jakarta, Indonesia.", {"USA", "PRK"}),
     ("Ông cho biết ngoại trưởng Malaysia sẽ sang thảo luận với người đồng nhiệm ở Indonesia, "
-     "nhưng không nói rõ lịch trình.", "IDN"),
+     "nhưng không nói rõ lịch trình.", {"MYS", "IDN"}),
 ])
-def test_a_counterpart_from_another_country_is_met(sentence: str, recipient: str) -> None:
+def test_a_counterpart_from_another_country_is_met(sentence: str, countries: set[str]
+                                                    ) -> None:
     meeting, = [e for e in coded(sentence, "2004-07-02") if e.type == "CONSULT"]
     actors, recipients = sides(meeting)
-    assert recipient in actors | recipients and len(actors | recipients) == 2
+    assert actors | recipients == countries and not actors & recipients
 
 
 def test_a_visit_told_by_its_host_has_the_visitor_as_actor() -> None:
     """tune9 y034-1 and VNTC politics news outside the gold: PLOVER-CODING.md makes the
-    visitor the actor of a visit, whoever the sentence's subject is."""
-    welcome, = coded("Tổng thống Venezuela Chavez nhiệt thành chào đón Tổng thống Colombia "
-                     "Uribe tại sân bay.", "2005-11-15")
-    assert (welcome.type, welcome.mode, sides(welcome)) == ("CONSULT", "visit",
-                                                            ({"COL"}, {"VEN"}))
+    visitor the actor of a visit, whoever the sentence's subject is; the CAMEO code is a
+    visit made (042), not hosted."""
+    welcome, = coded("Tổng thống Venezuela Hugo Chavez nhiệt thành chào đón Tổng thống "
+                     "Colombia Alvaro Uribe tại sân bay ở thủ đô Venezuela.", "2005-11-15")
+    assert (welcome.type, welcome.mode, welcome.cameo, sides(welcome)) == (
+        "CONSULT", "visit", "042", ({"COL"}, {"VEN"}))
     hosted, = coded("Sáng 7/4, sau lễ đón chính thức, Đại tướng Phạm Văn Trà đã tiếp thân mật "
-                    "Thượng tướng Trung Quốc Tào Cương Xuyên cùng các thành viên trong đoàn.",
-                    "2004-04-07")
-    assert sides(hosted) == ({"CHN"}, {"VNM"})
+                    "Thượng tướng Tào Cương Xuyên cùng các thành viên trong đoàn.", "2004-04-07")
+    assert (hosted.cameo, sides(hosted)) == ("042", ({"CHN"}, {"VNM"}))
 
 
 @pytest.mark.parametrize("sentence", [
     # VNTC world news outside the gold: a welcome that is no visit
     "Cả nước Pháp chào đón tin 2 nhà báo được thả.",
-    "Chúng tôi chào đón việc bổ nhiệm một thủ tướng Libăng.",
+    "Chúng tôi chào đón việc bổ nhiệm một thủ tướng.",
     "Những cư dân ở Baghdad từng chào đón lính Mỹ bằng những lon sôđa cam.",
 ])
 def test_a_welcome_of_a_decision_or_of_troops_is_no_visit(sentence: str) -> None:
@@ -3763,11 +3765,22 @@ def test_armed_men_making_demands_of_a_government_are_not_of_its_country() -> No
         "phủ Italy phải rút quân khỏi Iraq trong vòng 72 giờ.", "2005-02-05")
         if e.type == "REQUEST"]
     assert sides(demand) == ({"IRQ"}, {"ITA"})
+    # VNTC world news outside the gold: gunmen in Iraq near Iraq's parliament, the only
+    # country their sentence names, are Iraq's
+    attack, = [e for e in coded(
+        "Bản thân ông Sheikh cũng đã thoát chết khi các tay súng bắn vào đoàn xe của ông sau "
+        "khi ông rời trụ sở Quốc hội Iraq ở Vùng Xanh hôm 19-4.", "2004-04-21")
+        if e.type == "ASSAULT"]
+    assert sides(attack) == ({"IRQ"}, {"IRQ"})
 
 
-def test_storming_a_bodys_headquarters_is_a_protest() -> None:
-    """tune10 a031-1: opposition supporters storm Taiwan's election commission."""
+def test_storming_a_bodys_headquarters_is_a_protest_and_looting_is_not() -> None:
+    """tune10 a031-1: opposition supporters storm Taiwan's election commission; VNTC law
+    news outside the gold: victims of a fraud strip a firm's office."""
     protest, = [e for e in coded("Những người ủng hộ phe đối lập xông vào trụ sở của Ban Bầu cử "
                                  "Trung ương Đài Loan, đập vỡ cửa kính.", "2004-03-27")
                 if e.type == "PROTEST"]
     assert sides(protest)[0] == {"TWN"}
+    assert not [e for e in coded("Tại cơ sở số 6 Bích Câu, một số người là nạn nhân của SITC "
+                                 "đã xông vào trụ sở dỡ hết đồ đạc đem về nhà.", "2004-03-27")
+                if e.type == "PROTEST"]

@@ -41,6 +41,8 @@ _PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
 _STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
 # the sector of civilians, who take an army's country only when nothing else is named
 _CIVILIANS = frozenset({"CVL"})
+# sectors as often abroad as at home: a place after them is not their country
+_ABROAD = frozenset({"MIL", "MED"})
 # the sectors of bodies whose own name follows them and their country ('Công ty Nhật Việt
 # Thiên Nhiên', 'công ty dầu mỏ Nga Yukos'): no person's name after them
 _NAMED_AFTER = frozenset({"BUS"})
@@ -1239,8 +1241,12 @@ class _Reader:
         Vietnam's). No state body or armed group (``sector``) takes the nationality of a
         person named in its sentence (``_nationalities``: 'cảnh sát bắn chết một chàng
         trai Brazil ở London' is London's police). A place right after the noun and 'ở' or
-        'tại' is its own ('những kẻ cực đoan ở Uzbekistan')."""
-        if (resident := self._residence(last)) is not None:
+        'tại' is theirs ('những kẻ cực đoan ở Uzbekistan', 'chính phủ mới ở New Delhi'), but
+        for soldiers and the press, as often abroad ('các binh sĩ ở Iraq'). Armed groups do not take
+        the country of a government they confront either ('đòi chính phủ Italy rút quân
+        khỏi Iraq'), unless the sentence names no other ('bắn vào đoàn xe của ông sau khi
+        ông rời trụ sở Quốc hội Iraq')."""
+        if sector not in _ABROAD and (resident := self._residence(last)) is not None:
             return resident
         begin, end = self.tokens.sentence_of(first)
         starts = self._match_starts()
@@ -1249,6 +1255,7 @@ class _Reader:
         foes = set()
         first_foe: str | None = None
         first_foe_at = end
+        governed: str | None = None
         nationalities = (self._nationalities(begin, end, last)
                          if sector is not None and sector not in _PRIVATE else set())
         for index in (*reversed(before), *after):
@@ -1256,8 +1263,11 @@ class _Reader:
             if (not self._names_a_place(match) or index in nationalities
                     or self._after_neighbour(match.first)):
                 continue
+            if armed and governed is None and self._owns_a_body(match):
+                governed = match.entry.country
+                continue
             if (armed or sector in _CIVILIANS) and (self._owns_an_army(match) or (
-                    armed and (self._owns_a_mission(match) or self._owns_a_body(match)))):
+                    armed and self._owns_a_mission(match))):
                 # nor do civilians take the country of an army named with them ('Quân đội
                 # Iraq và Mỹ đang bao vây …, sau khi các du kích bắt khoảng 150 người Shiite')
                 if first_foe is None or match.first < first_foe_at:
@@ -1267,6 +1277,8 @@ class _Reader:
             return match.entry.country
         if armed and (place := self._article_place()) is not None:
             return place
+        if governed is not None:
+            return governed
         if sector in _CIVILIANS and foes:
             # civilians where only armies are named: of the first army's land ('quân đội
             # Uzbekistan nổ súng vào đoàn biểu tình', 'Quân đội Iraq và Mỹ')

@@ -141,8 +141,10 @@ class ArgumentWords:
     intent_cameos: Mapping[str, str] = field(default_factory=dict)
     # threats of revenge ('thề sẽ trả thù'): aimed at the author of the event they name
     revenge_verbs: frozenset[str] = frozenset()
-    # visits told by their host ('Chavez chào đón Uribe'): the visitor is the actor
+    # visits told by their host ('Chavez chào đón Uribe'): the visitor is the actor, and
+    # the event the visit's CAMEO code (042 'make a visit', not 043 'host a visit')
     hosting: frozenset[str] = frozenset()
+    visit_cameo: str = ""
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -326,6 +328,7 @@ def load_argument_words() -> ArgumentWords:
         intent_cameos = {str(kind): str(cameo) for kind, cameo in data["intent_cameos"].items()}
         revenge_verbs = _strings(data, "revenge_verbs")
         hosting = _strings(data, "hosting")
+        visit_cameo = str(data["visit_cameo"])
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(
@@ -350,7 +353,7 @@ def load_argument_words() -> ArgumentWords:
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,
         reciprocal=reciprocal, addressed_types=addressed, named_types=named_types,
         protest_types=protest_types, intent_cameos=intent_cameos, revenge_verbs=revenge_verbs,
-        hosting=hosting)
+        hosting=hosting, visit_cameo=visit_cameo)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

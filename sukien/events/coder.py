@@ -1227,13 +1227,17 @@ class _Sentence:
                 others = self._unnamed_recipient(actors)
         if self._between_private_persons(trigger, actors, others) and not (private and awaiting):
             return None
-        if trigger.words in self.coder.arguments.hosting:
+        hosted = trigger.words in self.coder.arguments.hosting
+        if hosted:
             # 'Chavez chào đón Uribe': the host welcomes, the visitor is the actor; a
-            # welcome between officials only ('cư dân … chào đón lính Mỹ' is no visit)
+            # welcome between public sides only ('cư dân … chào đón lính Mỹ' is no visit);
+            # an awaiting event has no side to swap yet, so none is coded
             if not (self._official(actors) and self._official(others)):
                 return None
             actors, others = others, actors
         event = self._coded(found, actors, others, source, trigger_text)
+        if hosted:
+            event = replace(event, cameo=self.coder.arguments.visit_cameo)
         if deployed_mode is None:
             return event
         cameo = self.coder.lexicon.mode_cameos.get((event.type, deployed_mode), event.cameo)
@@ -1592,12 +1596,11 @@ class _Sentence:
             mentions=(evidence,))
 
     def _official(self, sides: list[EventActor]) -> bool:
-        """Whether sides are officials who make or host a visit: a state ('Hàn Quốc'), a
-        state body, a party, an international body (the travellers of
-        event_arguments.json)."""
-        return bool(sides) and all(side.sector in self.coder.arguments.travellers
-                                   or side.country in NON_STATE
-                                   or (side.sector is None and side.name is None)
+        """Whether sides are public ones that make or host a visit: of a country or an
+        international body, and of no private sector (event_arguments.json
+        private_sectors: residents, firms, the press do not host one)."""
+        private = self.coder.arguments.private_sectors
+        return bool(sides) and all(side.country is not None and side.sector not in private
                                    for side in sides)
 
     def _travels(self, found: _Found, subjects: list[_Placed]) -> bool:

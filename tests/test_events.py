@@ -3724,8 +3724,8 @@ def test_a_visit_told_by_its_host_has_the_visitor_as_actor() -> None:
     """tune9 y034-1 and VNTC politics news outside the gold: PLOVER-CODING.md makes the
     visitor the actor of a visit, whoever the sentence's subject is; the CAMEO code is a
     visit made (042), not hosted."""
-    welcome, = coded("Tổng thống Venezuela Hugo Chavez nhiệt thành chào đón Tổng thống "
-                     "Colombia Alvaro Uribe tại sân bay ở thủ đô Venezuela.", "2005-11-15")
+    welcome, = coded("Chavez nhiệt thành chào đón Uribe tại sân bay ở thủ đô Venezuela.",
+                     "2005-11-15")
     assert (welcome.type, welcome.mode, welcome.cameo, sides(welcome)) == (
         "CONSULT", "visit", "042", ({"COL"}, {"VEN"}))
     hosted, = coded("Sáng 7/4, sau lễ đón chính thức, Đại tướng Phạm Văn Trà đã tiếp thân mật "

@@ -1241,11 +1241,11 @@ class _Reader:
         Vietnam's). No state body or armed group (``sector``) takes the nationality of a
         person named in its sentence (``_nationalities``: 'cảnh sát bắn chết một chàng
         trai Brazil ở London' is London's police). A place right after the noun and 'ở' or
-        'tại' is theirs ('những kẻ cực đoan ở Uzbekistan', 'chính phủ mới ở New Delhi'), but
-        for soldiers and the press, as often abroad ('các binh sĩ ở Iraq'). Armed groups do not take
-        the country of a government they confront either ('đòi chính phủ Italy rút quân
-        khỏi Iraq'), unless the sentence names no other ('bắn vào đoàn xe của ông sau khi
-        ông rời trụ sở Quốc hội Iraq')."""
+        'tại' is theirs ('những kẻ cực đoan ở Uzbekistan', 'chính phủ mới ở New Delhi'),
+        but for soldiers and the press, as often abroad ('các binh sĩ ở Iraq'). Armed
+        groups do not take the country of a government they confront either ('đòi chính
+        phủ Italy rút quân khỏi Iraq'), unless the sentence names no other ('bắn vào đoàn
+        xe của ông sau khi ông rời trụ sở Quốc hội Iraq')."""
         if sector not in _ABROAD and (resident := self._residence(last)) is not None:
             return resident
         begin, end = self.tokens.sentence_of(first)
@@ -1354,8 +1354,8 @@ class _Reader:
 
     def _owns_a_body(self, match: _Match) -> bool:
         """Whether a country is named as the owner of its government or another state body
-        ('đòi chính phủ Italy rút quân'): armed groups make demands of it, they are not of
-        its country for that."""
+        ('đòi chính phủ Italy rút quân'): armed groups confront it, they are of its country
+        only when their sentence names no other."""
         before = self.matches_ending_at(match.first - 1) if match.first > 0 else None
         return (before is not None and before.entry.kind is EntryKind.BODY
                 and before.entry.sector in _STATE_BODIES)

@@ -264,8 +264,7 @@ class ArgumentWords:
     def _width_ending(self, keys: list[str], at: int, name: str, reach: int) -> int:
         """The length of the shortest phrase of list ``name``, of ``reach`` words at most,
         that ends right before word ``at``; 0 for none."""
-        return next((width for width in range(1, reach + 1)
-                     if self.length_at(keys, at - width, name) == width), 0)
+        return next(self.phrases.widths_ending(keys, at, name, reach), 0)
 
 
 def load_argument_words() -> ArgumentWords:

@@ -79,8 +79,8 @@ class Demands:
     def _width_ending(self, keys: list[str], at: int, name: str, first: int) -> int:
         """The length of the longest phrase of list ``name``, of words first..at - 1, that
         ends right before word ``at``; 0 for none."""
-        return max((width for width in range(1, min(self.longest, at - first) + 1)
-                    if self.length_at(keys, at - width, name) == width), default=0)
+        return max(self.phrases.widths_ending(keys, at, name, min(self.longest, at - first)),
+                   default=0)
 
     def _after_fillers(self, keys: list[str], at: int, fillers: str, wanted: str,
                        guard: str | None = None) -> int:

@@ -153,6 +153,14 @@ class PhraseIndex(Generic[T]):
                 best = index - at + 1
         return best
 
+    def widths_ending(self, keys: Sequence[str], at: int, value: T,
+                      reach: int) -> Iterator[int]:
+        """The lengths in words, shortest first and ``reach`` at most, of the phrases valued
+        ``value`` that end right before word ``at`` (each the longest of its value where it
+        starts)."""
+        return (width for width in range(1, min(reach, at) + 1)
+                if self.length_of(keys, at - width, value) == width)
+
     def longest_written_at(self, tokens: Words, at: int) -> int:
         """The number of words of the longest phrase at word ``at`` written with single
         spaces between its words, as a Vietnamese word is; 0 when none. One walk down the

@@ -337,6 +337,17 @@ def test_a_phrase_may_start_only_where_its_first_two_words_stand() -> None:
     assert index.longest(keys, 3) == (3, "cuộc tấn công")
 
 
+def test_the_phrases_ending_before_a_word_are_found_shortest_first() -> None:
+    # 'Syria khẳng định rằng không …': the verb of assertion ends before the negation
+    index: PhraseIndex[str] = PhraseIndex()
+    for phrase in ("khẳng định", "khẳng định rằng", "rằng"):
+        index.add(phrase, "introducer")
+    keys = list(phrase_keys("Syria khẳng định rằng không liên quan"))
+    assert list(index.widths_ending(keys, 4, "introducer", 3)) == [1, 3]
+    assert list(index.widths_ending(keys, 4, "introducer", 2)) == [1]
+    assert not list(index.widths_ending(keys, 2, "introducer", 3))  # 'khẳng' alone is none
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hezbollah phóng nhiều tên lửa về phía Israel.", [("ASSAULT", "heavy-weapons")]),
     ("Nga đã phóng hơn 300 máy bay không người lái vào Ukraine.", [("ASSAULT", "drone")]),

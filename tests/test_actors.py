@@ -754,6 +754,40 @@ def test_a_country_syllable_of_a_vietnamese_place_name_is_no_country() -> None:
     assert by_text("Ông sống ở phố Pháp. Tại đây ông mở quán.")["Pháp"].country == "FRA"
 
 
+def test_a_country_syllable_opening_a_vietnamese_name_is_no_country() -> None:
+    # VNTC (Phap luat, Xa hoi): a hotel and a motorway named 'Mỹ Yên', 'Pháp Vân'
+    found = by_text("Tối 1/6, Phòng Cảnh sát hình sự Công an TP HCM cùng Công an tỉnh Long An "
+                    "bất ngờ ập vào khám xét khách sạn Mỹ Yên (Bến Lức, Long An).")
+    assert "Mỹ" not in found and {m.country for m in found.values()} == {"VNM"}
+    found = by_text("Trao đổi với VnExpress, ông Nguyễn Văn Hưng, Hạt trưởng Quản lý đường cao "
+                    "tốc Pháp Vân - Cầu Giẽ cho biết.")
+    assert "FRA" not in {m.country for m in found.values()}
+    # a foreign name after the country is its office holder's (tune gold, The gioi)
+    found = by_text("Phát ngôn viên Bộ Ngoại giao Mỹ Sean McCormack cho biết.")
+    assert {m.country for m in found.values()} == {"USA"}
+    found = by_text("Tổng thống Nga Putin cho biết.")
+    assert {m.country for m in found.values()} == {"RUS"}
+
+
+def test_a_kind_of_person_keeps_the_nationality_the_article_gave_it() -> None:
+    # VNTC (The gioi): the headline names the hostage's and the sailors' country, the body
+    # only its sentence's ('Iran', 'Ảrập Xêút', 'Iraq')
+    body = ("Các chiến binh cho hay con tin Alsayeid Mohammed Alsayeid Algarabawi bị bắt trong "
+            "khi lái xe chở nhiên liệu cho quân đội Mỹ từ Ảrập Xêút sang Iraq.")
+    hostage = next(m for m in STAGE.mentions(body, title="Chiến binh Iraq bắt cóc con tin Ai Cập")
+                   if m.text.startswith("con tin"))
+    assert hostage.country == "EGY" and hostage.sector == "CVL"
+    body = ("Các nhà ngoại giao Anh tới Iran đã gặp 8 thủy thủ bị Iran bắt giữ gần hải giới với "
+            "Iraq khẳng định như vậy, hôm nay.")
+    sailors = {m.text: m for m in STAGE.mentions(body, title="Thủy thủ Anh ở Iran khoẻ mạnh")}
+    assert sailors["thủy thủ"].country == "GBR"
+    assert {m.text: m for m in STAGE.mentions(body)}["thủy thủ"].country != "GBR"
+    # in the body too, from the mention that names the country on
+    found = STAGE.mentions("Israel đồng ý thả 170 tù nhân Palestine. Văn phòng Thủ tướng Israel "
+                           "hôm qua cho biết 170 tù nhân sẽ được phóng thích trong vài ngày tới.")
+    assert [m.country for m in found if m.text == "tù nhân"] == ["PSE"]
+
+
 def test_world_leaders_of_the_2000s_under_the_names_the_press_gives_them() -> None:
     """Issue 19: Chen Shui-bian in his Sino-Vietnamese form was read as a Vietnamese
     private person (VNM/CVL), Ahmed Qurei as 'Korei' and Kim Jong-il as 'Kim Châng In' were

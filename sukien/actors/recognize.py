@@ -125,12 +125,22 @@ class ActorRecognizer:
 
     def mentions(self, text: str, on: date | None = None,
                  tokens_of_text: Words | None = None,
-                 line_at: Callable[[int], int | None] | None = None) -> list[ActorMention]:
-        """``line_at``: the page line of an offset, for mentions made with their line."""
+                 line_at: Callable[[int], int | None] | None = None,
+                 title: str | None = None) -> list[ActorMention]:
+        """``line_at``: the page line of an offset, for mentions made with their line.
+        ``title``: the article's headline, read first for the nationalities it gives kinds
+        of people ('Israel đồng ý thả 170 tù nhân Palestine'); its mentions are not
+        returned, as it is no part of ``text``."""
+        kinds = self._reader(title, on).kinds_named() if title else {}
         tokens = _Tokens(words(text) if tokens_of_text is None else tokens_of_text)
-        matches = self._matches(tokens.words)
-        return _Reader(self.gazetteer, self.boundaries, text, tokens, matches, on,
-                       line_at).read()
+        return self._reader(text, on, tokens, line_at, kinds).read()
+
+    def _reader(self, text: str, on: date | None, tokens: _Tokens | None = None,
+                line_at: Callable[[int], int | None] | None = None,
+                kinds: dict[str, str] | None = None) -> _Reader:
+        tokens = tokens or _Tokens(words(text))
+        return _Reader(self.gazetteer, self.boundaries, text, tokens,
+                       self._matches(tokens.words), on, line_at, kinds)
 
     def _in_home_place(self, tokens: Words, first: int, last: int) -> bool:
         """Whether a country name over words first..last is a syllable of a Vietnamese
@@ -142,6 +152,34 @@ class ActorRecognizer:
         if tokens.text[tokens.ends[last]:tokens.starts[last + 1]].strip():
             return False  # 'ở phố Pháp. Tại …': the name ends with its sentence
         return _after_phrase(keys, first, self.gazetteer.rules.home_units)
+
+    def _starts_vietnamese_name(self, tokens: Words, first: int, last: int) -> bool:
+        """Whether a one-syllable country name ('Mỹ', 'Nga', 'Đức') opens a Vietnamese
+        proper name: right before a capitalised Vietnamese syllable that is no function
+        word and opens no other name, itself not before a foreign name ('khách sạn Mỹ Yên',
+        'chợ Mỹ Hưng', 'ông Đức Hoa'; not 'Thượng nghị sĩ Mỹ Tom Daschle', 'Nga Putin')."""
+        after = last + 1
+        if first != last or after >= len(tokens.keys) or _foreign_word(
+                tokens.text[tokens.starts[first]:tokens.ends[first]]):
+            return False
+        if not self._spaced_capital(tokens, after):
+            return False
+        written = tokens.text[tokens.starts[after]:tokens.ends[after]]
+        if (written.isupper() or _foreign_word(written)
+                or tokens.keys[after] in self.gazetteer.rules.function_words
+                or self.gazetteer.longest(keys := tokens.keys, written, after, len(keys))
+                is not None):
+            return False
+        following = after + 1
+        return not (following < len(tokens.keys) and self._spaced_capital(tokens, following)
+                    and _foreign_word(tokens.text[tokens.starts[following]:
+                                                  tokens.ends[following]]))
+
+    @staticmethod
+    def _spaced_capital(tokens: Words, at: int) -> bool:
+        """Whether word ``at`` is capitalised and one space from the word before it."""
+        return (tokens.text[tokens.starts[at]].isupper()
+                and tokens.text[tokens.ends[at - 1]:tokens.starts[at]] == " ")
 
     def _matches(self, tokens: Words) -> dict[int, _Match]:
         """Longest gazetteer match at each token where one starts, left to right; never a
@@ -167,8 +205,9 @@ class ActorRecognizer:
                 # 'ám sát thủ lĩnh', 'ám sát Thủ tướng': no 'sát thủ' (an assassin), the
                 # name read across two words of the list, as with triggers
                 continue
-            if variant.entry.kind == EntryKind.COUNTRY and self._in_home_place(
-                    tokens, index, index + length - 1):
+            if variant.entry.kind == EntryKind.COUNTRY and (
+                    self._in_home_place(tokens, index, index + length - 1)
+                    or self._starts_vietnamese_name(tokens, index, index + length - 1)):
                 continue
             found[index] = _Match(index, index + length - 1, variant, variant.entry)
             free = index + length
@@ -248,7 +287,8 @@ class _Reader:
 
     def __init__(self, gazetteer: Gazetteer, boundaries: WordBoundaries, text: str,
                  tokens: _Tokens, matches: dict[int, _Match], on: date | None,
-                 line_at: Callable[[int], int | None] | None = None) -> None:
+                 line_at: Callable[[int], int | None] | None = None,
+                 kinds: dict[str, str] | None = None) -> None:
         self.g = gazetteer
         self.line_at = line_at
         self.boundaries = boundaries
@@ -266,6 +306,10 @@ class _Reader:
         # and by the last syllable, after an honorific or a title, where nothing else
         # matches ('bà Lu' for Annette Lu)
         self._given_last: dict[str, ActorMention] = {}
+        # the nationality the text gave a kind of person ('170 tù nhân Palestine': the
+        # rules' person nouns), by the noun without its quantifier: what 'các tù nhân'
+        # later in it are
+        self._kinds: dict[str, str] = dict(kinds or {})
         self._countries: Counter[str] = Counter()
         self._last_country: str | None = None
         self._acting: list[tuple[int, str]] = []  # (first word, country) of acting mentions
@@ -286,6 +330,11 @@ class _Reader:
             if candidate >= index:
                 index = self._step(candidate)
         return self.out
+
+    def kinds_named(self) -> dict[str, str]:
+        """The nationalities the text gives kinds of private people, read to its end."""
+        self.read()
+        return self._kinds
 
     def _candidates(self) -> list[int]:
         """The tokens ``_step`` does something with, in order: gazetteer matches,
@@ -1081,6 +1130,10 @@ class _Reader:
                 return named + 1
             self._emit(match.first, nxt.last, nxt.entry.country, match.entry.sector, None,
                        nxt.entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER)
+            if (match.entry.sector in _PRIVATE and nxt.entry.kind in _STATES
+                    and nxt.entry.country is not None
+                    and (kind := self._kind_of(match)) in self.g.rules.person_nouns):
+                self._kinds[kind] = nxt.entry.country
             # 'hai phái đoàn VN và Nhật Bản': the body of each country
             more = self._coordinated_countries(nxt.last + 1) if nxt.entry.kind in _STATES else []
             for other in more:
@@ -1101,6 +1154,13 @@ class _Reader:
                 self._emit(match.first, nxt.last, country, match.entry.sector, None,
                            None, ActorRole.ACTOR, MentionVia.COREFERENCE)
             return nxt.last + 1
+        if (match.entry.sector in _PRIVATE and self._residence(match.last) is None
+                and (given := self._kinds.get(self._kind_of(match))) is not None):
+            # 'hành khách', 'các con tin' after 'một hành khách Pháp', 'con tin Philippines':
+            # the same people, not those of the country their sentence names
+            self._emit(match.first, match.last, given, match.entry.sector, None, None,
+                       ActorRole.ACTOR, MentionVia.COREFERENCE)
+            return match.last + 1
         armed = match.entry.sector == "REB"
         country = (self._trade_country(match) if match.entry.sector in _NAMED_AFTER else None
                    ) or self._context_country(match.first, match.last, armed=armed,
@@ -1110,6 +1170,20 @@ class _Reader:
             self._emit(match.first, match.last, country, match.entry.sector, None, None,
                        ActorRole.ACTOR, MentionVia.CONTEXT)
         return match.last + 1
+
+    def _kind_of(self, match: _Match) -> str:
+        """The noun of a body match without its quantifiers ('những tù nhân': 'tù nhân')."""
+        keys = self.tokens.words.keys[match.first:match.last + 1]
+        quantifiers = self.g.rules.quantifiers
+        first = 0
+        while first < len(keys) - 1:
+            if " ".join(keys[first:first + 2]) in quantifiers and first < len(keys) - 2:
+                first += 2
+            elif keys[first] in quantifiers:
+                first += 1
+            else:
+                break
+        return " ".join(keys[first:])
 
     def _trade_country(self, match: _Match) -> str | None:
         """The country that closes a company noun's phrase after the words of its trade

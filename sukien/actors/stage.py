@@ -28,8 +28,9 @@ class ActorStage:
         return year_from_offices(article.published, article.actors, self.gazetteer,
                                  self.gazetteer.as_of)
 
-    def mentions(self, text: str, on: date | None = None) -> list[ActorMention]:
-        return self._recognizer.mentions(text, on)
+    def mentions(self, text: str, on: date | None = None,
+                 title: str | None = None) -> list[ActorMention]:
+        return self._recognizer.mentions(text, on, title=title)
 
     def reporter(self, agency: str) -> EventActor:
         """The news source an article credits ('Theo AFP', 'TTXVN'), as the source of its
@@ -43,6 +44,7 @@ class ActorStage:
         """Mentions with page lines; offices are checked against the publication date.
         ``tokens``: the words of ``article.text``, when the caller has them already."""
         on = article.published.day if article.published else None
-        found = self._recognizer.mentions(article.text, on, tokens, article.line_at)
+        found = self._recognizer.mentions(article.text, on, tokens, article.line_at,
+                                         article.title)
         return replace(article, actors=tuple(found))
 

@@ -3784,3 +3784,16 @@ def test_storming_a_bodys_headquarters_is_a_protest_and_looting_is_not() -> None
     assert not [e for e in coded("Tại cơ sở số 6 Bích Câu, một số người là nạn nhân của SITC "
                                  "đã xông vào trụ sở dỡ hết đồ đạc đem về nhà.", "2004-03-27")
                 if e.type == "PROTEST"]
+
+
+def test_enriching_uranium_is_the_topic_of_a_demand_not_a_deployment() -> None:
+    # VNTC world news: the demand is coded, the enrichment it names is no MOBILIZE
+    events = coded("Hiện Iran vẫn bất chấp lời kêu gọi của quốc tế ngừng hoạt động làm giàu "
+                   "uranium vì cho rằng, chương trình hạt nhân của họ chỉ nhằm mục đích hoà bình.",
+                   "2005-09-10")
+    assert "MOBILIZE" not in {e.type for e in events}
+    # a weapons test still is one
+    test, = [e for e in coded("Sáng nay, Islamabad đã phóng thử thành công một quả Hatf V có tầm "
+                              "bay tối đa 1.500 km và khả năng mang đầu đạn hạt nhân.",
+                              "2004-06-04") if e.type == "MOBILIZE"]
+    assert test.mode == "weapons"

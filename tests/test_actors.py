@@ -762,6 +762,10 @@ def test_a_country_syllable_opening_a_vietnamese_name_is_no_country() -> None:
     found = by_text("Trao đổi với VnExpress, ông Nguyễn Văn Hưng, Hạt trưởng Quản lý đường cao "
                     "tốc Pháp Vân - Cầu Giẽ cho biết.")
     assert "FRA" not in {m.country for m in found.values()}
+    # a person's name after an honorific (tune gold, Phap luat): 'ông Đức' is no Germany
+    found = by_text("Liên đới trách nhiệm, cấp trên của ông Đức là trung tá Mai Phúc Anh, Giám "
+                    "thị trại giam và trung úy Nguyễn Xuân Quảng (lái xe) cũng bị kiểm điểm.")
+    assert "DEU" not in {m.country for m in found.values()}
     # a foreign name after the country is its office holder's (tune gold, The gioi)
     found = by_text("Phát ngôn viên Bộ Ngoại giao Mỹ Sean McCormack cho biết.")
     assert {m.country for m in found.values()} == {"USA"}

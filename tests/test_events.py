@@ -3797,3 +3797,13 @@ def test_enriching_uranium_is_the_topic_of_a_demand_not_a_deployment() -> None:
                               "bay tối đa 1.500 km và khả năng mang đầu đạn hạt nhân.",
                               "2004-06-04") if e.type == "MOBILIZE"]
     assert test.mode == "weapons"
+
+
+def test_a_disciplinary_review_is_an_investigation_a_review_of_work_is_routine() -> None:
+    # development gold tune6 (w059-1) and VNTC politics news
+    review, = [e for e in coded("Ngày 14/12, Bộ Công nghiệp họp kiểm điểm ban lãnh đạo Tổng công "
+                                "ty Dầu khí Việt Nam (PetroVN).", "2005-12-15")
+               if e.type == "ACCUSE"]
+    assert review.mode == "investigate" and review.actors[0].country == "VNM"
+    assert not coded("Ngày 8-1, tại Hà Nội, Ủy ban Trung ương MTTQ VN đã họp kiểm điểm công tác "
+                     "năm 2005, đề ra chương trình hành động năm 2006.", "2006-01-09")

@@ -153,16 +153,19 @@ class ActorRecognizer:
             return False  # 'ở phố Pháp. Tại …': the name ends with its sentence
         return _after_phrase(keys, first, self.gazetteer.rules.home_units)
 
-    def _starts_vietnamese_name(self, tokens: Words, first: int, last: int) -> bool:
-        """Whether a one-syllable country name ('Mỹ', 'Nga', 'Đức') opens a Vietnamese
-        proper name: right before a capitalised Vietnamese syllable that is no function
+    def _in_vietnamese_name(self, tokens: Words, first: int, last: int) -> bool:
+        """Whether a one-syllable country name ('Mỹ', 'Nga', 'Đức') is a syllable of a
+        Vietnamese proper name: a person's after an honorific ('ông Đức', 'chị Mỹ'), or the
+        first of a name, right before a capitalised Vietnamese syllable that is no function
         word and opens no other name, itself not before a foreign name ('khách sạn Mỹ Yên',
-        'chợ Mỹ Hưng', 'ông Đức Hoa'; not 'Thượng nghị sĩ Mỹ Tom Daschle', 'Nga Putin')."""
-        after = last + 1
-        if first != last or after >= len(tokens.keys) or _foreign_word(
-                tokens.text[tokens.starts[first]:tokens.ends[first]]):
+        'chợ Mỹ Hưng'; not 'Thượng nghị sĩ Mỹ Tom Daschle', 'Nga Putin')."""
+        if first != last or _foreign_word(tokens.text[tokens.starts[first]:tokens.ends[first]]):
             return False
-        if not self._spaced_capital(tokens, after):
+        if first > 0 and tokens.keys[first - 1] in self.gazetteer.rules.honorifics and (
+                tokens.text[tokens.ends[first - 1]:tokens.starts[first]] == " "):
+            return True
+        after = last + 1
+        if after >= len(tokens.keys) or not self._spaced_capital(tokens, after):
             return False
         written = tokens.text[tokens.starts[after]:tokens.ends[after]]
         if (written.isupper() or _foreign_word(written)
@@ -207,7 +210,7 @@ class ActorRecognizer:
                 continue
             if variant.entry.kind == EntryKind.COUNTRY and (
                     self._in_home_place(tokens, index, index + length - 1)
-                    or self._starts_vietnamese_name(tokens, index, index + length - 1)):
+                    or self._in_vietnamese_name(tokens, index, index + length - 1)):
                 continue
             found[index] = _Match(index, index + length - 1, variant, variant.entry)
             free = index + length

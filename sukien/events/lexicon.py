@@ -31,8 +31,8 @@ from sukien.text import PhraseIndex, phrase_keys
 RESOURCE = "event_triggers.json"
 VERSION = 22
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 15),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 31))
-GUARDS = ("event_guards.json", "event_guards", 32)
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 32))
+GUARDS = ("event_guards.json", "event_guards", 33)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "alternatives",

@@ -3807,3 +3807,18 @@ def test_a_disciplinary_review_is_an_investigation_a_review_of_work_is_routine()
     assert review.mode == "investigate" and review.actors[0].country == "VNM"
     assert not coded("Ngày 8-1, tại Hà Nội, Ủy ban Trung ương MTTQ VN đã họp kiểm điểm công tác "
                      "năm 2005, đề ra chương trình hành động năm 2006.", "2006-01-09")
+
+
+@pytest.mark.parametrize(("sentence", "published", "target"), [
+    # VNTC world news: what the protesters oppose, past where they march, is the target
+    ("Trong khi đó, hàng nghìn người Libăng vẫn biểu tình trên các đường phố Beirut phản đối sự "
+     "hiện diện của Syria tại nước này.", "2005-03-10", "SYR"),
+    ("Cuộc hội đàm diễn ra trong lúc làn sóng biểu tình phản đối Nhật Bản quy tụ hàng ngàn người "
+     "tiếp tục diễn ra ở nhiều thành phố tại TQ.", "2005-04-18", "JPN"),
+    # an issue named far past the word of aim is no target: the government of the place
+    ("Hàng nghìn người biểu tình tại London phản đối chiến tranh ở Iraq.", "2005-03-20", "GBR"),
+])
+def test_a_protest_is_aimed_at_what_it_opposes_past_its_place(sentence: str, published: str,
+                                                              target: str) -> None:
+    protest, = [e for e in coded(sentence, published) if e.type == "PROTEST"]
+    assert {r.country for r in protest.recipients} == {target}

@@ -766,6 +766,15 @@ def test_a_country_syllable_opening_a_vietnamese_name_is_no_country() -> None:
     found = by_text("Liên đới trách nhiệm, cấp trên của ông Đức là trung tá Mai Phúc Anh, Giám "
                     "thị trại giam và trung úy Nguyễn Xuân Quảng (lái xe) cũng bị kiểm điểm.")
     assert "DEU" not in {m.country for m in found.values()}
+    # after an honorific that ends a noun ('đàn ông'), an office or a public body, it is
+    # the country; before a Vietnamese full name too (a reviewer's cases)
+    assert "USA" in {m.country for m in by_text("Một người đàn ông Mỹ bị bắt tại Hà Nội.")
+                     .values()}
+    assert "LAO" in {m.country for m in by_text("Thủ tướng Lào Bua-xỏn Búp-phả-vẳn thăm Hà "
+                                                 "Nội.").values()}
+    assert "USA" in {m.country for m in by_text("Lực lượng Mỹ Thứ hai đã tấn công Fallujah.")
+                     .values()}
+    assert "USA" in {m.country for m in by_text("Công dân Mỹ Lê Văn Bảy bị bắt.").values()}
     # a foreign name after the country is its office holder's (tune gold, The gioi)
     found = by_text("Phát ngôn viên Bộ Ngoại giao Mỹ Sean McCormack cho biết.")
     assert {m.country for m in found.values()} == {"USA"}
@@ -786,6 +795,13 @@ def test_a_kind_of_person_keeps_the_nationality_the_article_gave_it() -> None:
     sailors = {m.text: m for m in STAGE.mentions(body, title="Thủy thủ Anh ở Iran khoẻ mạnh")}
     assert sailors["thủy thủ"].country == "GBR"
     assert {m.text: m for m in STAGE.mentions(body)}["thủy thủ"].country != "GBR"
+    # either tone placement is the same kind; a nationality given on the spot holds
+    later = STAGE.mentions("8 thuỷ thủ và 3 tàu Anh bị Iran bắt ở Shatt al-Arab.",
+                           title="Thủy thủ Anh ở Iran khoẻ mạnh")
+    assert {m.text: m.country for m in later}["thuỷ thủ"] == "GBR"
+    japanese = STAGE.mentions("Các tay súng giữ hai con tin người Nhật.",
+                              title="Phiến quân bắt cóc con tin Philippines")
+    assert {m.text: m.country for m in japanese}["con tin"] == "JPN"
     # in the body too, from the mention that names the country on
     found = STAGE.mentions("Israel đồng ý thả 170 tù nhân Palestine. Văn phòng Thủ tướng Israel "
                            "hôm qua cho biết 170 tù nhân sẽ được phóng thích trong vài ngày tới.")

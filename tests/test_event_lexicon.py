@@ -18,10 +18,10 @@ from sukien.events.lexicon import (
     SPLIT,
     TRIGGER_FILES,
     TRIGGER_OBJECTS,
-    tone_spellings,
 )
 from sukien.resources import read_resource_text
 from sukien.text import PhraseIndex, phrase_keys, words
+from sukien.text.tones import tone_spellings
 from tests.test_events import coded, sides
 
 LEXICON = load_event_lexicon()

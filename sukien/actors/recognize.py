@@ -19,6 +19,7 @@ from sukien.model import HOME_COUNTRY, ActorMention, ActorRole, MentionVia
 from sukien.text import Words, words
 from sukien.text.boundaries import WordBoundaries
 from sukien.text.sentences import CLAUSE_BREAKS, clause_breaks, name_goes_on
+from sukien.text.tones import tone_spellings
 
 # titles and institutions an apposition may chain before it names a country ('Đặc phái
 # viên của Tổng thống Mỹ')
@@ -138,7 +139,8 @@ class ActorRecognizer:
     def _reader(self, text: str, on: date | None, tokens: _Tokens | None = None,
                 line_at: Callable[[int], int | None] | None = None,
                 kinds: dict[str, str] | None = None) -> _Reader:
-        tokens = tokens or _Tokens(words(text))
+        if tokens is None:
+            tokens = _Tokens(words(text))
         return _Reader(self.gazetteer, self.boundaries, text, tokens,
                        self._matches(tokens.words), on, line_at, kinds)
 
@@ -153,30 +155,52 @@ class ActorRecognizer:
             return False  # 'ở phố Pháp. Tại …': the name ends with its sentence
         return _after_phrase(keys, first, self.gazetteer.rules.home_units)
 
-    def _in_vietnamese_name(self, tokens: Words, first: int, last: int) -> bool:
+    def _in_vietnamese_name(self, tokens: Words, first: int, last: int,
+                            before: _Match | None) -> bool:
         """Whether a one-syllable country name ('Mỹ', 'Nga', 'Đức') is a syllable of a
-        Vietnamese proper name: a person's after an honorific ('ông Đức', 'chị Mỹ'), or the
-        first of a name, right before a capitalised Vietnamese syllable that is no function
-        word and opens no other name, itself not before a foreign name ('khách sạn Mỹ Yên',
-        'chợ Mỹ Hưng'; not 'Thượng nghị sĩ Mỹ Tom Daschle', 'Nga Putin')."""
+        Vietnamese proper name rather than the country: a person's after an honorific
+        ('ông Đức'), or the first syllable of a place's or a firm's name ('khách sạn Mỹ
+        Yên', 'chợ Mỹ Hưng'). Never after an office or a public body, which it is the
+        country of ('Thủ tướng Lào Bua-xỏn', 'Lực lượng Mỹ Thứ hai'); after a private one
+        ('Trường THCS Mỹ Hưng', 'khách sạn', 'công ty') it may be either.
+        ``before``: the gazetteer match that ends right before it, if any."""
         if first != last or _foreign_word(tokens.text[tokens.starts[first]:tokens.ends[first]]):
             return False
-        if first > 0 and tokens.keys[first - 1] in self.gazetteer.rules.honorifics and (
-                tokens.text[tokens.ends[first - 1]:tokens.starts[first]] == " "):
-            return True
-        after = last + 1
-        if after >= len(tokens.keys) or not self._spaced_capital(tokens, after):
+        if before is not None and before.entry.kind in _OFFICES and (
+                before.entry.sector not in _PRIVATE):
             return False
-        written = tokens.text[tokens.starts[after]:tokens.ends[after]]
-        if (written.isupper() or _foreign_word(written)
-                or tokens.keys[after] in self.gazetteer.rules.function_words
-                or self.gazetteer.longest(keys := tokens.keys, written, after, len(keys))
-                is not None):
+        return self._after_honorific(tokens, first) or self._opens_vietnamese_name(tokens, last)
+
+    def _after_honorific(self, tokens: Words, at: int) -> bool:
+        """Whether word ``at`` follows an honorific that is not a syllable of a noun ('ông
+        Đức', not 'người đàn ông Mỹ', 'cụ bà Pháp')."""
+        rules = self.gazetteer.rules
+        return (at > 0 and tokens.keys[at - 1] in rules.honorifics
+                and tokens.text[tokens.ends[at - 1]:tokens.starts[at]] == " "
+                and not (at > 1 and f"{tokens.keys[at - 2]} {tokens.keys[at - 1]}"
+                         in rules.honorific_nouns))
+
+    def _opens_vietnamese_name(self, tokens: Words, last: int) -> bool:
+        """Whether the word after ``last`` goes on a Vietnamese name: a capitalised
+        Vietnamese syllable, one space on, that is no function word and opens no other name,
+        nor a transliteration ('Tô-ni Blơ'), a foreign name ('Mỹ Tom Daschle') or a
+        Vietnamese person's full name ('Mỹ Lê Văn Bảy')."""
+        after, keys, text = last + 1, tokens.keys, tokens.text
+        if after >= len(keys) or not self._spaced_capital(tokens, after):
+            return False
+        written = text[tokens.starts[after]:tokens.ends[after]]
+        rules = self.gazetteer.rules
+        if (written.isupper() or _foreign_word(written) or keys[after] in rules.function_words
+                or text[tokens.ends[after]:tokens.ends[after] + 1] == "-"):
+            return False
+        if self.gazetteer.longest(keys, written, after, len(keys)) is not None:
             return False
         following = after + 1
-        return not (following < len(tokens.keys) and self._spaced_capital(tokens, following)
-                    and _foreign_word(tokens.text[tokens.starts[following]:
-                                                  tokens.ends[following]]))
+        if following < len(keys) and self._spaced_capital(tokens, following):
+            # 'Mỹ Tom Daschle' is an American, 'Mỹ Lê Văn Bảy' one with a Vietnamese name
+            return not (keys[after] in rules.family_names or _foreign_word(
+                text[tokens.starts[following]:tokens.ends[following]]))
+        return True
 
     @staticmethod
     def _spaced_capital(tokens: Words, at: int) -> bool:
@@ -190,6 +214,7 @@ class ActorRecognizer:
         two words ('sát thủ' in 'ám sát thủ lĩnh')."""
         keys = tokens.keys
         found: dict[int, _Match] = {}
+        before: _Match | None = None
         free = 0
         breaks = _break_words(tokens)
         for index in self.gazetteer.start_indices(keys):
@@ -210,9 +235,11 @@ class ActorRecognizer:
                 continue
             if variant.entry.kind == EntryKind.COUNTRY and (
                     self._in_home_place(tokens, index, index + length - 1)
-                    or self._in_vietnamese_name(tokens, index, index + length - 1)):
+                    or self._in_vietnamese_name(tokens, index, index + length - 1,
+                                                before if before is not None
+                                                and before.last == index - 1 else None)):
                 continue
-            found[index] = _Match(index, index + length - 1, variant, variant.entry)
+            found[index] = before = _Match(index, index + length - 1, variant, variant.entry)
             free = index + length
         return found
 
@@ -652,6 +679,13 @@ class _Reader:
         """``_after_words`` with only a space between: a sentence or clause break parts
         them ('Vụ nổ xảy ra lúc 9 giờ. Mỹ lên án …' names the United States)."""
         return first > 0 and self._spaced(first) and self._after_words(first, words)
+
+    def _followed_by(self, last: int, words: frozenset[str]) -> bool:
+        """Whether a phrase of ``words`` (of one or two words) starts right after word
+        ``last``."""
+        keys = self.tokens.words.keys
+        return any(" ".join(keys[last + 1:last + 1 + width]) in words
+                   for width in (1, 2) if last + width < len(keys))
 
     def _spaced(self, first: int) -> bool:
         """Whether only white space stands between word ``first`` and the one before."""
@@ -1158,6 +1192,7 @@ class _Reader:
                            None, ActorRole.ACTOR, MentionVia.COREFERENCE)
             return nxt.last + 1
         if (match.entry.sector in _PRIVATE and self._residence(match.last) is None
+                and not self._followed_by(match.last, self.g.rules.nationality_givers)
                 and (given := self._kinds.get(self._kind_of(match))) is not None):
             # 'hành khách', 'các con tin' after 'một hành khách Pháp', 'con tin Philippines':
             # the same people, not those of the country their sentence names
@@ -1186,7 +1221,8 @@ class _Reader:
                 first += 1
             else:
                 break
-        return " ".join(keys[first:])
+        # one key for both tone placements ('thủy thủ', 'thuỷ thủ')
+        return min(tone_spellings(" ".join(keys[first:])))
 
     def _trade_country(self, match: _Match) -> str | None:
         """The country that closes a company noun's phrase after the words of its trade

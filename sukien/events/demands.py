@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sukien.events.lexicon import Trigger, tone_spellings
+from sukien.events.lexicon import Trigger
 from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex
+from sukien.text.tones import tone_spellings
 
 RESOURCE = "event_demands.json"
 VERSION = 6

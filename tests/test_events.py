@@ -3822,3 +3822,15 @@ def test_a_protest_is_aimed_at_what_it_opposes_past_its_place(sentence: str, pub
                                                               target: str) -> None:
     protest, = [e for e in coded(sentence, published) if e.type == "PROTEST"]
     assert {r.country for r in protest.recipients} == {target}
+
+
+def test_cooperation_wished_or_aimed_at_is_intent_not_cooperation_done() -> None:
+    # development gold tune6 (AGREE) and VNTC world news: the readiness is the event
+    events = coded("Tổng thống Nga Putin hôm qua lần đầu tiên bày tỏ sẵn sàng hợp tác với Đức và "
+                   "Liên minh châu Âu để tìm giải pháp cho cuộc xung đột tại Cộng hòa Chechnya.",
+                   "2004-12-22")
+    assert "AGREE" in {e.type for e in events}
+    assert all(e.status is not EventStatus.OCCURRED for e in events if e.type == "COOPERATE")
+    visit = coded("Ông Bush sẽ đến Ấn Độ vào cuối hôm nay trong chuyến thăm 3 ngày đến đất nước "
+                  "này nhằm tăng cường quan hệ giữa hai nước.", "2006-03-01")
+    assert all(e.status is not EventStatus.OCCURRED for e in visit if e.type == "COOPERATE")

@@ -643,7 +643,7 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 10)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 11)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
@@ -3834,3 +3834,14 @@ def test_cooperation_wished_or_aimed_at_is_intent_not_cooperation_done() -> None
     visit = coded("Ông Bush sẽ đến Ấn Độ vào cuối hôm nay trong chuyến thăm 3 ngày đến đất nước "
                   "này nhằm tăng cường quan hệ giữa hai nước.", "2006-03-01")
     assert all(e.status is not EventStatus.OCCURRED for e in visit if e.type == "COOPERATE")
+
+
+@pytest.mark.parametrize("sentence", [
+    # development gold tune6 (w053-1) and tune8 (y058-5): a wanted notice
+    "Ngày 14/1, Công an quận Đống Đa, Hà Nội, đã ký quyết định truy nã 3 trường hợp này.",
+    "Riêng Nguyễn Hồng Quang bỏ trốn, cơ quan điều tra đã ra quyết định truy nã.",
+])
+def test_a_wanted_notice_is_a_threat_of_arrest(sentence: str) -> None:
+    notice, = [e for e in coded(sentence, "2006-01-15") if e.type == "THREATEN"]
+    assert notice.mode == "arrest" and {a.country for a in notice.actors} == {"VNM"}
+    assert not [e for e in coded(sentence, "2006-01-15") if e.type == "ACCUSE"]

@@ -3845,3 +3845,16 @@ def test_a_wanted_notice_is_a_threat_of_arrest(sentence: str) -> None:
     notice, = [e for e in coded(sentence, "2006-01-15") if e.type == "THREATEN"]
     assert notice.mode == "arrest" and {a.country for a in notice.actors} == {"VNM"}
     assert not [e for e in coded(sentence, "2006-01-15") if e.type == "ACCUSE"]
+
+
+def test_cooperation_asked_for_as_a_noun_is_not_done() -> None:
+    # VNTC world news: the talks are called for, not held
+    talks, = [e for e in coded("Đề nghị trên được Ngoại trưởng Nga Sergei Lavrov đưa ra, kêu gọi "
+                               "tiến hành cuộc đối thoại với sự tham dự của Nga, Mỹ, Trung Quốc, "
+                               "Anh, Pháp, Đức.", "2006-03-10") if e.type == "CONSULT"]
+    assert talks.status is EventStatus.HYPOTHETICAL
+    # an attack a call asks to end took place (development gold tune: a proposal named as a
+    # noun is no demand of what it was made at either)
+    strikes, = [e for e in coded("Liên Hợp Quốc kêu gọi chấm dứt ngay các cuộc không kích của "
+                                 "Israel vào Gaza.", "2006-07-20") if e.type == "ASSAULT"]
+    assert strikes.status is EventStatus.OCCURRED

@@ -95,6 +95,10 @@ _BIRTH_REACH = 3
 # statuses of a promise that make what it promises planned, and of an act a promise can
 # make planned
 _DONE = frozenset({EventStatus.OCCURRED, EventStatus.ONGOING})
+# the quad classes of cooperation, verbal and material (PLOVER), and how many words may
+# stand between a demand and the cooperation it asks for as a noun ('yêu cầu … lời xin lỗi')
+_COOPERATIVE_QUAD = 2
+_ASKED_REACH = 8
 # the longest phrase of ``neighbours`` in words ('gần biên giới với')
 _NEIGHBOUR_WORDS = 4
 # words before 'hoặc' within which a negation denies the verbs it joins
@@ -602,10 +606,11 @@ class _Sentence:
                 continue
             if found.status is not None:
                 event = replace(event, status=found.status)
-            elif embedded and embedded_as is not None and not self._nominal(found):
+            elif embedded and embedded_as is not None and (
+                    not self._nominal(found) or self._asked_for(embedding, found)):
                 # what was requested, threatened or alleged is not (yet) a fact, what was
                 # refused did not happen; an event named as a noun is one referred to
-                # ('lên án vụ tấn công')
+                # ('lên án vụ tấn công'), but for what is asked of a side
                 event = replace(event, status=embedded_as)
             elif (promised and not self._nominal(found) and not found.trigger.nominal
                   and event.status in _DONE):
@@ -629,6 +634,17 @@ class _Sentence:
             events.append(event)
             events.extend(self._first_since(event))
         return events, referring
+
+    def _asked_for(self, embedding: _Found | None, found: _Found) -> bool:
+        """Whether a noun event is what a demand asks for: a concession, a ceasefire,
+        talks or aid (of a cooperative quad class) named as its object ('yêu cầu lời xin lỗi
+        chính thức', 'kêu gọi một lệnh ngừng bắn'), which is not done; not an attack it
+        asks to end ('kêu gọi chấm dứt các cuộc không kích'), which was, nor what a proposal
+        named as a noun was made at ('những đề xuất … đưa ra trong cuộc đàm phán 6 bên')."""
+        return (embedding is not None and embedding.trigger.type == "REQUEST"
+                and not embedding.trigger.nominal and not self._nominal(embedding)
+                and self.coder.lexicon.quad[found.trigger.type] <= _COOPERATIVE_QUAD
+                and found.first - embedding.last - 1 <= _ASKED_REACH)
 
     def _request_setting(self, found: _Found) -> int | None:
         """The first word of the phrase that names a demand as what an act was done at

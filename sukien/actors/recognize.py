@@ -19,7 +19,7 @@ from sukien.model import HOME_COUNTRY, ActorMention, ActorRole, MentionVia
 from sukien.text import Words, words
 from sukien.text.boundaries import WordBoundaries
 from sukien.text.sentences import CLAUSE_BREAKS, clause_breaks, name_goes_on
-from sukien.text.tones import tone_spellings
+from sukien.text.tones import one_spelling
 
 # titles and institutions an apposition may chain before it names a country ('Đặc phái
 # viên của Tổng thống Mỹ')
@@ -1191,7 +1191,7 @@ class _Reader:
                 self._emit(match.first, nxt.last, country, match.entry.sector, None,
                            None, ActorRole.ACTOR, MentionVia.COREFERENCE)
             return nxt.last + 1
-        if (match.entry.sector in _PRIVATE and self._residence(match.last) is None
+        if (self._kinds and match.entry.sector in _PRIVATE and self._residence(match.last) is None
                 and not self._followed_by(match.last, self.g.rules.nationality_givers)
                 and (given := self._kinds.get(self._kind_of(match))) is not None):
             # 'hành khách', 'các con tin' after 'một hành khách Pháp', 'con tin Philippines':
@@ -1210,7 +1210,8 @@ class _Reader:
         return match.last + 1
 
     def _kind_of(self, match: _Match) -> str:
-        """The noun of a body match without its quantifiers ('những tù nhân': 'tù nhân')."""
+        """The noun of a body match without its quantifiers ('những tù nhân': 'tù nhân'), in
+        one tone spelling ('thủy thủ' and 'thuỷ thủ' are one kind)."""
         keys = self.tokens.words.keys[match.first:match.last + 1]
         quantifiers = self.g.rules.quantifiers
         first = 0
@@ -1221,8 +1222,7 @@ class _Reader:
                 first += 1
             else:
                 break
-        # one key for both tone placements ('thủy thủ', 'thuỷ thủ')
-        return min(tone_spellings(" ".join(keys[first:])))
+        return one_spelling(" ".join(keys[first:]))
 
     def _trade_country(self, match: _Match) -> str | None:
         """The country that closes a company noun's phrase after the words of its trade

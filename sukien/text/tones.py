@@ -4,6 +4,7 @@ both and keys that must not depend on the writer take one of them."""
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 # Vietnamese tone marks (combining, after NFD) and the rhymes whose tone two spelling
@@ -21,6 +22,13 @@ def tone_spellings(phrase: str) -> list[str]:
         spellings = [f"{head} {option}".strip() for head in spellings for option in options]
     original = " ".join(phrase.split())
     return [original] + [s for s in dict.fromkeys(spellings) if s != original]
+
+
+@functools.cache
+def one_spelling(phrase: str) -> str:
+    """The same one of a phrase's spellings whichever was written ('thủy thủ' for 'thuỷ
+    thủ' too): a key that does not depend on the writer's convention."""
+    return min(tone_spellings(phrase))
 
 
 def _syllable_spellings(syllable: str) -> list[str]:

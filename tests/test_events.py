@@ -3858,3 +3858,15 @@ def test_cooperation_asked_for_as_a_noun_is_not_done() -> None:
     strikes, = [e for e in coded("Liên Hợp Quốc kêu gọi chấm dứt ngay các cuộc không kích của "
                                  "Israel vào Gaza.", "2006-07-20") if e.type == "ASSAULT"]
     assert strikes.status is EventStatus.OCCURRED
+
+
+def test_who_announces_a_release_holds_the_prisoners() -> None:
+    # development gold tune7 (x035-1): Israel releases Palestinian prisoners, one event told
+    # twice; in the body the releaser is only implied, by who announces it
+    events = coded_paragraphs(
+        "Israel đồng ý thả 170 tù nhân Palestine.",
+        "Văn phòng Thủ tướng Israel hôm qua cho biết 170 tù nhân sẽ được phóng thích trong vài "
+        "ngày tới.", published="2003-08-04")
+    release, = [e for e in events if e.type == "RETREAT" and 2 in {m.line for m in e.mentions}]
+    assert {a.country for a in release.actors} == {"ISR"}
+    assert {r.country for r in release.recipients} == {"PSE"}

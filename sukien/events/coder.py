@@ -2182,10 +2182,24 @@ class _Sentence:
                 (side.country for side in officials if side.sector in _AT_HOME_SECTORS
                  and side.country not in NON_STATE), None) or self._most_named(places=True)
         else:
-            country = (_state_of(named) if rule.side_first else None) or self._place_after(
-                at) or (self._aimed_place(named) if rule.side is MissingSide.RECIPIENT
-                        else self._place_country(named))
+            country = (_state_of(named) if rule.side_first else None) or (
+                self._reporter_country(at) if rule.reporter_first else None) or (
+                self._place_after(at)) or (
+                self._aimed_place(named) if rule.side is MissingSide.RECIPIENT
+                else self._place_country(named))
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
+
+    def _reporter_country(self, at: int | None) -> str | None:
+        """The country of the first side named before the reporting verb that tells the
+        event at word ``at``, if a report tells it ('Văn phòng Thủ tướng Israel hôm qua cho
+        biết …'); not an international body's."""
+        report = self._report_before(at) if at is not None else None
+        if report is None:
+            return None
+        return next((p.mention.country for p in self.actors
+                     if self.first <= p.first < report and not self._is_place(p)
+                     and p.mention.country is not None and p.mention.country not in NON_STATE),
+                    None)
 
     def _private_refusal(self, trigger: Trigger, actors: list[EventActor]) -> bool:
         """A refusal naming no one it refuses, by private persons only ('gia đình nạn nhân

@@ -16,7 +16,7 @@ UNNAMED = "(không nêu tên)"
 VERSION = 11
 # where an implied side's country comes from, besides the default order (the sentence's
 # place, the named side's country, the article's most named)
-WHERE = (None, "place", "side")
+WHERE = (None, "place", "side", "reporter")
 # whether a rule codes an event that names neither side: always, never, as a noun only, or
 # as a noun or a passive verb ('vụ bắt giữ', 'bị bắt giữ'; not 'bắt')
 ALONE = (True, False, "nominal", "nominal-or-passive")
@@ -51,6 +51,10 @@ class ImpliedSide:
     # the side is of the named side's country first, then of the event's place: the
     # government protesters protest against is their own ('phản đối … rút quân khỏi Gaza')
     side_first: bool = False
+    # the side is of the country of who reports the event, where someone does, first: who
+    # announces a release holds the prisoners ('Văn phòng Thủ tướng Israel hôm qua cho biết
+    # 170 tù nhân sẽ được phóng thích')
+    reporter_first: bool = False
     # words one of which the trigger must hold where the event is told as a noun or a
     # passive verb ('lời cáo buộc', 'bị truy tố'); an active verb needs none ('Cảnh sát
     # cáo buộc nhóm …'): an accusation as a noun is mostly one referred to
@@ -116,6 +120,7 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
                 only=tuple(str(w).lower() for w in raw.get("only", ())),
                 told_only=tuple(str(w).lower() for w in raw.get("told_only", ())),
                 side_first=raw.get("where") == "side",
+                reporter_first=raw.get("where") == "reporter",
                 alone_nominal=raw.get("alone") in ("nominal", "nominal-or-passive"),
                 alone_passive=raw.get("alone") == "nominal-or-passive",
                 undergone_only=raw.get("undergone_only", False) is True,

@@ -3870,3 +3870,16 @@ def test_who_announces_a_release_holds_the_prisoners() -> None:
     release, = [e for e in events if e.type == "RETREAT" and 2 in {m.line for m in e.mentions}]
     assert {a.country for a in release.actors} == {"ISR"}
     assert {r.country for r in release.recipients} == {"PSE"}
+
+
+@pytest.mark.parametrize(("sentence", "published"), [
+    # development gold tune8 (y026-1) and VNTC world and law news: penalties on officials
+    ("Kremlin đã đột nhiên giải tán chính phủ.", "2004-02-25"),
+    ("Quốc hội Mông Cổ bỏ phiếu giải tán chính phủ của Thủ tướng đương nhiệm Tsakhia "
+     "Elbegdorj.", "2006-01-13"),
+    ("Bộ Công an cũng từng kỷ luật khiển trách một phó giám đốc Công an Hải Phòng về khuyết "
+     "điểm trong việc chỉ đạo điều tra một số vụ án quan trọng.", "2004-06-01"),
+])
+def test_dissolving_a_government_and_reprimands_are_sanctions(sentence: str,
+                                                              published: str) -> None:
+    assert "SANCTION" in {e.type for e in coded(sentence, published)}

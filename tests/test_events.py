@@ -3883,3 +3883,17 @@ def test_who_announces_a_release_holds_the_prisoners() -> None:
 def test_dissolving_a_government_and_reprimands_are_sanctions(sentence: str,
                                                               published: str) -> None:
     assert "SANCTION" in {e.type for e in coded(sentence, published)}
+
+
+def test_lifting_a_blockade_and_occupied_land_are_no_coercion() -> None:
+    # VNTC world news (fifth precision audit): a blockade lifted is a concession
+    lifted = coded("Cùng lúc, Gruzia cũng đã bỏ lệnh phong tỏa các cảng biển và sân bay của "
+                   "Adzharia.", "2004-03-19")
+    assert [e.type for e in lifted] == ["CONCEDE"]
+    # land named as occupied describes it; the withdrawal is the event
+    events = coded("Còn bên phía Palestine, nhiều người đã tham gia tuần hành để bày tỏ sự vui "
+                   "sướng trước việc Israel rút khỏi khu vực chiếm đóng.", "2005-08-24")
+    assert "COERCE" not in {e.type for e in events}
+    # making customers listen is no arrest
+    assert not [e for e in coded("Hướng dẫn viên bắt các thượng đế phải nghe chuyện tiếu lâm.",
+                                 "2005-08-24") if e.type == "COERCE"]

@@ -30,9 +30,9 @@ from sukien.text.tones import tone_spellings
 
 RESOURCE = "event_triggers.json"
 VERSION = 22
-TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 16),
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 17),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 34))
-GUARDS = ("event_guards.json", "event_guards", 34)
+GUARDS = ("event_guards.json", "event_guards", 35)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "alternatives",

@@ -28,6 +28,7 @@ from sukien.model import (
     ActorMention,
     ActorRole,
     Container,
+    MentionVia,
     Page,
     PageKind,
     PageResult,
@@ -780,6 +781,18 @@ def test_a_country_syllable_opening_a_vietnamese_name_is_no_country() -> None:
     assert {m.country for m in found.values()} == {"USA"}
     found = by_text("Tổng thống Nga Putin cho biết.")
     assert {m.country for m in found.values()} == {"RUS"}
+
+
+def test_a_country_name_that_is_a_vietnamese_given_name_named_before_is_the_person() -> None:
+    # VNTC (Phap luat, fifth precision audit): 'Nga "chọi"' is the defendant, not Russia,
+    # and the police of her sentence are Vietnam's
+    found = by_text("Nguyễn Thị Quỳnh Nga bị bắt tại Hà Nội. Trước đó, Nga \"chọi\" đã bị Cơ "
+                    "quan Điều tra Công an TP Hà Nội ra lệnh truy nã.")
+    assert "RUS" not in {m.country for m in found.values()}
+    assert found["Nga"].via is MentionVia.COREFERENCE and found["Nga"].sector == "CVL"
+    # after an office it is the country
+    found = by_text("Chị Nguyễn Thị Nga cho biết. Bộ trưởng Ngoại giao Nga Lavrov thăm Hà Nội.")
+    assert found["Bộ trưởng Ngoại giao Nga Lavrov"].country == "RUS"
 
 
 def test_a_kind_of_person_keeps_the_nationality_the_article_gave_it() -> None:

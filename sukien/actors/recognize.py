@@ -491,6 +491,12 @@ class _Reader:
         if self._inside_personal_name(match) or (entry.ambiguous and (
                 not self._in_context(match) or self._a_given_name(match))):
             return
+        if (referent := self._person_by_given_name(match)) is not None:
+            # 'Nguyễn Thị Quỳnh Nga' … 'Trước đó, Nga "chọi" đã bị … truy nã': she, not Russia
+            self._emit(match.first, match.last, referent.country, referent.sector,
+                       referent.name, referent.entity_id, ActorRole.ACTOR,
+                       MentionVia.COREFERENCE)
+            return
         place = (self._after_locative(match.first) or self._bracketed_after_place(match)
                  or self._after_neighbour(match.first))
         if entry.kind == EntryKind.CAPITAL:
@@ -588,6 +594,19 @@ class _Reader:
             # 'Anh, Đức': two countries; 'Vũ Đức Anh': 'Đức' is a name's, so is 'Anh'
             return self._inside_personal_name(before)
         return previous.key not in self.g.rules.function_words
+
+    def _person_by_given_name(self, match: _Match) -> ActorMention | None:
+        """The Vietnamese person named before whose given name a one-syllable country name
+        is ('Nga' after 'Nguyễn Thị Quỳnh Nga'), unless an office or a body stands right
+        before it ('Bộ trưởng Ngoại giao Nga' is Russia's)."""
+        if match.entry.kind != EntryKind.COUNTRY or match.first != match.last or _foreign_word(
+                written := self.tokens.text(match.first)):
+            return None
+        referent = self._people.get(written)
+        if referent is None or referent.country != HOME_COUNTRY or not self._a_given_name(match):
+            return None
+        before = self.matches_ending_at(match.first - 1) if match.first else None
+        return None if before is not None and before.entry.kind in _OFFICES else referent
 
     def _a_given_name(self, match: _Match) -> bool:
         """Whether an ambiguous name ends a personal name elsewhere in the article: then
@@ -1505,6 +1524,7 @@ class _Reader:
         return (entry.kind in _PLACES and entry.country is not None
                 and entry.country not in NON_STATE
                 and not self._inside_personal_name(match) and not self._modifier(match)
+                and self._person_by_given_name(match) is None
                 and (not entry.ambiguous or (self._named_as_country(match)
                                              and not self._a_given_name(match))))
 

@@ -3897,3 +3897,14 @@ def test_lifting_a_blockade_and_occupied_land_are_no_coercion() -> None:
     # making customers listen is no arrest
     assert not [e for e in coded("Hướng dẫn viên bắt các thượng đế phải nghe chuyện tiếu lâm.",
                                  "2005-08-24") if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC politics news (fifth precision audit): no release, no arrest
+    "Nhưng nay thì tại biển Cửa Tùng và Cửa Việt của Quảng Trị, cứ chiều cuối tuần hàng chục xe "
+    "du lịch mang biển số Lào, Thái đổ về thả du khách xuống nô đùa với sóng biển.",
+    "Một số thí sinh bị bắt quả tang dùng tài liệu, nhưng trong biên bản lại ghi thành \"mang "
+    "tài liệu vào phòng thi nhưng chưa sử dụng\".",
+])
+def test_passengers_let_off_and_exam_cheats_caught_are_no_events(sentence: str) -> None:
+    assert not [e for e in coded(sentence, "2004-07-10") if e.type in {"RETREAT", "COERCE"}]

@@ -3908,3 +3908,11 @@ def test_lifting_a_blockade_and_occupied_land_are_no_coercion() -> None:
 ])
 def test_passengers_let_off_and_exam_cheats_caught_are_no_events(sentence: str) -> None:
     assert not [e for e in coded(sentence, "2004-07-10") if e.type in {"RETREAT", "COERCE"}]
+
+
+def test_an_attack_named_as_a_plan_is_not_planned_by_anyone_announcing_it() -> None:
+    # VNTC world news (fifth precision audit): a plan drawn up is no attack to come
+    events = coded("Một uỷ ban điều phối do Franklin Miller và tôi đồng chủ toạ đã xây dựng một "
+                   "kế hoạch tấn công Al-Qeada.", "2004-04-29")
+    assert all(e.status is EventStatus.HYPOTHETICAL for e in events if e.type == "ASSAULT")
+    assert [e for e in events if e.type == "ASSAULT"]

@@ -32,7 +32,7 @@ RESOURCE = "event_triggers.json"
 VERSION = 22
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 17),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 34))
-GUARDS = ("event_guards.json", "event_guards", 36)
+GUARDS = ("event_guards.json", "event_guards", 37)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "alternatives",

@@ -173,12 +173,13 @@ class ActorRecognizer:
 
     def _after_honorific(self, tokens: Words, at: int) -> bool:
         """Whether word ``at`` follows an honorific that is not a syllable of a noun ('ông
-        Đức', not 'người đàn ông Mỹ', 'cụ bà Pháp')."""
-        rules = self.gazetteer.rules
-        return (at > 0 and tokens.keys[at - 1] in rules.honorifics
-                and tokens.text[tokens.ends[at - 1]:tokens.starts[at]] == " "
-                and not (at > 1 and f"{tokens.keys[at - 2]} {tokens.keys[at - 1]}"
-                         in rules.honorific_nouns))
+        Đức', 'phu nhân Mỹ'; not 'người đàn ông Mỹ', 'cụ bà Pháp')."""
+        rules, keys = self.gazetteer.rules, tokens.keys
+        if at == 0 or tokens.text[tokens.ends[at - 1]:tokens.starts[at]] != " ":
+            return False
+        pair = f"{keys[at - 2]} {keys[at - 1]}" if at > 1 else ""
+        return pair in rules.honorifics or (keys[at - 1] in rules.honorifics
+                                            and pair not in rules.honorific_nouns)
 
     def _opens_vietnamese_name(self, tokens: Words, last: int) -> bool:
         """Whether the word after ``last`` goes on a Vietnamese name: a capitalised

@@ -177,9 +177,8 @@ class ActorRecognizer:
         rules, keys = self.gazetteer.rules, tokens.keys
         if at == 0 or tokens.text[tokens.ends[at - 1]:tokens.starts[at]] != " ":
             return False
-        pair = f"{keys[at - 2]} {keys[at - 1]}" if at > 1 else ""
-        return pair in rules.honorifics or (keys[at - 1] in rules.honorifics
-                                            and pair not in rules.honorific_nouns)
+        return (_after_phrase(keys, at, rules.honorifics)
+                and not _after_phrase(keys, at, rules.honorific_nouns))
 
     def _opens_vietnamese_name(self, tokens: Words, last: int) -> bool:
         """Whether the word after ``last`` goes on a Vietnamese name: a capitalised
@@ -600,11 +599,13 @@ class _Reader:
         """The Vietnamese person named before whose given name a one-syllable country name
         is ('Nga' after 'Nguyễn Thị Quỳnh Nga'), unless an office or a body stands right
         before it ('Bộ trưởng Ngoại giao Nga' is Russia's)."""
-        if match.entry.kind != EntryKind.COUNTRY or match.first != match.last or _foreign_word(
-                written := self.tokens.text(match.first)):
+        if match.entry.kind != EntryKind.COUNTRY or match.first != match.last:
             return None
+        # the lookup first: most articles name no one so, and it is asked of every place
+        written = self.tokens.text(match.first)
         referent = self._people.get(written)
-        if referent is None or referent.country != HOME_COUNTRY or not self._a_given_name(match):
+        if (referent is None or referent.country != HOME_COUNTRY or _foreign_word(written)
+                or not self._a_given_name(match)):
             return None
         before = self.matches_ending_at(match.first - 1) if match.first else None
         return None if before is not None and before.entry.kind in _OFFICES else referent

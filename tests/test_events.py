@@ -3916,3 +3916,11 @@ def test_an_attack_named_as_a_plan_is_not_planned_by_anyone_announcing_it() -> N
                    "kế hoạch tấn công Al-Qeada.", "2004-04-29")
     assert all(e.status is EventStatus.HYPOTHETICAL for e in events if e.type == "ASSAULT")
     assert [e for e in events if e.type == "ASSAULT"]
+
+
+def test_an_accusation_whose_object_opens_with_a_number_is_said_by_its_subject() -> None:
+    # VNTC world news (tune11 b034): 'buộc tội 3 người mẫu', the police of Thailand accuse
+    # people of the place; a digit opens the object as a word does
+    accused, = [e for e in coded("Cảnh sát Thái Lan buộc tội 3 người mẫu và các nhà sản xuất "
+                                 "bộ lịch.", "2005-12-20") if e.type == "ACCUSE"]
+    assert sides(accused) == ({"THA"}, {"THA"})

@@ -2116,7 +2116,7 @@ class _Sentence:
         buộc.')."""
         arguments = self.coder.arguments
         after = found.last + 1 if found.tail is None else found.tail[1] + 1
-        if after > self.last or not any(c.isalpha() for c in self.keys[after]):
+        if after > self.last or not any(c.isalnum() for c in self.keys[after]):
             return False
         at = arguments.before_fillers(self.keys, found.first, self.first)
         # not the agent of a 'bị' before it ('dù bị phe nổi dậy cáo buộc là độc tài')

@@ -3924,3 +3924,23 @@ def test_an_accusation_whose_object_opens_with_a_number_is_said_by_its_subject()
     accused, = [e for e in coded("Cảnh sát Thái Lan buộc tội 3 người mẫu và các nhà sản xuất "
                                  "bộ lịch.", "2005-12-20") if e.type == "ACCUSE"]
     assert sides(accused) == ({"THA"}, {"THA"})
+
+
+def test_a_person_pronoun_after_a_detention_or_praise_is_the_person_named_before() -> None:
+    # VNTC world news: 'giam lỏng ông' holds Arafat, 'khen ngợi ông' praises Blair
+    held = [e for e in coded("Chánh văn phòng Arafat Tayeb Abdelrahim cho biết Chủ tịch Arafat "
+                             "sẽ an nghỉ tại Muqata, nơi Israel đã giam lỏng ông gần 3 năm nay.",
+                             "2004-11-11") if e.type == "COERCE"]
+    assert [sides(e) for e in held] == [({"ISR"}, {"PSE"})]
+    praise, = [e for e in coded("Thủ tướng Anh Tony Blair trở về từ Brussels. Một số tờ báo "
+                                "trong nước, vốn hay chê bai ông, nay quay sang khen ngợi ông đã "
+                                "bảo vệ đến cùng mức hoàn ngân sách của EU cho Anh.", "2004-07-01")
+               if e.type == "SUPPORT"]
+    assert sides(praise) == ({"GBR"}, {"GBR"})
+
+
+def test_a_party_cheering_its_own_leader_is_no_visit() -> None:
+    # VNTC world news: hosting swaps the sides of a welcome between two states only
+    assert not [e for e in coded("Khi Thủ tướng Anh Tony Blair trở lại Hạ viện hôm qua, những "
+                                 "thành viên Công đảng giờ lại hò reo chào đón ông.", "2004-01-29")
+                if e.type == "CONSULT"]

@@ -1246,9 +1246,11 @@ class _Sentence:
         hosted = trigger.words in self.coder.arguments.hosting
         if hosted:
             # 'Chavez chào đón Uribe': the host welcomes, the visitor is the actor; a
-            # welcome between public sides only ('cư dân … chào đón lính Mỹ' is no visit);
-            # an awaiting event has no side to swap yet, so none is coded
-            if not (self._official(actors) and self._official(others)):
+            # welcome between public sides of two states only ('cư dân … chào đón lính Mỹ'
+            # is no visit, nor a party cheering its own leader back in parliament); an
+            # awaiting event has no side to swap yet, so none is coded
+            if not (self._official(actors) and self._official(others)) or not (
+                    {a.country for a in others} - {a.country for a in actors}):
                 return None
             actors, others = others, actors
         event = self._coded(found, actors, others, source, trigger_text)

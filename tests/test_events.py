@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 48)
+    assert (data["resource"], data["version"]) == ("event_arguments", 50)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -814,7 +814,7 @@ def test_argument_words_follow_their_schema() -> None:
                  "settings", "unaddressed_calls", "named_addressees", "planned_after",
                  "subject_determiners", "undergone_verbs", "threat_conditions", "subordinators",
                  "presupposing_questions", "intent_markers", "request_settings",
-                 "revenge_verbs", "hosting"):
+                 "revenge_verbs", "hosting", "home_groups"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     visits = {t.words for t in load_event_lexicon().triggers.values()
               if (t.type, t.mode) == ("CONSULT", "visit")}
@@ -3944,3 +3944,22 @@ def test_a_party_cheering_its_own_leader_is_no_visit() -> None:
     assert not [e for e in coded("Khi Thủ tướng Anh Tony Blair trở lại Hạ viện hôm qua, những "
                                  "thành viên Công đảng giờ lại hò reo chào đón ông.", "2004-01-29")
                 if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # VNTC politics news: a state side's act on people of its own country named by a noun
+    ("Ngày 21/2, UBND xã Tân An đã họp dân để ghi nhận tình hình.", "CONSULT"),
+    ("Sở GTCC yêu cầu các cơ sở phải tổ chức tuyển sinh đúng lưu lượng của giấy phép.",
+     "REQUEST"),
+    ("Hôm qua, Bí thư Thành ủy TPHCM Lê Thanh Hải đã tiếp xúc với gần 200 cử tri quận Tân "
+     "Phú.", "CONSULT"),
+])
+def test_a_state_acting_on_a_group_of_its_own_people_names_them_as_recipients(
+        sentence: str, kind: str) -> None:
+    event, = [e for e in coded(sentence, "2004-02-22") if e.type == kind]
+    assert sides(event) == ({"VNM"}, {"VNM"})
+    assert [a.sector for a in event.recipients] == ["CVL"]
+
+
+def test_a_private_person_asking_a_group_is_no_event() -> None:
+    assert not coded("Anh Nguyễn Văn Tuấn yêu cầu các hộ dân phải trả tiền.", "2004-02-22")

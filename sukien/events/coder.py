@@ -1225,7 +1225,9 @@ class _Sentence:
         open_addressee = bool(actors) and not others and self._open_addressee(found)
         if (actors and trigger.dyadic and not others and not awaiting and not open_addressee
                 and formatted is None):
-            return None
+            others = self._home_group_object(found, actors)
+            if not others:
+                return None
         if awaiting and (not actors or others):
             return None
         if actors and not others and not trigger.symmetric and not awaiting and not open_addressee:
@@ -2401,6 +2403,30 @@ class _Sentence:
                 continue
             return self._coordinated(placed, ceiling)
         return [p for p in self._owner(index) if not _own_side(_side(p.mention), subjects)]
+
+    def _home_group_object(self, found: _Found, actors: list[EventActor]
+                           ) -> list[EventActor]:
+        """The people of the actor's own country a state's act names by a group noun only
+        ('Cảnh sát Thái Lan buộc tội 3 người mẫu', 'Sở GTCC yêu cầu các cơ sở phải …',
+        'đã tiếp xúc với gần 200 cử tri'): a count at most, then a head of ``home_groups``
+        right after the trigger and its fillers; civilians of that country, as the
+        development gold codes them. None for a private actor, nor for a group named with
+        a nationality (an actor of its own)."""
+        country = _state_of(actors)
+        if country is None or not self._official(actors):
+            return []
+        start = self._past(found.last + 1, "fillers")
+        if start <= self.last and self.keys[start] == "với":
+            start += 1
+        at = start
+        while at <= self.last and (self.keys[at].isdigit()
+                                   or self._phrase_at(at, "person_counts")):
+            at += max(1, self._phrase_at(at, "person_counts"))
+        width = self._phrase_at(at, "home_groups") if at <= self.last else 0
+        if not width:
+            return []
+        text = self.article.text[self.tokens.starts[start]:self.tokens.ends[at + width - 1]]
+        return [EventActor(text, country, "CVL", None)]
 
     def _person_head_between(self, start: int, end: int) -> bool:
         """Whether only a count and a noun for a person (``person_counts``, ``person_heads``)

@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 50)
+    assert (data["resource"], data["version"]) == ("event_arguments", 51)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -3963,3 +3963,20 @@ def test_a_state_acting_on_a_group_of_its_own_people_names_them_as_recipients(
 
 def test_a_private_person_asking_a_group_is_no_event() -> None:
     assert not coded("Anh Nguyễn Văn Tuấn yêu cầu các hộ dân phải trả tiền.", "2004-02-22")
+
+
+def test_a_leader_calling_on_everyone_calls_on_his_own_people() -> None:
+    # VNTC world news (tune6 w034): 'kêu gọi mọi người' addresses the people of his country
+    call, = [e for e in coded("Nhà lãnh đạo Thái Lan cũng kêu gọi mọi người không nên tham dự "
+                              "cuộc biểu tình ngày 4/2.", "2006-02-03") if e.type == "REQUEST"]
+    assert sides(call) == ({"THA"}, {"THA"})
+
+
+def test_plural_talks_with_a_named_partner_are_talks_held_not_a_kind() -> None:
+    # VNTC world news: 'sau các cuộc thảo luận với Thủ tướng Ireland …'
+    talks, = [e for e in coded("Thủ tướng Palestine Ahmed Korei phát biểu tại Dublin, sau các "
+                               "cuộc thảo luận với Thủ tướng Ireland Bertie Ahern.", "2004-02-10")
+              if e.type == "CONSULT"]
+    assert sides(talks) == ({"PSE"}, {"IRL"})
+    assert not [e for e in coded("Mỹ phản đối các cuộc tập trận trên biển.", "2004-02-10")
+                if e.type == "CONSULT"]

@@ -1012,9 +1012,17 @@ class _Sentence:
         if not self._marker_near("generic", head, _GENERIC_REACH):
             return False
         # 'các cuộc đàm phán … giữa 6 bên là Mỹ, …', 'các cuộc không kích của Israel vào
-        # Gaza': a plural whose sides are named is a series of events, not a kind
+        # Gaza', 'đã có các cuộc thảo luận với người đồng nhiệm Pranab Mukherjee': a plural
+        # whose sides are named is a series of events, not a kind
         return not (self._owner(found.last + 1, agent=True) or self._between(found.last + 1)
-                    or self._series(found))
+                    or self._series(found) or self._partner_after(found))
+
+    def _partner_after(self, found: _Found) -> bool:
+        """Whether talks name their other party right after them ('các cuộc hội đàm với
+        Tổng thống Bush')."""
+        at = found.last + 1
+        return (found.trigger.symmetric and at < self.last and self.keys[at] == "với"
+                and any(p.first == at + 1 for p in self.actors))
 
     def _series(self, found: _Found) -> bool:
         """Whether plural attacks are told as one series by their day or their toll ('các

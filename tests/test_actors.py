@@ -115,6 +115,16 @@ def test_an_apposition_after_an_unknown_name_gives_its_nationality() -> None:
     assert home.country == "VNM"
 
 
+def test_an_apposition_between_dashes_or_naming_a_trade_and_a_people_gives_the_nationality(
+        ) -> None:
+    # VNTC TG_ VNE_ (193): 'Orly Halperin - phóng viên người Mỹ -'
+    dashed = by_text("Farrell cùng với Orly Halperin - phóng viên người Mỹ - thuyết phục những "
+                     "kẻ bắt cóc rằng họ là phóng viên.")["Orly Halperin"]
+    assert (dashed.country, dashed.sector) == ("USA", "MED")
+    comma = by_text("Hôm qua, Orly Halperin, phóng viên người Mỹ, bị bắt cóc.")["Orly Halperin"]
+    assert comma.country == "USA"
+
+
 def test_an_unknown_foreign_name_after_an_honorific_is_a_person_of_the_context() -> None:
     """VNTC: 'ông Sebastian Pinera' (Chile's election), 'bà Olan Orefuja, một người Nigeria
     di dân' (the apposition first); later references to the surname are the same person."""

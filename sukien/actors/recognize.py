@@ -1277,7 +1277,7 @@ class _Reader:
         after = at + 1
         while after < len(self.tokens) and self.tokens.capitalized(after) and self._spaced(after):
             after += 1
-        if after == at + 1 or not self._comma_before(after, 1):
+        if after == at + 1 or not self._apposition_opens(after):
             return None  # most capitalized words: no run of them closed by a comma
         end = self._name_run(at)
         if end is None or end == at or not self._reads_as_name(at, end):
@@ -1301,8 +1301,10 @@ class _Reader:
     def _apposed_nationality(self, at: int) -> tuple[str, str | None, int] | None:
         """(country, sector, last word) of an apposition starting at ``at`` after a comma: a
         private person's noun ('người', 'công dân', 'một nhà báo') and right after it a
-        country, with an age before it if any ('30 tuổi, người Marốc')."""
-        if not self._comma_before(at, 1):
+        country, or 'người' and a country ('phóng viên người Mỹ'), with an age before it if
+        any ('30 tuổi, người Marốc'); a dash opens it as a comma does ('Orly Halperin -
+        phóng viên người Mỹ -')."""
+        if not self._apposition_opens(at):
             return None
         keys = self.tokens.words.keys
         if at + 2 < len(keys) and keys[at].isdigit() and keys[at + 1] == "tuổi":
@@ -1314,6 +1316,8 @@ class _Reader:
                 or noun.entry.sector not in _PRIVATE):
             return None
         country = self.matches.get(noun.last + 1)
+        if keys[noun.last + 1:noun.last + 2] == ["người"]:
+            country = self.matches.get(noun.last + 2)  # 'phóng viên người Mỹ'
         if (country is None or country.entry.kind is not EntryKind.COUNTRY
                 or country.entry.country is None or not self._spaced(noun.last + 1)):
             return None
@@ -1531,6 +1535,14 @@ class _Reader:
                                              and not self._a_given_name(match))))
 
     # -- output ---------------------------------------------------------------------------
+
+    def _apposition_opens(self, at: int) -> bool:
+        """Whether a comma or a spaced dash stands right before word ``at``."""
+        if at == 0 or at >= len(self.tokens):
+            return False
+        gap = self.text[self.tokens[at - 1].end:self.tokens[at].start]
+        return self._comma_before(at, 1) or (gap.strip() in ("-", "–")
+                                             and gap.startswith(" ") and gap.endswith(" "))
 
     def _comma_before(self, at: int, width: int) -> bool:
         if at == 0 or at >= len(self.tokens):

@@ -313,7 +313,8 @@ def test_actor_rules_word_lists_are_lists_of_words() -> None:
     data = json.loads(read_resource_text("actor_rules.json"))
     for key in ("locatives", "honorifics", "context_before", "name_particles", "quantifiers",
                 "modifier_words", "not_holders", "person_nouns", "home_units",
-                "nationality_links", "neighbours", "residence_links"):
+                "nationality_links", "neighbours", "residence_links", "honorific_nouns",
+                "nationality_givers", "apposed_roles"):
         assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key])
 
 
@@ -746,10 +747,11 @@ def test_vietnamese_offices_named_by_their_abbreviations_are_vietnams() -> None:
 
 
 def test_the_staff_of_a_national_organisation_take_its_country() -> None:
-    # VNTC (The gioi): the Pentagon's spokesman speaks about North Korea
+    # VNTC (The gioi): the Pentagon's spokesman speaks about North Korea; the apposition
+    # names him, no second side
     found = by_text("Jason Salata, một phát ngôn viên của Lầu Năm góc, cho biết quyết định tạm "
                     "ngừng các hoạt động tại Bắc Triều Tiên.")
-    assert found["phát ngôn viên"].country == "USA"
+    assert found["Jason Salata"].country == "USA" and "phát ngôn viên" not in found
     # a transnational network's fighters still take the country where they act
     found = by_text("Các phần tử khủng bố của Al-Qaeda đã đánh bom khách sạn ở Kenya.")
     assert found["Các phần tử khủng bố"].country == "KEN"
@@ -1118,3 +1120,21 @@ def test_prisoners_at_guantanamo_are_held_by_the_united_states() -> None:
     assert [(m.text, m.country) for m in base] == [("nhà tù Guantanamo", "USA")]
     assert [m.country for m in STAGE.mentions("Các tù nhân tại Guantanamo tuyệt thực.")
             if m.role == "location"] == ["USA"]
+
+
+def test_an_apposition_giving_a_role_in_an_institution_gives_its_country() -> None:
+    # VNTC TG_VNE_ (1556), TG_ VNE_ (193): the owner after 'của' first, and the name keeps
+    # the side for later references
+    found = by_text("Nhưng thông lệ này không đúng với Fred Burks, chuyên gia về Indonesia của "
+                    "bộ Ngoại giao Mỹ. Burks từ chối.")
+    assert (found["Fred Burks"].country, found["Fred Burks"].sector) == ("USA", "GOV")
+    assert found["Burks"].country == "USA"
+    reporter = by_text("Hôm thứ ba, Stephen Farrell, phóng viên The Times (Anh), bị bắt.")
+    assert (reporter["Stephen Farrell"].country, reporter["Stephen Farrell"].sector) == (
+        "GBR", "MED")
+    # a leaning is no nationality, and the apposition ends before a passive's agent
+    assert "Abdel Al" not in by_text("Cảnh sát đã bắt giữ Mahmous Abdel Al, thành viên của nhóm "
+                                     "Hồi giáo Sunni thân Syria ở Beirut.")
+    killed = by_text("Ông đặt tên cho một đảo giao thông cái tên Dzhokhar Dudayev, một thủ lĩnh "
+                     "phiến quân Chechnya bị quân đội Nga tiêu diệt năm 1996.")
+    assert killed["quân đội Nga"].country == "RUS"

@@ -38,6 +38,15 @@ _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
 # the sectors of private people: they share a nationality named near them ('Một công dân Nga
 # thiệt mạng, 2 người bị bắt cóc'), the state's bodies and armed groups do not
 _PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
+# words before a role in an apposition ('Burks, cựu nhân viên của …') and how far after the
+# role the institution it holds may be named
+_ROLE_OPENERS = frozenset({"một", "cựu", "nguyên"})
+_ROLE_REACH = 8
+# words that make a country a leaning, not a nationality ('thân Syria', 'chống Mỹ')
+_LEANINGS = frozenset({"thân", "chống", "bài"})
+# words that end an apposition's noun phrase: a verb's auxiliaries and conjunctions
+_CLAUSE_WORDS = frozenset({"bị", "được", "đã", "đang", "sẽ", "là", "và", "nhưng", "khi",
+                           "vì", "do", "từng", "người"})
 # the sectors of a government and its civil bodies, whose country armed groups confront
 _STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
 # the sector of civilians, who take an army's country only when nothing else is named
@@ -708,6 +717,11 @@ class _Reader:
         return any(" ".join(keys[last + 1:last + 1 + width]) in words
                    for width in (1, 2) if last + width < len(keys))
 
+    def _hyphened(self, first: int) -> bool:
+        """Whether a hyphen alone joins word ``first`` to the one before."""
+        words = self.tokens.words
+        return words.text[words.ends[first - 1]:words.starts[first]] == "-"
+
     def _spaced(self, first: int) -> bool:
         """Whether only white space stands between word ``first`` and the one before."""
         words = self.tokens.words
@@ -1275,14 +1289,15 @@ class _Reader:
         references to the name ('Zougam bị thẩm vấn'); the apposition is no second side.
         None where no such apposition follows."""
         after = at + 1
-        while after < len(self.tokens) and self.tokens.capitalized(after) and self._spaced(after):
+        while after < len(self.tokens) and self.tokens.capitalized(after) and (
+                self._spaced(after) or self._hyphened(after)):  # 'Kim Hak-Su'
             after += 1
         if after == at + 1 or not self._apposition_opens(after):
             return None  # most capitalized words: no run of them closed by a comma
         end = self._name_run(at)
         if end is None or end == at or not self._reads_as_name(at, end):
             return None
-        nationality = self._apposed_nationality(end + 1)
+        nationality = self._apposed_nationality(end + 1) or self._apposed_role(end + 1)
         if nationality is None:
             return None
         country, sector, last = nationality
@@ -1325,6 +1340,44 @@ class _Reader:
         if after < len(self.tokens) and self.tokens.capitalized(after) and self._spaced(after):
             return None  # a syllable of a place's name: 'người Đức Thọ, Hà Tĩnh'
         return country.entry.country, noun.entry.sector, country.last
+
+    def _apposed_role(self, at: int) -> tuple[str, str | None, int] | None:
+        """(country, sector, last word) of an apposition starting at ``at`` after a comma
+        that gives a role in an institution ('giám đốc điều hành ESCAP', 'chuyên gia về
+        Indonesia của bộ Ngoại giao Mỹ', 'phóng viên The Times (Anh)'): a role of
+        ``apposed_roles``, then the first institution or country named before the
+        apposition's next comma, the owner after 'của' first."""
+        if not self._apposition_opens(at):
+            return None
+        keys = self.tokens.words.keys
+        if at < len(keys) and keys[at] in _ROLE_OPENERS:
+            at += 1
+        width = next((n for n in (3, 2, 1) if " ".join(keys[at:at + n])
+                      in self.g.rules.apposed_roles), 0)
+        if not width:
+            return None
+        _, sentence_end = self.tokens.sentence_of(at)
+        named: list[tuple[bool, tuple[str, str | None, int]]] = []
+        owned = False
+        for index in range(at + width, min(sentence_end, at + width + _ROLE_REACH)):
+            if self._comma_before(index, 1) or keys[index] in _CLAUSE_WORDS:
+                break  # '…, một thủ lĩnh phiến quân Chechnya bị quân đội Nga tiêu diệt'
+            owned = owned or keys[index] == "của"
+            match = self.matches.get(index)
+            if (match is None or match.entry.kind not in _OWNERS - {EntryKind.PLACE}
+                    or keys[index - 1] in _LEANINGS):
+                continue  # 'nhóm Hồi giáo Sunni thân Syria' is of no Syrian
+            country, sector, last = match.entry.country, match.entry.sector, match.last
+            state = self.matches.get(match.last + 1)
+            if (country is None and match.entry.kind is EntryKind.BODY and state is not None
+                    and state.entry.kind in _STATES):
+                # 'bộ Ngoại giao Mỹ': the body's sector, the country after it
+                country, last = state.entry.country, state.last
+            if country is not None:
+                named.append((owned, (country, sector, last)))
+        if not named:
+            return None
+        return next((n for n in named if n[0]), named[0])[1]
 
     def _apposed_name(self, at: int) -> int | None:
         """The last word of a foreign personal name of two or more words right after a

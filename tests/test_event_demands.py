@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from sukien.events.demands import load_demands
+from sukien.events.lexicon import load_event_lexicon
 from sukien.model import Container, Event, Page, PageKind, PageResult
 from sukien.pipeline import Pipeline
 from sukien.resources import read_resource_text
@@ -40,10 +41,15 @@ def vntc_events(wanted: str) -> tuple[str, list[Event]]:
 
 def test_demands_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_demands.json"))
-    assert (data["resource"], data["version"]) == ("event_demands", 6) and data["about"]
+    assert (data["resource"], data["version"]) == ("event_demands", 7) and data["about"]
     demands = load_demands()
     assert demands.trigger.type == "REQUEST" and demands.reach > 0
     assert (demands.allegation.type, demands.allegation.mode) == ("ACCUSE", "allege")
+    assert (demands.imputation.type, demands.imputation.mode) == ("ACCUSE", "allege")
+    assert demands.imputable and demands.imputable <= set(load_event_lexicon().quad)
+    # the fillers before an imputed act are the allegation's first words
+    keys = words("Azahari cũng đã chế tạo").keys
+    assert demands.fillers_before(keys, 3, 0) == 1 and demands.fillers_before(keys, 1, 0) == 1
     keys = words("không vi phạm cũng đã đứng sau").keys
     # a negation is no filler before a wrong, 'cũng đã' are
     assert demands.wrong_at(keys, 0) == 0 and demands.wrong_at(keys, 1) == 2

@@ -3980,3 +3980,25 @@ def test_plural_talks_with_a_named_partner_are_talks_held_not_a_kind() -> None:
     assert sides(talks) == ({"PSE"}, {"IRL"})
     assert not [e for e in coded("Mỹ phản đối các cuộc tập trận trên biển.", "2004-02-10")
                 if e.type == "CONSULT"]
+
+
+def test_an_attack_a_speaker_says_a_side_did_is_also_his_allegation() -> None:
+    # VNTC world news: the separatist leader imputes the shooting to Georgia's soldiers; the
+    # shooting keeps its own status
+    events = coded("Thủ lĩnh ly khai Nam Ossetia Eduard Kokoity sáng nay khẳng định, binh sĩ "
+                   "Gruzia đã nổ súng tại thành phố Tskhinvali.", "2004-08-11")
+    alleged, = [e for e in events if e.type == "ACCUSE"]
+    assert [a.sector for a in alleged.recipients] == ["MIL"]
+    assert all(e.status is EventStatus.OCCURRED for e in events)
+    # who is abducted is no attacker: a passive imputes nothing
+    assert not [e for e in coded("Ngoại trưởng Iraq Hoshyar Zebari cho rằng, việc các công dân "
+                                 "Libăng bị bắt cóc không liên quan gì đến quốc tịch của họ.",
+                                 "2004-05-15") if e.type == "ACCUSE"]
+
+
+def test_an_allegation_reaches_its_side_past_a_kind_of_group() -> None:
+    # VNTC world news (tune10 a016): 'cho rằng nhóm … ETA đứng đằng sau'
+    alleged, = [e for e in coded("Lúc đầu, chính phủ Tây Ban Nha cho rằng nhóm ly khai ETA "
+                                 "đứng đằng sau các vụ tấn công.", "2004-03-14")
+                if e.type == "ACCUSE"]
+    assert [a.sector for a in alleged.recipients] == ["REB"]

@@ -137,6 +137,9 @@ _PLANNED_AFTER_REACH = 16
 # a promised act follows its promise closely ('cam kết rút quân đội Tây Ban Nha'), not at
 # the end of a long clause ('đồng ý chuyển giao … 5 thành phố bị chiếm đóng')
 _PROMISED_GAP = 5
+# words no mention covers that may stand between an introducer and the side a demand or an
+# allegation names ('cho rằng nhóm ly khai ETA đứng đằng sau …': a kind of group before it)
+_LOOSE_BEFORE_ADDRESSEE = 4
 # short, as for negation: 'đang', 'tiếp tục' bear on the verb right after them
 _ONGOING_REACH = 3
 # 'đã', 'vừa' right before the verb: it took place, whatever its date says
@@ -388,6 +391,13 @@ class EventCoder:
                   if at > first and (width := demands.wrong_at(keys, at))
                   and at + width - 1 <= last and taken.isdisjoint(range(at, at + width))
                   and not demands.length_at(keys, at - 1, "wrong_fillers")]
+        # 'Cảnh sát Indonesia cho rằng Azahari đã đặt bom …': an attack told as what a side
+        # did, by a speaker who is not that side, is also the speaker's allegation
+        wrongs += [_Found(at, f.last, demands.imputation) for f in found
+                   if f.trigger.type in demands.imputable and not f.trigger.nominal
+                   and not self._passive_word(keys, f.first)
+                   and not self._passive_word(keys, f.first - 1)
+                   and (at := demands.fillers_before(keys, f.first, first)) > first]
         # 'Syria khẳng định không liên quan …': the speaker denies, with no trigger word; not
         # where a guard drops any event ('… CLB thủ đô London khẳng định họ không có ý định
         # mời HLV …': football)
@@ -400,6 +410,10 @@ class EventCoder:
             denials = [d for d in denials
                        if _guarded(guards, d.trigger, d.first, d.last) != "drop"]
         return sorted([*modals, *wrongs, *denials], key=lambda f: f.first)
+
+    def _passive_word(self, keys: list[str], at: int) -> bool:
+        """Whether a passive marker ('bị') starts at word ``at``."""
+        return any(name == "passive" for _, name in self.lexicon.markers.matches_at(keys, at))
 
     @staticmethod
     def _near_words(keys: list[str], trigger: Trigger, index: int, length: int) -> bool:
@@ -565,7 +579,9 @@ class _Sentence:
                         and not self._joined_to(promise_at, found))
             setting = self._request_setting(found)
             if (found.trigger.type in self.coder.lexicon.embedding
-                    and found.trigger is not self.coder.demands.denial and setting is None
+                    and not any(found.trigger is told for told in (
+                        self.coder.demands.denial, self.coder.demands.imputation))
+                    and setting is None
                     and not self._frames_clause(found) and not self._opens_passive(found)):
                 # not one its subject undergoes ('vụ án đang được điều tra', 'ra hầu tòa và
                 # bị tuyên phạt 3 năm tù'): no content follows, the sentence goes on; a
@@ -582,6 +598,7 @@ class _Sentence:
                 continue
             if any(found.trigger is told for told in (self.coder.demands.trigger,
                                                       self.coder.demands.allegation,
+                                                      self.coder.demands.imputation,
                                                       self.coder.demands.denial)):
                 events.append(self.demanded[found])
                 continue
@@ -1399,8 +1416,9 @@ class _Sentence:
 
     def _demand_opening(self, addressee: int) -> tuple[int, int] | None:
         """The introducer ending right before the addressee that starts at word
-        ``addressee`` (or before the mentions and at most two other words apposed to it:
-        'tổng thống Pakistan, Gen. Pervez Musharraf'), and the first word after it."""
+        ``addressee`` (or before the mentions and a few other words apposed to it:
+        'tổng thống Pakistan, Gen. Pervez Musharraf', 'nhóm ly khai ETA'), and the first word
+        after it."""
         covered = {at for p in self.actors for at in range(p.first, p.last + 1)}
         loose = 0
         at = addressee - 1
@@ -1410,7 +1428,7 @@ class _Sentence:
                     return begin, at + 1
             if at not in covered:
                 loose += 1
-                if loose > 2:
+                if loose > _LOOSE_BEFORE_ADDRESSEE:
                     return None
             at -= 1
         return None

@@ -15,7 +15,7 @@ from sukien.text import PhraseIndex
 from sukien.text.tones import tone_spellings
 
 RESOURCE = "event_demands.json"
-VERSION = 6
+VERSION = 7
 # the CAMEO code of a demand whose content no mode names (REQUEST, 'make an appeal or request')
 _CAMEO = "010"
 # the CAMEO code of an allegation (ACCUSE allege, 'accuse of crime, corruption')
@@ -31,11 +31,14 @@ _LISTS = ("introducers", "modals", "fillers", "not_modals", "wrongs", "wrong_fil
 class Demands:
     """``trigger``: the REQUEST a demand is coded as (its words are the modal's, as found);
     ``allegation``: the ACCUSE an allegation is coded as (its words are the wrong's);
+    ``imputation``: the ACCUSE an act imputed to a side is coded as, beside the act, whose
+    status it leaves as told;
     ``denial``: the REJECT a denial is coded as (its words are the negation's);
     ``phrases``: the lists of the resource, valued by their list's name."""
 
     trigger: Trigger
     allegation: Trigger
+    imputation: Trigger
     denial: Trigger
     phrases: PhraseIndex[str]
     # how far before an introducing 'rằng' its reporting verb may stand
@@ -44,6 +47,9 @@ class Demands:
     opinion_sectors: frozenset[str] = frozenset()
     # the number of words of the longest phrase of the lists
     longest: int = 1
+    # the types of trigger whose act, told as done by a side after an introducer, is also
+    # an allegation by the speaker ('cho rằng Azahari đã đặt bom')
+    imputable: frozenset[str] = frozenset()
 
     def length_at(self, keys: list[str], at: int, name: str) -> int:
         """The length in words of the longest phrase of list ``name`` at word ``at``."""
@@ -60,6 +66,13 @@ class Demands:
         ``at`` ('đã vi phạm', 'đứng sau'); 0 when there is none ('không vi phạm': a
         negation is no filler)."""
         return self._after_fillers(keys, at, "wrong_fillers", "wrongs")
+
+    def fillers_before(self, keys: list[str], at: int, first: int) -> int:
+        """The first word of the wrong's fillers ending right before word ``at`` ('đã' of
+        'Azahari đã chế tạo'), or ``at`` itself when none stands there."""
+        while at > first and (width := self._width_ending(keys, at, "wrong_fillers", first)):
+            at -= width
+        return at
 
     def denial_at(self, keys: list[str], at: int) -> int:
         """The length in words of a negation at ``at`` that denies ('không', 'chưa hề',
@@ -110,6 +123,7 @@ def load_demands() -> Demands:
                     phrases.add(spelling, name)
         reach = int(data["reach"])
         opinion = frozenset(str(sector) for sector in data["opinion_sectors"])
+        imputable = frozenset(str(kind) for kind in data["imputable_types"])
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     if reach < 1:
@@ -117,5 +131,8 @@ def load_demands() -> Demands:
     trigger = Trigger("nên", "REQUEST", None, _CAMEO, dyadic=True, symmetric=False)
     allegation = Trigger("vi phạm", "ACCUSE", "allege", _ALLEGE_CAMEO, dyadic=True,
                          symmetric=False)
+    imputation = Trigger("cho rằng", "ACCUSE", "allege", _ALLEGE_CAMEO, dyadic=True,
+                         symmetric=False)
     denial = Trigger("phủ nhận", "REJECT", None, _DENY_CAMEO, dyadic=False, symmetric=False)
-    return Demands(trigger, allegation, denial, phrases, reach, opinion, longest)
+    return Demands(trigger, allegation, imputation, denial, phrases, reach, opinion, longest,
+                   imputable)

@@ -4002,3 +4002,15 @@ def test_an_allegation_reaches_its_side_past_a_kind_of_group() -> None:
                                  "đứng đằng sau các vụ tấn công.", "2004-03-14")
                 if e.type == "ACCUSE"]
     assert [a.sector for a in alleged.recipients] == ["REB"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC world news (tune8, tune9): agreeing with 'thống nhất sẽ', reconciling
+    "Sau cuộc điện đàm, Malaysia và Indonesia thống nhất sẽ tổ chức cuộc họp của các ngoại "
+    "trưởng.",
+    "Tổng thống Venezuela Chavez và Tổng thống Colombia Uribe đã làm hoà trong một cuộc họp "
+    "kéo dài hơn 4 giờ đồng hồ.",
+])
+def test_agreeing_to_act_and_reconciling_are_agreements(sentence: str) -> None:
+    agreed = [e for e in coded(sentence, "2005-02-04") if e.type == "AGREE"]
+    assert agreed and all(len(e.countries) == 2 for e in agreed)

@@ -30,7 +30,7 @@ from sukien.text.tones import tone_spellings
 
 RESOURCE = "event_triggers.json"
 VERSION = 22
-TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 17),
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 18),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 34))
 GUARDS = ("event_guards.json", "event_guards", 37)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",

@@ -643,7 +643,7 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 11)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 12)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 51)
+    assert (data["resource"], data["version"]) == ("event_arguments", 52)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -4014,3 +4014,13 @@ def test_an_allegation_reaches_its_side_past_a_kind_of_group() -> None:
 def test_agreeing_to_act_and_reconciling_are_agreements(sentence: str) -> None:
     agreed = [e for e in coded(sentence, "2005-02-04") if e.type == "AGREE"]
     assert agreed and all(len(e.countries) == 2 for e in agreed)
+
+
+def test_a_trial_named_with_phien_is_the_court_accusing_the_tried() -> None:
+    # VNTC law news: 'phiên' names the trial as a noun, its defendants after it, the court
+    # of the place implied
+    trial, = [e for e in coded("Do tính chất nghiêm trọng của vụ án, dự kiến phiên xử 22 bị "
+                               "cáo tiến hành từ ngày 12 đến 20/7.", "2002-07-10")
+              if e.type == "ACCUSE"]
+    assert [a.sector for a in trial.actors] == ["JUD"] and sides(trial) == ({"VNM"}, {"VNM"})
+    assert trial.status is EventStatus.PLANNED

@@ -17,7 +17,7 @@ SIX = {"PRK", "KOR", "USA", "CHN", "JPN", "RUS"}
 
 def test_formats_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_formats.json"))
-    assert (data["resource"], data["version"]) == ("event_formats", 1) and data["about"]
+    assert (data["resource"], data["version"]) == ("event_formats", 2) and data["about"]
     types = load_event_lexicon().quad
     assert all(t["type"] in types for t in data["triggers"])
     formats = load_formats()

@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 52)
+    assert (data["resource"], data["version"]) == ("event_arguments", 53)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -4024,3 +4024,19 @@ def test_a_trial_named_with_phien_is_the_court_accusing_the_tried() -> None:
               if e.type == "ACCUSE"]
     assert [a.sector for a in trial.actors] == ["JUD"] and sides(trial) == ({"VNM"}, {"VNM"})
     assert trial.status is EventStatus.PLANNED
+
+
+def test_agreeing_to_return_to_six_party_talks_is_aimed_at_the_other_members() -> None:
+    # VNTC world news (tune6 w028): the format names the other parties
+    agreed, = [e for e in coded("Giới chức Washington hôm qua cũng cho biết, Bắc Triều Tiên đã "
+                                "đồng ý trở lại đàm phán 6 bên.", "2005-07-10")
+               if e.type == "AGREE"]
+    assert agreed.countries == {"PRK", "USA", "CHN", "KOR", "JPN", "RUS"}
+
+
+def test_a_state_side_with_a_private_person_meets_voters_of_its_country() -> None:
+    # VNTC politics news (tune9 z037)
+    met, = [e for e in coded("Hôm qua, Bí thư Thành ủy TPHCM và Nguyễn Đình Lộc đã tiếp xúc "
+                             "với gần 200 cử tri quận Tân Phú.", "2005-11-20")
+            if e.type == "CONSULT"]
+    assert "VNM" in met.countries and [a.sector for a in met.recipients] == ["CVL"]

@@ -2437,9 +2437,10 @@ class _Sentence:
         'đã tiếp xúc với gần 200 cử tri'): a count at most, then a head of ``home_groups``
         right after the trigger and its fillers; civilians of that country, as the
         development gold codes them. None for a private actor, nor for a group named with
-        a nationality (an actor of its own)."""
+        a nationality (an actor of its own); a private person beside the state side
+        ('Bí thư Thành ủy TPHCM và Nguyễn Đình Lộc đã tiếp xúc với …') does not make it one."""
         country = _state_of(actors)
-        if country is None or not self._official(actors):
+        if country is None or not any(self._official([actor]) for actor in actors):
             return []
         start = self._past(found.last + 1, "fillers")
         if start <= self.last and self.keys[start] == "với":

@@ -12,7 +12,7 @@ from typing import Any
 from sukien.resources import ResourceError, load_json_resource
 
 RESOURCE = "event_formats.json"
-VERSION = 1
+VERSION = 2
 # what ends the phrase a trigger names its format in: a format told after a comma or a
 # full stop belongs to another clause
 _PHRASE_END = re.compile(r"[,.;:!?()\[\]\n\"“”]")

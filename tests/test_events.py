@@ -4040,3 +4040,11 @@ def test_a_state_side_with_a_private_person_meets_voters_of_its_country() -> Non
                              "với gần 200 cử tri quận Tân Phú.", "2005-11-20")
             if e.type == "CONSULT"]
     assert "VNM" in met.countries and [a.sector for a in met.recipients] == ["CVL"]
+
+
+def test_what_follows_otherwise_is_hypothetical_not_denied() -> None:
+    # VNTC world news (tune11 b030): 'nếu không sẽ giết các con tin' threatens the killing;
+    # a negated condition keeps its negation
+    kill, = [e for e in coded("Nhóm chiến binh cho Islamabad một ngày để thả các du kích, nếu "
+                              "không sẽ giết các con tin.", "2004-10-12") if e.type == "ASSAULT"]
+    assert kill.status is EventStatus.HYPOTHETICAL

@@ -509,7 +509,7 @@ class EventCoder:
                     categories[name] = max(length, categories.get(name, 0))
             if categories:
                 found[index] = categories
-        return found
+        return _otherwise_unnegated(found)
 
 
 class _Sentence:
@@ -3007,6 +3007,21 @@ def _outside_names(found: list[_Found], actors: list[_Placed]) -> list[_Found]:
         return found
     return [f for f in found
             if not any(p.first <= f.first and f.last <= p.last for p in names)]
+
+
+def _otherwise_unnegated(markers: dict[int, dict[str, int]]) -> dict[int, dict[str, int]]:
+    """The markers with 'otherwise' ('nếu không sẽ giết các con tin') read as a condition
+    whose consequence follows: hypothetical, and its 'không' no negation."""
+    opened = [(at, at + cats["otherwise"]) for at, cats in markers.items() if "otherwise" in cats]
+    if not opened:
+        return markers
+    kept = {at: dict(cats) for at, cats in markers.items()}
+    for start, end in opened:
+        kept[start]["hypothetical"] = max(kept[start].get("hypothetical", 0), end - start)
+        for at in range(start + 1, end):
+            if at in kept:
+                kept[at].pop("negation", None)
+    return {at: cats for at, cats in kept.items() if cats}
 
 
 def _markers_outside_mentions(markers: dict[int, dict[str, int]], actors: list[_Placed]

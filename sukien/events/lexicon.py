@@ -29,14 +29,14 @@ from sukien.text import PhraseIndex, phrase_keys
 from sukien.text.tones import tone_spellings
 
 RESOURCE = "event_triggers.json"
-VERSION = 22
+VERSION = 23
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 18),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 34))
 GUARDS = ("event_guards.json", "event_guards", 37)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "alternatives",
-           "conditions")
+           "conditions", "otherwise")
 GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute")
 GUARD_SIDES = ("before", "after")
 GUARD_FORMS = ("verbal", "nominal", "any")

@@ -314,7 +314,7 @@ def test_actor_rules_word_lists_are_lists_of_words() -> None:
     for key in ("locatives", "honorifics", "context_before", "name_particles", "quantifiers",
                 "modifier_words", "not_holders", "person_nouns", "home_units",
                 "nationality_links", "neighbours", "residence_links", "honorific_nouns",
-                "nationality_givers", "apposed_roles"):
+                "nationality_givers", "apposed_roles", "member_links"):
         assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key])
 
 
@@ -1138,3 +1138,13 @@ def test_an_apposition_giving_a_role_in_an_institution_gives_its_country() -> No
     killed = by_text("Ông đặt tên cho một đảo giao thông cái tên Dzhokhar Dudayev, một thủ lĩnh "
                      "phiến quân Chechnya bị quân đội Nga tiêu diệt năm 1996.")
     assert killed["quân đội Nga"].country == "RUS"
+
+
+def test_a_member_listed_after_a_group_of_a_nationality_is_of_its_country() -> None:
+    # VNTC TG_VNE_ (tune11 b028): the diplomat among six Sudanese, not Baghdad's
+    found = by_text("Hôm qua, 6 công dân Sudan gồm một nhà ngoại giao, bị bắt cóc làm con tin "
+                    "tại Baghdad.")
+    assert found["nhà ngoại giao"].country == "SDN"
+    # with no listing word, the context's country stays
+    assert by_text("Hôm qua, một nhà ngoại giao bị bắt cóc tại Baghdad.")[
+        "nhà ngoại giao"].country == "IRQ"

@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 6, "actor_organizations": 7, "actor_titles": 5,
-            "actor_people": 4, "actor_rules": 25, "actor_collectives": 4}
+            "actor_people": 4, "actor_rules": 26, "actor_collectives": 4}
 PLACES_VERSION = 3
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -167,6 +167,9 @@ class ActorRules:
     # roles that open an apposition after an unknown foreign name and take the country of
     # the institution it names ('Kim Hak-Su, giám đốc điều hành ESCAP')
     apposed_roles: frozenset[str] = frozenset()
+    # words that list a group's members ('6 công dân Sudan gồm một nhà ngoại giao'): a
+    # member named by a noun alone is of the group's country
+    member_links: frozenset[str] = frozenset()
     # Vietnamese personal names outside the gazetteer (resources/vietnamese_names.json)
     family_names: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -303,6 +306,7 @@ def load_gazetteer() -> Gazetteer:
             honorific_nouns=frozenset(w.casefold() for w in rules_data["honorific_nouns"]),
             nationality_givers=frozenset(w.casefold() for w in rules_data["nationality_givers"]),
             apposed_roles=frozenset(w.casefold() for w in rules_data["apposed_roles"]),
+            member_links=frozenset(w.casefold() for w in rules_data["member_links"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),
             family_names=frozenset(names["family_names"]),

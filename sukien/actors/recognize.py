@@ -1405,6 +1405,24 @@ class _Reader:
                 return self._acting[start][1]
         return self._last_country
 
+    def _group_member_country(self, first: int) -> str | None:
+        """The country of the group whose members a link lists right before word
+        ``first``, past a count ('6 công dân Sudan gồm một nhà ngoại giao'): the last
+        mention made, private people of a country, ending right before the link."""
+        keys, quantifiers = self.tokens.words.keys, self.g.rules.quantifiers
+        at = first
+        while at > 0 and (keys[at - 1] in quantifiers or keys[at - 1].isdigit()):
+            at -= 1
+        link = next((at - width for width in (4, 3, 2, 1) if at - width >= 0
+                     and " ".join(keys[at - width:at]) in self.g.rules.member_links), None)
+        if link is None or link == 0 or not self.out:
+            return None
+        group = self.out[-1]
+        if (group.end != self.tokens[link - 1].end or group.role is not ActorRole.ACTOR
+                or group.sector not in _PRIVATE or group.country in (None, *NON_STATE)):
+            return None
+        return group.country
+
     def _residence(self, last: int) -> str | None:
         """The country of the place named right after a noun ending at ``last`` and a word
         of residence ('ở', 'tại': the rules' residence_links), if any."""
@@ -1437,6 +1455,8 @@ class _Reader:
         groups do not take the country of a government they confront either ('đòi chính
         phủ Italy rút quân khỏi Iraq'), unless the sentence names no other ('bắn vào đoàn
         xe của ông sau khi ông rời trụ sở Quốc hội Iraq')."""
+        if (member := self._group_member_country(first)) is not None:
+            return member
         if sector not in _ABROAD and (resident := self._residence(last)) is not None:
             return resident
         begin, end = self.tokens.sentence_of(first)

@@ -314,7 +314,8 @@ def test_actor_rules_word_lists_are_lists_of_words() -> None:
     for key in ("locatives", "honorifics", "context_before", "name_particles", "quantifiers",
                 "modifier_words", "not_holders", "person_nouns", "home_units",
                 "nationality_links", "neighbours", "residence_links", "honorific_nouns",
-                "nationality_givers", "apposed_roles", "member_links"):
+                "nationality_givers", "apposed_roles", "member_links", "apposition_openers",
+                "apposition_owners", "apposition_ends", "leanings"):
         assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key])
 
 

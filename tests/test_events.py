@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 53)
+    assert (data["resource"], data["version"]) == ("event_arguments", 54)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -821,6 +821,9 @@ def test_argument_words_follow_their_schema() -> None:
     assert set(data["hosting"]) <= visits
     assert len(data["visit_cameo"]) == 3 and data["visit_cameo"].isdigit()
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
+    assert set(data["home_group_types"]) <= set(types)
+    assert set(data["home_group_sectors"]) <= set(data["home_groups"])
+    assert set(data["home_group_sectors"].values()) <= {"BUS", "EDU", "LAB"}
     assert all(kind.split("/")[0] in types for kind in data["object_types"])
     assert (set(data["tail_object_types"]) | set(data["named_types"])
             | set(data["addressed_types"]) | set(data["protest_types"])
@@ -3946,23 +3949,32 @@ def test_a_party_cheering_its_own_leader_is_no_visit() -> None:
                 if e.type == "CONSULT"]
 
 
-@pytest.mark.parametrize(("sentence", "kind"), [
-    # VNTC politics news: a state side's act on people of its own country named by a noun
-    ("Ngày 21/2, UBND xã Tân An đã họp dân để ghi nhận tình hình.", "CONSULT"),
+@pytest.mark.parametrize(("sentence", "kind", "sector"), [
+    # VNTC politics news: a state side's act on people of its own country named by a noun,
+    # of the group's sector
     ("Sở GTCC yêu cầu các cơ sở phải tổ chức tuyển sinh đúng lưu lượng của giấy phép.",
-     "REQUEST"),
-    ("Hôm qua, Bí thư Thành ủy TPHCM Lê Thanh Hải đã tiếp xúc với gần 200 cử tri quận Tân "
-     "Phú.", "CONSULT"),
+     "REQUEST", "BUS"),
+    ("Sở GTCC yêu cầu gần 30 cơ sở phải niêm yết học phí.", "REQUEST", "BUS"),
+    ("Tỉnh ủy đã tiếp xúc với gần 300 cử tri huyện Tân Phú.", "CONSULT", "CVL"),
 ])
 def test_a_state_acting_on_a_group_of_its_own_people_names_them_as_recipients(
-        sentence: str, kind: str) -> None:
+        sentence: str, kind: str, sector: str) -> None:
     event, = [e for e in coded(sentence, "2004-02-22") if e.type == kind]
     assert sides(event) == ({"VNM"}, {"VNM"})
-    assert [a.sector for a in event.recipients] == ["CVL"]
+    assert [a.sector for a in event.recipients] == [sector]
 
 
-def test_a_private_person_asking_a_group_is_no_event() -> None:
-    assert not coded("Anh Nguyễn Văn Tuấn yêu cầu các hộ dân phải trả tiền.", "2004-02-22")
+def test_a_group_named_with_its_place_is_of_that_place() -> None:
+    # an army's call on the people of the land it is in
+    call, = [e for e in coded("Quân đội Israel yêu cầu mọi người ở Gaza sơ tán khỏi khu vực "
+                              "này.", "2005-08-15") if e.type == "REQUEST"]
+    assert sides(call) == ({"ISR"}, {"PSE"})
+
+
+def test_a_private_side_asking_a_group_is_no_event() -> None:
+    # a firm's demand on households is no state's act
+    assert not [e for e in coded("Công ty Vinaconex yêu cầu các hộ dân phải trả tiền.",
+                                 "2004-02-22") if e.type == "REQUEST"]
 
 
 def test_a_leader_calling_on_everyone_calls_on_his_own_people() -> None:

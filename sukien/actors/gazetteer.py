@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 6, "actor_organizations": 7, "actor_titles": 5,
-            "actor_people": 4, "actor_rules": 26, "actor_collectives": 4}
+            "actor_people": 4, "actor_rules": 27, "actor_collectives": 4}
 PLACES_VERSION = 3
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -170,6 +170,12 @@ class ActorRules:
     # words that list a group's members ('6 công dân Sudan gồm một nhà ngoại giao'): a
     # member named by a noun alone is of the group's country
     member_links: frozenset[str] = frozenset()
+    # an apposition's words: before its role, before the institution, at its end, and
+    # before a country that is a leaning ('thân Syria'), not a nationality
+    apposition_openers: frozenset[str] = frozenset()
+    apposition_owners: frozenset[str] = frozenset()
+    apposition_ends: frozenset[str] = frozenset()
+    leanings: frozenset[str] = frozenset()
     # Vietnamese personal names outside the gazetteer (resources/vietnamese_names.json)
     family_names: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -307,6 +313,10 @@ def load_gazetteer() -> Gazetteer:
             nationality_givers=frozenset(w.casefold() for w in rules_data["nationality_givers"]),
             apposed_roles=frozenset(w.casefold() for w in rules_data["apposed_roles"]),
             member_links=frozenset(w.casefold() for w in rules_data["member_links"]),
+            apposition_openers=frozenset(rules_data["apposition_openers"]),
+            apposition_owners=frozenset(rules_data["apposition_owners"]),
+            apposition_ends=frozenset(rules_data["apposition_ends"]),
+            leanings=frozenset(rules_data["leanings"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),
             family_names=frozenset(names["family_names"]),

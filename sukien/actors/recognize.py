@@ -38,15 +38,8 @@ _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
 # the sectors of private people: they share a nationality named near them ('Một công dân Nga
 # thiệt mạng, 2 người bị bắt cóc'), the state's bodies and armed groups do not
 _PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
-# words before a role in an apposition ('Burks, cựu nhân viên của …') and how far after the
-# role the institution it holds may be named
-_ROLE_OPENERS = frozenset({"một", "cựu", "nguyên"})
+# how far after an apposition's role the institution it holds may be named
 _ROLE_REACH = 8
-# words that make a country a leaning, not a nationality ('thân Syria', 'chống Mỹ')
-_LEANINGS = frozenset({"thân", "chống", "bài"})
-# words that end an apposition's noun phrase: a verb's auxiliaries and conjunctions
-_CLAUSE_WORDS = frozenset({"bị", "được", "đã", "đang", "sẽ", "là", "và", "nhưng", "khi",
-                           "vì", "do", "từng", "người"})
 # the sectors of a government and its civil bodies, whose country armed groups confront
 _STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
 # the sector of civilians, who take an army's country only when nothing else is named
@@ -1346,11 +1339,11 @@ class _Reader:
         that gives a role in an institution ('giám đốc điều hành ESCAP', 'chuyên gia về
         Indonesia của bộ Ngoại giao Mỹ', 'phóng viên The Times (Anh)'): a role of
         ``apposed_roles``, then the first institution or country named before the
-        apposition's next comma, the owner after 'của' first."""
+        apposition's next comma, not after a locative, the owner after 'của' first."""
         if not self._apposition_opens(at):
             return None
-        keys = self.tokens.words.keys
-        if at < len(keys) and keys[at] in _ROLE_OPENERS:
+        keys, rules = self.tokens.words.keys, self.g.rules
+        if at < len(keys) and keys[at] in rules.apposition_openers:
             at += 1
         width = next((n for n in (3, 2, 1) if " ".join(keys[at:at + n])
                       in self.g.rules.apposed_roles), 0)
@@ -1360,13 +1353,15 @@ class _Reader:
         named: list[tuple[bool, tuple[str, str | None, int]]] = []
         owned = False
         for index in range(at + width, min(sentence_end, at + width + _ROLE_REACH)):
-            if self._comma_before(index, 1) or keys[index] in _CLAUSE_WORDS:
+            if self._comma_before(index, 1) or keys[index] in rules.apposition_ends:
                 break  # '…, một thủ lĩnh phiến quân Chechnya bị quân đội Nga tiêu diệt'
-            owned = owned or keys[index] == "của"
+            owned = owned or keys[index] in rules.apposition_owners
             match = self.matches.get(index)
             if (match is None or match.entry.kind not in _OWNERS - {EntryKind.PLACE}
-                    or keys[index - 1] in _LEANINGS):
-                continue  # 'nhóm Hồi giáo Sunni thân Syria' is of no Syrian
+                    or keys[index - 1] in rules.leanings or self._after_locative(index)):
+                # 'nhóm Hồi giáo Sunni thân Syria' is of no Syrian, 'chuyên gia về Trung
+                # Quốc', 'nhân viên khách sạn ở Baghdad' of no Chinese or Iraqi body
+                continue
             country, sector, last = match.entry.country, match.entry.sector, match.last
             state = self.matches.get(match.last + 1)
             if (country is None and match.entry.kind is EntryKind.BODY and state is not None

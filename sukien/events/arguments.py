@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 53
+VERSION = 54
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -66,6 +66,10 @@ class ArgumentWords:
     group_object_types: frozenset[str] = frozenset()
     # types whose condition's subject, with no other recipient, is whom they address
     conditioned_types: frozenset[str] = frozenset()
+    # types a state side's act on a group of people it names by a noun only is coded for
+    # ('Sở GTCC yêu cầu các cơ sở phải …'), and the sector of such groups where not civilians
+    home_group_types: frozenset[str] = frozenset()
+    home_group_sectors: Mapping[str, str] = field(default_factory=dict)
     # speech acts joined to the reporting verb before them are the speaker's
     report_joined_types: frozenset[str] = frozenset()
     # 'TYPE' or 'TYPE/mode': demands and accusations that an owner right after names as
@@ -288,6 +292,9 @@ def load_argument_words() -> ArgumentWords:
         pronoun_object_types = _strings(data, "pronoun_object_types")
         group_object_types = _strings(data, "group_object_types")
         conditioned_types = _strings(data, "conditioned_types")
+        home_group_types = _strings(data, "home_group_types")
+        home_group_sectors = {str(words): str(sector)
+                              for words, sector in data["home_group_sectors"].items()}
         report_joined_types = _strings(data, "report_joined_types")
         owned_types = _strings(data, "owned_types")
         answered_types = {str(kind): frozenset(map(str, others))
@@ -337,6 +344,7 @@ def load_argument_words() -> ArgumentWords:
         private_sectors=private_sectors, content_sides=content_sides,
         answered_types=answered_types, pronoun_object_types=pronoun_object_types,
         group_object_types=group_object_types, conditioned_types=conditioned_types,
+        home_group_types=home_group_types, home_group_sectors=home_group_sectors,
         report_joined_types=report_joined_types, owned_types=owned_types,
         state_sectors=state_sectors, travellers=travellers, named_travellers=named_travellers,
         abductors=abductors, abduction=abduction, private_parties=private_parties,

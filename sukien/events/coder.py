@@ -140,6 +140,8 @@ _PROMISED_GAP = 5
 # words no mention covers that may stand between an introducer and the side a demand or an
 # allegation names ('cho rằng nhóm ly khai ETA đứng đằng sau …': a kind of group before it)
 _LOOSE_BEFORE_ADDRESSEE = 4
+# the sector of people a state's act names by a group noun of no other sector
+_CIVILIANS = "CVL"
 # short, as for negation: 'đang', 'tiếp tục' bear on the verb right after them
 _ONGOING_REACH = 3
 # 'đã', 'vừa' right before the verb: it took place, whatever its date says
@@ -395,8 +397,6 @@ class EventCoder:
         # did, by a speaker who is not that side, is also the speaker's allegation
         wrongs += [_Found(at, f.last, demands.imputation) for f in found
                    if f.trigger.type in demands.imputable and not f.trigger.nominal
-                   and not self._passive_word(keys, f.first)
-                   and not self._passive_word(keys, f.first - 1)
                    and (at := demands.fillers_before(keys, f.first, first)) > first]
         # 'Syria khẳng định không liên quan …': the speaker denies, with no trigger word; not
         # where a guard drops any event ('… CLB thủ đô London khẳng định họ không có ý định
@@ -410,10 +410,6 @@ class EventCoder:
             denials = [d for d in denials
                        if _guarded(guards, d.trigger, d.first, d.last) != "drop"]
         return sorted([*modals, *wrongs, *denials], key=lambda f: f.first)
-
-    def _passive_word(self, keys: list[str], at: int) -> bool:
-        """Whether a passive marker ('bị') starts at word ``at``."""
-        return any(name == "passive" for _, name in self.lexicon.markers.matches_at(keys, at))
 
     @staticmethod
     def _near_words(keys: list[str], trigger: Trigger, index: int, length: int) -> bool:
@@ -547,10 +543,30 @@ class _Sentence:
         for demand in demands:
             event = (self._denial(demand) if demand.trigger is self.coder.demands.denial
                      else self._demand(demand))
-            if event is not None:
+            if event is not None and (demand.trigger is not self.coder.demands.imputation
+                                      or self._imputes_a_done_act(demand, found, event)):
                 self.demanded[demand] = event
         confirmed = [d for d in demands if d in self.demanded]
         return sorted([*found, *confirmed], key=lambda f: f.first) if confirmed else found
+
+    def _imputes_a_done_act(self, imputation: _Found, found: list[_Found],
+                            event: Event) -> bool:
+        """Whether the act a speaker imputes to a side is told as done, though it may be
+        believed ('họ tin rằng Jenkins đã bị Bình Nhưỡng bắt cóc'), not hedged nor a
+        condition ('Mỹ cho rằng Iran có thể tấn công Israel', 'nếu binh sĩ Nga nổ súng'
+        allege nothing), by another state or against a side that is no state's own forces
+        ('Lầu Năm Góc khẳng định binh sĩ Mỹ đã nổ súng để tự vệ' is no accusation;
+        'Kokoity khẳng định, binh sĩ Gruzia đã nổ súng' is)."""
+        act = next((f for f in found if f.last == imputation.last
+                    and f.trigger is not self.coder.demands.imputation), None)
+        if (act is None or self._status(act, None) is EventStatus.DENIED
+                or self._last_marker("conditions", self.first, act.first) is not None
+                or self._last_marker("hypothetical", imputation.first, act.first + 1)
+                is not None):
+            return False
+        states = self.coder.arguments.state_sectors
+        return not any(a.country == o.country and a.sector in states and o.sector in states
+                       for a in event.actors for o in event.recipients)
 
     def events(self, triggers: list[_Found]) -> tuple[list[Event], list[_Referring]]:
         """Every trigger that names an event, not a kind ('các cuộc tập trận'); the content
@@ -1251,7 +1267,7 @@ class _Sentence:
         if (actors and trigger.dyadic and not others and not awaiting and not open_addressee
                 and formatted is None):
             others = self._home_group_object(found, actors)
-            if not others:
+            if not others or self._inside_one_state(trigger, [*actors, *others]):
                 return None
         if awaiting and (not actors or others):
             return None
@@ -1353,6 +1369,10 @@ class _Sentence:
             return None
         introducer, start = opening
         addressee = [p for p in addressee if p.first >= start]
+        passive = self._last_marker("passive", start, found.first + 1)
+        if found.trigger is demands.imputation and passive is not None:
+            # 'Iraq đã bị Al-Qaeda tấn công': the agent after 'bị' did it, not the victim
+            addressee = [p for p in addressee if p.first > passive]
         if any(p.mention.via is MentionVia.GROUP for p in addressee):
             return None  # 'cho rằng hai nước nên sớm …': a proposal to both, the speaker's too
         report: int | None = introducer
@@ -2432,28 +2452,39 @@ class _Sentence:
 
     def _home_group_object(self, found: _Found, actors: list[EventActor]
                            ) -> list[EventActor]:
-        """The people of the actor's own country a state's act names by a group noun only
-        ('Cảnh sát Thái Lan buộc tội 3 người mẫu', 'Sở GTCC yêu cầu các cơ sở phải …',
-        'đã tiếp xúc với gần 200 cử tri'): a count at most, then a head of ``home_groups``
-        right after the trigger and its fillers; civilians of that country, as the
-        development gold codes them. None for a private actor, nor for a group named with
-        a nationality (an actor of its own); a private person beside the state side
-        ('Bí thư Thành ủy TPHCM và Nguyễn Đình Lộc đã tiếp xúc với …') does not make it one."""
+        """The people a state's act names by a group noun only ('Cảnh sát Thái Lan buộc tội
+        3 người mẫu', 'Sở GTCC yêu cầu các cơ sở phải …', 'đã tiếp xúc với gần 200 cử
+        tri'): a count at most, then a head of ``home_groups`` right after the trigger, its
+        fillers and a recipient marker; of the place named after them ('yêu cầu mọi người ở
+        Gaza sơ tán'), else of the actor's country, as the development gold codes them; of
+        the group's sector (``home_group_sectors``, else civilians). None for a type outside
+        ``home_group_types`` (cooperation inside one state is routine), for a private actor,
+        nor for a group named with a nationality (an actor of its own); a private person
+        beside the state side ('Bí thư Thành ủy TPHCM và Nguyễn Đình Lộc') makes it none."""
+        arguments = self.coder.arguments
         country = _state_of(actors)
-        if country is None or not any(self._official([actor]) for actor in actors):
+        if (found.trigger.type not in arguments.home_group_types or country is None
+                or not any(self._official([actor]) for actor in actors)):
             return []
         start = self._past(found.last + 1, "fillers")
-        if start <= self.last and self.keys[start] == "với":
-            start += 1
-        at = start
-        while at <= self.last and (self.keys[at].isdigit()
-                                   or self._phrase_at(at, "person_counts")):
-            at += max(1, self._phrase_at(at, "person_counts"))
+        start += self.markers.get(start, {}).get("recipients", 0)
+        at = self._past_counts(start)
         width = self._phrase_at(at, "home_groups") if at <= self.last else 0
         if not width:
             return []
-        text = self.article.text[self.tokens.starts[start]:self.tokens.ends[at + width - 1]]
-        return [EventActor(text, country, "CVL", None)]
+        last = at + width - 1
+        text = self.article.text[self.tokens.starts[start]:self.tokens.ends[last]]
+        head = " ".join(self.keys[at:last + 1])
+        return [EventActor(text, self._place_after(last) or country,
+                           arguments.home_group_sectors.get(head, _CIVILIANS), None)]
+
+    def _past_counts(self, at: int) -> int:
+        """The first word after the counts from word ``at`` on ('gần 200', 'hơn 30',
+        'các'): numbers and ``person_counts``."""
+        while at <= self.last and (self.keys[at].isdigit()
+                                   or self._phrase_at(at, "person_counts")):
+            at += max(1, self._phrase_at(at, "person_counts"))
+        return at
 
     def _person_head_between(self, start: int, end: int) -> bool:
         """Whether only a count and a noun for a person (``person_counts``, ``person_heads``)
@@ -2466,10 +2497,7 @@ class _Sentence:
             at += width
         if at == end > start:
             return True
-        at = start
-        while at < end and (self.keys[at].isdigit()
-                            or self._phrase_at(at, "person_counts")):
-            at += max(1, self._phrase_at(at, "person_counts"))
+        at = min(self._past_counts(start), end)
         width = self._phrase_at(at, "person_heads") if at < end else 0
         return bool(width) and at + width == end
 

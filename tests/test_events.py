@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 54)
+    assert (data["resource"], data["version"]) == ("event_arguments", 55)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -814,7 +814,7 @@ def test_argument_words_follow_their_schema() -> None:
                  "settings", "unaddressed_calls", "named_addressees", "planned_after",
                  "subject_determiners", "undergone_verbs", "threat_conditions", "subordinators",
                  "presupposing_questions", "intent_markers", "request_settings",
-                 "revenge_verbs", "hosting", "home_groups"):
+                 "revenge_verbs", "hosting", "home_groups", "held_series"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     visits = {t.words for t in load_event_lexicon().triggers.values()
               if (t.type, t.mode) == ("CONSULT", "visit")}
@@ -4038,12 +4038,14 @@ def test_a_trial_named_with_phien_is_the_court_accusing_the_tried() -> None:
     assert trial.status is EventStatus.PLANNED
 
 
-def test_agreeing_to_return_to_six_party_talks_is_aimed_at_the_other_members() -> None:
-    # VNTC world news (tune6 w028): the format names the other parties
+def test_agreeing_to_return_to_six_party_talks_names_every_member() -> None:
+    # VNTC world news (tune6 w028): the format names the other parties, all of them parties
+    # to the symmetric agreement
     agreed, = [e for e in coded("Giới chức Washington hôm qua cũng cho biết, Bắc Triều Tiên đã "
                                 "đồng ý trở lại đàm phán 6 bên.", "2005-07-10")
                if e.type == "AGREE"]
-    assert agreed.countries == {"PRK", "USA", "CHN", "KOR", "JPN", "RUS"}
+    assert agreed.symmetric and not agreed.recipients
+    assert {a.country for a in agreed.actors} == {"PRK", "USA", "CHN", "KOR", "JPN", "RUS"}
 
 
 def test_a_state_side_with_a_private_person_meets_voters_of_its_country() -> None:
@@ -4060,3 +4062,14 @@ def test_what_follows_otherwise_is_hypothetical_not_denied() -> None:
     kill, = [e for e in coded("Nhóm chiến binh cho Islamabad một ngày để thả các du kích, nếu "
                               "không sẽ giết các con tin.", "2004-10-12") if e.type == "ASSAULT"]
     assert kill.status is EventStatus.HYPOTHETICAL
+    # a negated condition is no 'otherwise': the threat stands, what it asks is no fact
+    events = coded("Nhóm chiến binh dọa giết các con tin nếu Pakistan không thả các du kích.",
+                   "2004-10-12")
+    assert [e.status for e in events if e.type == "THREATEN"] == [EventStatus.OCCURRED]
+    assert all(e.status is not EventStatus.OCCURRED for e in events if e.type == "RETREAT")
+
+
+def test_plural_talks_a_verb_rejects_are_a_kind_not_talks_held() -> None:
+    # VNTC world news: 'bác bỏ các cuộc thương lượng với người Palestine'
+    assert not [e for e in coded("Thủ tướng Israel Sharon bác bỏ các cuộc thương lượng với người "
+                                 "Palestine.", "2004-02-10") if e.type == "CONSULT"]

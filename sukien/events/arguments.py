@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 54
+VERSION = 55
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -30,7 +30,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "undergone_verbs", "threat_conditions", "subordinators", "monarchs", "suffering",
          "person_heads", "person_counts", "home_groups", "event_locatives", "fact_clauses",
          "backers_before", "backing_verbs", "judgements", "act_anaphors",
-         "presupposing_questions", "intent_markers", "request_settings")
+         "presupposing_questions", "intent_markers", "request_settings", "held_series")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1051,10 +1051,16 @@ class _Sentence:
                     or self._series(found) or self._partner_after(found))
 
     def _partner_after(self, found: _Found) -> bool:
-        """Whether talks name their other party right after them ('các cuộc hội đàm với
-        Tổng thống Bush')."""
+        """Whether talks held name their other party right after them ('sau các cuộc thảo
+        luận với Thủ tướng Ireland', 'đã có các cuộc hội đàm với Tổng thống Bush'): a frame
+        of ``held_series`` before the plural, a recipient marker and a side after the
+        trigger; not talks a verb rejects or backs ('bác bỏ các cuộc thương lượng với …')."""
         at = found.last + 1
-        return (found.trigger.symmetric and at < self.last and self.keys[at] == "với"
+        plural = self._last_marker("generic", max(self.first, found.first - _GENERIC_REACH),
+                                   found.first)
+        return (found.trigger.symmetric and plural is not None and at < self.last
+                and self.coder.arguments.ends_before(self.keys, plural, "held_series")
+                and self.markers.get(at, {}).get("recipients", 0) == 1
                 and any(p.first == at + 1 for p in self.actors))
 
     def _series(self, found: _Found) -> bool:

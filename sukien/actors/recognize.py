@@ -1609,7 +1609,7 @@ class _Reader:
         if at == 0 or at >= len(self.tokens):
             return False
         gap = self.text[self.tokens[at - 1].end:self.tokens[at].start]
-        return self._comma_before(at, 1) or (gap.strip() in ("-", "–")
+        return self._comma_before(at, 1) or (gap.strip() in ("-", "–", "—")
                                              and gap.startswith(" ") and gap.endswith(" "))
 
     def _comma_before(self, at: int, width: int) -> bool:

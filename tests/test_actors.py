@@ -1149,3 +1149,43 @@ def test_a_member_listed_after_a_group_of_a_nationality_is_of_its_country() -> N
     # with no listing word, the context's country stays
     assert by_text("Hôm qua, một nhà ngoại giao bị bắt cóc tại Baghdad.")[
         "nhà ngoại giao"].country == "IRQ"
+
+
+def test_a_minister_is_titled_by_any_portfolio_of_a_government() -> None:
+    """tune splits: 'Bộ trưởng Lâm nghiệp Indonesia Malem Sambat Kaban', 'Thứ trưởng Y tế
+    Wang Longde' were read as no one; a holder before any portfolio is a title."""
+    kaban = by_text("Bộ trưởng Lâm nghiệp Indonesia Malem Sambat Kaban cho hay.")[
+        "Bộ trưởng Lâm nghiệp Indonesia Malem Sambat Kaban"]
+    assert (kaban.country, kaban.sector, kaban.name) == ("IDN", "GOV", "Malem Sambat Kaban")
+    health = by_text("Theo bộ trưởng y tế Thái Lan, dịch đã lan rộng.")["bộ trưởng y tế Thái Lan"]
+    assert (health.country, health.sector) == ("THA", "GOV")
+    wang = by_text("Trung Quốc chưa có ca nhiễm mới. Tuy nhiên Thứ trưởng Y tế Wang Longde hôm nay "
+                   "khẳng định không có trường hợp người nhiễm.")["Thứ trưởng Y tế Wang Longde"]
+    assert (wang.country, wang.name) == ("CHN", "Wang Longde")
+
+
+def test_an_envoys_posting_between_title_and_name_is_a_place_not_the_envoys_country() -> None:
+    """tune11: 'Đại sứ Nga tại Nhật Bản Aleksandr P. Losyukov' is Russia's ambassador, and
+    Japan is where the sentence happens; 'đại sứ Ai Cập tại Iraq Ihab al-Sherif' is Egypt's."""
+    found = coded("Một tuần trước thông báo này, Đại sứ Nga tại Nhật Bản Aleksandr P. Losyukov "
+                  "đã bay tới Hokkaido và gặp tướng Tokuda.")
+    assert ("Đại sứ Nga tại Nhật Bản Aleksandr P. Losyukov", "RUS", "GOV",
+            ActorRole.ACTOR) in found
+    assert ("Nhật Bản", "JPN", None, ActorRole.LOCATION) in found
+    sherif = by_text("Hai vụ tấn công nói trên xảy ra chỉ 3 ngày sau vụ đại sứ Ai Cập tại Iraq "
+                     "Ihab al-Sherif bị bắt làm con tin.")
+    assert sherif["đại sứ Ai Cập tại Iraq Ihab al-Sherif"].country == "EGY"
+    assert sherif["Iraq"].role is ActorRole.LOCATION
+    # no name after the posting: the title alone, the posting a place as before
+    alone = coded("Đại sứ Mỹ tại Iraq đã gặp ông.")
+    assert ("Đại sứ Mỹ", "USA", "GOV", ActorRole.ACTOR) in alone
+
+
+def test_a_title_ending_its_sentence_takes_no_word_of_the_next() -> None:
+    """tune11: 'nhà lãnh đạo Ukraina.\\nHôm qua' was one mention reaching into the next line."""
+    found = coded("Ông Yushchenko đã sa thải thủ tướng Tymoshenko và khẳng định sẵn sàng hợp tác "
+                  "với các nhà lãnh đạo Ukraina.\nHôm qua, quốc hội Ukraina bỏ phiếu.")
+    assert ("các nhà lãnh đạo Ukraina", "UKR", "GOV", ActorRole.ACTOR) in found or (
+        "nhà lãnh đạo Ukraina", "UKR", "GOV", ActorRole.ACTOR) in found
+    assert not any("\n" in text for text, *_ in found)
+    assert not any("Ông" in text for text, *_ in coded("Tổng thống Mỹ. Ông Bush nói."))

@@ -20,7 +20,7 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 6, "actor_organizations": 7, "actor_titles": 5,
+VERSIONS = {"actor_countries": 6, "actor_organizations": 7, "actor_titles": 6,
             "actor_people": 4, "actor_rules": 27, "actor_collectives": 4}
 PLACES_VERSION = 3
 NAMES_VERSION = 1
@@ -260,11 +260,16 @@ def load_gazetteer() -> Gazetteer:
                                             _code(raw["country"]), _sector(raw["sector"]),
                                             name in ambiguous,
                                             transnational=bool(raw.get("transnational")))))
+        titled: set[str] = set()
         for raw in _load("actor_titles", "titles"):
             kind = {"person": EntryKind.TITLE, "body": EntryKind.BODY}[raw["kind"]]
             for name in raw["names"]:
+                titled.add(name)
                 entries.append((name, Entry(kind, name, None, None, _sector(raw["sector"]),
                                             definite=bool(raw.get("definite")))))
+        entries.extend((name, Entry(EntryKind.TITLE, name, None, None, sector))
+                       for name, sector in _portfolio_titles(_load_data("actor_titles"))
+                       if name not in titled)
         for raw in _load("actor_collectives", "entries"):
             # institutions, groups and role nouns all take a country as an institution
             # does ('cảnh sát Pháp', 'người biểu tình Thái Lan'), or their own (Vietnam's)
@@ -368,6 +373,21 @@ def _region_entries(regions: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str,
         yield from ((name, entry) for name in raw["names"])
         yield from ((phrase, Entry(EntryKind.BLOCKED, phrase))
                     for phrase in raw.get("blocked", ()))
+
+
+def _portfolio_titles(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """(title, sector) of every holder before every portfolio ('Bộ trưởng Y tế', 'thứ trưởng
+    y tế'): the press writes a minister's title as the ministry's name after the holder, so a
+    list of each is all the file needs; a title opening a sentence or not, its portfolio
+    capitalized or not."""
+    spec = data["portfolio_titles"]
+    for group in spec["portfolios"]:
+        sector = _sector(group["sector"])
+        for holder in spec["holders"]:
+            for portfolio in group["names"]:
+                for title in {f"{holder} {portfolio}", f"{holder} {portfolio.lower()}"}:
+                    yield title, sector
+                    yield title[0].lower() + title[1:], sector
 
 
 def _load(name: str, key: str) -> list[Mapping[str, Any]]:

@@ -296,8 +296,11 @@ class _Tokens:
         if index == 0:
             return True
         w = self.words
-        # the gap and the next word's first character, which tells '1.000' from 'Mỹ. Ông'
-        return CLAUSE_BREAKS.search(w.text, w.ends[index - 1], w.starts[index] + 1) is not None
+        # the gap and the next word's first character, which tells '1.000' from 'Mỹ. Ông';
+        # an initial's dot ends no sentence ('Joseph A. Mussomeli')
+        found = CLAUSE_BREAKS.search(w.text, w.ends[index - 1], w.starts[index] + 1)
+        return found is not None and not name_goes_on(
+            w.text, found.start(), max(0, found.start() - _INITIAL_LOOKBACK))
 
     def text(self, index: int) -> str:
         return self.words.text[self.words.starts[index]:self.words.ends[index]]
@@ -742,6 +745,15 @@ class _Reader:
                     owner_sector = nxt.entry.sector
                 at = nxt.last + 1
                 continue
+            if country is not None and self._posting_before_name(at):
+                # 'Đại sứ Nga tại Nhật Bản Aleksandr P. Losyukov': where the holder serves,
+                # between the title and the name, is no country of the holder's but a place
+                # of the sentence
+                post = self.matches[at + 1]
+                self._emit(post.first, post.last, post.entry.country, None, None,
+                           post.entry.entity_id, ActorRole.LOCATION, MentionVia.GAZETTEER)
+                at = post.last + 1
+                continue
             if nxt is not None and nxt.entry.kind == EntryKind.TITLE and (
                     not self._comma_before(at, 1) or self._names_someone(nxt.last + 1)):
                 titles.append(nxt)
@@ -766,6 +778,13 @@ class _Reader:
                            ActorRole.ACTOR, MentionVia.TITLE)
             return more[-1].last + 1
         name_end = self._name_run(at)
+        if name_end is not None and self._sentence_ends_before(at):
+            # 'Tổng thống Mỹ. Ông …', 'Cúp Nhà vua. Real …': the next sentence's first
+            # words are no name of the holder
+            if country is not None:
+                self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
+                           MentionVia.TITLE)
+            return at
         if name_end is not None:
             name = self.text[self.tokens[at].start:self.tokens[name_end].end]
             referent = self._earlier_person(name)
@@ -808,6 +827,17 @@ class _Reader:
             self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
                        MentionVia.TITLE)
         return max(at, title.last + 1)
+
+    def _posting_before_name(self, at: int) -> bool:
+        """Whether 'tại' or 'ở' and a country or place at ``at`` come right before a foreign
+        name of two words or more."""
+        if self.tokens[at].key not in self.g.rules.residence_links:
+            return False
+        post = self.matches.get(at + 1)
+        if post is None or post.entry.kind not in _STATES | {EntryKind.PLACE}:
+            return False
+        end = self._name_run(post.last + 1)
+        return end is not None and end > post.last + 1 and self._spaced(post.last + 1)
 
     def _sentence_ends_before(self, at: int) -> bool:
         """Whether a line or a sentence ends between ``at`` and the word before it (not a

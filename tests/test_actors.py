@@ -1189,3 +1189,33 @@ def test_a_title_ending_its_sentence_takes_no_word_of_the_next() -> None:
         "nhà lãnh đạo Ukraina", "UKR", "GOV", ActorRole.ACTOR) in found
     assert not any("\n" in text for text, *_ in found)
     assert not any("Ông" in text for text, *_ in coded("Tổng thống Mỹ. Ông Bush nói."))
+
+
+def test_a_foreign_name_right_after_a_role_is_its_person_and_refers_later() -> None:
+    """tune splits: 'Phát ngôn viên Richard Boucher … Boucher cũng cho hay', 'cựu nhân viên
+    cảnh sát Aroon Pongchangkid': the role's one person, whose surname later means him; a
+    company's name after a business noun is no person ('công ty Rayco')."""
+    found = coded("Mỹ phản đối. Phát ngôn viên Richard Boucher hôm qua cho biết. Boucher cũng "
+                  "cho hay Washington sẽ chờ.")
+    assert ("Phát ngôn viên Richard Boucher", "USA", "GOV", ActorRole.ACTOR) in found
+    assert ("Boucher", "USA", "GOV", ActorRole.ACTOR) in found
+    police = by_text("Cảnh sát Thái Lan hôm qua cho biết các phần tử nổi dậy đã bắn chết một cựu "
+                     "cảnh sát. Thi thể của cựu nhân viên cảnh sát Aroon Pongchangkid được tìm "
+                     "thấy.")["nhân viên cảnh sát Aroon Pongchangkid"]
+    assert (police.country, police.sector, police.name) == ("THA", "COP", "Aroon Pongchangkid")
+
+
+def test_a_name_linked_to_a_role_by_ten_or_la_is_its_person() -> None:
+    """tune splits: 'công nhân người Myanmar tên là Ton', 'thương gia người Đài Loan tên Chen
+    Hsin Hsiung', 'Một thành viên nội các Palestine là Saeb Erakat'; after the bare 'là' a
+    country is no name ('Đồng minh … của Mỹ là Anh')."""
+    ton = coded("Nạn nhân còn lại là công nhân người Myanmar tên là Ton 27 tuổi cũng bị bắn. "
+                "Ton chết ngay.")
+    assert ("Ton", "MMR", "CVL", ActorRole.ACTOR) in ton
+    assert by_text("Sau khi bắt giữ thương gia người Đài Loan tên Chen Hsin Hsiung (sinh năm "
+                   "1962).")["Chen Hsin Hsiung"].country == "TWN"
+    erakat = by_text("Một thành viên nội các Palestine là Saeb Erakat bày tỏ: Chúng tôi lên án. "
+                     "Erakat nói thêm.")
+    assert (erakat["Saeb Erakat"].country, erakat["Erakat"].country) == ("PSE", "PSE")
+    assert [m[:2] for m in coded("Đồng minh thân cận nhất của Mỹ là Anh.")] == [
+        ("Mỹ", "USA"), ("Anh", "GBR")]

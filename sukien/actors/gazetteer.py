@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 6, "actor_organizations": 7, "actor_titles": 6,
-            "actor_people": 4, "actor_rules": 27, "actor_collectives": 4}
+            "actor_people": 4, "actor_rules": 28, "actor_collectives": 4}
 PLACES_VERSION = 3
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -173,6 +173,9 @@ class ActorRules:
     # an apposition's words: before its role, before the institution, at its end, and
     # before a country that is a leaning ('thân Syria'), not a nationality
     apposition_openers: frozenset[str] = frozenset()
+    # links between a role and a foreign name that is its person ('công nhân người Myanmar
+    # tên là Ton', 'Một thành viên nội các Palestine là Saeb Erakat')
+    name_links: frozenset[str] = frozenset()
     apposition_owners: frozenset[str] = frozenset()
     apposition_ends: frozenset[str] = frozenset()
     leanings: frozenset[str] = frozenset()
@@ -319,6 +322,7 @@ def load_gazetteer() -> Gazetteer:
             apposed_roles=frozenset(w.casefold() for w in rules_data["apposed_roles"]),
             member_links=frozenset(w.casefold() for w in rules_data["member_links"]),
             apposition_openers=frozenset(rules_data["apposition_openers"]),
+            name_links=frozenset(rules_data["name_links"]),
             apposition_owners=frozenset(rules_data["apposition_owners"]),
             apposition_ends=frozenset(rules_data["apposition_ends"]),
             leanings=frozenset(rules_data["leanings"]),

@@ -400,6 +400,8 @@ class _Reader:
                 return i + 1
             if (end := self._named_with_nationality(i)) is not None:
                 return end + 1
+            if (end := self._named_after_role(i)) is not None:
+                return end + 1
             return self._vietnamese_name(i)
         kind = match.entry.kind
         if kind == EntryKind.TITLE:
@@ -1261,6 +1263,17 @@ class _Reader:
         country = (self._trade_country(match) if match.entry.sector in _NAMED_AFTER else None
                    ) or self._context_country(match.first, match.last, armed=armed,
                                               sector=match.entry.sector)
+        named = (self._apposed_name(match.last + 1)
+                 if match.entry.sector not in _NAMED_AFTER else None)
+        if named is not None and country is not None and all(
+                _foreign_word(self.tokens.text(k)) for k in range(match.last + 1, named + 1)):
+            # 'phát ngôn viên Richard Boucher', 'cựu nhân viên cảnh sát Aroon Pongchangkid':
+            # the one person the role names, of the role's country, whom the surname alone
+            # means later ('Boucher cũng cho hay')
+            self._emit(match.first, named, country, match.entry.sector,
+                       self.text[self.tokens[match.last + 1].start:self.tokens[named].end],
+                       None, ActorRole.ACTOR, MentionVia.CONTEXT)
+            return named + 1
         if country is not None or armed:
             # an armed group whose country the text leaves open is still a side
             self._emit(match.first, match.last, country, match.entry.sector, None, None,
@@ -1327,6 +1340,34 @@ class _Reader:
         name = self.text[self.tokens[at].start:self.tokens[end].end]
         self._emit(at, end, country, sector, name, None, ActorRole.ACTOR, MentionVia.NAME)
         return last
+
+    def _named_after_role(self, at: int) -> int | None:
+        """The last word of a foreign name at ``at`` that a link of ``name_links`` joins to
+        the unnamed role mentioned right before it ('công nhân người Myanmar tên là Ton',
+        'Một thành viên nội các Palestine là Saeb Erakat'): the person of that role, its
+        country and sector, whom later references to the name mean; after the bare 'là' a
+        foreign name of two words or more ('Đối thủ là Anh' names no one), and no name that
+        opens on a Vietnamese family name, which is read as one."""
+        keys, ends = self.tokens.words.keys, self.tokens.words.ends
+        width = next((n for n in (3, 2, 1) if at > n
+                      and " ".join(keys[at - n:at]) in self.g.rules.name_links), 0)
+        if not width or not self.out or keys[at] in self.g.rules.family_names:
+            return None
+        role = self.out[-1]
+        if (role.role is not ActorRole.ACTOR or role.country is None or role.sector is None
+                or role.name is not None or role.end != ends[at - width - 1]
+                or self._sentence_ends_before(at - width)):
+            return None
+        end = self._name_run(at)
+        if end is None:
+            return None
+        if " ".join(keys[at - width:at]) == "là" and (end == at or not all(
+                _foreign_word(self.tokens.text(k)) for k in range(at, end + 1))):
+            return None
+        name = self.text[self.tokens[at].start:self.tokens[end].end]
+        self._emit(at, end, role.country, role.sector, name, None, ActorRole.ACTOR,
+                   MentionVia.NAME)
+        return end
 
     def _reads_as_name(self, at: int, end: int) -> bool:
         """Whether capitalized words at..end read as a person's name: all foreign, or

@@ -1,6 +1,7 @@
 """Throughput and peak memory of sukien's stages on a corpus (default: VNTC, 84k articles).
 
     python benchmarks/run.py [CORPUS.jsonl.gz] [--limit N] [--only NAME]... [--json OUT]
+                             [--compiled .venv/compiled]
 
 Each measurement runs in a fresh subprocess so its peak RSS is its own. Results
 print as a table and are written as JSON under benchmarks/results/.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import subprocess
@@ -124,6 +126,16 @@ def _measure_pipeline(sample: Path) -> dict[str, float]:
     return {"pages": articles, "bytes": size, "seconds": seconds, "events": events}
 
 
+def _measure_compiled_pipeline(sample: Path) -> dict[str, float]:
+    """``_measure_pipeline`` on the stages mypyc compiled (``make compiled``), which the
+    parent put first on this process's path."""
+    import sukien.pipeline
+
+    if not sukien.pipeline.__file__ or not sukien.pipeline.__file__.endswith(".so"):
+        raise SystemExit(f"not a compiled build: {sukien.pipeline.__file__} (make compiled)")
+    return _measure_pipeline(sample)
+
+
 def _measure_trafilatura_html2txt(sample: Path) -> dict[str, float]:
     """What a user would otherwise run to get text from pages: trafilatura on <p>-wrapped text."""
     import html
@@ -176,11 +188,13 @@ def _write_sample(corpus: str, limit: int, target: Path) -> None:
             shard.close()
 
 
+COMPILED = "page -> events, 1 process (compiled)"
 MEASURES = {
     "read (sukien)": _measure_read,
     "ingest, 1 process (sukien)": lambda s: _measure_ingest(s, 1),
     "ingest, 2 workers (sukien)": lambda s: _measure_ingest(s, 2),
     "page -> events, 1 process (sukien)": _measure_pipeline,
+    COMPILED: _measure_compiled_pipeline,
     "spark job, local[1] (sukien)": lambda s: _measure_spark(s, "local[1]"),
     "spark job, local[2] (sukien)": lambda s: _measure_spark(s, "local[2]"),
     "trafilatura.extract on <p> text": _measure_trafilatura_html2txt,
@@ -206,6 +220,9 @@ def main() -> None:
     parser.add_argument("--sample", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--only", action="append", default=None,
                         help="run only the measures whose name contains this (repeatable)")
+    parser.add_argument("--compiled", type=Path,
+                        help="a compiled build of sukien (make compiled: .venv/compiled) to "
+                             "measure page -> events on too")
     parser.add_argument("--json", type=Path,
                         default=ROOT / "benchmarks" / "results" / "latest.json")
     args = parser.parse_args()
@@ -215,10 +232,12 @@ def main() -> None:
     if not Path(args.corpus).exists():
         parser.error(f"corpus not found: {args.corpus} "
                      "(give a JSONL(.gz) file with a 'text' field)")
-    chosen = [n for n in MEASURES if not args.only or any(o in n for o in args.only)]
+    chosen = [n for n in MEASURES if (not args.only or any(o in n for o in args.only))
+              and (n != COMPILED or args.compiled is not None)]
     with tempfile.TemporaryDirectory() as tmp:
         _write_sample(args.corpus, args.limit, Path(tmp))
-        rows = [_run_child(name, Path(tmp)) for name in chosen]
+        rows = [_run_child(name, Path(tmp), args.compiled if name == COMPILED else None)
+                for name in chosen]
     machine = f"{platform.machine()}, {platform.python_version()}, {_cpus()} cores"
     print(f"corpus {args.corpus}, first {args.limit} articles; {machine}")
     print(f"{'what':36} {'pages':>7} {'pages/s':>9} {'MB/s':>7} {'peak RSS MB':>12}")
@@ -230,10 +249,16 @@ def main() -> None:
                                      "limit": args.limit, "results": rows}, indent=2))
 
 
-def _run_child(name: str, sample: Path) -> dict[str, float | str]:
+def _run_child(name: str, sample: Path, pythonpath: Path | None = None
+               ) -> dict[str, float | str]:
+    """One measure in a fresh process; ``pythonpath`` first on its path (a compiled build
+    before the source tree's editable install)."""
+    env = dict(os.environ)
+    if pythonpath is not None:
+        env["PYTHONPATH"] = str(pythonpath.resolve())
     child = subprocess.run(
         [sys.executable, __file__, "--sample", str(sample), "--child", name],
-        capture_output=True, text=True, check=False, cwd=ROOT,
+        capture_output=True, text=True, check=False, cwd=ROOT, env=env,
     )
     if child.returncode != 0:
         raise SystemExit(f"{name} failed:\n{child.stderr[-3000:]}")
@@ -245,8 +270,6 @@ def _run_child(name: str, sample: Path) -> dict[str, float | str]:
 
 
 def _cpus() -> int:
-    import os
-
     return len(os.sched_getaffinity(0))
 
 

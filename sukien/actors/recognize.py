@@ -1485,7 +1485,8 @@ class _Reader:
             return None
         group = self.out[-1]
         if (group.end != self.tokens[link - 1].end or group.role is not ActorRole.ACTOR
-                or group.sector not in _PRIVATE or group.country in (None, *NON_STATE)):
+                or group.sector not in _PRIVATE or group.country is None
+                or group.country in NON_STATE):
             return None
         return group.country
 

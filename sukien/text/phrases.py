@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import numpy as np
@@ -77,10 +77,13 @@ def phrase_keys(text: str) -> list[str]:
     return [w.casefold() for w in WORD.findall(unicodedata.normalize("NFC", text))]
 
 
-@dataclass(slots=True)
 class _Node(Generic[T]):
-    children: dict[str, _Node[T]] = field(default_factory=dict)
-    values: list[T] = field(default_factory=list)
+    # a plain class: mypyc compiles no slotted generic dataclass
+    __slots__ = ("children", "values")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node[T]] = {}
+        self.values: list[T] = []
 
 
 class PhraseIndex(Generic[T]):

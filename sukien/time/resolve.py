@@ -436,7 +436,7 @@ class _Resolver:
         anchor = self.last if origin == "last" else reference
         if anchor is None:
             return Resolved(TimexKind.DURATION, duration, precision, _NO_ORIGIN, f"no_{origin}")
-        if not anchor.year_known and precision in (*_YEAR_BOUND, Precision.CENTURY):
+        if not anchor.year_known and (precision in _YEAR_BOUND or precision is Precision.CENTURY):
             return Resolved(TimexKind.DATE, None, precision, _UNRESOLVED, "year_unknown")
         shown = precision if precision not in _CLOCK_PRECISIONS else Precision.DAY
         return Resolved(TimexKind.DATE, anchor.shifted(unit, count).iso(shown), shown,

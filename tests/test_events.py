@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 55)
+    assert (data["resource"], data["version"]) == ("event_arguments", 56)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -4073,3 +4073,20 @@ def test_plural_talks_a_verb_rejects_are_a_kind_not_talks_held() -> None:
     # VNTC world news: 'bác bỏ các cuộc thương lượng với người Palestine'
     assert not [e for e in coded("Thủ tướng Israel Sharon bác bỏ các cuộc thương lượng với người "
                                  "Palestine.", "2004-02-10") if e.type == "CONSULT"]
+
+
+def test_a_count_before_people_named_by_nation_does_not_distance_the_object() -> None:
+    """tune11: 'phóng thích hơn 30 người Libăng và một người Đức' released Israelis (the
+    count 'hơn 30' hid the object) and only the Lebanese ('và một' hid the second); 'những
+    người' after a comma opens a relative clause, no second object."""
+    released = [e for e in coded("Theo kế hoạch trao đổi được mở màn hôm nay, chính quyền Do "
+                                 "Thái phóng thích hơn 30 người Libăng và một người Đức khỏi "
+                                 "nhà tù gần Tel Aviv.") if e.type == "RETREAT"]
+    assert [sides(e) for e in released] == [({"ISR"}, {"LBN", "DEU"})]
+    arrested = [e for e in coded("Chính quyền Israel đã bắt giữ hơn 30 người Libăng.")
+                if e.type == "COERCE"]
+    assert [sides(e) for e in arrested] == [({"ISR"}, {"LBN"})]
+    pushed = [e for e in coded("Hai tuần trước, cảnh sát Azerbaijan đã đẩy lùi một cuộc biểu "
+                               "tình của phe đối lập, những người cố tình phá vỡ quy định cấm "
+                               "tuần hành ở thủ đô Baku.") if e.type == "COERCE"]
+    assert [[a.sector for a in e.recipients] for e in pushed] == [["OPP"]]

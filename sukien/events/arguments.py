@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 55
+VERSION = 56
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -28,7 +28,8 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "neighbours", "object_clauses", "clause_subject_marks", "protest_aims",
          "refusal_modals", "not_refusals",
          "undergone_verbs", "threat_conditions", "subordinators", "monarchs", "suffering",
-         "person_heads", "person_counts", "home_groups", "event_locatives", "fact_clauses",
+         "person_heads", "person_classifiers", "person_counts", "home_groups",
+         "event_locatives", "fact_clauses",
          "backers_before", "backing_verbs", "judgements", "act_anaphors",
          "presupposing_questions", "intent_markers", "request_settings", "held_series")
 

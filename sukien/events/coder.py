@@ -2504,6 +2504,8 @@ class _Sentence:
         if at == end > start:
             return True
         at = min(self._past_counts(start), end)
+        if at == end > start and self._phrase_at(end, "person_classifiers"):
+            return True  # 'phóng thích hơn 30 người Libăng': a count, then 'người' and a nation
         width = self._phrase_at(at, "person_heads") if at < end else 0
         return bool(width) and at + width == end
 
@@ -2656,7 +2658,7 @@ class _Sentence:
                 if self._listed(listed):
                     # '… và các quan chức 3 nước EU là Anh, Pháp và Đức': the three
                     return [*group[:-1], *listed]
-            gap = set(self.keys[group[-1].last + 1:other.first])
+            gap = set(self.keys[group[-1].last + 1:self._counted_from(other)])
             if not gap and self._opens_new_clause(other):
                 break
             if other.first == group[-1].first or (len(gap) <= _JOINER_GAP and gap <= _JOINERS):
@@ -2664,6 +2666,18 @@ class _Sentence:
             else:
                 break
         return group
+
+    def _counted_from(self, side: _Placed) -> int:
+        """Where the count before a people named by 'người' and a nation begins ('và một
+        người Đức', 'và 2 người Nhật'): the count is of the list's next item; not before
+        'người' alone ('phe đối lập, những người cố tình …' opens a relative clause)."""
+        at = side.first
+        if side.last == at or not self._phrase_at(at, "person_classifiers"):
+            return at
+        while at > 0 and (self.keys[at - 1].isdigit()
+                          or self._phrase_at(at - 1, "person_counts") == 1):
+            at -= 1
+        return at
 
     def _opens_new_clause(self, side: _Placed) -> bool:
         """Whether a side after a comma is the subject of the next clause, not the next of

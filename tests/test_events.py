@@ -4086,6 +4086,9 @@ def test_a_count_before_people_named_by_nation_does_not_distance_the_object() ->
     arrested = [e for e in coded("Chính quyền Israel đã bắt giữ hơn 30 người Libăng.")
                 if e.type == "COERCE"]
     assert [sides(e) for e in arrested] == [({"ISR"}, {"LBN"})]
+    prisoners = [e for e in coded("Israel đã trả tự do cho gần 400 tù nhân Palestine.")
+                 if e.type == "RETREAT"]
+    assert [sides(e) for e in prisoners] == [({"ISR"}, {"PSE"})]
     pushed = [e for e in coded("Hai tuần trước, cảnh sát Azerbaijan đã đẩy lùi một cuộc biểu "
                                "tình của phe đối lập, những người cố tình phá vỡ quy định cấm "
                                "tuần hành ở thủ đô Baku.") if e.type == "COERCE"]

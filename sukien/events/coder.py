@@ -2504,8 +2504,11 @@ class _Sentence:
         if at == end > start:
             return True
         at = min(self._past_counts(start), end)
-        if at == end > start and self._phrase_at(end, "person_classifiers"):
-            return True  # 'phóng thích hơn 30 người Libăng': a count, then 'người' and a nation
+        if at == end > start and (self._phrase_at(end, "person_classifiers")
+                                  or self._phrase_at(end, "person_heads")):
+            # 'phóng thích hơn 30 người Libăng', 'trả tự do cho gần 400 tù nhân Palestine':
+            # a count, then the object, which opens with its noun for people
+            return True
         width = self._phrase_at(at, "person_heads") if at < end else 0
         return bool(width) and at + width == end
 

@@ -19,13 +19,14 @@ test: $(STAMP) system
 	$(BIN)/pytest -q
 
 # Debian packages the tests need: chromium for the browser tests (Playwright drives it; no
-# browser download), Java for Spark's local mode
+# browser download), Java for Spark's local mode, a C compiler for the compiled build's test
 system:
 	@missing=""; command -v chromium >/dev/null || missing="chromium"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v cc >/dev/null || missing="$$missing gcc"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
-	  else echo "install with apt-get: $$missing (the browser and Spark tests need them)" >&2; exit 1; fi; \
+	  else echo "install with apt-get: $$missing (the browser, Spark and compiled-build tests need them)" >&2; exit 1; fi; \
 	fi
 
 $(VENV)/.bench: $(STAMP)
@@ -35,9 +36,11 @@ $(VENV)/.bench: $(STAMP)
 # the per-page stages compiled by mypyc (setup.py, SUKIEN_MYPYC=1), installed apart from
 # the source tree (which stays Python, so an edit is never shadowed by an old binary);
 # rebuilt when a source file changes
-$(VENV)/compiled/.built: $(STAMP) setup.py $(shell find sukien -name '*.py')
-	rm -rf $(VENV)/compiled
+# (pip builds in build/, whose old objects would ship: it is cleared before and after)
+$(VENV)/compiled/.built: $(STAMP) setup.py $(shell find sukien -type f -not -path '*/__pycache__/*')
+	rm -rf $(VENV)/compiled build
 	SUKIEN_MYPYC=1 $(BIN)/pip install --quiet --no-deps --target $(VENV)/compiled .
+	rm -rf build
 	touch $@
 
 compiled: $(VENV)/compiled/.built
@@ -53,4 +56,4 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache sukien.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache sukien.egg-info build

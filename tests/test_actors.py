@@ -315,8 +315,19 @@ def test_actor_rules_word_lists_are_lists_of_words() -> None:
                 "modifier_words", "not_holders", "person_nouns", "home_units",
                 "nationality_links", "neighbours", "residence_links", "honorific_nouns",
                 "nationality_givers", "apposed_roles", "member_links", "apposition_openers",
-                "apposition_owners", "apposition_ends", "leanings"):
+                "apposition_owners", "apposition_ends", "leanings", "name_links"):
         assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key])
+
+
+def test_portfolio_titles_are_holders_and_portfolios_with_a_sector() -> None:
+    spec = json.loads(read_resource_text("actor_titles.json"))["portfolio_titles"]
+    assert spec["holders"] and all(isinstance(h, str) and h.strip() == h and h[0].isupper()
+                                   for h in spec["holders"])
+    names = [n for group in spec["portfolios"] for n in group["names"]]
+    assert names and all(isinstance(n, str) and n.strip() == n and n[0].isupper()
+                         for n in names)
+    assert len(names) == len(set(names))
+    assert all(group["sector"] in SECTORS for group in spec["portfolios"])
 
 
 def test_people_are_current_to_their_as_of_date_with_a_source_per_office() -> None:
@@ -1183,10 +1194,10 @@ def test_an_envoys_posting_between_title_and_name_is_a_place_not_the_envoys_coun
 
 def test_a_title_ending_its_sentence_takes_no_word_of_the_next() -> None:
     """tune11: 'nhà lãnh đạo Ukraina.\\nHôm qua' was one mention reaching into the next line."""
-    found = coded("Ông Yushchenko đã sa thải thủ tướng Tymoshenko và khẳng định sẵn sàng hợp tác "
-                  "với các nhà lãnh đạo Ukraina.\nHôm qua, quốc hội Ukraina bỏ phiếu.")
-    assert ("các nhà lãnh đạo Ukraina", "UKR", "GOV", ActorRole.ACTOR) in found or (
-        "nhà lãnh đạo Ukraina", "UKR", "GOV", ActorRole.ACTOR) in found
+    found = coded("Tymoshenko cho biết bà hy vọng Yushchenko sẽ hủy sắc lệnh giải tán chính phủ "
+                  "của bà và khẳng định sẵn sàng \"sát cánh\" cùng nhà lãnh đạo Ukraina. \nHôm "
+                  "thứ ba, quốc hội Ukraina đã bỏ phiếu.")
+    assert ("nhà lãnh đạo Ukraina", "UKR", "GOV", ActorRole.ACTOR) in found
     assert not any("\n" in text for text, *_ in found)
     assert not any("Ông" in text for text, *_ in coded("Tổng thống Mỹ. Ông Bush nói."))
 

@@ -814,7 +814,8 @@ def test_argument_words_follow_their_schema() -> None:
                  "settings", "unaddressed_calls", "named_addressees", "planned_after",
                  "subject_determiners", "undergone_verbs", "threat_conditions", "subordinators",
                  "presupposing_questions", "intent_markers", "request_settings",
-                 "revenge_verbs", "hosting", "home_groups", "held_series"):
+                 "revenge_verbs", "hosting", "home_groups", "held_series", "person_heads",
+                 "person_counts", "person_classifiers"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
     visits = {t.words for t in load_event_lexicon().triggers.values()
               if (t.type, t.mode) == ("CONSULT", "visit")}

@@ -42,6 +42,11 @@ _PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
 _ROLE_REACH = 8
 # the sectors of a government and its civil bodies, whose country armed groups confront
 _STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
+# the sectors whose one member a role names with the context's country ('phát ngôn viên
+# Richard Boucher', 'tên khủng bố Shamil Basayev'): a state's office holders at home, and
+# armed groups, coded by the country of their conflict; not soldiers or reporters, who are
+# as often abroad ('binh sĩ Lynndie England', 'nhà báo Giuliana Sgrena' in Iraq)
+_CONTEXT_ROLES = frozenset({"GOV", "LEG", "JUD", "COP", "REB"})
 # the sector of civilians, who take an army's country only when nothing else is named
 _CIVILIANS = frozenset({"CVL"})
 # sectors as often abroad as at home: a place after them is not their country
@@ -298,9 +303,10 @@ class _Tokens:
         w = self.words
         # the gap and the next word's first character, which tells '1.000' from 'Mỹ. Ông';
         # an initial's dot ends no sentence ('Joseph A. Mussomeli')
-        found = CLAUSE_BREAKS.search(w.text, w.ends[index - 1], w.starts[index] + 1)
-        return found is not None and not name_goes_on(
-            w.text, found.start(), max(0, found.start() - _INITIAL_LOOKBACK))
+        return any(not name_goes_on(w.text, found.start(),
+                                    max(0, found.start() - _INITIAL_LOOKBACK))
+                   for found in CLAUSE_BREAKS.finditer(w.text, w.ends[index - 1],
+                                                       w.starts[index] + 1))
 
     def text(self, index: int) -> str:
         return self.words.text[self.words.starts[index]:self.words.ends[index]]
@@ -364,7 +370,8 @@ class _Reader:
         for candidate in self._candidates():
             if candidate >= index:
                 index = self._step(candidate)
-        return self.out
+        # in the text's order: an envoy's posting is read before the title holding it
+        return sorted(self.out, key=lambda mention: mention.start)
 
     def kinds_named(self) -> dict[str, str]:
         """The nationalities the text gives kinds of private people, read to its end."""
@@ -1263,13 +1270,15 @@ class _Reader:
         country = (self._trade_country(match) if match.entry.sector in _NAMED_AFTER else None
                    ) or self._context_country(match.first, match.last, armed=armed,
                                               sector=match.entry.sector)
-        named = (self._apposed_name(match.last + 1)
-                 if match.entry.sector not in _NAMED_AFTER else None)
+        named = (self._apposed_name(match.last + 1) if match.entry.sector in _CONTEXT_ROLES
+                 and self.tokens.words.keys[match.first] not in self.g.rules.quantifiers
+                 and not self._quantified(match.first) else None)
         if named is not None and country is not None and all(
                 _foreign_word(self.tokens.text(k)) for k in range(match.last + 1, named + 1)):
             # 'phát ngôn viên Richard Boucher', 'cựu nhân viên cảnh sát Aroon Pongchangkid':
-            # the one person the role names, of the role's country, whom the surname alone
-            # means later ('Boucher cũng cho hay')
+            # the one office holder the role names, of the context's country, whom the
+            # surname alone means later ('Boucher cũng cho hay'); not a count of them
+            # ('hai con tin Christian Chesnot và Georges Malbrunot')
             self._emit(match.first, named, country, match.entry.sector,
                        self.text[self.tokens[match.last + 1].start:self.tokens[named].end],
                        None, ActorRole.ACTOR, MentionVia.CONTEXT)
@@ -1345,7 +1354,9 @@ class _Reader:
         """The last word of a foreign name at ``at`` that a link of ``name_links`` joins to
         the unnamed role mentioned right before it ('công nhân người Myanmar tên là Ton',
         'Một thành viên nội các Palestine là Saeb Erakat'): the person of that role, its
-        country and sector, whom later references to the name mean; after the bare 'là' a
+        country (named with it, not guessed from the context) and sector, whom later
+        references to the name mean; not a role that owns the subject ('Mục tiêu của …
+        là'); after the bare 'là' a
         foreign name of two words or more ('Đối thủ là Anh' names no one), and no name that
         opens on a Vietnamese family name, which is read as one."""
         keys, ends = self.tokens.words.keys, self.tokens.words.ends
@@ -1355,9 +1366,13 @@ class _Reader:
             return None
         role = self.out[-1]
         if (role.role is not ActorRole.ACTOR or role.country is None or role.sector is None
-                or role.name is not None or role.end != ends[at - width - 1]
+                or role.name is not None or role.via is MentionVia.CONTEXT
+                or role.end != ends[at - width - 1]
                 or self._sentence_ends_before(at - width)):
-            return None
+            return None  # a country the context guessed is no one's nationality
+        first = self.tokens.words.index_at(role.start)
+        if first > 0 and keys[first - 1] in self.g.rules.apposition_owners:
+            return None  # 'Mục tiêu của quân đội Israel là Mahmoud Zahar': an owner
         end = self._name_run(at)
         if end is None:
             return None

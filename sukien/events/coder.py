@@ -2661,7 +2661,8 @@ class _Sentence:
                 if self._listed(listed):
                     # '… và các quan chức 3 nước EU là Anh, Pháp và Đức': the three
                     return [*group[:-1], *listed]
-            gap = set(self.keys[group[-1].last + 1:self._counted_from(other)])
+            gap = set(self.keys[group[-1].last + 1:
+                                self._counted_from(other, group[-1].last + 1)])
             if not gap and self._opens_new_clause(other):
                 break
             if other.first == group[-1].first or (len(gap) <= _JOINER_GAP and gap <= _JOINERS):
@@ -2670,16 +2671,21 @@ class _Sentence:
                 break
         return group
 
-    def _counted_from(self, side: _Placed) -> int:
-        """Where the count before a people named by 'người' and a nation begins ('và một
-        người Đức', 'và 2 người Nhật'): the count is of the list's next item; not before
-        'người' alone ('phe đối lập, những người cố tình …' opens a relative clause)."""
+    def _counted_from(self, side: _Placed, floor: int) -> int:
+        """Where the count before a people named by 'người' and a nation begins, from
+        ``floor`` on ('và một người Đức', 'và ít nhất 2 người Nhật'): the count is of the
+        list's next item; not before 'người' alone ('phe đối lập, những người cố tình …'
+        opens a relative clause)."""
         at = side.first
         if side.last == at or not self._phrase_at(at, "person_classifiers"):
             return at
-        while at > 0 and (self.keys[at - 1].isdigit()
-                          or self._phrase_at(at - 1, "person_counts") == 1):
-            at -= 1
+        while at > floor:
+            width = 1 if self.keys[at - 1].isdigit() else next(
+                (n for n in (2, 1) if at - n >= floor
+                 and self._phrase_at(at - n, "person_counts") == n), 0)
+            if not width:
+                break
+            at -= width
         return at
 
     def _opens_new_clause(self, side: _Placed) -> bool:

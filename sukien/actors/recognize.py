@@ -1355,10 +1355,9 @@ class _Reader:
         the unnamed role mentioned right before it ('công nhân người Myanmar tên là Ton',
         'Một thành viên nội các Palestine là Saeb Erakat'): the person of that role, its
         country (named with it, not guessed from the context) and sector, whom later
-        references to the name mean; not a role that owns the subject ('Mục tiêu của …
-        là'); after the bare 'là' a
-        foreign name of two words or more ('Đối thủ là Anh' names no one), and no name that
-        opens on a Vietnamese family name, which is read as one."""
+        references to the name mean. Not a role that owns the subject ('Mục tiêu của …
+        là'); after the bare 'là' only a foreign name of two words or more ('Đối thủ là
+        Anh' names no one); no name that opens on a Vietnamese family name, read as one."""
         keys, ends = self.tokens.words.keys, self.tokens.words.ends
         width = next((n for n in (3, 2, 1) if at > n
                       and " ".join(keys[at - n:at]) in self.g.rules.name_links), 0)

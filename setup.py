@@ -12,21 +12,16 @@ records.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from setuptools import setup
 
-# the stages a page goes through (sukien.pipeline, and the line language test clean
-# asks of every line); the store, the web UI, the CLI and
-# Spark stay Python, where they wait on I/O, not on the interpreter; and so do the records
-# that cross processes (sukien.model's pages and results, the repeated lines sent to the
-# workers): a compiled frozen dataclass cannot be unpickled (mypyc's __setstate__ assigns
-# through the frozen __setattr__), which ingest --workers and Spark need
-PICKLED = {"sukien/model.py", "sukien/clean/repeated.py"}
-COMPILED = ["sukien/text", "sukien/time", "sukien/actors", "sukien/events", "sukien/duplicates",
-            "sukien/pipeline.py", "sukien/read/language.py",
-            *(str(path) for path in sorted(Path("sukien/clean").glob("*.py"))
-              if str(path) not in PICKLED)]
+# the stages a page goes through (sukien.pipeline, the line language test clean asks of
+# every line) and the records they pass on (sukien.model: they pickle by their
+# constructor's fields, as a compiled frozen dataclass must); the store, the web UI, the
+# CLI and Spark stay Python, where they wait on I/O, not on the interpreter
+COMPILED = ["sukien/text", "sukien/clean", "sukien/time", "sukien/actors", "sukien/events",
+            "sukien/duplicates", "sukien/model.py", "sukien/pipeline.py",
+            "sukien/read/language.py"]
 
 
 def _extensions() -> list[object]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 
 class PageKind(StrEnum):
@@ -55,6 +56,19 @@ class RejectReason(StrEnum):
     TIMED_OUT = "timed_out"
 
 
+class Record:
+    """The base of the records: they pickle as their class and the fields their constructor
+    takes (ingest's worker processes and Spark send them). A record compiled by mypyc
+    (setup.py) unpickles no other way: its default ``__setstate__`` assigns through the
+    frozen ``__setattr__``."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), tuple(getattr(self, f.name) for f in fields(self)  # type: ignore[arg-type]
+                                 if f.init)
+
+
 def content_hash(data: str | bytes) -> str:
     """Stable 80-bit key: enough to make collisions negligible for billions of pages."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
@@ -62,7 +76,7 @@ def content_hash(data: str | bytes) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Page:
+class Page(Record):
     """One decoded input document, before any cleaning."""
 
     source: str
@@ -82,7 +96,7 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
-class Rejected:
+class Rejected(Record):
     """An input that could not become a page, with the reason a user can act on."""
 
     source: str
@@ -96,7 +110,7 @@ class Rejected:
 
 
 @dataclass(frozen=True, slots=True)
-class InputDone:
+class InputDone(Record):
     """Marks that every record of one input file has been produced (resume point)."""
 
     path: str
@@ -105,7 +119,7 @@ class InputDone:
 
 
 @dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(Record):
     """A block of ``Article.text`` and the page line it came from (None for HTML)."""
 
     start: int
@@ -134,7 +148,7 @@ class Precision(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class PublishedDate:
+class PublishedDate(Record):
     value: str
     precision: Precision
     confidence: float
@@ -165,7 +179,7 @@ class TimexKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Timex:
+class Timex(Record):
     """A temporal expression of ``Article.text`` and its ISO 8601 value.
 
     ``value`` is None when nothing in the text fixes it (an ordinal day, a lunar
@@ -211,7 +225,7 @@ class MentionVia(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class ActorMention:
+class ActorMention(Record):
     """A span of ``Article.text`` coded as a political actor (or, with role 'location',
     a country or capital named as a place).
 
@@ -232,7 +246,7 @@ class ActorMention:
 
 
 @dataclass(frozen=True, slots=True)
-class EventActor:
+class EventActor(Record):
     """One side of an event, as the article names it."""
 
     text: str
@@ -272,7 +286,7 @@ DATE_BASES = {basis: rank for rank, basis in enumerate(DateBasis)}
 
 
 @dataclass(frozen=True, slots=True)
-class EventDate:
+class EventDate(Record):
     value: str
     precision: Precision
     confidence: float
@@ -320,14 +334,14 @@ def better_date(a: EventDate | None, b: EventDate | None) -> EventDate | None:
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(Record):
     start: int
     end: int
     line: int | None
 
 
 @dataclass(frozen=True, slots=True)
-class Event:
+class Event(Record):
     """A PLOVER event of one article; ``mentions`` are all sentences that report it."""
 
     event_id: str
@@ -360,7 +374,7 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
-class Article:
+class Article(Record):
     page_id: str
     index: int
     title: str
@@ -398,7 +412,7 @@ def _paragraph_start(paragraph: Paragraph) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class Fingerprint:
+class Fingerprint(Record):
     """An article's MinHash signature and LSH band keys (``sukien.duplicates``);
     empty for an article too short to compare."""
 
@@ -408,7 +422,7 @@ class Fingerprint:
 
 
 @dataclass(frozen=True, slots=True)
-class PageResult:
+class PageResult(Record):
     """A page with the articles the pipeline found in it, and their fingerprints."""
 
     page: Page

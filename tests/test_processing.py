@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import sukien
-from sukien.clean import NO_REPEATED_LINES
-from sukien.model import InputDone, PageResult, Rejected, RejectReason
+from sukien.clean import NO_REPEATED_LINES, RepeatedLines
+from sukien.model import InputDone, Page, PageResult, Rejected, RejectReason
 from sukien.options import ProcessOptions, ReadOptions
+from sukien.pipeline import Pipeline
 from sukien.processing import worker_pipeline
-from tests.conftest import SEED_PAGES, VIETNAMESE
+from sukien.read import Reader
+from tests.conftest import EXAMPLES, SEED_PAGES, VIETNAMESE
 
 
 def test_process_yields_results_then_a_resume_marker_per_file(tmp_path: Path) -> None:
@@ -38,3 +41,15 @@ def test_one_pipeline_per_process_and_options() -> None:
     assert first.options.clean is False
     other = worker_pipeline(ProcessOptions(), NO_REPEATED_LINES)
     assert other is not first and other.options.clean is True
+
+
+def test_records_pickle_by_their_constructors_fields() -> None:
+    """Workers and Spark receive pages and send back results pickled; a field the record
+    computes itself ('page_id') is computed again, not sent."""
+    page = next(p for p in Reader(ReadOptions()).read([str(EXAMPLES)]) if isinstance(p, Page))
+    result = Pipeline().process(page)
+    assert isinstance(result, PageResult) and result.articles[0].events
+    for record in (page, result, RepeatedLines(frozenset({1, 2}))):
+        again = pickle.loads(pickle.dumps(record))
+        assert again == record and type(again) is type(record)
+    assert pickle.loads(pickle.dumps(page)).page_id == page.page_id

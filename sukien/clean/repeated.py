@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from sukien.model import Page, PageKind
+from sukien.model import Page, PageKind, Record
 from sukien.options import RepeatedLineOptions
 
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
@@ -31,7 +31,7 @@ MAX_LINE_CHARS = 300
 
 
 @dataclass(frozen=True, slots=True)
-class RepeatedLines:
+class RepeatedLines(Record):
     """Keys (``line_key``) of the lines repeated on their site; hashable, cheap to pickle."""
 
     keys: frozenset[int] = frozenset()

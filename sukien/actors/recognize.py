@@ -46,7 +46,7 @@ _STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
 # Richard Boucher', 'tên khủng bố Shamil Basayev'): a state's office holders at home, and
 # armed groups, coded by the country of their conflict; not soldiers or reporters, who are
 # as often abroad ('binh sĩ Lynndie England', 'nhà báo Giuliana Sgrena' in Iraq)
-_CONTEXT_ROLES = frozenset({"GOV", "LEG", "JUD", "COP", "REB"})
+_CONTEXT_ROLES = _STATE_BODIES | {"COP", "REB"}
 # the sector of civilians, who take an army's country only when nothing else is named
 _CIVILIANS = frozenset({"CVL"})
 # sectors as often abroad as at home: a place after them is not their country
@@ -1369,8 +1369,8 @@ class _Reader:
                 or role.end != ends[at - width - 1]
                 or self._sentence_ends_before(at - width)):
             return None  # a country the context guessed is no one's nationality
-        first = self.tokens.words.index_at(role.start)
-        if first > 0 and keys[first - 1] in self.g.rules.apposition_owners:
+        if self._after_words(self.tokens.words.index_at(role.start),
+                             self.g.rules.apposition_owners):
             return None  # 'Mục tiêu của quân đội Israel là Mahmoud Zahar': an owner
         end = self._name_run(at)
         if end is None:

@@ -16,6 +16,7 @@ from sukien.events.lexicon import (
     GUARD_SIDES,
     GUARDS,
     SPLIT,
+    SPLIT_GAP,
     TRIGGER_FILES,
     TRIGGER_OBJECTS,
 )
@@ -63,11 +64,14 @@ def test_the_trigger_files_follow_their_schema() -> None:
         wanted = COOPERATION if name.endswith("cooperation") else set(codes.quad) - COOPERATION
         assert {raw["type"] for raw in data["triggers"]} == wanted
         for raw in data["triggers"]:
-            optional = {"object", "near", "near_reach", "after"}
+            optional = {"object", "near", "near_reach", "after", "gap"}
             assert set(raw) - optional == {"type", "mode", "cameo", "dyadic", "symmetric",
                                            "verbal", "nominal"}, raw
             # a trigger that needs words near it names how near, and only then
             assert bool(raw.get("near")) == bool(raw.get("near_reach")), raw
+            # a nearer gap is a split trigger's ('là … khiêu khích': within 5 words)
+            assert "gap" not in raw or (0 < raw["gap"] <= SPLIT_GAP and any(
+                SPLIT in words for words in raw["verbal"] + raw["nominal"])), raw
             assert raw.get("object") in TRIGGER_OBJECTS, raw
             assert raw["mode"] is None or raw["mode"] in codes.modes[raw["type"]], raw
             assert raw["cameo"].isdigit() and 2 <= len(raw["cameo"]) <= 4, raw

@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 56)
+    assert (data["resource"], data["version"]) == ("event_arguments", 57)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2962,6 +2962,42 @@ def test_calling_what_a_side_does_unacceptable_is_criticism_of_it() -> None:
         "Lập luận của luật sư bào chữa cho Trần Phương Mai cho rằng, Ngân hàng Tân Việt chưa "
         "thanh toán nợ cho phía nước ngoài thì không thể kết tội Trần Phương Mai là lừa đảo, "
         "HĐXX cho là không thể chấp nhận được."))
+
+
+@pytest.mark.parametrize(("sentence", "judges", "judged"), [
+    # tune10 a014: a verb of judging speaks as a report does; the owner of the judged words
+    # is the side judged
+    ("Ngoại trưởng Nga Sergei Lavrov bình luận rằng những lời lẽ của tổng thống Iran là "
+     "không thể chấp nhận được.", {"RUS"}, "IRN"),
+    # tune5 v008: naming sides a terrorist group
+    ("Mỹ và Israel đã coi hai nhóm Lữ đoàn tử vì đạo al-Aqsa và Hamas là những tổ chức "
+     "khủng bố.", {"USA", "ISR"}, "PSE"),
+    # tune13 d006: the judged clause's subject, not a country inside its quoted words, and
+    # quotes around the judging word
+    ("Bộ Ngoại giao Trung Quốc mô tả việc Đài Loan bác bỏ nguyên tắc \"một Trung Quốc\" là "
+     "\"khiêu khích\".", {"CHN"}, "TWN"),
+    # VNTC world news outside the gold (2004, while Annan was in office): the author of the
+    # judged war, not its place
+    ("Tổng thư ký Liên Hợp Quốc Kofi Annan từng tuyên bố rằng cuộc chiến Iraq do Mỹ phát "
+     "động là \"bất hợp pháp\".", {"UNO"}, "USA"),
+])
+def test_judging_what_a_side_is_or_does_is_criticism_of_it(sentence: str, judges: set[str],
+                                                            judged: str) -> None:
+    found = [e for e in coded(sentence, "2004-12-09")
+             if e.type == "ACCUSE" and e.mode == "disapprove"]
+    assert found and all(e.status == EventStatus.OCCURRED for e in found)
+    assert {(a, r) for e in found for a in sides(e)[0] for r in sides(e)[1]} == {
+        (judge, judged) for judge in judges}
+
+
+def test_a_judgement_needs_a_speaker_and_a_side_judged() -> None:
+    # no verb of speaking or judging before 'là': a description, no one's criticism
+    assert not any(e.type == "ACCUSE" for e in coded(
+        "Chế độ của Tổng thống Belarus Alexander Lukashenko là chế độ độc tài cuối cùng ở "
+        "châu Âu."))
+    # 'đây' names no side: nothing to aim the criticism at
+    assert not any(e.type == "ACCUSE" for e in coded(
+        "Tỉnh trưởng Basra Mohammed al-Waili miêu tả đây là hành động man rợ, thô bạo."))
 
 
 @pytest.mark.parametrize(("sentence", "published"), [

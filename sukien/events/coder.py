@@ -114,6 +114,7 @@ _MEANS_REACH = 6
 _OBLIGATION_REACH = 3
 # what ends a phrase: a trigger's words never run across it
 _PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”]")
+_CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?()\[\]]")
 # how far before a trigger the word opening a phrase of setting may stand ('sau hơn 1 tháng
 # điều tra, …')
 _SETTING_REACH = 4
@@ -348,8 +349,7 @@ class EventCoder:
             length, trigger = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
                 continue
-            if length > 1 and _PUNCTUATION.search(
-                    tokens.text, tokens.ends[index], tokens.starts[index + length - 1]):
+            if length > 1 and self._punctuated(tokens, index, length):
                 # 'sau khi kết luận, Thanh tra thành phố đã kiến nghị': no 'kết luận thanh
                 # tra' (an inspection's findings) across the comma
                 continue
@@ -369,6 +369,15 @@ class EventCoder:
                                     muted=effect == "mute",
                                     tail=self._tail_span(keys, trigger, index + length, last)))
         return found
+
+    def _punctuated(self, tokens: Words, index: int, length: int) -> bool:
+        """Whether punctuation stands inside the phrase of ``length`` words at ``index``; a
+        judgement's quoted words are still its own ('là "khiêu khích"')."""
+        pattern = (_CLAUSE_PUNCTUATION if self.arguments.length_at(tokens.keys, index,
+                                                                   "judgements")
+                   else _PUNCTUATION)
+        return pattern.search(tokens.text, tokens.ends[index],
+                              tokens.starts[index + length - 1]) is not None
 
     def _demand_candidates(self, tokens: Words, first: int, last: int, found: list[_Found]
                            ) -> list[_Found]:
@@ -583,9 +592,13 @@ class _Sentence:
         content_status: EventStatus | None = EventStatus.HYPOTHETICAL
         for number, found in enumerate(triggers):
             # 'Mỹ chỉ trích Iran và kêu gọi …': the embedding verb's second act is no content
+            # a judgement is its speaker's, whose status its report verb gives: not what a
+            # verb inside the judged words asks, refuses or alleges ('mô tả việc Đài Loan
+            # bác bỏ … là "khiêu khích"')
             embedded = embedding is not None and self._last_marker(
                 "clause_breaks", embedding.last, found.first) is None and self._first_verb(
-                found, self.first) is not embedding and not self._speech_after_comma(found)
+                found, self.first) is not embedding and not self._speech_after_comma(
+                found) and not self._judges(found)
             embedded_as = content_status
             # 'Israel đã đồng ý và rút quân': the second act, not what was agreed
             promised = (promise_at is not None and found.first - promise_at - 1 <= _PROMISED_GAP
@@ -667,6 +680,9 @@ class _Sentence:
             events.append(event)
             events.extend(self._first_since(event))
         return events, referring
+
+    def _judges(self, found: _Found) -> bool:
+        return self.coder.arguments.length_at(self.keys, found.first, "judgements") > 0
 
     def _asked_for(self, embedding: _Found | None, found: _Found) -> bool:
         """Whether a noun event is what a demand asks for: a concession, a ceasefire,
@@ -1098,7 +1114,7 @@ class _Sentence:
         if trigger.destination and not self._destinations(found.last + 1):
             return None  # 'đến', 'sang' with no country after them: no visit, and frequent
         report = self._report_before(found.first)
-        if self.coder.arguments.length_at(self.keys, found.first, "judgements") > 0:
+        if self._judges(found):
             return self._judgement(found, report)
         source = None
         subject_from = self.first
@@ -1315,12 +1331,28 @@ class _Sentence:
         việc Trung Quốc xây dựng các công trình trên biển là không chấp nhận được'): the
         speaker of the report before it criticises the side its subject names; none
         without a report, a speaker or a subject the text codes as sides, nor by private
-        persons only (an opinion: PLOVER-CODING.md codes no commentator's view)."""
+        persons only (an opinion: PLOVER-CODING.md codes no commentator's view). A verb
+        of judging ('mô tả', 'coi', 'bình luận rằng': ``judging_verbs``) speaks as a
+        report does ('Tỉnh trưởng Basra … miêu tả đây là hành động man rợ')."""
+        judging = self._judging_verb_before(found.first)
+        if judging is not None and (report is None or judging > report):
+            report = judging
         if report is None:
             return None
-        actors = _sides(self._nearest_before(report, self.first))
-        others = [o for o in _sides(self._nearest_before(found.first, report + 1))
-                  if not _own_side(o, actors)]
+        # a verb after a comma has the clause's subject ('Sadr cũng lên án chính phủ lâm
+        # thời, coi Thủ tướng Allawi là …'), not the object before the comma
+        actors = _sides(self._first_side(self.first, report) if self._comma_before(report)
+                        else self._nearest_before(report, self.first))
+        # the subject of the judged clause, named first ('việc Đài Loan bác bỏ nguyên tắc
+        # "một Trung Quốc" là "khiêu khích"'), or the author it names ('cuộc chiến Iraq do
+        # Mỹ phát động là "bất hợp pháp"'), else the owner of the judged words
+        judged = next((p for p in self._candidates(report + 1, found.first)
+                       if not _own_side(_side(p.mention), actors)), None)
+        authors = self._author(judged.last + 1) if judged is not None else []
+        others = (_sides(authors or self._coordinated(judged, found.first))
+                  if judged is not None
+                  else [o for o in _sides(self._owners_between(report + 1, found.first)[-1:])
+                        if not _own_side(o, actors)])
         if not actors or not others or all(
                 a.sector in self.coder.arguments.private_sectors for a in actors):
             # a lawyer's or a company's view of what others do is an opinion
@@ -1329,6 +1361,19 @@ class _Sentence:
         event = self._coded(found, actors, others, None, text)
         return replace(event, status=self._status(_Found(report, report, found.trigger),
                                                   event.date))
+
+    def _owners_between(self, first: int, last: int) -> list[_Placed]:
+        """The sides named after 'của' in words first..last-1, which ``_candidates`` leaves
+        out as topics: the owner of a judged subject ('những lời lẽ của tổng thống Iran là
+        không thể chấp nhận được')."""
+        return [p for p in self.actors if first <= p.first < last
+                and p.mention.role is not ActorRole.LOCATION
+                and self.coder.arguments.ends_before(self.keys, p.first, "owners")]
+
+    def _judging_verb_before(self, index: int) -> int | None:
+        """The last verb of judging before word ``index`` in the sentence; None for none."""
+        return next((at for at in range(index - 1, self.first - 1, -1)
+                     if self._phrase_at(at, "judging_verbs")), None)
 
     def _report_before(self, index: int) -> int | None:
         """The last reporting verb before word ``index`` in the sentence, not the head of a

@@ -31,7 +31,7 @@ from sukien.text.tones import tone_spellings
 RESOURCE = "event_triggers.json"
 VERSION = 23
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 18),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 34))
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 35))
 GUARDS = ("event_guards.json", "event_guards", 37)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
@@ -42,7 +42,8 @@ GUARD_SIDES = ("before", "after")
 GUARD_FORMS = ("verbal", "nominal", "any")
 # what an entry's trigger needs right after it to be one ("object"), if anything
 TRIGGER_OBJECTS = (None, "place")
-# a split trigger's gap ('gọi … là'), and how far its tail may follow the head
+# a split trigger's gap ('gọi … là'), and how far its tail may follow the head at most
+# (an entry's "gap" may bring it nearer)
 SPLIT = "…"
 SPLIT_GAP = 8
 
@@ -193,6 +194,8 @@ def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],
         after = tuple(tuple(phrase_keys(words)) for words in raw.get("after", ()))
         if bool(near) != bool(raw.get("near_reach")):
             raise ResourceError(f"{filename}: 'near' and 'near_reach' go together: {raw}")
+        if not 0 < int(raw.get("gap", SPLIT_GAP)) <= SPLIT_GAP:
+            raise ResourceError(f"{filename}: a split trigger's gap is 1 to {SPLIT_GAP}: {raw}")
         for form, nominal in (("verbal", False), ("nominal", True)):
             for words in raw[form]:
                 head, _, tail = words.partition(SPLIT)
@@ -202,7 +205,8 @@ def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],
                     yield Trigger(head.strip() if tail else words, raw["type"], raw["mode"],
                                   str(raw["cameo"]), bool(raw["dyadic"]),
                                   bool(raw["symmetric"]), nominal, tuple(phrase_keys(spelled)),
-                                  SPLIT_GAP if tail else 0, raw.get("object") == "place", near,
+                                  int(raw.get("gap", SPLIT_GAP)) if tail else 0,
+                                  raw.get("object") == "place", near,
                                   int(raw.get("near_reach", 0)), after)
 
 

@@ -2378,6 +2378,30 @@ def test_an_inspection_by_the_state_inspectorate_is_an_investigation() -> None:
     assert [(a.country, a.sector) for a in inspection.actors] == [("VNM", "GOV")]
 
 
+@pytest.mark.parametrize(("sentence", "status"), [
+    # tune7 x057, tune13 d059, tune4 u010: verifying and clarifying by the police or an
+    # investigating body are investigations, as the development gold codes them
+    ("Vụ việc đang được Công an Hải Phòng làm rõ.", "occurred"),
+    ("Cơ quan điều tra đang làm rõ người nhận số tiền này.", "ongoing"),
+    ("Cảnh sát địa phương Bangladesh đang tìm cách xác minh tung tích của người này.",
+     "ongoing"),
+    # VNTC law news outside the gold
+    ("Ngay đêm 11/5, công an tỉnh Hà Tây đã xác minh danh tính tên cướp.", "occurred"),
+])
+def test_verifying_and_clarifying_by_the_police_are_investigations(sentence: str,
+                                                                   status: str) -> None:
+    probe, = (e for e in coded(sentence, "2005-05-12") if e.type == "ACCUSE")
+    assert (probe.mode, probe.status.value) == ("investigate", status)
+    assert {a.sector for a in probe.actors} == {"COP"}
+
+
+def test_clarifying_a_position_investigates_no_one() -> None:
+    # VNTC world news outside the gold: Jordan wants time to understand the US position
+    assert not any(e.type == "ACCUSE" for e in coded(
+        "Việc trì hoãn cho phép các quan chức Jordan có thêm thời gian làm rõ quan điểm của Mỹ "
+        "về quy chế cuối cùng."))
+
+
 def test_looking_into_an_epidemic_is_no_investigation_of_anyone() -> None:
     assert not [e for e in coded("Các quan chức Bộ Nông nghiệp Thái Lan tuyên bố đang điều tra "
                                  "nguyên nhân dịch cúm bùng phát trở lại.") if e.type == "ACCUSE"]

@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 57)
+    assert (data["resource"], data["version"]) == ("event_arguments", 58)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -4017,12 +4017,24 @@ def test_a_party_cheering_its_own_leader_is_no_visit() -> None:
      "REQUEST", "BUS"),
     ("Sở GTCC yêu cầu gần 30 cơ sở phải niêm yết học phí.", "REQUEST", "BUS"),
     ("Tỉnh ủy đã tiếp xúc với gần 300 cử tri huyện Tân Phú.", "CONSULT", "CVL"),
+    # development gold tune13 d025: the airlines of the actor's country, all of them
+    ("Chính phủ Mỹ hôm qua yêu cầu tất cả các hãng hàng không trong nước cung cấp thông tin "
+     "cá nhân của hành khách.", "REQUEST", "BUS"),
 ])
 def test_a_state_acting_on_a_group_of_its_own_people_names_them_as_recipients(
         sentence: str, kind: str, sector: str) -> None:
     event, = [e for e in coded(sentence, "2004-02-22") if e.type == kind]
-    assert sides(event) == ({"VNM"}, {"VNM"})
+    actors, recipients = sides(event)
+    assert len(actors) == 1 and recipients == actors
     assert [a.sector for a in event.recipients] == [sector]
+
+
+def test_a_neighbour_named_before_its_country_is_the_object() -> None:
+    # development gold tune12 c031: 'nước láng giềng' is a role in apposition
+    call, = [e for e in coded("Malaysia đang yêu cầu nước láng giềng Indonesia có biện pháp "
+                              "ngăn chặn việc các nông dân đốt rừng.", "2005-08-11")
+             if e.type == "REQUEST"]
+    assert sides(call) == ({"MYS"}, {"IDN"})
 
 
 def test_a_group_named_with_its_place_is_of_that_place() -> None:

@@ -4029,6 +4029,15 @@ def test_a_state_acting_on_a_group_of_its_own_people_names_them_as_recipients(
     assert [a.sector for a in event.recipients] == [sector]
 
 
+def test_a_group_after_a_comma_opens_the_next_clause() -> None:
+    # VNTC science news (issue 19, false facts outside politics): the firm answering a
+    # prime minister's campaign is no object of his call
+    assert not any(e.type == "REQUEST" and e.recipients for e in coded(
+        "Hưởng ứng phong trào tiết kiệm nhiên liệu ở Nhật Bản do thủ tướng Nhật Bản Junichiro "
+        "Koizumi kêu gọi, hãng đồ lót Triumph đã tung ra một kiểu áo nịt ngực có thể sưởi ấm "
+        "cơ thể người.", "2005-01-10"))
+
+
 def test_a_neighbour_named_before_its_country_is_the_object() -> None:
     # development gold tune12 c031: 'nước láng giềng' is a role in apposition
     call, = [e for e in coded("Malaysia đang yêu cầu nước láng giềng Indonesia có biện pháp "

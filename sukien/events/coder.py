@@ -2519,6 +2519,11 @@ class _Sentence:
             return []
         start = self._past(found.last + 1, "fillers")
         start += self.markers.get(start, {}).get("recipients", 0)
+        if any(self._comma_before(word)
+               for word in range(found.last + 1, min(start, self.last) + 1)):
+            # 'phong trào … do thủ tướng Nhật Bản kêu gọi, hãng đồ lót Triumph đã …': the
+            # next clause's subject, no object
+            return []
         at = self._past_counts(start)
         width = self._phrase_at(at, "home_groups") if at <= self.last else 0
         if not width:

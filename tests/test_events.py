@@ -2402,6 +2402,32 @@ def test_clarifying_a_position_investigates_no_one() -> None:
         "về quy chế cuối cùng."))
 
 
+@pytest.mark.parametrize(("sentence", "published", "actors", "target"), [
+    # development gold tune14 e007: an offensive told as troops entering towns
+    ("Khoảng 5.000 binh lính Mỹ, Anh và Iraq hôm qua tiến vào một loạt các thành phố nhỏ "
+     "phía nam Baghdad để truy lùng chiến binh.", "2004-10-06", {"USA", "GBR", "IRQ"}, "IRQ"),
+    # VNTC world news outside the gold
+    ("Được trực thăng không kích yểm trợ, các binh lính Israel hôm qua tràn vào trại tị nạn "
+     "Rafah để tìm kiếm vũ khí và các tay súng.", "2004-05-19", {"ISR"}, "PSE"),
+])
+def test_troops_entering_a_place_is_an_incursion(sentence: str, published: str,
+                                                 actors: set[str], target: str) -> None:
+    entry, = (e for e in coded(sentence, published) if e.trigger in {"tiến vào", "tràn vào"})
+    assert (entry.type, entry.cameo, entry.status) == ("ASSAULT", "192", EventStatus.OCCURRED)
+    assert sides(entry) == (actors, {target})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đội tuyển Pháp đã tiến vào tứ kết sau chiến thắng 2-0.",
+    # VNTC world news outside the gold: a funeral's honour guard, a parade
+    "Sau đó, linh cữu của chủ tịch Palestine Arafat được hộ tống bởi đội quân danh dự tiến "
+    "vào thánh đường King Faisal ở Cairo, Ai Cập.",
+    "Hơn 8h, các đoàn duyệt binh của khối quân đội Việt Nam tiến vào Lễ đài.",
+])
+def test_entering_without_armed_force_or_in_a_ceremony_is_no_incursion(sentence: str) -> None:
+    assert not any(e.type == "ASSAULT" for e in coded(sentence, "2004-11-12"))
+
+
 def test_looking_into_an_epidemic_is_no_investigation_of_anyone() -> None:
     assert not [e for e in coded("Các quan chức Bộ Nông nghiệp Thái Lan tuyên bố đang điều tra "
                                  "nguyên nhân dịch cúm bùng phát trở lại.") if e.type == "ACCUSE"]

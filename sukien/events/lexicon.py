@@ -31,8 +31,8 @@ from sukien.text.tones import tone_spellings
 RESOURCE = "event_triggers.json"
 VERSION = 23
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 18),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 36))
-GUARDS = ("event_guards.json", "event_guards", 39)
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 37))
+GUARDS = ("event_guards.json", "event_guards", 40)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "alternatives",

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 58
+VERSION = 59
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -31,6 +31,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "person_heads", "person_classifiers", "person_counts", "home_groups",
          "event_locatives", "fact_clauses",
          "backers_before", "backing_verbs", "judgements", "judging_verbs", "act_anaphors",
+         "armed_means",
          "presupposing_questions", "intent_markers", "request_settings", "held_series")
 
 

@@ -1551,7 +1551,8 @@ class _Sentence:
             return fronted
         clause_start = self._last_marker("clause_breaks", subject_from, found.first)
         floor = subject_from if clause_start is None else clause_start + 1
-        subjects = self._with_backed(found, self._nearest_before(found.first, floor), floor)
+        subjects = (self._with_backed(found, self._nearest_before(found.first, floor), floor)
+                    or self._owner_subject(found, floor))
         if subjects and self._past_opening_clause(found, clause_start, subjects):
             return []
         if subjects and (first_verb := self._first_verb(found, floor)) is not None:
@@ -1589,6 +1590,24 @@ class _Sentence:
             speaker = self._trailing_speaker(found)
             subjects = [p for p in self.actors if p.mention is speaker] or subjects
         return subjects
+
+    def _owner_subject(self, found: _Found, floor: int) -> list[_Placed]:
+        """The owner of armed forces or machines that are no side, right before a verb ('xe
+        bọc thép chở quân và máy ủi của quân đội Israel cũng tiến vào …', 'Máy bay chiến đấu
+        của Mỹ đã ném bom …'): the side whose forces act; only fillers ('đã', 'cũng')
+        between the owner and the verb, and not for a noun event, whose owner is its
+        agent already."""
+        if self._nominal(found) or found.trigger.nominal:
+            return []
+        owners = self._owners_between(floor, found.first)
+        if not owners or self.coder.arguments.before_fillers(
+                self.keys, found.first, floor) != owners[-1].last + 1:
+            return []
+        # forces and machines ('armed_means'), not a paper or a budget of a country ('Tờ
+        # Frankfurter Allegemeine Zeitung của Đức chỉ trích …': no German government)
+        if not any(self._phrase_at(at, "armed_means") for at in range(floor, owners[-1].first)):
+            return []
+        return self._coordinated(owners[-1], found.first)
 
     def _relative_of_unnamed(self, found: _Found, subjects: list[_Placed]) -> bool:
         """Whether the trigger is the verb of a relative clause ('…, người đã nhận tội')

@@ -269,6 +269,29 @@ def test_a_crawl_date_bounds_the_year_of_the_reported_day() -> None:
     assert dated.timexes[0].value == "2024-12-04"
 
 
+def _published_of(text: str) -> PublishedDate | None:
+    page = Page("p.txt", "p.txt", PageKind.TEXT, Container.TXT, text, "utf-8", len(text))
+    article = Article(page.page_id, 0, "", None, text, (Paragraph(0, len(text), 1),))
+    return STAGE.date_article(article, page).published
+
+
+def test_the_news_day_without_its_year_comes_after_the_backstory() -> None:
+    # development gold tune13 d054 (VNTC law news): the trial of 27-4 is the news, the dates
+    # with a year tell what led to it; the year is the first after the latest of them
+    published = _published_of(
+        "Ngày 27-4, TAND TPHCM đã tuyên phạt Nguyễn Huy Sơn (SN 1977, ngụ Bình Chánh) 5 năm "
+        "tù về tội “Tàng trữ, vận chuyển tiền giả”. Tháng 6-2005, Sơn về quê ở Bắc Ninh mượn 4 "
+        "triệu đồng. Ngày 10-10-2005, Sơn bị bắt quả tang.")
+    assert published is not None and published.value == "2006-04-27"
+
+
+def test_a_past_day_with_its_year_is_backstory_not_the_publication_day() -> None:
+    # VNTC (development gold tune, published in 2004): an anniversary's date of 1954 bounds
+    # the year from below, it is no day of publication
+    assert _published_of("Chiến thắng Điện Biên Phủ ngày 7/5/1954 đã đi vào lịch sử của dân "
+                         "tộc.") is None
+
+
 def test_a_page_with_no_dates_keeps_no_publication_date() -> None:
     text = "Hai bên đã trao đổi quan điểm về tình hình xung quanh vấn đề Ukraine."
     page = Page("p.txt", "p.txt", PageKind.TEXT, Container.TXT, text, "utf-8", len(text))

@@ -53,7 +53,7 @@ from sukien.model import (
     better_date,
     dates_compatible,
 )
-from sukien.text import Words, phrase_keys, words
+from sukien.text import Words, words
 from sukien.text.boundaries import WordBoundaries
 from sukien.text.sentences import sentence_spans
 
@@ -457,7 +457,7 @@ class EventCoder:
         for length, trigger in self.lexicon.triggers.matches_at(keys, index):
             longer_plain = plain is None or plain[0] < length
             longer_split = bool(trigger.tail) and (split is None or split[0] < length)
-            if (longer_plain or longer_split) and follows(trigger):
+            if (longer_plain or longer_split) and follows(trigger, length):
                 if longer_plain:
                     plain = (length, trigger)
                 if longer_split:
@@ -465,12 +465,22 @@ class EventCoder:
         return split if split is not None and (plain is None or split[0] >= plain[0]) else plain
 
     def _tail_follows(self, keys: list[str], index: int, last: int
-                      ) -> Callable[[Trigger], bool]:
-        """Of split triggers sharing a head ('phóng … tên lửa', 'phóng … UAV'), those whose
-        tail follows the head at ``index``."""
-        def follows(trigger: Trigger) -> bool:
-            return not trigger.tail or self._has_tail(
-                keys, trigger, index + len(phrase_keys(trigger.words)), last)
+                      ) -> Callable[[Trigger, int], bool]:
+        """Of split triggers sharing a head of so many words ('phóng … tên lửa', 'phóng …
+        UAV', the many judgements 'là … W'), those whose tail follows the head at
+        ``index``: only those whose tail's first word is among the words within their gap
+        are looked at word by word."""
+        windows: dict[tuple[int, int], set[str]] = {}
+
+        def follows(trigger: Trigger, length: int) -> bool:
+            if not trigger.tail:
+                return True
+            after = index + length
+            window = windows.get((length, trigger.gap))
+            if window is None:
+                window = windows[length, trigger.gap] = set(
+                    keys[after + 1:min(last, after + trigger.gap) + 1])
+            return trigger.tail[0] in window and self._has_tail(keys, trigger, after, last)
         return follows
 
     @staticmethod
@@ -489,8 +499,9 @@ class EventCoder:
         if not width:
             return None
         stop = min(last - width + 1, after + trigger.gap)
+        first = tail[0]
         return next(((at, at + width - 1) for at in range(after + 1, stop + 1)
-                     if tuple(keys[at:at + width]) == tail), None)
+                     if keys[at] == first and tuple(keys[at:at + width]) == tail), None)
 
     def _guards_in(self, tokens: Words, first: int, last: int) -> list[tuple[int, int, Guard]]:
         """The guard phrases of ``event_guards.json`` in words first..last (the sentence),

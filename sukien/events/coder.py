@@ -1344,7 +1344,8 @@ class _Sentence:
         without a report, a speaker or a subject the text codes as sides, nor by private
         persons only (an opinion: PLOVER-CODING.md codes no commentator's view). A verb
         of judging ('mô tả', 'coi', 'bình luận rằng': ``judging_verbs``) speaks as a
-        report does ('Tỉnh trưởng Basra … miêu tả đây là hành động man rợ')."""
+        report does ('Ngoại trưởng Nga Sergei Lavrov bình luận rằng những lời lẽ của tổng
+        thống Iran là không thể chấp nhận được'); the later of the two verbs speaks."""
         judging = self._judging_verb_before(found.first)
         if judging is not None and (report is None or judging > report):
             report = judging

@@ -41,9 +41,9 @@ def with_headline(article: Article, headline: Sequence[Event]) -> Article:
     arrest): each event coded from the title is another mention of the first body event of
     its type, of its mode or none, whose actors hold the headline's actor countries, else of
     the first of its type and mode that shares a country with it. A headline codes no event
-    of its own:
-    it compresses and drops the words that give status and sides. The title is not part of
-    ``article.text``, so its mention has an empty span there and only its line."""
+    of its own: it compresses and drops the words that give status and sides. The title is
+    not part of ``article.text``, so its mention has an empty span there and only its
+    line."""
     if article.title_line is None or not headline:
         return article
     mention = Evidence(0, 0, article.title_line)

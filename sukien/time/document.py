@@ -5,11 +5,11 @@ past without its year ("Người phát ngôn … ngày 4/12 chia sẻ"), else th
 it announces ("sẽ … vào tối 9/1"). A past day told with its year is backstory far
 more often than the news ("ngày 7/5/1954" in a story of the anniversary; on the
 development gold's tune splits such a day gave a wrong year 8 times of 9): it
-bounds the year, it never anchors the day. The year comes, in order, from that
-mention itself, from
-the page's machine timestamps and datelines (the page was rendered after the
-article appeared: an upper bound), or from the latest full date the article or
-its captions state (a lower bound). Headlines in sidebars are never evidence:
+bounds the year, it never anchors the day. The year comes, in order, from the
+anchoring mention itself (a day announced with its year), from the page's
+machine timestamps and datelines (the page was rendered after the article
+appeared: an upper bound), or from the latest full date the article or its
+captions state (a lower bound). Headlines in sidebars are never evidence:
 "Giá vàng hôm nay 17/4/2024" says nothing about when this article appeared.
 Without any of these the year stays unknown.
 """

@@ -77,6 +77,9 @@ def test_the_trigger_files_follow_their_schema() -> None:
             assert raw["cameo"].isdigit() and 2 <= len(raw["cameo"]) <= 4, raw
             assert isinstance(raw["dyadic"], bool) and isinstance(raw["symmetric"], bool)
             assert raw["verbal"] or raw["nominal"], raw
+            # each phrase once in its entry
+            assert len(set(raw["verbal"])) == len(raw["verbal"]), raw["verbal"]
+            assert len(set(raw["nominal"])) == len(raw["nominal"]), raw["nominal"]
             for phrase in raw["verbal"] + raw["nominal"]:
                 assert phrase == " ".join(phrase.split()) and phrase, raw
                 head, _, tail = phrase.partition(SPLIT)

@@ -2397,6 +2397,13 @@ def test_verifying_and_clarifying_by_the_police_are_investigations(sentence: str
     assert {a.sector for a in probe.actors} == {"COP"}
 
 
+def test_a_spokesman_clarifying_a_statement_investigates_no_one() -> None:
+    # a review of the investigating verbs: no police, inspector or investigator near
+    assert not any(e.type == "ACCUSE" for e in coded(
+        "Người phát ngôn Nhà Trắng đã làm rõ tuyên bố của Tổng thống Bush về Đài Loan.",
+        "2005-05-12"))
+
+
 def test_clarifying_a_position_investigates_no_one() -> None:
     # VNTC world news outside the gold: Jordan wants time to understand the US position
     assert not any(e.type == "ACCUSE" for e in coded(
@@ -2441,7 +2448,8 @@ def test_the_owner_of_a_paper_is_no_actor() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Đội tuyển Pháp đã tiến vào tứ kết sau chiến thắng 2-0.",
+    # a team of the army reaching a final (the guard, not the want of armed words)
+    "Đội bóng Thể Công của quân đội đã tiến vào chung kết.",
     # VNTC world news outside the gold: a funeral's honour guard, a parade
     "Sau đó, linh cữu của chủ tịch Palestine Arafat được hộ tống bởi đội quân danh dự tiến "
     "vào thánh đường King Faisal ở Cairo, Ai Cập.",
@@ -3061,6 +3069,26 @@ def test_judging_what_a_side_is_or_does_is_criticism_of_it(sentence: str, judges
     assert found and all(e.status == EventStatus.OCCURRED for e in found)
     assert {(a, r) for e in found for a in sides(e)[0] for r in sides(e)[1]} == {
         (judge, judged) for judge in judges}
+
+
+@pytest.mark.parametrize(("sentence", "judged"), [
+    # a review of the judgement rule: the side of the judged clause, not of an earlier one
+    ("Ông Bush cho rằng Nga là đối tác và Triều Tiên là trục ma quỷ.", "PRK"),
+    ("Ngoại trưởng Mỹ nói rằng Ấn Độ là đồng minh còn Iran là kẻ thù.", "IRN"),
+])
+def test_a_judgement_is_about_its_own_clause(sentence: str, judged: str) -> None:
+    found = [e for e in coded(sentence, "2005-05-12") if e.type == "ACCUSE"]
+    assert {r for e in found for r in sides(e)[1]} == {judged}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tổng thống Hàn Quốc nói Triều Tiên là đối tác chứ không phải kẻ thù.",
+    "Trung Quốc coi Nhật Bản là láng giềng, không phải kẻ thù.",
+    "Ngoại trưởng Nga Lavrov nói rằng Mỹ không phải là kẻ thù của Nga.",
+])
+def test_a_negated_judgement_condemns_no_one(sentence: str) -> None:
+    assert not any(e.type == "ACCUSE" and e.status not in NOT_FACTS
+                   for e in coded(sentence, "2005-05-12"))
 
 
 def test_a_judgement_needs_a_speaker_and_a_side_judged() -> None:
@@ -4059,22 +4087,21 @@ def test_a_party_cheering_its_own_leader_is_no_visit() -> None:
                 if e.type == "CONSULT"]
 
 
-@pytest.mark.parametrize(("sentence", "kind", "sector"), [
+@pytest.mark.parametrize(("sentence", "kind", "sector", "country"), [
     # VNTC politics news: a state side's act on people of its own country named by a noun,
     # of the group's sector
     ("Sở GTCC yêu cầu các cơ sở phải tổ chức tuyển sinh đúng lưu lượng của giấy phép.",
-     "REQUEST", "BUS"),
-    ("Sở GTCC yêu cầu gần 30 cơ sở phải niêm yết học phí.", "REQUEST", "BUS"),
-    ("Tỉnh ủy đã tiếp xúc với gần 300 cử tri huyện Tân Phú.", "CONSULT", "CVL"),
+     "REQUEST", "BUS", "VNM"),
+    ("Sở GTCC yêu cầu gần 30 cơ sở phải niêm yết học phí.", "REQUEST", "BUS", "VNM"),
+    ("Tỉnh ủy đã tiếp xúc với gần 300 cử tri huyện Tân Phú.", "CONSULT", "CVL", "VNM"),
     # development gold tune13 d025: the airlines of the actor's country, all of them
     ("Chính phủ Mỹ hôm qua yêu cầu tất cả các hãng hàng không trong nước cung cấp thông tin "
-     "cá nhân của hành khách.", "REQUEST", "BUS"),
+     "cá nhân của hành khách.", "REQUEST", "BUS", "USA"),
 ])
 def test_a_state_acting_on_a_group_of_its_own_people_names_them_as_recipients(
-        sentence: str, kind: str, sector: str) -> None:
+        sentence: str, kind: str, sector: str, country: str) -> None:
     event, = [e for e in coded(sentence, "2004-02-22") if e.type == kind]
-    actors, recipients = sides(event)
-    assert len(actors) == 1 and recipients == actors
+    assert sides(event) == ({country}, {country})
     assert [a.sector for a in event.recipients] == [sector]
 
 

@@ -285,6 +285,14 @@ def test_the_news_day_without_its_year_comes_after_the_backstory() -> None:
     assert published is not None and published.value == "2006-04-27"
 
 
+def test_a_day_announced_after_dated_news_is_no_publication_day() -> None:
+    # a review of the anchor: the law passed on 29/11/2005 is the news, its coming into
+    # force on 1/6/2006 came after the article
+    published = _published_of("Ngày 29/11/2005, Quốc hội đã thông qua Luật Phòng, chống tham "
+                              "nhũng. Luật sẽ có hiệu lực từ ngày 1/6/2006.")
+    assert published is None or published.value < "2006-06-01"
+
+
 def test_a_past_day_with_its_year_is_backstory_not_the_publication_day() -> None:
     # VNTC (development gold tune, published in 2004): an anniversary's date of 1954 bounds
     # the year from below, it is no day of publication

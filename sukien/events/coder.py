@@ -115,6 +115,12 @@ _OBLIGATION_REACH = 3
 # what ends a phrase: a trigger's words never run across it
 _PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”]")
 _CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?()\[\]]")
+# words that end what a judgement's 'là' says before its condemning word
+_JUDGEMENT_BREAKS = frozenset({"là", "không", "chứ", "chẳng", "chưa", "hề"})
+# words after which the side a judgement is about is named anew
+_JUDGED_BREAKS = frozenset({"là", "còn"})
+# how far before a judgement's 'là' a negation denies it ('không phải là', 'không còn là')
+_JUDGEMENT_NEGATION_REACH = 2
 # how far before a trigger the word opening a phrase of setting may stand ('sau hơn 1 tháng
 # điều tra, …')
 _SETTING_REACH = 4
@@ -363,12 +369,27 @@ class EventCoder:
             if guards is None:
                 guards = self._guards_in(tokens, first, last)
             effect = _guarded(guards, trigger, index, index + length - 1)
+            tail = self._tail_span(keys, trigger, index + length, last)
+            if tail is not None and not self._judgement_tail_clear(tokens, index, length, tail):
+                continue
             if effect != "drop":
                 found.append(_Found(index, index + length - 1, trigger,
                                     _GUARDED_STATUS.get(effect) if effect else None,
-                                    muted=effect == "mute",
-                                    tail=self._tail_span(keys, trigger, index + length, last)))
+                                    muted=effect == "mute", tail=tail))
         return found
+
+    def _judgement_tail_clear(self, tokens: Words, index: int, length: int,
+                              tail: tuple[int, int]) -> bool:
+        """Whether a judgement's condemning word stands in the clause of its 'là', after no
+        other 'là' and no negation ('Triều Tiên là đối tác chứ không phải kẻ thù', 'là láng
+        giềng, không phải kẻ thù'); any other split trigger's tail is clear."""
+        if not self.arguments.length_at(tokens.keys, index, "judgements"):
+            return True
+        after = index + length
+        between = tokens.keys[after:tail[0]]
+        return (_CLAUSE_PUNCTUATION.search(tokens.text, tokens.ends[after - 1],
+                                           tokens.starts[tail[0]]) is None
+                and not any(key in _JUDGEMENT_BREAKS for key in between))
 
     def _punctuated(self, tokens: Words, index: int, length: int) -> bool:
         """Whether punctuation stands inside the phrase of ``length`` words at ``index``; a
@@ -1358,7 +1379,8 @@ class _Sentence:
         # the subject of the judged clause, named first ('việc Đài Loan bác bỏ nguyên tắc
         # "một Trung Quốc" là "khiêu khích"'), or the author it names ('cuộc chiến Iraq do
         # Mỹ phát động là "bất hợp pháp"'), else the owner of the judged words
-        judged = next((p for p in self._candidates(report + 1, found.first)
+        judged = next((p for p in self._candidates(self._judged_from(report, found.first),
+                                                   found.first)
                        if not _own_side(_side(p.mention), actors)), None)
         authors = self._author(judged.last + 1) if judged is not None else []
         others = (_sides(authors or self._coordinated(judged, found.first))
@@ -1371,8 +1393,19 @@ class _Sentence:
             return None
         text = self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]]
         event = self._coded(found, actors, others, None, text)
+        if self._marker_near("negation", found.first, _JUDGEMENT_NEGATION_REACH):
+            # 'Lavrov nói rằng Mỹ không phải là kẻ thù của Nga': no one is condemned
+            return replace(event, status=EventStatus.DENIED)
         return replace(event, status=self._status(_Found(report, report, found.trigger),
                                                   event.date))
+
+    def _judged_from(self, report: int, judgement: int) -> int:
+        """Where the words a judgement is about start: after its report verb, or after the
+        last comma, 'còn' or earlier 'là' before it ('Ông Bush cho rằng Nga là đối tác và
+        Triều Tiên là trục ma quỷ': North Korea is judged, not Russia)."""
+        return max((at + 1 for at in range(report + 1, judgement)
+                    if self.keys[at] in _JUDGED_BREAKS or self._comma_before(at + 1)),
+                   default=report + 1)
 
     def _owners_between(self, first: int, last: int) -> list[_Placed]:
         """The sides named after 'của' in words first..last-1, which ``_candidates`` leaves

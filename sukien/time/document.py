@@ -124,7 +124,9 @@ def _anchor(mentions: Sequence[Mention]) -> _Anchor | None:
     undated = [anchor for anchor in past if anchor.year is None]
     if undated:
         return _circular_extreme(undated, latest=True)
-    if future:
+    # a day announced after news told with its full date ('Ngày 29/11/2005, Quốc hội đã
+    # thông qua Luật … Luật sẽ có hiệu lực từ ngày 1/6/2006') is no day of publication
+    if future and not past:
         return _circular_extreme(future, latest=False)
     return None
 

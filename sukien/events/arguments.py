@@ -241,6 +241,11 @@ class ArgumentWords:
         0 for none."""
         return self.phrases.length_of(keys, at, name)
 
+    def judges_at(self, keys: list[str], at: int) -> bool:
+        """Whether a trigger starting at ``at`` is a judgement ('là không thể chấp nhận
+        được', 'là … khiêu khích': ``judgements``), which its speaker's report codes."""
+        return self.length_at(keys, at, "judgements") > 0
+
     def joined_predicate(self, keys: list[str], at: int, floor: int) -> int | None:
         """The first word of the joiner ('và', 'đồng thời': ``predicate_joiners``) that, with
         only fillers after it ('đã', 'cũng'), stands right before word ``at``; None for

@@ -113,8 +113,10 @@ _MEANS_REACH = 6
 # ('phải sớm rút quân')
 _OBLIGATION_REACH = 3
 # what ends a phrase: a trigger's words never run across it
-_PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"“”]")
-_CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?()\[\]]")
+_CLAUSE_MARKS = r",.;:!?()\[\]"
+_PUNCTUATION = re.compile(rf"[{_CLAUSE_MARKS}\"“”]")
+# the same but quotes, which a judgement's words may stand in ('là "khiêu khích"')
+_CLAUSE_PUNCTUATION = re.compile(rf"[{_CLAUSE_MARKS}]")
 # words that end what a judgement's 'là' says before its condemning word
 _JUDGEMENT_BREAKS = frozenset({"là", "không", "chứ", "chẳng", "chưa", "hề"})
 # words after which the side a judgement is about is named anew
@@ -383,7 +385,7 @@ class EventCoder:
         """Whether a judgement's condemning word stands in the clause of its 'là', after no
         other 'là' and no negation ('Triều Tiên là đối tác chứ không phải kẻ thù', 'là láng
         giềng, không phải kẻ thù'); any other split trigger's tail is clear."""
-        if not self.arguments.length_at(tokens.keys, index, "judgements"):
+        if not self.arguments.judges_at(tokens.keys, index):
             return True
         after = index + length
         between = tokens.keys[after:tail[0]]
@@ -394,8 +396,7 @@ class EventCoder:
     def _punctuated(self, tokens: Words, index: int, length: int) -> bool:
         """Whether punctuation stands inside the phrase of ``length`` words at ``index``; a
         judgement's quoted words are still its own ('là "khiêu khích"')."""
-        pattern = (_CLAUSE_PUNCTUATION if self.arguments.length_at(tokens.keys, index,
-                                                                   "judgements")
+        pattern = (_CLAUSE_PUNCTUATION if self.arguments.judges_at(tokens.keys, index)
                    else _PUNCTUATION)
         return pattern.search(tokens.text, tokens.ends[index],
                               tokens.starts[index + length - 1]) is not None
@@ -714,7 +715,7 @@ class _Sentence:
         return events, referring
 
     def _judges(self, found: _Found) -> bool:
-        return self.coder.arguments.length_at(self.keys, found.first, "judgements") > 0
+        return self.coder.arguments.judges_at(self.keys, found.first)
 
     def _asked_for(self, embedding: _Found | None, found: _Found) -> bool:
         """Whether a noun event is what a demand asks for: a concession, a ceasefire,

@@ -222,6 +222,9 @@ class MentionVia(StrEnum):
     CONTEXT = "context"
     # a personal name outside the gazetteer, known by its form ('Nguyễn Văn Tám')
     NAME = "name"
+    # people or an institution the text calls foreign ('người nước ngoài', 'công ty nước
+    # ngoài'): of no country it names, yet a side
+    FOREIGN = "foreign"
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,8 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 6, "actor_organizations": 7, "actor_titles": 6,
-            "actor_people": 4, "actor_rules": 28, "actor_collectives": 4}
+VERSIONS = {"actor_countries": 7, "actor_organizations": 7, "actor_titles": 6,
+            "actor_people": 4, "actor_rules": 29, "actor_collectives": 4}
 PLACES_VERSION = 3
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -164,6 +164,12 @@ class ActorRules:
     # words right after a kind of person that give it a nationality of its own ('con tin
     # người Nhật', 'du khách khác là người Đức'), where an earlier one does not hold
     nationality_givers: frozenset[str] = frozenset()
+    # words right after a kind of person or an institution that make it foreign ('các
+    # lực lượng quân đội nước ngoài', 'công ty nước ngoài'): of no country the text names
+    foreign_markers: frozenset[str] = frozenset()
+    # context words that as often stand before a person's given name ('Ánh và Đức', 'đàn
+    # em của Đức'): no context for a name that ends a Vietnamese personal name of the article
+    weak_context: frozenset[str] = frozenset()
     # roles that open an apposition after an unknown foreign name and take the country of
     # the institution it names ('Kim Hak-Su, giám đốc điều hành ESCAP')
     apposed_roles: frozenset[str] = frozenset()
@@ -319,6 +325,8 @@ def load_gazetteer() -> Gazetteer:
             residence_links=frozenset(w.casefold() for w in rules_data["residence_links"]),
             honorific_nouns=frozenset(w.casefold() for w in rules_data["honorific_nouns"]),
             nationality_givers=frozenset(w.casefold() for w in rules_data["nationality_givers"]),
+            foreign_markers=frozenset(w.casefold() for w in rules_data["foreign_markers"]),
+            weak_context=frozenset(w.casefold() for w in rules_data["weak_context"]),
             apposed_roles=frozenset(w.casefold() for w in rules_data["apposed_roles"]),
             member_links=frozenset(w.casefold() for w in rules_data["member_links"]),
             apposition_openers=frozenset(rules_data["apposition_openers"]),

@@ -670,11 +670,12 @@ class _Reader:
         needs: next to a title, a context word or another country ('nước Ý', 'Thủ tướng
         Ý', 'Anh, Pháp'), or after a word of place ('ở Anh'), not merely mid-sentence
         ('tiếng Anh', 'bị cáo Vũ Đức Anh')."""
-        before = self.matches_ending_at(match.first - 1)
+        # 'tòa án.\nAnh Tăng Hữu Phong': no context across a sentence's end
+        before = self.matches_ending_at(match.first - 1) if self._spaced(match.first) else None
         if before is not None and before.entry.kind in _NAMING_CONTEXT:
             return True
         after = self.matches.get(match.last + 1)
-        if after is not None and after.entry.kind in _PLACES:
+        if after is not None and after.entry.kind in _PLACES and self._spaced(after.first):
             return True
         following = match.last + 1
         if self._after_locative(match.first) and (
@@ -728,9 +729,11 @@ class _Reader:
         return words.text[words.ends[first - 1]:words.starts[first]] == "-"
 
     def _spaced(self, first: int) -> bool:
-        """Whether only white space stands between word ``first`` and the one before."""
+        """Whether only white space stands between word ``first`` and the one before, on one
+        line: a line break ends a title or a paragraph."""
         words = self.tokens.words
-        return words.text[words.ends[first - 1]:words.starts[first]].isspace()
+        between = words.text[words.ends[first - 1]:words.starts[first]]
+        return between.isspace() and "\n" not in between
 
     # -- people ---------------------------------------------------------------------------
 
@@ -1219,8 +1222,10 @@ class _Reader:
                            None, None, ActorRole.ACTOR, MentionVia.GAZETTEER)
                 return after + 1
         nxt = self.matches.get(match.last + 1)
-        if nxt is not None and nxt.first in self._bracketed:
-            nxt = None  # 'người lao động (NLĐ)': the body's acronym, not its owner
+        if nxt is not None and (nxt.first in self._bracketed or not self._spaced(nxt.first)):
+            # 'người lao động (NLĐ)': the body's acronym, not its owner; 'kẻ bắt cóc. Tehran
+            # hôm qua …': the next sentence's subject
+            nxt = None
         if nxt is not None and nxt.entry.kind in _NAMED_SIDES | {EntryKind.PLACE}:
             if nxt.entry.kind == EntryKind.ORGANIZATION:
                 self._named(nxt)
@@ -1247,6 +1252,12 @@ class _Reader:
         if nxt is not None and nxt.entry.kind == EntryKind.GROUP:
             # 'các nhà ngoại giao hai bên': the group codes both sides, with this sector
             return match.last + 1
+        if match.entry.sector != "REB" and (foreign := self._foreign_end(match)) is not None:
+            # 'các lực lượng quân đội nước ngoài': a side, of no country the text names;
+            # foreign fighters still take the country where they fight
+            self._emit(match.first, foreign, None, match.entry.sector, None, None,
+                       ActorRole.ACTOR, MentionVia.FOREIGN)
+            return foreign + 1
         if match.entry.country is not None:
             # Vietnam's own institutions ('công an', 'VKSND'): their country is their name's
             self._emit(match.first, match.last, match.entry.country, match.entry.sector, None,
@@ -1288,6 +1299,20 @@ class _Reader:
             self._emit(match.first, match.last, country, match.entry.sector, None, None,
                        ActorRole.ACTOR, MentionVia.CONTEXT)
         return match.last + 1
+
+    def _foreign_end(self, match: _Match) -> int | None:
+        """The last word of a foreign marker that ends the match or follows it ('người
+        nước ngoài', 'các lực lượng nước ngoài'), if any."""
+        keys = self.tokens.words.keys
+        markers = self.g.rules.foreign_markers
+        for width in (2, 1):
+            if " ".join(keys[match.last - width + 1:match.last + 1]) in markers:
+                return match.last
+            end = match.last + width
+            if (end < len(keys) and " ".join(keys[match.last + 1:end + 1]) in markers
+                    and all(self._spaced(at) for at in range(match.last + 1, end + 1))):
+                return end
+        return None
 
     def _kind_of(self, match: _Match) -> str:
         """The noun of a body match without its quantifiers ('những tù nhân': 'tù nhân'), in
@@ -1450,7 +1475,7 @@ class _Reader:
             country, sector, last = match.entry.country, match.entry.sector, match.last
             state = self.matches.get(match.last + 1)
             if (country is None and match.entry.kind is EntryKind.BODY and state is not None
-                    and state.entry.kind in _STATES):
+                    and state.entry.kind in _STATES and self._spaced(state.first)):
                 # 'bộ Ngoại giao Mỹ': the body's sector, the country after it
                 country, last = state.entry.country, state.last
             if country is not None:
@@ -1685,8 +1710,22 @@ class _Reader:
                 and entry.country not in NON_STATE
                 and not self._inside_personal_name(match) and not self._modifier(match)
                 and self._person_by_given_name(match) is None
+                and not self._given_name_alone(match)
                 and (not entry.ambiguous or (self._named_as_country(match)
                                              and not self._a_given_name(match))))
+
+    def _given_name_alone(self, match: _Match) -> bool:
+        """Whether a one-word country ends a Vietnamese personal name of the article and
+        stands in no context of a country ('Lê Anh Đức … Ánh và Đức thường xuyên mâu
+        thuẫn'): the person, even where the reader has not yet met him, as an article's
+        counts of countries are taken before all its people are read."""
+        if match.entry.kind is not EntryKind.COUNTRY or not self._a_given_name(match):
+            return False
+        before = match.first - 1
+        if before >= 0 and self.tokens[before].key in self.g.rules.weak_context and (
+                self.matches_ending_at(before) is None):
+            return True  # 'Ánh và Đức', 'đàn em của Đức'
+        return not self._named_as_country(match)
 
     # -- output ---------------------------------------------------------------------------
 

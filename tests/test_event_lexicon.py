@@ -42,7 +42,7 @@ def _key(phrase: str) -> tuple[str, ...]:
 def test_the_trigger_files_follow_their_schema() -> None:
     codes = load_plover_codes()
     main = json.loads(read_resource_text("event_triggers.json"))
-    assert (main["resource"], main["version"]) == ("event_triggers", 23)
+    assert (main["resource"], main["version"]) == ("event_triggers", 24)
     assert "triggers" not in main and "blocked" not in main  # in their own files now
     # what an embedding type makes of its content is never a fact
     assert set(main["embedding"]) <= set(codes.quad)
@@ -385,3 +385,19 @@ def test_a_split_triggers_tail_matches_in_both_tone_placements() -> None:
     found = CODER.triggers(words("Bắc Kinh sẽ nỗ lực hết sức để giải quyết vấn đề Đài Loan bằng "
                                  "những biện pháp hoà bình."))
     assert [(f.trigger.type, f.trigger.cameo) for f in found] == [("AGREE", "037")]
+
+
+def test_every_retype_applies_to_some_trigger_and_gives_a_known_code() -> None:
+    plover = load_plover_codes()
+    assert LEXICON.retypes
+    for retype in LEXICON.retypes:
+        assert any(retype.applies_to(t) for t in LEXICON.all_triggers()), retype
+        assert retype.mode is None or retype.mode in plover.modes[retype.type]
+        assert LEXICON.mode_cameos[(retype.type, retype.mode)] == retype.cameo
+        assert len(set(retype.objects)) == len(retype.objects) and all(retype.objects)
+
+
+def test_a_retyped_trigger_keeps_its_words_and_takes_the_type_its_object_gives() -> None:
+    found = CODER.triggers(words("Iran kịch liệt phản đối yêu cầu của EU"))[0]
+    assert (found.trigger.words, found.trigger.type) == ("kịch liệt phản đối", "REJECT")
+    assert kinds("Iran kịch liệt phản đối EU") == ["ACCUSE"]

@@ -4251,3 +4251,38 @@ def test_a_count_before_people_named_by_nation_does_not_distance_the_object() ->
                                "tình của phe đối lập, những người cố tình phá vỡ quy định cấm "
                                "tuần hành ở thủ đô Baku.") if e.type == "COERCE"]
     assert [[a.sector for a in e.recipients] for e in pushed] == [["OPP"]]
+
+
+def test_a_demand_on_foreign_forces_and_the_un_reaches_the_un() -> None:
+    # development gold tune14 e036: the list goes on past the foreign forces
+    event, = [e for e in coded("Nhóm phiến quân Taliban yêu cầu các lực lượng quân đội nước "
+                               "ngoài và Liên Hiệp Quốc rút khỏi Afghanistan trong 3 ngày.",
+                               "2004-10-29") if e.type == "REQUEST"]
+    assert sides(event) == ({"AFG"}, {"UNO"})
+
+
+@pytest.mark.parametrize(("sentence", "recipients"), [
+    # development gold tune8 y017, tune2 f015, tune15 h023
+    ("Tehran hôm qua tuyên bố phản đối đề xuất của một số quốc gia châu Âu.", {"EUR"}),
+    ("Giới chức Indonesia kiên quyết phản đối yêu cầu của Nhà Trắng và CIA.", {"USA"}),
+    ("Bangkok kịch liệt phản đối lời kêu gọi cho khu vực này tự trị.", {"THA"}),
+])
+def test_opposing_a_proposal_or_a_demand_rejects_it(sentence: str,
+                                                     recipients: set[str]) -> None:
+    event, = coded(sentence, "2004-11-24")
+    assert (event.type, event.cameo) == ("REJECT", "120")
+    assert sides(event)[1] == recipients
+
+
+def test_opposing_a_side_or_its_act_is_still_criticism() -> None:
+    event, = coded("Trung Quốc phản đối mạnh mẽ Nhật Bản.", "2005-04-10")
+    assert (event.type, sides(event)) == ("ACCUSE", ({"CHN"}, {"JPN"}))
+    event, = coded("Thủ tướng Thụy Điển ra tuyên bố phản đối hành động của quân đội Mỹ.",
+                   "2004-05-10")
+    assert (event.type, sides(event)) == ("ACCUSE", ({"SWE"}, {"USA"}))
+
+
+def test_every_attack_is_a_kind_of_event_none_that_took_place() -> None:
+    # development gold tune13 d021: Europe opposes any military strike on Iran
+    assert [e.type for e in coded("Châu Âu phản đối mọi cuộc tấn công quân sự nhằm vào Iran.",
+                                  "2006-01-30")] == []

@@ -357,6 +357,7 @@ class EventCoder:
             length, trigger = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
                 continue
+            trigger = self._retyped(keys, trigger, index + length)
             if length > 1 and self._punctuated(tokens, index, length):
                 # 'sau khi kết luận, Thanh tra thành phố đã kiến nghị': no 'kết luận thanh
                 # tra' (an inspection's findings) across the comma
@@ -379,6 +380,16 @@ class EventCoder:
                                     _GUARDED_STATUS.get(effect) if effect else None,
                                     muted=effect == "mute", tail=tail))
         return found
+
+    def _retyped(self, keys: list[str], trigger: Trigger, after: int) -> Trigger:
+        """The trigger as its object makes it ('phản đối đề xuất của một số quốc gia châu
+        Âu' rejects a proposal: ``Retype``)."""
+        for retype in self.lexicon.retypes:
+            if retype.applies_to(trigger) and any(
+                    tuple(keys[after:after + len(words)]) == words for words in retype.objects):
+                return replace(trigger, type=retype.type, mode=retype.mode,
+                               cameo=retype.cameo, dyadic=retype.dyadic)
+        return trigger
 
     def _judgement_tail_clear(self, tokens: Words, index: int, length: int,
                               tail: tuple[int, int]) -> bool:
@@ -3274,7 +3285,9 @@ def _sides(placed: list[_Placed]) -> list[EventActor]:
     for p in placed:
         if p.mention.country is None and p.mention.sector != "REB":
             # an armed group of no known country is still a side ('phiến quân tấn công
-            # binh sĩ Mỹ'); a name of no country is no side
+            # binh sĩ Mỹ'); a name of no country is no side, nor are foreigners of no
+            # country named ('người nước ngoài': on the development gold's tune splits
+            # such sides added only false events)
             continue
         key = (p.mention.country, p.mention.sector, p.mention.name)
         if key not in seen:

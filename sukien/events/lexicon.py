@@ -29,9 +29,9 @@ from sukien.text import PhraseIndex, phrase_keys
 from sukien.text.tones import tone_spellings
 
 RESOURCE = "event_triggers.json"
-VERSION = 23
+VERSION = 24
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 18),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 38))
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 39))
 GUARDS = ("event_guards.json", "event_guards", 40)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
@@ -115,6 +115,26 @@ class Promises:
 
 
 @dataclass(frozen=True, slots=True)
+class Retype:
+    """A trigger of type ``source`` ending in ``ending`` that is another event when one of
+    ``objects`` follows it at once ('phản đối đề xuất', 'phản đối yêu cầu': what is
+    opposed is a proposal or a demand, so the act is a rejection, not a criticism)."""
+
+    ending: tuple[str, ...]
+    source: str
+    objects: tuple[tuple[str, ...], ...]
+    type: str
+    mode: str | None
+    cameo: str
+    dyadic: bool
+
+    def applies_to(self, trigger: Trigger) -> bool:
+        words = tuple(phrase_keys(trigger.words))
+        return (trigger.type == self.source and not trigger.tail
+                and words[-len(self.ending):] == self.ending)
+
+
+@dataclass(frozen=True, slots=True)
 class EventLexicon:
     triggers: PhraseIndex[Trigger]
     markers: PhraseIndex[str]
@@ -130,6 +150,7 @@ class EventLexicon:
     promises: Promises = Promises()
     # heads of the embedding triggers whose content keeps its own status (condemning)
     factive: frozenset[str] = frozenset()
+    retypes: tuple[Retype, ...] = ()
 
     def is_factive(self, trigger: Trigger) -> bool:
         """Whether the trigger holds a verb of condemning ('công khai chỉ trích', 'lên án
@@ -153,12 +174,14 @@ def load_event_lexicon() -> EventLexicon:
         quad = {str(k): int(v) for k, v in data["types"].items()}
         triggers: PhraseIndex[Trigger] = PhraseIndex()
         mode_cameos: dict[tuple[str, str | None], str] = {}
+        retypes: list[Retype] = []
         for filename, name, version in TRIGGER_FILES:
-            for trigger in _triggers_of(load_json_resource(filename, name, version), quad,
-                                        filename):
+            trigger_data = load_json_resource(filename, name, version)
+            for trigger in _triggers_of(trigger_data, quad, filename):
                 mode_cameos.setdefault((trigger.type, trigger.mode), trigger.cameo)
                 for spelling in tone_spellings(trigger.words):
                     triggers.add(spelling, trigger)
+            retypes.extend(_retypes_of(trigger_data, quad, filename))
         guard_data = load_json_resource(*GUARDS)
         for words in guard_data["blocked"]:
             for spelling in tone_spellings(words):
@@ -180,7 +203,17 @@ def load_event_lexicon() -> EventLexicon:
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return EventLexicon(triggers, markers, quad, embedding, guards, span, mode_cameos,
-                        promises, factive)
+                        promises, factive, tuple(retypes))
+
+
+def _retypes_of(data: Mapping[str, Any], quad: Mapping[str, int],
+                filename: str) -> Iterator[Retype]:
+    for raw in data.get("retypes", ()):
+        if raw["from"] not in quad or raw["type"] not in quad or not raw["objects"]:
+            raise ResourceError(f"{filename}: bad retype {raw}")
+        yield Retype(tuple(phrase_keys(raw["ending"])), raw["from"],
+                     tuple(tuple(phrase_keys(words)) for words in raw["objects"]),
+                     raw["type"], raw["mode"], str(raw["cameo"]), bool(raw["dyadic"]))
 
 
 def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],

@@ -4286,3 +4286,10 @@ def test_every_attack_is_a_kind_of_event_none_that_took_place() -> None:
     # development gold tune13 d021: Europe opposes any military strike on Iran
     assert [e.type for e in coded("Châu Âu phản đối mọi cuộc tấn công quân sự nhằm vào Iran.",
                                   "2006-01-30")] == []
+
+
+def test_any_talks_named_after_a_negation_are_no_fact_but_kept() -> None:
+    # random VNTC world news (TG_VNE_T_ 6144) and BKEE dev (EV-dev-0183)
+    event, = coded("Putin tuyên bố sẽ không có bất kỳ cuộc đàm phán nào với Tokyo về quần đảo "
+                   "Kuril.", "2005-11-22")
+    assert (event.type, event.status) == ("CONSULT", EventStatus.HYPOTHETICAL)

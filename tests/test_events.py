@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 59)
+    assert (data["resource"], data["version"]) == ("event_arguments", 60)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -857,6 +857,9 @@ def test_argument_words_follow_their_schema() -> None:
     # a stated intent is AGREE with the CAMEO code of intent (03x) to do its act
     assert set(data["intent_cameos"]) <= set(types) and all(
         cameo.startswith("03") for cameo in data["intent_cameos"].values())
+    # a stated intent of violence is a threat (CAMEO 13x)
+    assert set(data["threat_intents"]) <= set(types) and all(
+        cameo.startswith("13") for cameo in data["threat_intents"].values())
     # the revenge verbs are threats the lexicon writes so
     threats = {t.words for t in load_event_lexicon().all_triggers() if t.type == "THREATEN"}
     assert set(data["revenge_verbs"]) <= threats
@@ -2862,16 +2865,26 @@ def test_no_plan_or_intention_and_a_postponement_deny_the_event(sentence: str,
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
-    # VNTC, non-gold: what will be done if something happens is threatened or offered
-    ("Những kẻ bắt cóc tuyên bố sẽ giết hai con tin nếu Đức không ngừng ủng hộ chính phủ Iraq "
-     "hiện nay.", "ASSAULT"),
-    ("Bắc Kinh thẳng thừng tuyên bố sẽ dùng vũ lực nếu Đài Loan đòi độc lập.", "ASSAULT"),
+    # VNTC, non-gold: what will be done if something happens is offered, not done
     ("Các thủ lĩnh du kích Palestine cho biết sẽ chỉ tôn trọng thoả thuận ngừng bắn nếu Tel Aviv "
      "chấm dứt việc ám sát.", "RETREAT"),
+    ("Ông Putin cho biết Mỹ sẽ tấn công Iraq nếu Saddam không từ chức.", "ASSAULT"),
 ])
 def test_a_planned_event_on_a_condition_is_hypothetical(sentence: str, kind: str) -> None:
     found = [e for e in coded(sentence, "2005-05-01") if e.type == kind]
     assert found and all(e.status == "hypothetical" for e in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC, non-gold: an attack a side says it will make if something happens is threatened
+    "Những kẻ bắt cóc tuyên bố sẽ giết hai con tin nếu Đức không ngừng ủng hộ chính phủ Iraq "
+    "hiện nay.",
+    "Bắc Kinh thẳng thừng tuyên bố sẽ dùng vũ lực nếu Đài Loan đòi độc lập.",
+])
+def test_an_attack_said_to_follow_a_condition_is_a_threat_and_no_attack(sentence: str) -> None:
+    found = coded(sentence, "2005-05-01")
+    assert [e.type for e in found if e.status not in NOT_FACTS] == ["THREATEN"]
+    assert all(e.status in NOT_FACTS for e in found if e.type == "ASSAULT")
 
 
 def test_a_planned_event_without_a_condition_stays_planned() -> None:
@@ -4293,3 +4306,21 @@ def test_any_talks_named_after_a_negation_are_no_fact_but_kept() -> None:
     event, = coded("Putin tuyên bố sẽ không có bất kỳ cuộc đàm phán nào với Tokyo về quần đảo "
                    "Kuril.", "2005-11-22")
     assert (event.type, event.status) == ("CONSULT", EventStatus.HYPOTHETICAL)
+
+
+def test_an_attack_a_side_says_it_will_make_is_a_threat_made() -> None:
+    # development gold tune13 c056: the kidnappers threaten to kill the hostage
+    event, = coded("Bọn bắt cóc tuyên bố sẽ giết con tin nếu cảnh sát không cho chúng thoát.",
+                   "2005-01-10")
+    assert (event.type, event.mode, event.cameo, event.status) == (
+        "THREATEN", "violence", "138", EventStatus.OCCURRED)
+    # told of another side, it stays that side's planned act
+    event, = coded("Ông Putin cho biết Mỹ sẽ tấn công Iraq.", "2003-03-10")
+    assert (event.type, event.status) == ("ASSAULT", EventStatus.PLANNED)
+
+
+def test_an_ultimatum_is_a_threat() -> None:
+    # development gold tune15 h034: THREATEN, not a demand
+    event, = coded("Thủ tướng Iraq Iyad Allawi đã ra tối hậu thư cho các chiến binh Mehdi.",
+                   "2004-08-12")
+    assert (event.type, event.cameo, sides(event)) == ("THREATEN", "139", ({"IRQ"}, {"IRQ"}))

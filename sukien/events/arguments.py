@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 59
+VERSION = 60
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -145,6 +145,11 @@ class ArgumentWords:
     # acts a side says it will do that are a stated intent, with the CAMEO code of the
     # intent ('tuyên bố sẽ viện trợ': AGREE 033)
     intent_cameos: Mapping[str, str] = field(default_factory=dict)
+    # violent acts a side says it will do: a threat, with its CAMEO code ('tuyên bố sẽ
+    # giết con tin': THREATEN 138)
+    threat_intents: Mapping[str, str] = field(default_factory=dict)
+    # words that open what a reporting verb says ('tuyên bố rằng sẽ …')
+    speech_openers: frozenset[str] = frozenset()
     # threats of revenge ('thề sẽ trả thù'): aimed at the author of the event they name
     revenge_verbs: frozenset[str] = frozenset()
     # visits told by their host ('Chavez chào đón Uribe'): the visitor is the actor, and
@@ -339,6 +344,9 @@ def load_argument_words() -> ArgumentWords:
         deployed_modes = {str(sector): str(mode)
                           for sector, mode in data["deployed_modes"].items()}
         intent_cameos = {str(kind): str(cameo) for kind, cameo in data["intent_cameos"].items()}
+        threat_intents = {str(kind): str(cameo)
+                          for kind, cameo in data["threat_intents"].items()}
+        speech_openers = _strings(data, "speech_openers")
         revenge_verbs = _strings(data, "revenge_verbs")
         hosting = _strings(data, "hosting")
         visit_cameo = str(data["visit_cameo"])
@@ -366,7 +374,9 @@ def load_argument_words() -> ArgumentWords:
         tail_object_types=tail_object_types, deployed_types=deployed_types,
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,
         reciprocal=reciprocal, addressed_types=addressed, named_types=named_types,
-        protest_types=protest_types, intent_cameos=intent_cameos, revenge_verbs=revenge_verbs,
+        protest_types=protest_types, intent_cameos=intent_cameos,
+        threat_intents=threat_intents, speech_openers=speech_openers,
+        revenge_verbs=revenge_verbs,
         hosting=hosting, visit_cameo=visit_cameo)
 
 

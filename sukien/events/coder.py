@@ -90,6 +90,9 @@ _SERIES_REACH = 12
 _PASSIVE_REACH = 9
 # short, so that a 'không' on another verb further back does not deny the trigger
 _NEGATION_REACH = 3
+# words at most between the word of intent and the violent act of a threat ('sẽ tiếp tục
+# tấn công', 'sẽ lại đánh bom')
+_THREAT_GAP = 2
 # words before a year's first word (and that word) where 'SN', 'sinh năm' make it a birth year
 _BIRTH_REACH = 3
 # statuses of a promise that make what it promises planned, and of an act a promise can
@@ -829,11 +832,33 @@ class _Sentence:
         ('Nga hôm qua cũng tuyên bố sẽ viện trợ cho Hamas'): a reporting verb, then 'sẽ',
         then the act told as a verb; a stated intent (PLOVER-CODING.md), not the act
         planned. None for none."""
-        if (event.type not in self.coder.arguments.intent_cameos
-                or event.status is not EventStatus.PLANNED or found.status is not None
+        arguments = self.coder.arguments
+        # a threat is made whatever it depends on ('tuyên bố sẽ giết con tin nếu cảnh sát
+        # không cho chúng thoát')
+        stated = ({EventStatus.PLANNED, EventStatus.HYPOTHETICAL}
+                  if event.type in arguments.threat_intents else {EventStatus.PLANNED})
+        if (event.type not in arguments.intent_cameos.keys() | arguments.threat_intents.keys()
+                or event.status not in stated or found.status is not None
                 or self._nominal(found) or found.trigger.nominal):
             return None
-        return self._intent_marker(found)
+        marker = self._intent_marker(found)
+        if marker is None or event.type not in arguments.threat_intents:
+            return marker
+        return marker if self._said_right_before(marker, found) else None
+
+    def _said_right_before(self, marker: int, found: _Found) -> bool:
+        """Whether the word of intent follows its reporting verb at once, but for a word
+        that opens what is said, and the violent act follows it within a few words
+        ('tuyên bố sẽ giết con tin', 'khẳng định rằng sẽ tấn công'): the speaker's own
+        threat, not an act of another told after a subject ('cho biết …: Họ sẽ giết bà cụ')
+        or a plan told further on ('cho biết nhóm này sẽ hoạt động … Argentina dự tính tấn
+        công')."""
+        report = self._report_before(found.first)
+        if report is None:
+            return False
+        spoken = report + self.markers[report]["reporting"]
+        return (set(self.keys[spoken:marker]) <= self.coder.arguments.speech_openers
+                and found.first - marker - 1 <= _THREAT_GAP)
 
     def _intent_marker(self, found: _Found) -> int | None:
         """The word of intent ('sẽ') between a reporting verb and the trigger, with no side
@@ -851,10 +876,14 @@ class _Sentence:
     def _intent(self, event: Event, marker: int) -> Event:
         """The stated intent to do ``event``: an agreement made (AGREE) when it was said,
         before its word of intent at ``marker``, with the CAMEO code of the intent, from
-        its speaker to the side it names."""
-        return replace(event, type="AGREE", mode=None,
-                       cameo=self.coder.arguments.intent_cameos[event.type],
-                       quad_code=self.coder.lexicon.quad["AGREE"], status=EventStatus.OCCURRED,
+        its speaker to the side it names; of violence, a threat made (THREATEN violence:
+        'Bọn bắt cóc tuyên bố sẽ giết con tin')."""
+        arguments = self.coder.arguments
+        kind, mode, cameo = (("THREATEN", "violence", arguments.threat_intents[event.type])
+                             if event.type in arguments.threat_intents
+                             else ("AGREE", None, arguments.intent_cameos[event.type]))
+        return replace(event, type=kind, mode=mode, cameo=cameo,
+                       quad_code=self.coder.lexicon.quad[kind], status=EventStatus.OCCURRED,
                        symmetric=False, date=self._said_date(marker))
 
     def _stated_refusal(self, found: _Found, event: Event) -> bool:

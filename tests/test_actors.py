@@ -1279,3 +1279,10 @@ def test_a_given_name_after_and_is_the_person_however_early_the_country_is_asked
     assert {found["đàn em"].country, found["các bị cáo"].country} == {"VNM"}
     # a country after 'và' in world news stays one
     assert by_text("Thủ tướng Anh và Đức đã ký thỏa thuận.")["Đức"].country == "DEU"
+
+
+def test_a_comma_ends_a_personal_name_before_a_side() -> None:
+    # development gold tune3 t002: the CIA accuses, not a person 'Libby CIA'
+    found = by_text("Theo như nhận thức của Libby, CIA đã cáo buộc Saddam Hussein sở hữu vũ khí "
+                    "huỷ diệt hàng loạt.")
+    assert (found["CIA"].country, found["CIA"].sector) == ("USA", "SPY")

@@ -600,7 +600,9 @@ class _Reader:
         if match.first != match.last or match.first == 0:
             return False
         previous = self.tokens[match.first - 1]
-        if not previous.capitalized or self.tokens.starts_sentence(match.first):
+        if (not previous.capitalized or self.tokens.starts_sentence(match.first)
+                or not self._spaced(match.first)):
+            # 'của Libby, CIA đã cáo buộc …': a comma ends the name before it
             return False
         if previous.key in self.g.rules.context_before:
             return False

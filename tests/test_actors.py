@@ -1286,3 +1286,11 @@ def test_a_comma_ends_a_personal_name_before_a_side() -> None:
     found = by_text("Theo như nhận thức của Libby, CIA đã cáo buộc Saddam Hussein sở hữu vũ khí "
                     "huỷ diệt hàng loạt.")
     assert (found["CIA"].country, found["CIA"].sector) == ("USA", "SPY")
+
+
+def test_a_country_after_peninsula_or_strait_is_a_place() -> None:
+    # development gold tune6 w023: the US redeploys its troops from the Korean peninsula
+    found = by_text("Washington sẽ rút một lữ đoàn khỏi miền nam bán đảo Triều Tiên và tái triển "
+                    "khai bốn nghìn binh sĩ tới Iraq.")
+    assert found["Triều Tiên"].role is ActorRole.LOCATION
+    assert by_text("Tàu chiến Mỹ đi qua eo biển Đài Loan.")["Đài Loan"].role is ActorRole.LOCATION

@@ -4324,3 +4324,21 @@ def test_an_ultimatum_is_a_threat() -> None:
     event, = coded("Thủ tướng Iraq Iyad Allawi đã ra tối hậu thư cho các chiến binh Mehdi.",
                    "2004-08-12")
     assert (event.type, event.cameo, sides(event)) == ("THREATEN", "139", ({"IRQ"}, {"IRQ"}))
+
+
+def test_a_sentence_passed_at_a_trial_named_first_took_place_on_its_day() -> None:
+    # development gold tune15 h060: the trial's noun opens the sentence and embeds nothing;
+    # 'xử phạt … tù' is a conviction
+    event, = coded("Và mới đây, tại phiên xử sơ thẩm ngày 27/1/2005, TAND huyện Tánh Linh đã xử "
+                   "phạt Phạm Quang Lộc 18 tháng tù giam.", "2005-02-10")
+    assert (event.type, event.mode, event.status) == ("SANCTION", "convict",
+                                                       EventStatus.OCCURRED)
+    assert event.date is not None and event.date.value == "2005-01-27"
+
+
+def test_a_laws_year_dates_no_event() -> None:
+    # development gold tune15 h060: 'BLHS năm 1999' is the penal code's year
+    event, = [e for e in coded("Viện trưởng Viện KSND huyện Tánh Linh đã ký bản cáo trạng truy "
+                               "tố Lộc về tội cố ý gây thương tích theo Điều 104 BLHS năm 1999.",
+                               "2005-02-10") if e.type == "ACCUSE"]
+    assert event.date is None or not event.date.value.startswith("1999")

@@ -95,6 +95,8 @@ _NEGATION_REACH = 3
 _THREAT_GAP = 2
 # words before a year's first word (and that word) where 'SN', 'sinh năm' make it a birth year
 _BIRTH_REACH = 3
+# words at most from a law's name to its date ('Pháp lệnh xử lý vi phạm hành chính năm 2002')
+_STATUTE_REACH = 8
 # statuses of a promise that make what it promises planned, and of an act a promise can
 # make planned
 _DONE = frozenset({EventStatus.OCCURRED, EventStatus.ONGOING})
@@ -657,7 +659,7 @@ class _Sentence:
             if (found.trigger.type in self.coder.lexicon.embedding
                     and not any(found.trigger is told for told in (
                         self.coder.demands.denial, self.coder.demands.imputation))
-                    and setting is None
+                    and setting is None and not self._in_fronted_phrase(found)
                     and not self._frames_clause(found) and not self._opens_passive(found)):
                 # not one its subject undergoes ('vụ án đang được điều tra', 'ra hầu tòa và
                 # bị tuyên phạt 3 năm tù'): no content follows, the sentence goes on; a
@@ -2125,9 +2127,13 @@ class _Sentence:
     def _fronted(self, found: _Found) -> bool:
         """Whether the noun event stands in a phrase opening the sentence before its main
         clause: 'Trong cuộc điện đàm với …, Chủ tịch Trung Quốc khẳng định'."""
+        return (found.trigger.type in self.coder.arguments.fronted_types
+                and self._in_fronted_phrase(found))
+
+    def _in_fronted_phrase(self, found: _Found) -> bool:
+        """Whether the trigger stands in a phrase of place or time opening the sentence
+        ('Trong cuộc điện đàm với …,', 'tại phiên xử sơ thẩm ngày 27/1/2005,')."""
         arguments = self.coder.arguments
-        if found.trigger.type not in arguments.fronted_types:
-            return False
         for start in dict.fromkeys((self.first, self._after_opener())):
             width = arguments.length_at(self.keys, start, "fronted")
             if width and 0 <= found.first - (start + width) <= _FRONTED_GAP:
@@ -3133,7 +3139,8 @@ class _Sentence:
         report = self._last_marker("reporting", self.first, found.first)
         report_start = self.tokens.starts[report] if report is not None else -1
         candidates = [t for t in self.timexes if not self._since_before(t)
-                      and not self._birth_year(t) and t.start > report_start]
+                      and not self._birth_year(t) and not self._statute_date(t)
+                      and t.start > report_start]
         if candidates:
             start, end = self.tokens.starts[found.first], self.tokens.ends[found.last]
             # the nearest; on a tie the one after ('cuộc gặp … trong ngày 10/1')
@@ -3157,6 +3164,18 @@ class _Sentence:
         first = self.tokens.index_at(timex.start)
         # the marker opens the timex ('SN 1983') or stands just before it ('sinh năm 1983')
         return self._marker_near("births", first + 1, _BIRTH_REACH)
+
+    def _statute_date(self, timex: Timex) -> bool:
+        """'áp dụng Khoản 1 Điều 42 BLHS năm 1999', 'Luật Đất đai năm 2003': a law's year,
+        named after the law within its phrase (no comma, no trigger between), dates
+        nothing."""
+        first = self.tokens.index_at(timex.start)
+        if self.keys[first] != "năm" or timex.value is None or len(timex.value) != 4:
+            return False
+        marker = self._last_marker("statutes", max(self.first, first - _STATUTE_REACH), first)
+        return marker is not None and not any(
+            self._comma_before(at) or at in self.found_at
+            for at in range(marker + 1, first + 1))
 
     def _since_before(self, timex: Timex) -> bool:
         index = self.tokens.index_at(timex.start)

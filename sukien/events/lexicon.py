@@ -31,11 +31,12 @@ from sukien.text.tones import tone_spellings
 RESOURCE = "event_triggers.json"
 VERSION = 24
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 18),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 40))
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 41))
 GUARDS = ("event_guards.json", "event_guards", 40)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
-           "vague", "vague_actions", "obligation", "obligation_met", "births", "alternatives",
+           "vague", "vague_actions", "obligation", "obligation_met", "births", "statutes",
+           "alternatives",
            "conditions", "otherwise")
 GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute")
 GUARD_SIDES = ("before", "after")

@@ -316,7 +316,7 @@ def test_actor_rules_word_lists_are_lists_of_words() -> None:
                 "nationality_links", "neighbours", "residence_links", "honorific_nouns",
                 "nationality_givers", "apposed_roles", "member_links", "apposition_openers",
                 "apposition_owners", "apposition_ends", "leanings", "name_links",
-                "foreign_markers", "weak_context"):
+                "foreign_markers", "weak_context", "demonstratives"):
         assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key])
 
 
@@ -1294,3 +1294,12 @@ def test_a_country_after_peninsula_or_strait_is_a_place() -> None:
                     "khai bốn nghìn binh sĩ tới Iraq.")
     assert found["Triều Tiên"].role is ActorRole.LOCATION
     assert by_text("Tàu chiến Mỹ đi qua eo biển Đài Loan.")["Đài Loan"].role is ActorRole.LOCATION
+
+
+def test_a_civilian_referred_back_by_nay_is_the_person_named_before() -> None:
+    # development gold tune g016: the Indian hostage is the engineer kidnapped in Zabul
+    found = by_text("Con tin Ấn Độ bị Taliban giết hại. Cảnh sát Afghanistan cho biết đã tìm thấy "
+                    "thi thể ở nơi viên kỹ sư viễn thông này bị bắt cóc hôm thứ Sáu ở tỉnh Zabul.")
+    assert found["kỹ sư"].country == "IND"
+    # without the demonstrative, a civilian takes the context's country
+    assert by_text("Cảnh sát Afghanistan bắt giữ một kỹ sư ở tỉnh Zabul.")["kỹ sư"].country == "AFG"

@@ -170,6 +170,8 @@ class ActorRules:
     # context words that as often stand before a person's given name ('Ánh và Đức', 'đàn
     # em của Đức'): no context for a name that ends a Vietnamese personal name of the article
     weak_context: frozenset[str] = frozenset()
+    # words that refer a noun back to one named before ('viên kỹ sư này')
+    demonstratives: frozenset[str] = frozenset()
     # roles that open an apposition after an unknown foreign name and take the country of
     # the institution it names ('Kim Hak-Su, giám đốc điều hành ESCAP')
     apposed_roles: frozenset[str] = frozenset()
@@ -327,6 +329,7 @@ def load_gazetteer() -> Gazetteer:
             nationality_givers=frozenset(w.casefold() for w in rules_data["nationality_givers"]),
             foreign_markers=frozenset(w.casefold() for w in rules_data["foreign_markers"]),
             weak_context=frozenset(w.casefold() for w in rules_data["weak_context"]),
+            demonstratives=frozenset(w.casefold() for w in rules_data["demonstratives"]),
             apposed_roles=frozenset(w.casefold() for w in rules_data["apposed_roles"]),
             member_links=frozenset(w.casefold() for w in rules_data["member_links"]),
             apposition_openers=frozenset(rules_data["apposition_openers"]),

@@ -24,6 +24,9 @@ from sukien.text.tones import one_spelling
 # titles and institutions an apposition may chain before it names a country ('Đặc phái
 # viên của Tổng thống Mỹ')
 _APPOSITION_REACH = 3
+# words at most between a civilian noun and the demonstrative that refers it back ('viên
+# kỹ sư viễn thông này')
+_DEMONSTRATIVE_REACH = 3
 
 # where a name in Sino-Vietnamese syllables ('Hồ Cẩm Đào') is not Vietnamese
 SINO_VIETNAMESE_NAMES = frozenset({"CHN", "TWN"})
@@ -1271,6 +1274,13 @@ class _Reader:
                 self._emit(match.first, nxt.last, country, match.entry.sector, None,
                            None, ActorRole.ACTOR, MentionVia.COREFERENCE)
             return nxt.last + 1
+        if match.entry.sector in _CIVILIANS and (
+                referent := self._demonstrated_person(match)) is not None:
+            # 'viên kỹ sư viễn thông này' after 'Con tin Ấn Độ': the same person, not one of
+            # the country of the sentence's police
+            self._emit(match.first, match.last, referent.country, match.entry.sector, None,
+                       None, ActorRole.ACTOR, MentionVia.COREFERENCE)
+            return match.last + 1
         if (self._kinds and match.entry.sector in _PRIVATE and self._residence(match.last) is None
                 and not self._followed_by(match.last, self.g.rules.nationality_givers)
                 and (given := self._kinds.get(self._kind_of(match))) is not None):
@@ -1315,6 +1325,21 @@ class _Reader:
                     and all(self._spaced(at) for at in range(match.last + 1, end + 1))):
                 return end
         return None
+
+    def _demonstrated_person(self, match: _Match) -> ActorMention | None:
+        """The private person a civilian noun with 'này' refers back to ('viên kỹ sư viễn
+        thông này', 'người đàn ông này'): the last one the article named with a nationality
+        of their own, none when the noun has no demonstrative or none was so named."""
+        keys = self.tokens.words.keys
+        end = min(match.last + _DEMONSTRATIVE_REACH + 1, len(keys) - 1)
+        at = next((k for k in range(match.last + 1, end + 1)
+                   if keys[k] in self.g.rules.demonstratives), None)
+        if at is None or not all(self._spaced(k) and not self.tokens.capitalized(k)
+                                 for k in range(match.last + 1, at + 1)):
+            return None
+        return next((m for m in reversed(self.out) if m.role is ActorRole.ACTOR
+                     and m.sector in _CIVILIANS and m.country is not None
+                     and m.via is not MentionVia.CONTEXT), None)
 
     def _kind_of(self, match: _Match) -> str:
         """The noun of a body match without its quantifiers ('những tù nhân': 'tù nhân'), in

@@ -1303,3 +1303,10 @@ def test_a_civilian_referred_back_by_nay_is_the_person_named_before() -> None:
     assert found["kỹ sư"].country == "IND"
     # without the demonstrative, a civilian takes the context's country
     assert by_text("Cảnh sát Afghanistan bắt giữ một kỹ sư ở tỉnh Zabul.")["kỹ sư"].country == "AFG"
+
+
+def test_nay_after_another_noun_refers_that_noun_back_not_the_civilian() -> None:
+    # random VNTC world news (TG_TN_T_ 7782, TG_ VNE_ 423)
+    found = by_text("Một người Colombia thiệt mạng. Hôm qua, Tổng thống Pháp đã gửi lời chia buồn "
+                    "đến các nạn nhân của tai nạn này.")
+    assert found["các nạn nhân"].country == "FRA"

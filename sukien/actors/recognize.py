@@ -27,6 +27,8 @@ _APPOSITION_REACH = 3
 # words at most between a civilian noun and the demonstrative that refers it back ('viên
 # kỹ sư viễn thông này')
 _DEMONSTRATIVE_REACH = 3
+# the most words a gazetteer match spans ('Chủ tịch Hội đồng Tham mưu trưởng liên quân Mỹ')
+_MATCH_SPAN = 12
 
 # where a name in Sino-Vietnamese syllables ('Hồ Cẩm Đào') is not Vietnamese
 SINO_VIETNAMESE_NAMES = frozenset({"CHN", "TWN"})
@@ -1326,6 +1328,11 @@ class _Reader:
                 return end
         return None
 
+    def _match_covering(self, at: int) -> _Match | None:
+        """The gazetteer match over word ``at``, if any."""
+        return next((m for first in range(at, max(at - _MATCH_SPAN, -1), -1)
+                     if (m := self.matches.get(first)) is not None and m.last >= at), None)
+
     def _demonstrated_person(self, match: _Match) -> ActorMention | None:
         """The private person a civilian noun with 'này' refers back to ('viên kỹ sư viễn
         thông này', 'người đàn ông này'): the last one the article named with a nationality
@@ -1334,8 +1341,14 @@ class _Reader:
         end = min(match.last + _DEMONSTRATIVE_REACH + 1, len(keys) - 1)
         at = next((k for k in range(match.last + 1, end + 1)
                    if keys[k] in self.g.rules.demonstratives), None)
-        if at is None or not all(self._spaced(k) and not self.tokens.capitalized(k)
-                                 for k in range(match.last + 1, at + 1)):
+        rules = self.g.rules
+        if at is None or not all(
+                self._spaced(k) and not self.tokens.capitalized(k)
+                and (k == at or (keys[k] not in rules.function_words
+                                 and self._match_covering(k) is None))
+                for k in range(match.last + 1, at + 1)):
+            # 'các nạn nhân của tai nạn này', 'những người ủng hộ giáo sĩ này': 'này' is
+            # another noun's
             return None
         return next((m for m in reversed(self.out) if m.role is ActorRole.ACTOR
                      and m.sector in _CIVILIANS and m.country is not None

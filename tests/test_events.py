@@ -170,7 +170,7 @@ def test_both_sides_are_those_of_the_meeting_just_told() -> None:
         "cuộc gặp Tổng thống Indonesia, Chủ tịch nước Trần Đức Lương chúc mừng ngài S.B. "
         "Yudhoyono vừa đắc cử tổng thống và mời tổng thống sang thăm Việt Nam vào thời gian "
         "thích hợp. Hai nhà lãnh đạo cũng đã nhất trí tăng cường sự hợp tác trong khuôn khổ "
-        "ASEAN.", "2004-11-21") if e.type == "AGREE"]
+        "ASEAN.", "2004-11-21") if e.type == "AGREE" and "nhất trí" in e.trigger]
     assert set().union(*sides(agreement)) == {"IDN", "VNM"}
     assert {a.sector for a in (*agreement.actors, *agreement.recipients)} == {"GOV"}
     # 'cả hai bên' in the sentence of Rice's meeting with China's foreign minister
@@ -3399,7 +3399,8 @@ def test_a_threat_at_an_exercise_still_to_come_keeps_it_planned() -> None:
     "request_settings"])
 def test_every_request_setting_tells_a_request_to_the_acts_subject(setting: str) -> None:
     found = coded(f"Cảnh sát Anh đã bắt giữ hành khách này {setting} Mỹ.", "2005-06-20")
-    request, = [e for e in found if e.type == "REQUEST"]
+    # a demand made, or an invitation ('theo lời mời của': AGREE 036)
+    request, = [e for e in found if e.type in ("REQUEST", "AGREE")]
     assert (request.status, sides(request)) == ("occurred", ({"USA"}, {"GBR"}))
     assert [e.status for e in found if e.type == "COERCE"] == ["occurred"]
 
@@ -4342,3 +4343,22 @@ def test_a_laws_year_dates_no_event() -> None:
                                "tố Lộc về tội cố ý gây thương tích theo Điều 104 BLHS năm 1999.",
                                "2005-02-10") if e.type == "ACCUSE"]
     assert event.date is None or not event.date.value.startswith("1999")
+
+
+@pytest.mark.parametrize("sentence", [
+    # development gold tune11 c044 and tune10: the host's invitation (AGREE, about.md)
+    "Theo lời mời của Tổng thống George Bush, Thủ tướng Phan Văn Khải sang thăm Mỹ từ 19 đến "
+    "25-6.",
+    "Thủ tướng Phan Văn Khải sẽ thăm Trung Quốc theo lời mời của Chủ tịch nước CHND Trung Hoa Hồ "
+    "Cẩm Đào.",
+])
+def test_a_visit_made_at_an_invitation_tells_the_invitation_made(sentence: str) -> None:
+    invitation, = [e for e in coded(sentence, "2005-06-20") if e.type == "AGREE"]
+    assert (invitation.cameo, invitation.status) == ("036", EventStatus.OCCURRED)
+    hosts, guests = sides(invitation)
+    assert guests == {"VNM"} and hosts and "VNM" not in hosts
+
+
+def test_a_police_summons_is_no_invitation() -> None:
+    assert [e.type for e in coded("Chiều 30/11, cơ quan công an đã mời ông Nguyễn Văn Lái lên "
+                                  "làm việc.", "2005-12-01") if e.type == "AGREE"] == []

@@ -150,6 +150,8 @@ class ArgumentWords:
     threat_intents: Mapping[str, str] = field(default_factory=dict)
     # words that open what a reporting verb says ('tuyên bố rằng sẽ …')
     speech_openers: frozenset[str] = frozenset()
+    # the types of the trigger a setting holds ('theo yêu cầu của', 'theo lời mời của')
+    setting_types: frozenset[str] = frozenset()
     # threats of revenge ('thề sẽ trả thù'): aimed at the author of the event they name
     revenge_verbs: frozenset[str] = frozenset()
     # visits told by their host ('Chavez chào đón Uribe'): the visitor is the actor, and
@@ -347,6 +349,7 @@ def load_argument_words() -> ArgumentWords:
         threat_intents = {str(kind): str(cameo)
                           for kind, cameo in data["threat_intents"].items()}
         speech_openers = _strings(data, "speech_openers")
+        setting_types = _strings(data, "setting_types")
         revenge_verbs = _strings(data, "revenge_verbs")
         hosting = _strings(data, "hosting")
         visit_cameo = str(data["visit_cameo"])
@@ -376,6 +379,7 @@ def load_argument_words() -> ArgumentWords:
         reciprocal=reciprocal, addressed_types=addressed, named_types=named_types,
         protest_types=protest_types, intent_cameos=intent_cameos,
         threat_intents=threat_intents, speech_openers=speech_openers,
+        setting_types=setting_types,
         revenge_verbs=revenge_verbs,
         hosting=hosting, visit_cameo=visit_cameo)
 

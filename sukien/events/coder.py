@@ -745,14 +745,14 @@ class _Sentence:
                 and found.first - embedding.last - 1 <= _ASKED_REACH)
 
     def _request_setting(self, found: _Found) -> int | None:
-        """The first word of the phrase that names a demand as what an act was done at
-        ('theo yêu cầu của các lãnh đạo tôn giáo', 'theo lời đề nghị của Mỹ':
-        ``request_settings``), which holds the trigger and the owner word after it: a
-        request made, whose act took place; None for none."""
-        if found.trigger.type != "REQUEST":
+        """The first word of the phrase that names a demand or an invitation as what an act
+        was done at ('theo yêu cầu của các lãnh đạo tôn giáo', 'theo lời mời của Tổng thống
+        Bush': ``request_settings``), which holds the trigger and the owner word after it: a
+        request or an invitation made, whose act took place; None for none."""
+        if found.trigger.type not in self.coder.arguments.setting_types:
             return None
         return next((at for at in range(max(self.first, found.first - _SETTING_LEAD),
-                                        found.first)
+                                        found.first + 1)
                      if self.coder.arguments.length_at(self.keys, at, "request_settings")
                      > found.last - at + 1), None)
 
@@ -765,8 +765,14 @@ class _Sentence:
         askers = self._owner(found.last + 1, agent=True)
         if not askers:
             return None
+        opening = setting == self.first or self._comma_before(setting)
+        if opening:
+            # 'Theo lời mời của Tổng thống George Bush, Thủ tướng Phan Văn Khải sang thăm
+            # Mỹ': the comma closes the setting, the clause's subject follows it
+            askers = askers[:next((n for n, p in enumerate(askers)
+                                   if n and self._comma_before(p.first)), len(askers))]
         after = askers[-1].last + 1
-        if ((setting == self.first or self._comma_before(setting))
+        if (opening
                 and after <= self.last and self._comma_before(after)):
             asked = self._first_side(after, self.last + 1)
         else:

@@ -223,7 +223,7 @@ class MentionVia(StrEnum):
     # a personal name outside the gazetteer, known by its form ('Nguyễn Văn Tám')
     NAME = "name"
     # people or an institution the text calls foreign ('người nước ngoài', 'công ty nước
-    # ngoài'): of no country it names, yet a side
+    # ngoài'): of no country it names; it ends a list's item, but no event takes it as a side
     FOREIGN = "foreign"
 
 

@@ -1320,8 +1320,9 @@ class _Reader:
         keys = self.tokens.words.keys
         markers = self.g.rules.foreign_markers
         for width in (2, 1):
-            if " ".join(keys[match.last - width + 1:match.last + 1]) in markers:
-                return match.last
+            if (match.last - width + 1 > match.first
+                    and " ".join(keys[match.last - width + 1:match.last + 1]) in markers):
+                return match.last  # 'người nước ngoài': the entry names foreigners
             end = match.last + width
             if (end < len(keys) and " ".join(keys[match.last + 1:end + 1]) in markers
                     and all(self._spaced(at) for at in range(match.last + 1, end + 1))):

@@ -1310,3 +1310,16 @@ def test_nay_after_another_noun_refers_that_noun_back_not_the_civilian() -> None
     found = by_text("Một người Colombia thiệt mạng. Hôm qua, Tổng thống Pháp đã gửi lời chia buồn "
                     "đến các nạn nhân của tai nạn này.")
     assert found["các nạn nhân"].country == "FRA"
+
+
+def test_countries_listed_with_commas_are_all_countries() -> None:
+    # review of this change: 'Anh, Pháp' names two countries on one line
+    found = by_text("Anh, Pháp và Đức đã kêu gọi Iran ngừng làm giàu urani.")
+    assert {found[name].country for name in ("Anh", "Pháp", "Đức")} == {"GBR", "FRA", "DEU"}
+
+
+def test_nay_refers_to_the_nearest_civilian_or_to_no_one() -> None:
+    # review of this change: the suspect is not the kidnapped engineer named before
+    found = by_text("Một kỹ sư Ấn Độ bị bắt cóc. Cảnh sát Afghanistan hôm qua đã bắt giữ một "
+                    "nghi phạm tại Kabul. Cảnh sát Afghanistan đang thẩm vấn nghi phạm này.")
+    assert [m.country for t, m in found.items() if t.startswith("nghi phạm")] == ["AFG"]

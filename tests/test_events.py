@@ -860,6 +860,8 @@ def test_argument_words_follow_their_schema() -> None:
     # a stated intent of violence is a threat (CAMEO 13x)
     assert set(data["threat_intents"]) <= set(types) and all(
         cameo.startswith("13") for cameo in data["threat_intents"].values())
+    assert data["threat_fillers"] and data["speech_openers"]
+    assert set(data["setting_types"]) <= set(types)
     # the revenge verbs are threats the lexicon writes so
     threats = {t.words for t in load_event_lexicon().all_triggers() if t.type == "THREATEN"}
     assert set(data["revenge_verbs"]) <= threats
@@ -4362,3 +4364,45 @@ def test_a_visit_made_at_an_invitation_tells_the_invitation_made(sentence: str) 
 def test_a_police_summons_is_no_invitation() -> None:
     assert [e.type for e in coded("Chiều 30/11, cơ quan công an đã mời ông Nguyễn Văn Lái lên "
                                   "làm việc.", "2005-12-01") if e.type == "AGREE"] == []
+
+
+@pytest.mark.parametrize(("sentence", "kind", "status"), [
+    # review of this change: a verb after an opening phrase still embeds its content
+    ("Sau đó, Israel cáo buộc Hamas bắn rocket vào Sderot.", "ASSAULT", "hypothetical"),
+    ("Tại Baghdad, Mỹ kêu gọi Iraq thả con tin.", "RETREAT", "hypothetical"),
+])
+def test_an_opening_phrase_keeps_a_verbs_content_not_a_fact(sentence: str, kind: str,
+                                                            status: str) -> None:
+    assert [e.status for e in coded(sentence, "2005-01-01") if e.type == kind] == [status]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # review of this change: opposing acts is criticism; a comma ends the object
+    ("Trung Quốc phản đối mọi hành động khiêu khích của Nhật Bản.", "ACCUSE"),
+    ("Hàng nghìn người dân Hàn Quốc phản đối, yêu cầu Nhật Bản xin lỗi.", "ACCUSE"),
+    # an adverb after 'phản đối' keeps the rejection
+    ("Iran phản đối mạnh mẽ đề xuất của EU.", "REJECT"),
+])
+def test_opposing_is_a_rejection_only_of_a_proposal_right_after_it(sentence: str,
+                                                                   kind: str) -> None:
+    assert [e.type for e in coded(sentence, "2005-01-01")
+            if e.type in ("ACCUSE", "REJECT")] == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    # review of this change: a promise to stop and a threat never made are no threats
+    "Israel tuyên bố sẽ chấm dứt không kích Gaza nếu Hamas ngừng bắn rocket.",
+    "Mỹ chưa bao giờ tuyên bố sẽ tấn công Iran.",
+])
+def test_no_threat_is_made_by_a_promise_to_stop_or_a_denied_statement(sentence: str) -> None:
+    assert [e.type for e in coded(sentence, "2005-01-01") if e.type == "THREATEN"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # review of this change: an administrative fine, sightseeing
+    "Công an Hà Nội đã xử phạt hành chính 20 đối tượng từng ngồi tù.",
+    "Trung Quốc đã mời các chuyên gia Mỹ tới thăm quan nhà máy.",
+])
+def test_a_fine_and_a_sightseeing_trip_are_no_conviction_nor_invitation(sentence: str) -> None:
+    assert [e.type for e in coded(sentence, "2005-01-01")
+            if e.type in ("SANCTION", "AGREE")] == []

@@ -677,12 +677,13 @@ class _Reader:
         needs: next to a title, a context word or another country ('nước Ý', 'Thủ tướng
         Ý', 'Anh, Pháp'), or after a word of place ('ở Anh'), not merely mid-sentence
         ('tiếng Anh', 'bị cáo Vũ Đức Anh')."""
-        # 'tòa án.\nAnh Tăng Hữu Phong': no context across a sentence's end
-        before = self.matches_ending_at(match.first - 1) if self._spaced(match.first) else None
+        # 'tòa án.\nAnh Tăng Hữu Phong': no context across a line break ('Anh, Pháp' is one)
+        before = (self.matches_ending_at(match.first - 1)
+                  if self._same_line(match.first) else None)
         if before is not None and before.entry.kind in _NAMING_CONTEXT:
             return True
         after = self.matches.get(match.last + 1)
-        if after is not None and after.entry.kind in _PLACES and self._spaced(after.first):
+        if after is not None and after.entry.kind in _PLACES and self._same_line(after.first):
             return True
         following = match.last + 1
         if self._after_locative(match.first) and (
@@ -734,6 +735,11 @@ class _Reader:
         """Whether a hyphen alone joins word ``first`` to the one before."""
         words = self.tokens.words
         return words.text[words.ends[first - 1]:words.starts[first]] == "-"
+
+    def _same_line(self, first: int) -> bool:
+        """Whether word ``first`` and the one before stand on one line."""
+        words = self.tokens.words
+        return "\n" not in words.text[words.ends[first - 1]:words.starts[first]]
 
     def _spaced(self, first: int) -> bool:
         """Whether only white space stands between word ``first`` and the one before, on one
@@ -1336,8 +1342,9 @@ class _Reader:
 
     def _demonstrated_person(self, match: _Match) -> ActorMention | None:
         """The private person a civilian noun with 'này' refers back to ('viên kỹ sư viễn
-        thông này', 'người đàn ông này'): the last one the article named with a nationality
-        of their own, none when the noun has no demonstrative or none was so named."""
+        thông này', 'người đàn ông này'): the nearest civilian named before, when the article
+        named it with a nationality of its own; none when the noun has no demonstrative or
+        the nearest civilian's country was guessed from the context."""
         keys = self.tokens.words.keys
         end = min(match.last + _DEMONSTRATIVE_REACH + 1, len(keys) - 1)
         at = next((k for k in range(match.last + 1, end + 1)
@@ -1351,9 +1358,11 @@ class _Reader:
             # 'các nạn nhân của tai nạn này', 'những người ủng hộ giáo sĩ này': 'này' is
             # another noun's
             return None
-        return next((m for m in reversed(self.out) if m.role is ActorRole.ACTOR
-                     and m.sector in _CIVILIANS and m.country is not None
-                     and m.via is not MentionVia.CONTEXT), None)
+        nearest = next((m for m in reversed(self.out) if m.role is ActorRole.ACTOR
+                        and m.sector in _CIVILIANS), None)
+        if nearest is None or nearest.country is None or nearest.via is MentionVia.CONTEXT:
+            return None  # the nearest civilian's country was guessed: nothing to refer to
+        return nearest
 
     def _kind_of(self, match: _Match) -> str:
         """The noun of a body match without its quantifiers ('những tù nhân': 'tù nhân'), in

@@ -150,6 +150,9 @@ class ArgumentWords:
     threat_intents: Mapping[str, str] = field(default_factory=dict)
     # words that open what a reporting verb says ('tuyên bố rằng sẽ …')
     speech_openers: frozenset[str] = frozenset()
+    # words that may stand between 'sẽ' and the violent act a threat names ('sẽ tiếp tục
+    # tấn công', 'sẽ lại đánh bom')
+    threat_fillers: frozenset[str] = frozenset()
     # the types of the trigger a setting holds ('theo yêu cầu của', 'theo lời mời của')
     setting_types: frozenset[str] = frozenset()
     # threats of revenge ('thề sẽ trả thù'): aimed at the author of the event they name
@@ -349,6 +352,8 @@ def load_argument_words() -> ArgumentWords:
         threat_intents = {str(kind): str(cameo)
                           for kind, cameo in data["threat_intents"].items()}
         speech_openers = _strings(data, "speech_openers")
+        threat_fillers = frozenset(" ".join(phrase_keys(str(words)))
+                                   for words in data["threat_fillers"])
         setting_types = _strings(data, "setting_types")
         revenge_verbs = _strings(data, "revenge_verbs")
         hosting = _strings(data, "hosting")
@@ -379,6 +384,7 @@ def load_argument_words() -> ArgumentWords:
         reciprocal=reciprocal, addressed_types=addressed, named_types=named_types,
         protest_types=protest_types, intent_cameos=intent_cameos,
         threat_intents=threat_intents, speech_openers=speech_openers,
+        threat_fillers=threat_fillers,
         setting_types=setting_types,
         revenge_verbs=revenge_verbs,
         hosting=hosting, visit_cameo=visit_cameo)

@@ -90,9 +90,6 @@ _SERIES_REACH = 12
 _PASSIVE_REACH = 9
 # short, so that a 'không' on another verb further back does not deny the trigger
 _NEGATION_REACH = 3
-# words at most between the word of intent and the violent act of a threat ('sẽ tiếp tục
-# tấn công', 'sẽ lại đánh bom')
-_THREAT_GAP = 2
 # words before a year's first word (and that word) where 'SN', 'sinh năm' make it a birth year
 _BIRTH_REACH = 3
 # words at most from a law's name to its date ('Pháp lệnh xử lý vi phạm hành chính năm 2002')
@@ -362,7 +359,7 @@ class EventCoder:
             length, trigger = hit
             if self.boundaries.splits_word(tokens, index, index + length - 1):
                 continue
-            trigger = self._retyped(keys, trigger, index + length)
+            trigger = self._retyped(tokens, trigger, index + length)
             if length > 1 and self._punctuated(tokens, index, length):
                 # 'sau khi kết luận, Thanh tra thành phố đã kiến nghị': no 'kết luận thanh
                 # tra' (an inspection's findings) across the comma
@@ -378,6 +375,8 @@ class EventCoder:
                 guards = self._guards_in(tokens, first, last)
             effect = _guarded(guards, trigger, index, index + length - 1)
             tail = self._tail_span(keys, trigger, index + length, last)
+            if tail is not None and self._tail_blocked(keys, tail):
+                continue  # 'mời các chuyên gia Mỹ tới thăm quan nhà máy': no visit's tail
             if tail is not None and not self._judgement_tail_clear(tokens, index, length, tail):
                 continue
             if effect != "drop":
@@ -386,9 +385,14 @@ class EventCoder:
                                     muted=effect == "mute", tail=tail))
         return found
 
-    def _retyped(self, keys: list[str], trigger: Trigger, after: int) -> Trigger:
-        """The trigger as its object makes it ('phản đối đề xuất của một số quốc gia châu
-        Âu' rejects a proposal: ``Retype``)."""
+    def _retyped(self, tokens: Words, trigger: Trigger, after: int) -> Trigger:
+        """The trigger as its object, right after it, makes it ('phản đối đề xuất của một số
+        quốc gia châu Âu' rejects a proposal: ``Retype``); not past a comma ('phản đối, yêu
+        cầu Nhật Bản xin lỗi')."""
+        keys = tokens.keys
+        if after >= len(keys) or not tokens.text[tokens.ends[after - 1]:
+                                                 tokens.starts[after]].isspace():
+            return trigger
         for retype in self.lexicon.retypes:
             if retype.applies_to(trigger) and any(
                     tuple(keys[after:after + len(words)]) == words for words in retype.objects):
@@ -473,6 +477,15 @@ class EventCoder:
         high = min(len(keys), index + length + trigger.near_reach)
         return any(keys[at:at + len(phrase)] == list(phrase)
                    for at in range(low, high) for phrase in trigger.near)
+
+    def _tail_blocked(self, keys: list[str], tail: tuple[int, int]) -> bool:
+        """Whether a blocked phrase opens in a split trigger's tail and runs past it
+        ('thăm' of 'thăm quan')."""
+        for at in range(tail[0], tail[1] + 1):
+            hit = self.lexicon.triggers.longest(keys, at, _is_blocked)
+            if hit is not None and at + hit[0] > tail[1] + 1:
+                return True
+        return False
 
     def _blocked_across(self, keys: list[str], index: int, length: int) -> bool:
         """Whether a blocked phrase starts inside the trigger at ``index`` and runs past its
@@ -659,7 +672,7 @@ class _Sentence:
             if (found.trigger.type in self.coder.lexicon.embedding
                     and not any(found.trigger is told for told in (
                         self.coder.demands.denial, self.coder.demands.imputation))
-                    and setting is None and not self._in_fronted_phrase(found)
+                    and setting is None and not self._fronted_noun(found)
                     and not self._frames_clause(found) and not self._opens_passive(found)):
                 # not one its subject undergoes ('vụ án đang được điều tra', 'ra hầu tòa và
                 # bị tuyên phạt 3 năm tù'): no content follows, the sentence goes on; a
@@ -855,18 +868,23 @@ class _Sentence:
         return marker if self._said_right_before(marker, found) else None
 
     def _said_right_before(self, marker: int, found: _Found) -> bool:
-        """Whether the word of intent follows its reporting verb at once, but for a word
-        that opens what is said, and the violent act follows it within a few words
-        ('tuyên bố sẽ giết con tin', 'khẳng định rằng sẽ tấn công'): the speaker's own
+        """Whether the word of intent follows an affirmed reporting verb at once, but for a
+        word that opens what is said, and the violent act follows it at once or after a word
+        of going on (``threat_fillers``: 'tuyên bố sẽ giết con tin', 'khẳng định rằng sẽ
+        tiếp tục tấn công'; not 'sẽ chấm dứt không kích'): the speaker's own
         threat, not an act of another told after a subject ('cho biết …: Họ sẽ giết bà cụ')
         or a plan told further on ('cho biết nhóm này sẽ hoạt động … Argentina dự tính tấn
         công')."""
         report = self._report_before(found.first)
-        if report is None:
+        if report is None or self._marker_near("negation", report, _NEGATION_REACH):
+            # 'Mỹ chưa bao giờ tuyên bố sẽ tấn công Iran': no threat made
             return False
         spoken = report + self.markers[report]["reporting"]
-        return (set(self.keys[spoken:marker]) <= self.coder.arguments.speech_openers
-                and found.first - marker - 1 <= _THREAT_GAP)
+        arguments = self.coder.arguments
+        between = " ".join(self.keys[marker + 1:found.first])
+        # 'sẽ tiếp tục tấn công', not 'sẽ chấm dứt không kích'
+        return (set(self.keys[spoken:marker]) <= arguments.speech_openers
+                and (not between or between in arguments.threat_fillers))
 
     def _intent_marker(self, found: _Found) -> int | None:
         """The word of intent ('sẽ') between a reporting verb and the trigger, with no side
@@ -2134,6 +2152,14 @@ class _Sentence:
         """Whether the noun event stands in a phrase opening the sentence before its main
         clause: 'Trong cuộc điện đàm với …, Chủ tịch Trung Quốc khẳng định'."""
         return (found.trigger.type in self.coder.arguments.fronted_types
+                and self._in_fronted_phrase(found))
+
+    def _fronted_noun(self, found: _Found) -> bool:
+        """Whether a noun event stands in a phrase opening the sentence ('Tại phiên xử sơ
+        thẩm ngày 27/1/2005, TAND … đã tuyên phạt …'): it embeds nothing of the main
+        clause; a verb after an opening phrase ('Sau đó, Israel cáo buộc …') is the main
+        clause's own."""
+        return ((self._nominal(found) or found.trigger.nominal)
                 and self._in_fronted_phrase(found))
 
     def _in_fronted_phrase(self, found: _Found) -> bool:

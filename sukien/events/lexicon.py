@@ -117,11 +117,11 @@ class Promises:
 
 @dataclass(frozen=True, slots=True)
 class Retype:
-    """A trigger of type ``source`` ending in ``ending`` that is another event when one of
-    ``objects`` follows it at once ('phản đối đề xuất', 'phản đối yêu cầu': what is
-    opposed is a proposal or a demand, so the act is a rejection, not a criticism)."""
+    """A trigger of type ``source`` ending in one of ``endings`` that is another event when
+    one of ``objects`` follows it at once ('phản đối đề xuất', 'phản đối mạnh mẽ yêu cầu':
+    what is opposed is a proposal or a demand, so the act is a rejection, not a criticism)."""
 
-    ending: tuple[str, ...]
+    endings: tuple[tuple[str, ...], ...]
     source: str
     objects: tuple[tuple[str, ...], ...]
     type: str
@@ -132,7 +132,7 @@ class Retype:
     def applies_to(self, trigger: Trigger) -> bool:
         words = tuple(phrase_keys(trigger.words))
         return (trigger.type == self.source and not trigger.tail
-                and words[-len(self.ending):] == self.ending)
+                and any(words[-len(ending):] == ending for ending in self.endings))
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,9 +210,10 @@ def load_event_lexicon() -> EventLexicon:
 def _retypes_of(data: Mapping[str, Any], quad: Mapping[str, int],
                 filename: str) -> Iterator[Retype]:
     for raw in data.get("retypes", ()):
-        if raw["from"] not in quad or raw["type"] not in quad or not raw["objects"]:
+        if (raw["from"] not in quad or raw["type"] not in quad or not raw["objects"]
+                or not raw["endings"]):
             raise ResourceError(f"{filename}: bad retype {raw}")
-        yield Retype(tuple(phrase_keys(raw["ending"])), raw["from"],
+        yield Retype(tuple(tuple(phrase_keys(words)) for words in raw["endings"]), raw["from"],
                      tuple(tuple(phrase_keys(words)) for words in raw["objects"]),
                      raw["type"], raw["mode"], str(raw["cameo"]), bool(raw["dyadic"]))
 

@@ -695,7 +695,7 @@ class _Reader:
         return match.first > 0 and self.tokens[match.first - 1].key in self.g.rules.context_before
 
     def matches_ending_at(self, last: int) -> _Match | None:
-        for first in range(last, max(last - 12, -1), -1):
+        for first in range(last, max(last - _MATCH_SPAN, -1), -1):
             match = self.matches.get(first)
             if match is not None:
                 return match if match.last == last else None

@@ -860,14 +860,17 @@ class _Sentence:
                   if event.type in arguments.threat_intents else {EventStatus.PLANNED})
         if (event.type not in arguments.intent_cameos.keys() | arguments.threat_intents.keys()
                 or event.status not in stated or found.status is not None
-                or self._nominal(found) or found.trigger.nominal):
+                or self._noun_event(found)):
             return None
-        marker = self._intent_marker(found)
+        report = self._report_before(found.first)
+        if report is None:
+            return None
+        marker = self._intent_marker(found, report)
         if marker is None or event.type not in arguments.threat_intents:
             return marker
-        return marker if self._said_right_before(marker, found) else None
+        return marker if self._said_right_before(report, marker, found) else None
 
-    def _said_right_before(self, marker: int, found: _Found) -> bool:
+    def _said_right_before(self, report: int, marker: int, found: _Found) -> bool:
         """Whether the word of intent follows an affirmed reporting verb at once, but for a
         word that opens what is said, and the violent act follows it at once or after a word
         of going on (``threat_fillers``: 'tuyên bố sẽ giết con tin', 'khẳng định rằng sẽ
@@ -875,8 +878,7 @@ class _Sentence:
         threat, not an act of another told after a subject ('cho biết …: Họ sẽ giết bà cụ')
         or a plan told further on ('cho biết nhóm này sẽ hoạt động … Argentina dự tính tấn
         công')."""
-        report = self._report_before(found.first)
-        if report is None or self._marker_near("negation", report, _NEGATION_REACH):
+        if self._marker_near("negation", report, _NEGATION_REACH):
             # 'Mỹ chưa bao giờ tuyên bố sẽ tấn công Iran': no threat made
             return False
         spoken = report + self.markers[report]["reporting"]
@@ -886,13 +888,11 @@ class _Sentence:
         return (set(self.keys[spoken:marker]) <= arguments.speech_openers
                 and (not between or between in arguments.threat_fillers))
 
-    def _intent_marker(self, found: _Found) -> int | None:
-        """The word of intent ('sẽ') between a reporting verb and the trigger, with no side
-        named between the verb and it: the speaker's own act ('Tehran cho biết sẽ …'), not
-        another's ('Ông Putin cho biết Mỹ sẽ hợp tác …'); None for none."""
-        report = self._report_before(found.first)
-        if report is None:
-            return None
+    def _intent_marker(self, found: _Found, report: int) -> int | None:
+        """The word of intent ('sẽ') between the reporting verb at ``report`` and the
+        trigger, with no side named between the verb and it: the speaker's own act ('Tehran
+        cho biết sẽ …'), not another's ('Ông Putin cho biết Mỹ sẽ hợp tác …'); None for
+        none."""
         marker = next((at for at in range(report + 1, found.first)
                        if self.coder.arguments.length_at(self.keys, at, "intent_markers")), None)
         if marker is None or self._candidates(report + 1, marker):
@@ -920,7 +920,7 @@ class _Sentence:
         it, not talks that did not happen."""
         if (event.type != _TALKS or event.status is not EventStatus.DENIED
                 # not talks named as a noun: 'xác nhận không diễn ra cuộc gặp' denies a fact
-                or found.trigger.nominal or self._nominal(found)):
+                or self._noun_event(found)):
             return False
         report = self._last_marker("reporting", max(self.first, found.first - _REFUSAL_REACH),
                                    found.first)
@@ -967,7 +967,7 @@ class _Sentence:
         …', 'Trong phiên xử phúc thẩm, TAND tối cao …': ``settings``, the phrase closed by a
         comma a few words after it), whose content it is not: the denial and the charge
         took place."""
-        tail = 0 if not (found.trigger.nominal or self._nominal(found)) else _SETTING_TAIL
+        tail = 0 if not self._noun_event(found) else _SETTING_TAIL
         closing = next((at for at in range(found.last + 1, min(self.last, found.last + tail + 1)
                                            + 1) if self._comma_before(at)), None)
         if closing is None or any(found.last < p.first < closing for p in self.actors):
@@ -1709,7 +1709,7 @@ class _Sentence:
         của Mỹ đã ném bom …'): the side whose forces act; only fillers ('đã', 'cũng')
         between the owner and the verb, and not for a noun event, whose owner is its
         agent already."""
-        if self._nominal(found) or found.trigger.nominal:
+        if self._noun_event(found):
             return []
         owners = self._owners_between(floor, found.first)
         if not owners or self.coder.arguments.before_fillers(
@@ -2159,8 +2159,7 @@ class _Sentence:
         thẩm ngày 27/1/2005, TAND … đã tuyên phạt …'): it embeds nothing of the main
         clause; a verb after an opening phrase ('Sau đó, Israel cáo buộc …') is the main
         clause's own."""
-        return ((self._nominal(found) or found.trigger.nominal)
-                and self._in_fronted_phrase(found))
+        return (self._noun_event(found) and self._in_fronted_phrase(found))
 
     def _in_fronted_phrase(self, found: _Found) -> bool:
         """Whether the trigger stands in a phrase of place or time opening the sentence
@@ -2892,6 +2891,11 @@ class _Sentence:
         # not a syllable of a longer word: 'phái viên của Nga cũng như …' lists on
         return width > 0 and not self.coder.boundaries.splits_word(self.tokens, after,
                                                                    after + width - 1)
+
+    def _noun_event(self, found: _Found) -> bool:
+        """Whether the trigger names its event as a noun, by the lexicon's nominal form or
+        by the words around it (``_nominal``)."""
+        return found.trigger.nominal or self._nominal(found)
 
     def _nominal(self, found: _Found) -> bool:
         """A trigger named as a noun: 'cuộc tấn công', 'chuyến thăm', 'các cáo buộc', or a

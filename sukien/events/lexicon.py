@@ -130,9 +130,10 @@ class Retype:
     dyadic: bool
 
     def applies_to(self, trigger: Trigger) -> bool:
+        if trigger.type != self.source or trigger.tail:
+            return False
         words = tuple(phrase_keys(trigger.words))
-        return (trigger.type == self.source and not trigger.tail
-                and any(words[-len(ending):] == ending for ending in self.endings))
+        return any(words[-len(ending):] == ending for ending in self.endings)
 
 
 @dataclass(frozen=True, slots=True)

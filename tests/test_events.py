@@ -4406,3 +4406,43 @@ def test_no_threat_is_made_by_a_promise_to_stop_or_a_denied_statement(sentence: 
 def test_a_fine_and_a_sightseeing_trip_are_no_conviction_nor_invitation(sentence: str) -> None:
     assert [e.type for e in coded(sentence, "2005-01-01")
             if e.type in ("SANCTION", "AGREE")] == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    # VNTC law news: 'vụ' closes 'phục vụ', 'nghiệp vụ': the verb is the event
+    ("Trước đó, để phục vụ điều tra, cơ quan điều tra đã ra Quyết định trưng cầu giám định "
+     "kỹ thuật hình sự số tang vật.", "điều tra"),
+    ("Công an quận 1 đã cử lực lượng nghiệp vụ bắt quả tang 6 đối tượng đang đánh bạc.",
+     "bắt quả tang"),
+])
+def test_a_classifier_that_ends_another_word_opens_no_noun_event(sentence: str,
+                                                                 trigger: str) -> None:
+    assert [e.trigger for e in coded(sentence, "2005-11-25")
+            if e.type in ("ACCUSE", "COERCE") and e.status == "occurred"] == [trigger]
+
+
+def test_a_classifier_read_inside_a_word_that_itself_overlaps_another_still_counts() -> None:
+    # VNTC world news: 'chấp nhận lời kêu gọi', not 'nhận lời' + 'kêu gọi'
+    events = coded("Shaban al-Shihri là thành viên Al-Qaeda đầu tiên chấp nhận lời kêu gọi đầu "
+                   "hàng của hoàng gia Ảrập Xêút.", "2004-06-28")
+    assert any(e.trigger == "lời kêu gọi" or e.type == "CONCEDE" for e in events)
+
+
+def test_a_duty_described_is_no_event() -> None:
+    # VNTC politics news: what a police unit is for, not what it did
+    events = coded("Lực lượng cảnh sát bảo vệ và hỗ trợ tư pháp có nhiệm vụ áp giải, bắt giữ "
+                   "bị can bị cáo.", "2005-01-01")
+    assert events and all(e.status in NOT_FACTS for e in events)
+
+
+def test_a_denial_does_not_reach_a_second_statement_joined_to_it() -> None:
+    events = coded("Trung Quốc bác bỏ cáo buộc và dọa sẽ tấn công Đài Loan.", "2005-01-01")
+    threat, = [e for e in events if e.type == "THREATEN"]
+    assert threat.status == "occurred" and sides(threat) == ({"CHN"}, {"TWN"})
+
+
+def test_the_island_before_officially_is_no_coup() -> None:
+    # VNTC world news: 'hòn đảo chính thức tuyên bố độc lập', no 'đảo chính'
+    events = coded("Trung Quốc khẳng định chủ quyền đối với Đài Loan và doạ sẽ tấn công nếu hòn "
+                   "đảo chính thức tuyên bố độc lập.", "2005-01-01")
+    assert events and not [e for e in events if e.trigger == "đảo chính"]

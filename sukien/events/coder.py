@@ -235,14 +235,17 @@ def _is_blocked(trigger: Trigger) -> bool:
 
 
 def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
-             last: int) -> str | None:
+             last: int, joined_at: int | None = None) -> str | None:
     """The effect of the sentence's guards on a trigger in words first..last: 'drop' wins
-    over 'mute', which wins over 'deny', which wins over 'hypothetical'."""
+    over 'mute', which wins over 'deny', which wins over 'hypothetical'. ``joined_at``: the
+    joiner ('và') that makes the trigger a second predicate, before which no guard
+    reaches it ('bác bỏ cáo buộc và dọa sẽ tấn công': the threat is not what is denied)."""
     effect: str | None = None
     for at, end, guard in guards:
         if not guard.applies_to(trigger):
             continue
-        before = guard.side == "before" and 0 < first - end <= guard.reach
+        before = (guard.side == "before" and 0 < first - end <= guard.reach
+                  and (joined_at is None or joined_at <= end))
         after = guard.side == "after" and 0 < at - last <= guard.reach
         if before or after:
             if guard.effect == "drop":
@@ -357,7 +360,11 @@ class EventCoder:
             if hit is None or index + hit[0] - 1 > last:
                 continue
             length, trigger = hit
-            if self.boundaries.splits_word(tokens, index, index + length - 1):
+            if self.boundaries.splits_word(tokens, index, index + length - 1) or (
+                    length > 1 and self.arguments.length_at(keys, index, "nominalizers")
+                    and self.boundaries.closes_word(tokens, index)):
+                # 'có nhiệm vụ áp giải': the noun's classifier is the end of another word,
+                # no 'vụ áp giải'; the verb after it may still be a trigger
                 continue
             trigger = self._retyped(tokens, trigger, index + length)
             if length > 1 and self._punctuated(tokens, index, length):
@@ -373,7 +380,8 @@ class EventCoder:
                 continue
             if guards is None:
                 guards = self._guards_in(tokens, first, last)
-            effect = _guarded(guards, trigger, index, index + length - 1)
+            effect = _guarded(guards, trigger, index, index + length - 1,
+                              self._speech_joined_at(keys, trigger, index, first))
             tail = self._tail_span(keys, trigger, index + length, last)
             if tail is not None and self._tail_blocked(keys, tail):
                 continue  # 'mời các chuyên gia Mỹ tới thăm quan nhà máy': no visit's tail
@@ -553,6 +561,14 @@ class EventCoder:
         first = tail[0]
         return next(((at, at + width - 1) for at in range(after + 1, stop + 1)
                      if keys[at] == first and tuple(keys[at:at + width]) == tail), None)
+
+    def _speech_joined_at(self, keys: list[str], trigger: Trigger, at: int, first: int
+                          ) -> int | None:
+        """The joiner ('và', 'đồng thời') right before a verb of speech (a demand, a threat,
+        an accusation, a refusal) at word ``at``: a second act of the sentence's subject."""
+        if trigger.type not in self.lexicon.embedding or trigger.nominal:
+            return None
+        return self.arguments.joined_predicate(keys, at, first)
 
     def _guards_in(self, tokens: Words, first: int, last: int) -> list[tuple[int, int, Guard]]:
         """The guard phrases of ``event_guards.json`` in words first..last (the sentence),

@@ -56,6 +56,19 @@ class WordBoundaries:
                 return True
         return False
 
+    def closes_word(self, tokens: Words, at: int) -> bool:
+        """Whether syllable ``at`` is the last of a word of the list that starts before it
+        ('vụ' of 'nhiệm vụ', 'cuộc' of 'công cuộc', 'lời' of 'trả lời'), at a syllable no
+        earlier word ends on ('chấp nhận lời kêu gọi' holds no 'nhận lời')."""
+        if tokens is not self._text:
+            self._text, self._ends = tokens, {}
+        return any(self._word_end(tokens, start) == at and not self._closed(tokens, start)
+                   for start in range(max(0, at - _REACH + 1), at))
+
+    def _closed(self, tokens: Words, at: int) -> bool:
+        return any(self._word_end(tokens, start) == at
+                   for start in range(max(0, at - _REACH + 1), at))
+
     def cut_both_ways(self, tokens: Words, first: int, last: int) -> bool:
         """Whether words of the list straddle both edges of the phrase ``first..last``:
         then the phrase is read across two words, even a known one ('phủ quyết' in 'chính

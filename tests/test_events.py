@@ -4446,3 +4446,28 @@ def test_the_island_before_officially_is_no_coup() -> None:
     events = coded("Trung Quốc khẳng định chủ quyền đối với Đài Loan và doạ sẽ tấn công nếu hòn "
                    "đảo chính thức tuyên bố độc lập.", "2005-01-01")
     assert events and not [e for e in events if e.trigger == "đảo chính"]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "actors", "recipients"), [
+    # VNTC world news: a one-way act of sides named as one list is theirs together
+    ("Tháng 3/2003, Mỹ và Anh đưa quân xâm lược Iraq, Saddam Hussein trốn chạy và bị bắt ở "
+     "Tikrit tháng 12 cùng năm.", "MOBILIZE", {"USA", "GBR"}, {"IRQ"}),
+    ("Trong khi đó, hàng trăm binh sĩ Mỹ và cảnh sát Iraq đã phong toả thành phố Fallujah.",
+     "COERCE", {"USA", "IRQ"}, {"IRQ"}),
+])
+def test_sides_named_as_one_list_act_together(sentence: str, kind: str, actors: set[str],
+                                              recipients: set[str]) -> None:
+    event, = [e for e in coded(sentence, "2005-03-10") if e.type == kind]
+    assert sides(event) == (actors, recipients)
+
+
+def test_an_agreement_of_two_sides_aimed_at_no_one_else_is_between_them() -> None:
+    agreed, = [e for e in coded("Mỹ và Hàn Quốc đã đồng ý sẽ thảo luận về một hiệp ước tự do "
+                                "thương mại giữa hai nước.", "2005-03-10") if e.type == "AGREE"]
+    assert sides(agreed) in (({"USA"}, {"KOR"}), ({"KOR"}, {"USA"}))
+
+
+def test_a_treaty_named_by_what_it_destroys_is_no_attack() -> None:
+    events = coded("Reagan và Tổng bí thư Liên Xô Mikhail Gorbachev ký hiệp ước phá hủy tên lửa "
+                   "hạt nhân tầm trung tại Nhà Trắng ngày 8/12/1987.", "2004-06-06")
+    assert not [e for e in events if e.type == "ASSAULT"]

@@ -1333,6 +1333,7 @@ class _Sentence:
             # '…, Nhà Trắng cho biết': who reports the event is not its recipient
             recipients = [p for p in recipients if p.mention is not source]
         actors, others = subject_sides, _sides(recipients)
+        parted: tuple[list[EventActor], list[EventActor]] | None = None
         if passive is None and received is None and not trigger.destination and (
                 not self._backed(subjects)) and (
                 trigger.symmetric or not self._distributive(subjects, found.first)) and not (
@@ -1345,8 +1346,13 @@ class _Sentence:
             # agents after a passive 'bị' ('bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ'), those
             # who receive aid ('Ai Cập và Jordan nhận được viện trợ') or who travel together,
             # nor allied forces ('Quân đội Iraq và Mỹ đang bao vây …')
-            actors, others = _split(actors, others, self.coder.arguments.opposed_sectors
-                                    if trigger.symmetric else frozenset())
+            # a one-way act of two named sides is theirs together ('Mỹ và Anh kêu gọi xoá
+            # bỏ nợ', 'Schroeder và Putin cam kết …'); parted only when it would otherwise
+            # be aimed at no one ('Mỹ và Hàn Quốc đã đồng ý sẽ thảo luận …')
+            parted = _split(actors, others, self.coder.arguments.opposed_sectors
+                            if trigger.symmetric else frozenset())
+            if trigger.symmetric or not self._listed(sorted(subjects, key=lambda p: p.first)):
+                actors, others = parted
         if not actors and len(others) > 1 and trigger.symmetric and self._after_between(found):
             # 'thoả thuận ngừng bắn giữa quân đội chính phủ và phiến quân': two parties of one
             # country, the first named as the actor
@@ -1404,6 +1410,8 @@ class _Sentence:
         if (actors and trigger.dyadic and not others and not awaiting and not open_addressee
                 and formatted is None):
             others = self._home_group_object(found, actors)
+            if not others and parted is not None:
+                actors, others = parted
             if not others or self._inside_one_state(trigger, [*actors, *others]):
                 return None
         if awaiting and (not actors or others):

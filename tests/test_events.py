@@ -4471,3 +4471,22 @@ def test_a_treaty_named_by_what_it_destroys_is_no_attack() -> None:
     events = coded("Reagan và Tổng bí thư Liên Xô Mikhail Gorbachev ký hiệp ước phá hủy tên lửa "
                    "hạt nhân tầm trung tại Nhà Trắng ngày 8/12/1987.", "2004-06-06")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC world news: polls and popularity are no side's act
+    "Các cuộc thăm dò cho thấy đa số dân Mỹ phản đối việc chính quyền Bush phê chuẩn thỏa "
+    "thuận với DP World.",
+    "Thăm dò dư luận cho thấy đa số người Israel ủng hộ Thủ tướng Sharon.",
+])
+def test_the_opinion_of_a_majority_is_no_act_of_support(sentence: str) -> None:
+    assert [e.type for e in coded(sentence, "2005-01-01")
+            if e.type in ("SUPPORT", "ACCUSE", "REJECT")] == []
+
+
+def test_an_occupation_named_as_a_state_is_no_seizure() -> None:
+    # VNTC world news: what Hamas resists, not a seizure it reports
+    events = coded("Chúng tôi ở trên đất của Palestine và hành động bên trong lãnh thổ Palestine. "
+                   "Chúng tôi phản kháng chiếm đóng, chứ không gì khác, tân thủ lĩnh Hamas phát "
+                   "biểu.", "2004-03-25")
+    assert [e for e in events if e.type == "COERCE"] == []

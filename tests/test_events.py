@@ -4490,3 +4490,11 @@ def test_an_occupation_named_as_a_state_is_no_seizure() -> None:
                    "Chúng tôi phản kháng chiếm đóng, chứ không gì khác, tân thủ lĩnh Hamas phát "
                    "biểu.", "2004-03-25")
     assert [e for e in events if e.type == "COERCE"] == []
+
+
+def test_a_call_of_listed_sides_naming_no_addressee_is_theirs_together() -> None:
+    # development gold, tune13: REQUEST USA+GBR with no recipient
+    call, = [e for e in coded("Mỹ và Anh kêu gọi xoá bỏ hầu hết các khoản nợ, với lý do Iraq "
+                              "cần hỗ trợ để tái thiết kinh tế.", "2005-03-10")
+             if e.type == "REQUEST"]
+    assert sides(call)[0] == {"USA", "GBR"}

@@ -1410,7 +1410,10 @@ class _Sentence:
         if (actors and trigger.dyadic and not others and not awaiting and not open_addressee
                 and formatted is None):
             others = self._home_group_object(found, actors)
-            if not others and parted is not None:
+            if (not others and parted is not None
+                    and not self._phrase_at(found.first, "unaddressed_calls")):
+                # a call naming no addressee is the listed sides' together, aimed at their
+                # place ('Mỹ và Anh kêu gọi xoá bỏ hầu hết các khoản nợ': _unaddressed_call)
                 actors, others = parted
             if not others or self._inside_one_state(trigger, [*actors, *others]):
                 return None

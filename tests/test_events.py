@@ -4498,3 +4498,13 @@ def test_a_call_of_listed_sides_naming_no_addressee_is_theirs_together() -> None
                               "cần hỗ trợ để tái thiết kinh tế.", "2005-03-10")
              if e.type == "REQUEST"]
     assert sides(call)[0] == {"USA", "GBR"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC world news and development gold tune: what is hoped for or believed is not done
+    "Tymoshenko cho biết bà hy vọng Yushchenko sẽ hủy sắc lệnh giải tán chính phủ của bà.",
+    "Washington hy vọng thuyết phục Bình Nhưỡng chấp nhận dỡ bỏ toàn bộ chương trình hạt nhân.",
+])
+def test_what_is_hoped_for_is_hypothetical(sentence: str) -> None:
+    events = coded(sentence, "2005-09-20")
+    assert events and all(e.status in NOT_FACTS for e in events)

@@ -29,7 +29,7 @@ from sukien.text import PhraseIndex, phrase_keys
 from sukien.text.tones import tone_spellings
 
 RESOURCE = "event_triggers.json"
-VERSION = 24
+VERSION = 25
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 19),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 41))
 GUARDS = ("event_guards.json", "event_guards", 44)

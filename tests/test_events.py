@@ -4508,3 +4508,10 @@ def test_a_call_of_listed_sides_naming_no_addressee_is_theirs_together() -> None
 def test_what_is_hoped_for_is_hypothetical(sentence: str) -> None:
     events = coded(sentence, "2005-09-20")
     assert events and all(e.status in NOT_FACTS for e in events)
+
+
+def test_an_attack_refrained_from_is_not_made() -> None:
+    # development gold tune: the rebels' pledge of restraint, no attack planned
+    events = coded('Theo tuyên bố do thủ lĩnh lực lượng nổi dậy Nepal Prachanda đưa ra, lực lượng '
+                   'nổi dậy sẽ kiềm chế "hành động tấn công quân sự" trong ba tháng.', "2005-09-04")
+    assert [e.status for e in events if e.type == "ASSAULT"] == ["denied"]

@@ -7,6 +7,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sukien.text import words
+from sukien.text.boundaries import WordBoundaries
 from sukien.text.sentences import _SENTENCE, CLAUSE_BREAKS, clause_breaks, sentence_spans
 
 
@@ -105,3 +107,16 @@ def test_an_acronym_before_a_dash_ends_no_sentence_unless_it_is_a_papers_tag() -
         "Ngày 10-11, thượng tá Võ Văn Nhuận, Trưởng Phòng Cảnh sát quản lý hành chính về trật "
         "tự xã hội (CSQLHC) - Công an TPHCM, cho biết từ ngày 14-11, phòng này sẽ bắt đầu tiếp "
         "nhận hồ sơ."]
+
+
+def test_a_classifier_closes_a_word_only_where_no_earlier_word_ends_on_its_start() -> None:
+    boundaries = WordBoundaries()
+    for text, classifier, closed in [
+        ("có nhiệm vụ áp giải bị can", "vụ", True),   # 'nhiệm vụ'
+        ("ông trả lời chất vấn", "lời", True),         # 'trả lời'
+        ("chấp nhận lời kêu gọi đầu hàng", "lời", False),  # 'chấp nhận', no 'nhận lời'
+        ("Iraq lên án vụ tấn công", "vụ", False),
+    ]:
+        tokens = words(text)
+        at = tokens.keys.index(classifier)
+        assert boundaries.closes_word(tokens, at) is closed, text

@@ -245,7 +245,8 @@ def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
         if not guard.applies_to(trigger):
             continue
         before = (guard.side == "before" and 0 < first - end <= guard.reach
-                  and (joined_at is None or joined_at <= end))
+                  and (joined_at is None or joined_at <= end
+                       or guard.effect not in _PREDICATE_EFFECTS))
         after = guard.side == "after" and 0 < at - last <= guard.reach
         if before or after:
             if guard.effect == "drop":
@@ -255,6 +256,9 @@ def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
     return effect
 
 
+# the effects of guards that are predicates of their own ('bác bỏ cáo buộc', 'từ chối
+# bình luận'), which a second verb joined by 'và' escapes
+_PREDICATE_EFFECTS = frozenset({"deny", "mute"})
 # the status a guard of event_guards.json gives an event it does not drop
 _GUARDED_STATUS = {"deny": EventStatus.DENIED, "hypothetical": EventStatus.HYPOTHETICAL}
 
@@ -381,7 +385,8 @@ class EventCoder:
             if guards is None:
                 guards = self._guards_in(tokens, first, last)
             effect = _guarded(guards, trigger, index, index + length - 1,
-                              self._speech_joined_at(keys, trigger, index, first))
+                              self._speech_joined_at(keys, trigger, index,
+                                                     index + length - 1, first))
             tail = self._tail_span(keys, trigger, index + length, last)
             if tail is not None and self._tail_blocked(keys, tail):
                 continue  # 'mời các chuyên gia Mỹ tới thăm quan nhà máy': no visit's tail
@@ -562,11 +567,14 @@ class EventCoder:
         return next(((at, at + width - 1) for at in range(after + 1, stop + 1)
                      if keys[at] == first and tuple(keys[at:at + width]) == tail), None)
 
-    def _speech_joined_at(self, keys: list[str], trigger: Trigger, at: int, first: int
-                          ) -> int | None:
+    def _speech_joined_at(self, keys: list[str], trigger: Trigger, at: int, end: int,
+                          first: int) -> int | None:
         """The joiner ('và', 'đồng thời') right before a verb of speech (a demand, a threat,
-        an accusation, a refusal) at word ``at``: a second act of the sentence's subject."""
-        if trigger.type not in self.lexicon.embedding or trigger.nominal:
+        an accusation, a refusal) in words at..end: a second act of the sentence's subject;
+        not a noun its owner follows ('bác bỏ cáo buộc và đe dọa của Mỹ')."""
+        if (trigger.type not in self.lexicon.embedding or trigger.nominal
+                or (end + 1 < len(keys) and self.arguments.length_at(
+                    keys, end + 1, "owned_markers"))):
             return None
         return self.arguments.joined_predicate(keys, at, first)
 
@@ -1351,7 +1359,9 @@ class _Sentence:
             # be aimed at no one ('Mỹ và Hàn Quốc đã đồng ý sẽ thảo luận …')
             parted = _split(actors, others, self.coder.arguments.opposed_sectors
                             if trigger.symmetric else frozenset())
-            if trigger.symmetric or not self._listed(sorted(subjects, key=lambda p: p.first)):
+            if (trigger.symmetric or self._reciprocal_after(found)
+                    or not self._listed(sorted(subjects, key=lambda p: p.first))):
+                # 'Nga và Gruzia cáo buộc nhau': each acts on the other
                 actors, others = parted
         if not actors and len(others) > 1 and trigger.symmetric and self._after_between(found):
             # 'thoả thuận ngừng bắn giữa quân đội chính phủ và phiến quân': two parties of one
@@ -2630,6 +2640,11 @@ class _Sentence:
         Mỹ, Bắc Triều Tiên …'): one side, told twice."""
         return (head.last + 1 < listed.first
                 and self.keys[head.last + 1:listed.first] == ["là"])
+
+    def _reciprocal_after(self, found: _Found) -> bool:
+        """Whether 'nhau' (each other) follows the trigger within a few words ('cáo buộc
+        nhau', 'đổ lỗi cho nhau')."""
+        return "nhau" in self.keys[found.last + 1:min(self.last, found.last + 3) + 1]
 
     def _listed(self, group: list[_Placed]) -> bool:
         """Whether mentions are a list of several sides, each after a comma or 'và' ('Anh,

@@ -62,10 +62,12 @@ class WordBoundaries:
         earlier word ends on ('chấp nhận lời kêu gọi' holds no 'nhận lời')."""
         if tokens is not self._text:
             self._text, self._ends = tokens, {}
-        return any(self._word_end(tokens, start) == at and not self._closed(tokens, start)
+        return any(self._word_end(tokens, start) == at
+                   and not self._word_ends_at(tokens, start)
                    for start in range(max(0, at - _REACH + 1), at))
 
-    def _closed(self, tokens: Words, at: int) -> bool:
+    def _word_ends_at(self, tokens: Words, at: int) -> bool:
+        """Whether a word of the list that starts before syllable ``at`` ends on it."""
         return any(self._word_end(tokens, start) == at
                    for start in range(max(0, at - _REACH + 1), at))
 

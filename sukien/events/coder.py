@@ -238,8 +238,9 @@ def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
              last: int, joined_at: int | None = None) -> str | None:
     """The effect of the sentence's guards on a trigger in words first..last: 'drop' wins
     over 'mute', which wins over 'deny', which wins over 'hypothetical'. ``joined_at``: the
-    joiner ('và') that makes the trigger a second predicate, before which no guard
-    reaches it ('bác bỏ cáo buộc và dọa sẽ tấn công': the threat is not what is denied)."""
+    joiner ('và') that makes the trigger a second predicate, before which no guard that is
+    a predicate of its own reaches it ('bác bỏ cáo buộc và dọa sẽ tấn công': the threat is
+    not what is denied); a guard of the shared subject still does."""
     effect: str | None = None
     for at, end, guard in guards:
         if not guard.applies_to(trigger):
@@ -1354,9 +1355,10 @@ class _Sentence:
             # agents after a passive 'bị' ('bị cảnh sát Iraq và binh sĩ Mỹ bắt giữ'), those
             # who receive aid ('Ai Cập và Jordan nhận được viện trợ') or who travel together,
             # nor allied forces ('Quân đội Iraq và Mỹ đang bao vây …')
-            # a one-way act of two named sides is theirs together ('Mỹ và Anh kêu gọi xoá
-            # bỏ nợ', 'Schroeder và Putin cam kết …'); parted only when it would otherwise
-            # be aimed at no one ('Mỹ và Hàn Quốc đã đồng ý sẽ thảo luận …')
+            # a one-way act of sides named as one list is theirs together ('Mỹ và Anh đưa
+            # quân xâm lược Iraq', 'Schroeder và Putin cam kết …'); the first acts on the
+            # others when the act is symmetric or reciprocal, when they are no list, or when
+            # it would otherwise be aimed at no one (below)
             parted = _split(actors, others, self.coder.arguments.opposed_sectors
                             if trigger.symmetric else frozenset())
             if (trigger.symmetric or self._reciprocal_after(found)
@@ -1422,8 +1424,10 @@ class _Sentence:
             others = self._home_group_object(found, actors)
             if (not others and parted is not None
                     and not self._phrase_at(found.first, "unaddressed_calls")):
-                # a call naming no addressee is the listed sides' together, aimed at their
-                # place ('Mỹ và Anh kêu gọi xoá bỏ hầu hết các khoản nợ': _unaddressed_call)
+                # aimed at no one else: the first of the list acts on the others ('Mỹ và Hàn
+                # Quốc đã đồng ý sẽ thảo luận …'); not a call naming no addressee, which stays
+                # the list's, aimed at its place ('Mỹ và Anh kêu gọi xoá bỏ hầu hết các khoản
+                # nợ': _unaddressed_call)
                 actors, others = parted
             if not others or self._inside_one_state(trigger, [*actors, *others]):
                 return None

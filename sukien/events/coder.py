@@ -387,7 +387,8 @@ class EventCoder:
                 guards = self._guards_in(tokens, first, last)
             effect = _guarded(guards, trigger, index, index + length - 1,
                               self._speech_joined_at(keys, trigger, index,
-                                                     index + length - 1, first))
+                                                     index + length - 1, first)
+                              if guards else None)
             tail = self._tail_span(keys, trigger, index + length, last)
             if tail is not None and self._tail_blocked(keys, tail):
                 continue  # 'mời các chuyên gia Mỹ tới thăm quan nhà máy': no visit's tail

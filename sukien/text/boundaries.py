@@ -46,8 +46,7 @@ class WordBoundaries:
         động' holds the word 'lao động', not a party 'Lao'."""
         if known_name and last > first:
             return False
-        if tokens is not self._text:
-            self._text, self._ends = tokens, {}
+        self._read(tokens)
         for start in range(max(0, first - _REACH + 1), last + 1):
             end = self._word_end(tokens, start)
             if end is None:
@@ -60,27 +59,29 @@ class WordBoundaries:
         """Whether syllable ``at`` is the last of a word of the list that starts before it
         ('vụ' of 'nhiệm vụ', 'cuộc' of 'công cuộc', 'lời' of 'trả lời'), at a syllable no
         earlier word ends on ('chấp nhận lời kêu gọi' holds no 'nhận lời')."""
-        if tokens is not self._text:
-            self._text, self._ends = tokens, {}
-        return any(self._word_end(tokens, start) == at
-                   and not self._word_ends_at(tokens, start)
-                   for start in range(max(0, at - _REACH + 1), at))
+        self._read(tokens)
+        return any(not self._starts_ending_at(tokens, start)
+                   for start in self._starts_ending_at(tokens, at))
 
-    def _word_ends_at(self, tokens: Words, at: int) -> bool:
-        """Whether a word of the list that starts before syllable ``at`` ends on it."""
-        return any(self._word_end(tokens, start) == at
-                   for start in range(max(0, at - _REACH + 1), at))
+    def _starts_ending_at(self, tokens: Words, at: int) -> list[int]:
+        """The syllables before ``at`` where a word of the list starts that ends on it."""
+        return [start for start in range(max(0, at - _REACH + 1), at)
+                if self._word_end(tokens, start) == at]
 
     def cut_both_ways(self, tokens: Words, first: int, last: int) -> bool:
         """Whether words of the list straddle both edges of the phrase ``first..last``:
         then the phrase is read across two words, even a known one ('phủ quyết' in 'chính
         phủ quyết định' is the government deciding, not a veto)."""
-        if tokens is not self._text:
-            self._text, self._ends = tokens, {}
+        self._read(tokens)
         from_left = any(start < first <= (self._word_end(tokens, start) or -1) < last
                         for start in range(max(0, first - _REACH + 1), first))
         return from_left and any((self._word_end(tokens, start) or -1) > last
                                  for start in range(first + 1, last + 1))
+
+    def _read(self, tokens: Words) -> None:
+        """Keep the word ends found only while the same text is asked about."""
+        if tokens is not self._text:
+            self._text, self._ends = tokens, {}
 
     def _word_end(self, tokens: Words, start: int) -> int | None:
         """The last syllable of the longest word of the list at ``start`` written as one

@@ -246,6 +246,20 @@ def test_unknown_person_is_coded_from_title_and_country() -> None:
     assert found["Đại sứ Pháp"].country == "FRA"
 
 
+def test_charges_d_affaires_and_consuls_are_diplomats_of_their_country() -> None:
+    """VNTC TG_VNE_T_ (5304), XH_NLD_ (3714): 'Đại biện lâm thời', 'Tổng lãnh sự' are
+    titles like 'Đại sứ'; the kidnapped diplomat was only 'Algeria'."""
+    found = by_text("Đại biện lâm thời Algeria tại Iraq Ali Belaroussi, 62 tuổi và người phụ tá "
+                    "Azzedine Belkadi, 47 tuổi, bị các tay súng lôi ra khỏi xe và bắt đi ở "
+                    "Baghdad ngày 21/7.")
+    envoy = found["Đại biện lâm thời Algeria tại Iraq Ali Belaroussi"]
+    assert (envoy.country, envoy.sector, envoy.name) == ("DZA", "GOV", "Ali Belaroussi")
+    consul = by_text("Tại lễ khai mạc, Tổng lãnh sự Singapore tại TPHCM Jimmy Chua đã điểm lại "
+                     "quan hệ hợp tác về nhiều mặt giữa VN và Singapore.")[
+        "Tổng lãnh sự Singapore tại TPHCM Jimmy Chua"]
+    assert (consul.country, consul.sector) == ("SGP", "GOV")
+
+
 def test_a_foreign_name_alone_after_a_title_is_its_holder_of_the_context() -> None:
     """tune splits: 'Thủ tướng Kulov', 'Hoàng hậu Sirikit' name no country; the context
     gives it. A Vietnamese given name ('Thủ tướng Dũng') is not read so, nor is a foreign

@@ -1702,6 +1702,32 @@ def test_a_ceasefire_between_two_parties_of_one_country() -> None:
     assert [(a.country, a.sector) for a in ceasefire.recipients] == [("NPL", "REB")]
 
 
+def test_the_parties_after_giua_may_be_joined_by_voi() -> None:
+    """VNTC TG_ VNE_ (673): 'giữa chính phủ và liên quân với chiến binh Shiite' names the
+    ceasefire's two parties, the second after 'với'; it was a ceasefire of the government
+    with the army."""
+    ceasefire, = [e for e in coded(
+        "Tình trạng bạo lực đã đột ngột leo thang từ thứ năm tuần trước tại Najaf, sau khi một "
+        "loạt thoả thuận ngừng bắn giữa chính phủ và liên quân với chiến binh Shiite sụp đổ.")
+        if e.type == "RETREAT"]
+    assert {(a.country, a.sector) for a in ceasefire.recipients} == {("IRQ", "REB")}
+    assert ("IRQ", "GOV") in {(a.country, a.sector) for a in ceasefire.actors}
+
+
+def test_a_handover_of_power_is_a_retreat_not_a_release() -> None:
+    """VNTC TG_ VNE_ (640) and the development gold (tune4, tune12: 'trao trả chủ quyền cho
+    người Iraq' coded RETREAT with no mode): ceding authority over a country, aimed at those
+    it is handed to; 'trao trả' alone is a release of prisoners."""
+    handover, = [e for e in coded(
+        "Tuyên bố cứng rắn của Tổng thống lâm thời Ghazi al-Yawer về vấn đề nổi dậy được đưa "
+        "ra hai tuần sau khi Mỹ chuyển giao quyền lực cho người Iraq.") if e.type == "RETREAT"]
+    assert (handover.mode, sides(handover)) == (None, ({"USA"}, {"IRQ"}))
+    handover, = coded("Mỹ sẽ trao trả chủ quyền cho người Iraq vào ngày 30/6.")
+    assert (handover.type, handover.mode, handover.status) == ("RETREAT", None, "planned")
+    release, = coded("Hezbollah sẽ trao trả doanh nhân Elhanan Tannenbaum cho Israel.")
+    assert release.mode == "release"
+
+
 def test_cooperation_at_home_is_coded_only_with_a_political_side() -> None:
     """VNTC (Chinh tri Xa hoi): a city department and an airline working together is no
     political event."""

@@ -59,6 +59,11 @@ from sukien.text.sentences import sentence_spans
 
 # words that may stand between two coordinated sides: 'X và người đồng cấp Y'
 _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
+# the parties after 'giữa' may also be joined by 'với' ('cuộc gặp giữa Tổng thống Syria với
+# phái viên Liên Hợp Quốc'), which elsewhere opens a recipient
+_BETWEEN_JOINERS = _JOINERS | {"với"}
+# the most words between 'giữa' and the first party it names ('giữa ông Assad')
+_BETWEEN_REACH = 2
 # types whose modes are the manner of one act (an attack's weapons, a protest's forms): a
 # report names them variously, so they do not tell two events apart; the modes of the other
 # types are different acts (an arrest and a seizure, a release and a withdrawal)
@@ -2892,6 +2897,8 @@ class _Sentence:
     def _coordinated(self, placed: _Placed, ceiling: int) -> list[_Placed]:
         """``placed`` and the candidates joined to it ('Anh, Pháp, Đức và Nhật Bản')."""
         group = [placed]
+        joiners = _BETWEEN_JOINERS if "giữa" in self.keys[
+            max(self.first, placed.first - _BETWEEN_REACH):placed.first] else _JOINERS
         for other in self._candidates(placed.last + 1, ceiling):
             if _apposed_people(group[-1], other):
                 continue
@@ -2904,7 +2911,7 @@ class _Sentence:
                                 self._counted_from(other, group[-1].last + 1)])
             if not gap and self._opens_new_clause(other):
                 break
-            if other.first == group[-1].first or (len(gap) <= _JOINER_GAP and gap <= _JOINERS):
+            if other.first == group[-1].first or (len(gap) <= _JOINER_GAP and gap <= joiners):
                 group.append(other)
             else:
                 break

@@ -1728,6 +1728,25 @@ def test_a_handover_of_power_is_a_retreat_not_a_release() -> None:
     assert release.mode == "release"
 
 
+def test_a_visit_to_a_list_of_countries_is_aimed_at_each_of_them() -> None:
+    """Development gold tune16 (i025): the tour's announced stops are all hosts; only the
+    first was coded, so the gold event, whose recipients are the four, was missed."""
+    visit, = [e for e in coded(
+        "Sau khi thăm Mỹ, Chủ tịch Hồ Cẩm Đào dự kiến sẽ đến thăm Ả Rập Saudi, Morocco, "
+        "Nigeria và Kenya.") if e.trigger == "đến thăm"]
+    assert [a.country for a in visit.recipients] == ["SAU", "MAR", "NGA", "KEN"]
+    visit, = coded("Chủ tịch Hồ Cẩm Đào sẽ thăm Nga và Kazakhstan.")
+    assert sides(visit) == ({"CHN"}, {"RUS", "KAZ"})
+
+
+def test_stones_thrown_at_the_police_are_an_attack() -> None:
+    """Development gold tune6 (w032): 'ném đá' with what else was thrown
+    before 'vào' its target."""
+    attack, = coded("Khoảng 40 sinh viên Hàn Quốc đã ném đá và vỏ chai vào cảnh sát.")
+    assert (attack.type, attack.mode) == ("ASSAULT", "primitive")
+    assert [(a.country, a.sector) for a in attack.recipients] == [("KOR", "COP")]
+
+
 def test_cooperation_at_home_is_coded_only_with_a_political_side() -> None:
     """VNTC (Chinh tri Xa hoi): a city department and an airline working together is no
     political event."""

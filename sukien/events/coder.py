@@ -1389,8 +1389,12 @@ class _Sentence:
             victims = [v for v in self._toll(found, trigger)[1] if _named_country(v.mention)]
             others = [v for v in _sides(victims) if not _own_side(v, actors)]
         if not others and self.coder.arguments.place_recipient(trigger.type, trigger.mode):
-            others = [a for a in _sides(self._places_after(found.last + 1))
-                      if not _own_side(a, actors)][:1]
+            # 'thăm Nga và Kazakhstan': the first place not the actor's own, and those
+            # listed with it
+            target = next((p for p in self._places_after(found.last + 1)
+                           if not any(_own_side(a, actors) for a in _sides([p]))), None)
+            others = [a for a in _sides(self._listed_countries(target))
+                      if not _own_side(a, actors)] if target is not None else []
         others = [o for o in others if self._other_side(o, actors, trigger.type)]
         if (not others and actors and passive is None and received is None
                 and self.coder.arguments.aims_at_object_maker(trigger.type, trigger.mode)):
@@ -1931,20 +1935,20 @@ class _Sentence:
         """The country or capital right after a verb of motion, with those listed after it
         ('đến Hàn Quốc, Mông Cổ, Kazakhstan và Litva'; 'tới thủ đô Rabat')."""
         index += self.coder.arguments.length_at(self.keys, index, "destination_heads")
-        group: list[_Placed] = []
+        head = next((p for p in self.actors if p.first == index and _a_country(p)), None)
+        return self._listed_countries(head) if head is not None else []
+
+    def _listed_countries(self, head: _Placed) -> list[_Placed]:
+        """``head`` and the countries or places listed after it ('Ả Rập Saudi, Morocco,
+        Nigeria và Kenya')."""
+        group = [head]
         for placed in self.actors:
-            mention = placed.mention
-            if mention.country is None or not (mention.role is ActorRole.LOCATION or (
-                    mention.entity_id or "").startswith("country:")):
+            if placed.first <= group[-1].last or not _a_country(placed):
                 continue
-            if not group and placed.first == index:
-                group.append(placed)
-                continue
-            if group and placed.first > group[-1].last:
-                gap = set(self.keys[group[-1].last + 1:placed.first])
-                if len(gap) > _JOINER_GAP or not gap <= _JOINERS:
-                    break
-                group.append(placed)
+            gap = set(self.keys[group[-1].last + 1:placed.first])
+            if len(gap) > _JOINER_GAP or not gap <= _JOINERS:
+                break
+            group.append(placed)
         return group
 
     def _after_between(self, found: _Found) -> bool:
@@ -3408,6 +3412,13 @@ def _side(mention: ActorMention) -> EventActor:
 def _asks(sentence: str) -> bool:
     """Whether a sentence is a question: it ends with '?', inside closing quotes too."""
     return sentence.rstrip().rstrip("\"'”’»)").endswith("?")
+
+
+def _a_country(placed: _Placed) -> bool:
+    """Whether a mention names a country or a place of one, not a side within it."""
+    mention = placed.mention
+    return mention.country is not None and (mention.role is ActorRole.LOCATION or (
+        mention.entity_id or "").startswith("country:"))
 
 
 def _named_country(mention: ActorMention) -> bool:

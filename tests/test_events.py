@@ -1747,6 +1747,30 @@ def test_stones_thrown_at_the_police_are_an_attack() -> None:
     assert [(a.country, a.sector) for a in attack.recipients] == [("KOR", "COP")]
 
 
+def test_a_wish_that_another_side_act_is_a_demand_of_it() -> None:
+    """Development gold tune14 (TG_TT_ 2086) and VNTC TG_VNE_T_ (4533): 'X muốn Y …' asks Y
+    to act, REQUEST from X to Y, and what Y is to do has not happened."""
+    wish, = coded("Cơ quan năng lượng nguyên tử quốc tế (IAEA) muốn Iran đình chỉ hoàn toàn "
+                  "việc làm giàu uranium.")
+    assert (wish.type, wish.trigger, sides(wish)) == ("REQUEST", "muốn", ({"UNO"}, {"IRN"}))
+    events = coded("Washington vẫn muốn Nhật và Hàn Quốc tham gia đàm phán về chương trình hạt "
+                   "nhân của Bình Nhưỡng.")
+    wish, = [e for e in events if e.trigger == "muốn"]
+    assert sides(wish) == ({"USA"}, {"JPN", "KOR"})
+    talks, = [e for e in events if e.type == "CONSULT"]
+    assert talks.status == "hypothetical"
+
+
+def test_a_wish_to_act_oneself_is_no_demand() -> None:
+    """VNTC TG_VNE_T_ (4533): 'muốn' before a verb wants the wisher's own act; the talks
+    are their own event, and no one is asked anything."""
+    events = coded("Bắc Triều Tiên dường như muốn tiến hành các vòng đàm phán 3 bên với Trung "
+                   "Quốc và Mỹ nhằm chấm dứt các chương trình hạt nhân của họ, một quan chức cao "
+                   "cấp thuộc Bộ Ngoại giao Mỹ hôm nay cho biết.")
+    assert "REQUEST" not in {e.type for e in events}
+    assert "CONSULT" in {e.type for e in events}
+
+
 def test_cooperation_at_home_is_coded_only_with_a_political_side() -> None:
     """VNTC (Chinh tri Xa hoi): a city department and an airline working together is no
     political event."""

@@ -1,9 +1,10 @@
 """Demands, allegations and denials told with no trigger word: a speaker says another side
 should or must act ('Bà khẳng định Bình Nhưỡng cần thuận theo …'), did wrong ('Thủ tướng Iraq
 cho rằng Syria đứng sau …'), or that the speaker did not ('Syria khẳng định không liên quan
-…'; ``resources/event_demands.json``). The coder codes them as REQUEST or ACCUSE from the
-reporting verb's subject to the side before the modal word or the wrong, and as REJECT by the
-speaker."""
+…'), or a side wants another to act ('IAEA muốn Iran đình chỉ …';
+``resources/event_demands.json``). The coder codes them as REQUEST or ACCUSE from the
+reporting verb's (or the wish's) subject to the side before the modal word or the wrong, or
+after the wish, and as REJECT by the speaker."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from sukien.text import PhraseIndex
 from sukien.text.tones import tone_spellings
 
 RESOURCE = "event_demands.json"
-VERSION = 7
+VERSION = 8
 # the CAMEO code of a demand whose content no mode names (REQUEST, 'make an appeal or request')
 _CAMEO = "010"
 # the CAMEO code of an allegation (ACCUSE allege, 'accuse of crime, corruption')
@@ -24,7 +25,7 @@ _ALLEGE_CAMEO = "112"
 _DENY_CAMEO = "120"
 _LISTS = ("introducers", "modals", "fillers", "not_modals", "wrongs", "wrong_fillers",
           "opinion_holders", "denial_introducers", "self_references", "denials",
-          "not_denials")
+          "not_denials", "wishes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +35,15 @@ class Demands:
     ``imputation``: the ACCUSE an act imputed to a side is coded as, beside the act, whose
     status it leaves as told;
     ``denial``: the REJECT a denial is coded as (its words are the negation's);
+    ``wish``: the REQUEST a wish that another side act is coded as (its words are the
+    verb of wishing: 'IAEA muốn Iran đình chỉ …');
     ``phrases``: the lists of the resource, valued by their list's name."""
 
     trigger: Trigger
     allegation: Trigger
     imputation: Trigger
     denial: Trigger
+    wish: Trigger
     phrases: PhraseIndex[str]
     # how far before an introducing 'rằng' its reporting verb may stand
     reach: int
@@ -134,5 +138,6 @@ def load_demands() -> Demands:
     imputation = Trigger("cho rằng", "ACCUSE", "allege", _ALLEGE_CAMEO, dyadic=True,
                          symmetric=False)
     denial = Trigger("phủ nhận", "REJECT", None, _DENY_CAMEO, dyadic=False, symmetric=False)
-    return Demands(trigger, allegation, imputation, denial, phrases, reach, opinion, longest,
-                   imputable)
+    wish = Trigger("muốn", "REQUEST", None, _CAMEO, dyadic=True, symmetric=False)
+    return Demands(trigger, allegation, imputation, denial, wish, phrases, reach, opinion,
+                   longest, imputable)

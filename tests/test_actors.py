@@ -258,6 +258,12 @@ def test_charges_d_affaires_and_consuls_are_diplomats_of_their_country() -> None
                      "quan hệ hợp tác về nhiều mặt giữa VN và Singapore.")[
         "Tổng lãnh sự Singapore tại TPHCM Jimmy Chua"]
     assert (consul.country, consul.sector) == ("SGP", "GOV")
+    premier = by_text("Thủ hiến Queensland Peter Beattie đã mời Thủ tướng Phan Văn Khải thăm "
+                      "bang ông.")["Thủ hiến Queensland Peter Beattie"]
+    assert (premier.country, premier.sector, premier.name) == ("AUS", "GOV", "Peter Beattie")
+    # 'lãnh sự' alone is mostly the adjective: the consular department is no consul
+    assert "Cục Lãnh sự Bộ Ngoại giao Việt Nam" not in by_text(
+        "Cục Lãnh sự Bộ Ngoại giao Việt Nam cho biết đã liên hệ với phía Nga.")
 
 
 def test_a_foreign_name_alone_after_a_title_is_its_holder_of_the_context() -> None:

@@ -67,6 +67,7 @@ def test_demands_follow_their_schema() -> None:
     assert (demands.wish.type, demands.wish.cameo) == ("REQUEST", "010")
     keys = words("bày tỏ mong muốn EU").keys
     assert demands.length_at(keys, 2, "wishes") == 2 and demands.length_at(keys, 3, "wishes") == 1
+    assert demands.length_at(words("sớm bình phục").keys, 1, "well_wishes") == 2
 
 
 def test_a_speaker_saying_another_state_should_act_requests_it() -> None:

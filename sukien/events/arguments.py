@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 60
+VERSION = 61
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -240,6 +240,13 @@ class ArgumentWords:
         text = f" {' '.join(phrase_keys(trigger_text))} "
         return (len(sectors) == 1 and sectors <= self.allied_sectors
                 and not any(f" {words} " in text for words in self.reciprocal))
+
+    def inside_state(self, event_type: str, mode: str | None) -> bool:
+        """Whether an event of this type and mode between state bodies of one country is
+        routine inside its government ('TYPE', or 'TYPE/mode', 'TYPE/' for no mode: a
+        handover of power between two of its leaders is a succession)."""
+        return (event_type in self.inside_state_types
+                or f"{event_type}/{mode or ''}" in self.inside_state_types)
 
     def place_recipient(self, event_type: str, mode: str | None) -> bool:
         """'tấn công … ở Ukraine', 'chuyến thăm … tới Việt Nam': the place is the target."""

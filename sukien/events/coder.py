@@ -59,11 +59,15 @@ from sukien.text.sentences import sentence_spans
 
 # words that may stand between two coordinated sides: 'X và người đồng cấp Y'
 _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
-# the parties after 'giữa' may also be joined by 'với' ('cuộc gặp giữa Tổng thống Syria với
-# phái viên Liên Hợp Quốc'), which elsewhere opens a recipient
+# the parties after 'giữa' may also be joined by 'với' ('thoả thuận ngừng bắn giữa chính phủ
+# và liên quân với chiến binh Shiite'), which elsewhere opens a recipient
 _BETWEEN_JOINERS = _JOINERS | {"với"}
-# the most words between 'giữa' and the first party it names ('giữa ông Assad')
+# the words before the first party that 'giữa' may be one of: itself, or one word between
+# ('giữa hai nước Mỹ')
 _BETWEEN_REACH = 2
+# a wish for a side's good names it within a few words of the side ('mong muốn ông Fidel
+# Castro sớm hoàn toàn bình phục')
+_WELL_WISH_REACH = 4
 # types whose modes are the manner of one act (an attack's weapons, a protest's forms): a
 # report names them variously, so they do not tell two events apart; the modes of the other
 # types are different acts (an arrest and a seizure, a release and a withdrawal)
@@ -444,15 +448,16 @@ class EventCoder:
     def _demand_candidates(self, tokens: Words, first: int, last: int, found: list[_Found]
                            ) -> list[_Found]:
         """Modal words ('nên', 'cần', 'phải') followed by a verb in a sentence holding an
-        introducer ('khẳng định Bình Nhưỡng cần …'), outside the triggers: demands told with no
-        trigger word if the sentence finds their sides (``_Sentence.demands``)."""
+        introducer ('khẳng định Bình Nhưỡng cần …'), and verbs of wishing ('IAEA muốn Iran
+        …'), outside the triggers: demands told with no trigger word if the sentence finds
+        their sides (``_Sentence.demands``, ``_Sentence._wish``)."""
         demands, keys = self.demands, tokens.keys
         starts = demands.phrases.start_indices(keys, first, last)
-        if not any(demands.length_at(keys, at, "introducers")
-                   or demands.length_at(keys, at, "denial_introducers")
-                   or demands.length_at(keys, at, "wishes") for at in starts):
-            return []
         taken = {at for f in found for at in range(f.first, f.last + 1)}
+        wishes = self._wish_candidates(keys, starts, first, last, taken)
+        if not any(demands.length_at(keys, at, "introducers")
+                   or demands.length_at(keys, at, "denial_introducers") for at in starts):
+            return wishes
         modals = [_Found(at, at + width - 1, demands.trigger) for at in starts
                   if at > first and at not in taken
                   and (width := demands.modal_at(keys, at)) and at + width - 1 < last
@@ -481,20 +486,20 @@ class EventCoder:
             guards = self._guards_in(tokens, first, last)
             denials = [d for d in denials
                        if _guarded(guards, d.trigger, d.first, d.last) != "drop"]
-        # 'IAEA muốn Iran đình chỉ …': a wish that another side act, outside the triggers
+        return sorted([*modals, *wrongs, *denials, *wishes], key=lambda f: f.first)
+
+    def _wish_candidates(self, keys: list[str], starts: list[int], first: int, last: int,
+                         taken: set[int]) -> list[_Found]:
+        """The verbs of wishing outside the triggers, not opening the sentence nor ending
+        it; the longer of two that overlap ('mong muốn', not its 'muốn')."""
         wishes: list[_Found] = []
         for at in starts:
-            width = demands.length_at(keys, at, "wishes")
+            width = self.demands.length_at(keys, at, "wishes")
             if (width and at > first and at + width < last
                     and taken.isdisjoint(range(at, at + width))
                     and not (wishes and at <= wishes[-1].last)):
-                wishes.append(_Found(at, at + width - 1, demands.wish))
-        if wishes:
-            # 'mong muốn các doanh nghiệp Nhật Bản đầu tư …': investment wished for is
-            # business, as a call for it is (event_guards.json)
-            guards = self._guards_in(tokens, first, last)
-            wishes = [w for w in wishes if _guarded(guards, w.trigger, w.first, w.last) != "drop"]
-        return sorted([*modals, *wrongs, *denials, *wishes], key=lambda f: f.first)
+                wishes.append(_Found(at, at + width - 1, self.demands.wish))
+        return wishes
 
     @staticmethod
     def _near_words(keys: list[str], trigger: Trigger, index: int, length: int) -> bool:
@@ -736,9 +741,15 @@ class _Sentence:
             if any(found.trigger is told for told in (self.coder.demands.trigger,
                                                       self.coder.demands.allegation,
                                                       self.coder.demands.imputation,
-                                                      self.coder.demands.denial,
-                                                      self.coder.demands.wish)):
+                                                      self.coder.demands.denial)):
                 events.append(self.demanded[found])
+                continue
+            if found.trigger is self.coder.demands.wish:
+                # 'Nga cáo buộc Mỹ muốn Ukraine …': a wish alleged or asked about is not one
+                # made
+                wished = self.demanded[found]
+                events.append(replace(wished, status=embedded_as) if embedded
+                              and embedded_as is not None else wished)
                 continue
             if setting is not None:
                 if (asked := self._at_request(found, setting)) is not None:
@@ -1408,7 +1419,8 @@ class _Sentence:
             # 'thăm Nga và Kazakhstan': the first place not the actor's own, and those
             # listed with it
             target = next((p for p in self._places_after(found.last + 1)
-                           if not any(_own_side(a, actors) for a in _sides([p]))), None)
+                           if _country_or_its_place(p)
+                           and not _own_side(_side(p.mention), actors)), None)
             others = [a for a in _sides(self._listed_countries(target))
                       if not _own_side(a, actors)] if target is not None else []
         others = [o for o in others if self._other_side(o, actors, trigger.type)]
@@ -1634,29 +1646,41 @@ class _Sentence:
     def _wish(self, found: _Found) -> Event | None:
         """A side's wish that another side act ('IAEA muốn Iran đình chỉ hoàn toàn việc làm
         giàu uranium', 'Washington luôn muốn Bình Nhưỡng phải …'): a demand from the wish's
-        subject to the sides named right after the verb of wishing, before the act they are
-        to do, as the development gold codes it. None where no side follows at once ('muốn
-        đàm phán với Triều Tiên' wants talks; the talks are their own event), where nothing
-        follows the side in its clause, for a group that holds the wisher ('muốn hai nước
-        …'), and, as for a demand, for the wisher's own side or a private view of it."""
+        subject to the sides named right after the verb of wishing (an honorific between:
+        'muốn ông Bush …'), before the act they are to do, as the development gold codes it.
+        None where no side follows at once ('muốn đàm phán với Triều Tiên' wants the wisher's
+        own talks, their own event), where the side is acted on ('muốn Iran bị trừng phạt')
+        or wished well ('mong muốn ông Fidel Castro sớm hoàn toàn bình phục'), where nothing
+        follows it in its clause, for a group or a list that holds the wisher
+        ('mong muốn Việt Nam và Trung Quốc tăng cường hợp tác': a joint wish), and, as for a
+        demand, for a private view of the wisher's own state. A negation before the wisher
+        is another's doubt of the wish ('không tin Mỹ muốn …'): no demand either."""
         end = self._clause_end(found.last + 1)
-        after = self._candidates(found.last + 1, end)
-        if not after or after[0].first != found.last + 1:
+        start = self._past(found.last + 1, "honorifics")
+        after = self._candidates(start, end)
+        if not after or after[0].first != start:
             return None
         addressee = self._coordinated(after[0], end)
-        if (addressee[-1].last + 1 >= end or self._comma_before(addressee[-1].last + 1)
-                or any(p.mention.via is MentionVia.GROUP for p in addressee)):
+        act = addressee[-1].last + 1
+        if (act >= end or self._comma_before(act) or "passive" in self.markers.get(act, {})
+                or self.coder.arguments.length_at(self.keys, act, "passive_openers")
+                or any(p.mention.via is MentionVia.GROUP for p in addressee)
+                or any(self.coder.demands.length_at(self.keys, at, "well_wishes")
+                       for at in range(act, min(end, act + _WELL_WISH_REACH)))):
             return None
-        actors = _sides(self._clause_subjects(found, None, self.first))
-        others = [o for o in _sides(addressee) if not _own_side(o, actors)]
-        if not actors or not others or self._between_private_persons(
-                found.trigger, actors, others) or self._opinion_at(found.first):
+        wisher = self._clause_subjects(found, None, self.first)
+        actors = _sides(wisher)
+        if (not actors or any(_own_side(o, actors) for o in _sides(addressee))
+                or self._between_private_persons(found.trigger, actors, _sides(addressee))
+                or self._opinion_at(found.first)
+                or (wisher and self._marker_near("negation", wisher[0].first,
+                                                 _NEGATION_REACH))):
             return None
         if all(a.sector in self.coder.demands.opinion_sectors for a in actors) and {
-                a.country for a in actors} & {o.country for o in others}:
+                a.country for a in actors} & {o.country for o in _sides(addressee)}:
             return None
         text = self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]]
-        event = self._coded(found, actors, others, None, text)
+        event = self._coded(found, actors, _sides(addressee), None, text)
         return replace(event, status=self._status(found, event.date))
 
     def _denial(self, found: _Found) -> Event | None:
@@ -1979,20 +2003,29 @@ class _Sentence:
         """The country or capital right after a verb of motion, with those listed after it
         ('đến Hàn Quốc, Mông Cổ, Kazakhstan và Litva'; 'tới thủ đô Rabat')."""
         index += self.coder.arguments.length_at(self.keys, index, "destination_heads")
-        head = next((p for p in self.actors if p.first == index and _a_country(p)), None)
+        head = next((p for p in self.actors if p.first == index and _country_or_its_place(p)),
+                    None)
         return self._listed_countries(head) if head is not None else []
 
     def _listed_countries(self, head: _Placed) -> list[_Placed]:
-        """``head`` and the countries or places listed after it ('Ả Rập Saudi, Morocco,
-        Nigeria và Kenya')."""
+        """``head`` and the countries or places listed after it in its clause, where a
+        visit's hosts or an attack's targets are named together ('Ả Rập Saudi, Morocco,
+        Nigeria và Kenya'); not the subject of the next clause ('Israel không kích Dải Gaza,
+        Ai Cập lập tức lên tiếng phản đối', '… ở Dải Gaza và Ai Cập lên án …')."""
         group = [head]
+        end = self._clause_end(head.last + 1)
         for placed in self.actors:
-            if placed.first <= group[-1].last or not _a_country(placed):
+            if placed.first <= group[-1].last or not _country_or_its_place(placed):
                 continue
             gap = set(self.keys[group[-1].last + 1:placed.first])
-            if len(gap) > _JOINER_GAP or not gap <= _JOINERS:
+            if (placed.first >= end or len(gap) > _JOINER_GAP or not gap <= _JOINERS
+                    or self._opens_new_clause(placed) or placed.last + 1 in self.found_at):
                 break
             group.append(placed)
+        # a comma joins places only in a list that ends with 'và' ('A, B và C'): where the
+        # last item follows a bare comma, the items after the head start the next clause
+        if len(group) > 1 and not self.keys[group[-2].last + 1:group[-1].first]:
+            return group[:1]
         return group
 
     def _after_between(self, found: _Found) -> bool:
@@ -2129,7 +2162,7 @@ class _Sentence:
         if trigger.type in arguments.domestic_types:
             # 'Sở Du lịch TPHCM phối hợp cùng Vietnam Airlines': no party or armed group
             return not any(side.sector in arguments.political_sectors for side in sides)
-        return (trigger.type in arguments.inside_state_types
+        return (arguments.inside_state(trigger.type, trigger.mode)
                 and all(side.sector in arguments.state_sectors for side in sides))
 
     def _antecedent(self, first: int, last: int) -> list[_Placed]:
@@ -3458,8 +3491,9 @@ def _asks(sentence: str) -> bool:
     return sentence.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
-def _a_country(placed: _Placed) -> bool:
-    """Whether a mention names a country or a place of one, not a side within it."""
+def _country_or_its_place(placed: _Placed) -> bool:
+    """Whether a mention names a country or a place of one, not a side within it: what a
+    visit or an attack may be aimed at as a place."""
     mention = placed.mention
     return mention.country is not None and (mention.role is ActorRole.LOCATION or (
         mention.entity_id or "").startswith("country:"))

@@ -25,7 +25,7 @@ _ALLEGE_CAMEO = "112"
 _DENY_CAMEO = "120"
 _LISTS = ("introducers", "modals", "fillers", "not_modals", "wrongs", "wrong_fillers",
           "opinion_holders", "denial_introducers", "self_references", "denials",
-          "not_denials", "wishes")
+          "not_denials", "wishes", "well_wishes")
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,8 +62,8 @@ _JOINERS = frozenset({"và", "cùng", "người", "đồng", "cấp"})
 # the parties after 'giữa' may also be joined by 'với' ('thoả thuận ngừng bắn giữa chính phủ
 # và liên quân với chiến binh Shiite'), which elsewhere opens a recipient
 _BETWEEN_JOINERS = _JOINERS | {"với"}
-# the words before the first party that 'giữa' may be one of: itself, or one word between
-# ('giữa hai nước Mỹ')
+# 'giữa' stands within this many words before the first party it names, one word between
+# at most ('giữa ông Assad và …', where the mention leaves out 'ông')
 _BETWEEN_REACH = 2
 # a wish for a side's good names it within a few words of the side ('mong muốn ông Fidel
 # Castro sớm hoàn toàn bình phục')
@@ -1651,8 +1651,9 @@ class _Sentence:
         None where no side follows at once ('muốn đàm phán với Triều Tiên' wants the wisher's
         own talks, their own event), where the side is acted on ('muốn Iran bị trừng phạt')
         or wished well ('mong muốn ông Fidel Castro sớm hoàn toàn bình phục'), where nothing
-        follows it in its clause, for a group or a list that holds the wisher
-        ('mong muốn Việt Nam và Trung Quốc tăng cường hợp tác': a joint wish), and, as for a
+        follows it in its clause, for a group named as one ('muốn hai nước …', whose parts
+        the text does not name apart) or a list that holds the wisher ('mong muốn Việt Nam và
+        Trung Quốc tăng cường hợp tác': a joint wish), and, as for a
         demand, for a private view of the wisher's own state. A negation before the wisher
         is another's doubt of the wish ('không tin Mỹ muốn …'): no demand either."""
         end = self._clause_end(found.last + 1)

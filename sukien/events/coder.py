@@ -1636,12 +1636,17 @@ class _Sentence:
         if not actors or not others or self._between_private_persons(
                 found.trigger, actors, others):
             return None
-        if all(a.sector in demands.opinion_sectors for a in actors) and {
-                a.country for a in actors} & {o.country for o in others}:
+        if self._private_view(actors, others):
             return None  # 'Ông Quý cho rằng, cơ quan nhà nước không nên …': a view
         text = self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]]
         event = self._coded(found, actors, others, None, text)
         return replace(event, status=self._status(said, event.date))
+
+    def _private_view(self, speakers: list[EventActor], addressed: list[EventActor]) -> bool:
+        """Whether private persons or firms (``opinion_sectors``) say what a side of their
+        own country should do: a view, not a demand."""
+        return all(a.sector in self.coder.demands.opinion_sectors for a in speakers) and bool(
+            {a.country for a in speakers} & {o.country for o in addressed})
 
     def _wish(self, found: _Found) -> Event | None:
         """A side's wish that another side act ('IAEA muốn Iran đình chỉ hoàn toàn việc làm
@@ -1670,18 +1675,15 @@ class _Sentence:
                        for at in range(act, min(end, act + _WELL_WISH_REACH)))):
             return None
         wisher = self._clause_subjects(found, None, self.first)
-        actors = _sides(wisher)
-        if (not actors or any(_own_side(o, actors) for o in _sides(addressee))
-                or self._between_private_persons(found.trigger, actors, _sides(addressee))
-                or self._opinion_at(found.first)
+        actors, others = _sides(wisher), _sides(addressee)
+        if (not actors or any(_own_side(o, actors) for o in others)
+                or self._between_private_persons(found.trigger, actors, others)
+                or self._opinion_at(found.first) or self._private_view(actors, others)
                 or (wisher and self._marker_near("negation", wisher[0].first,
                                                  _NEGATION_REACH))):
             return None
-        if all(a.sector in self.coder.demands.opinion_sectors for a in actors) and {
-                a.country for a in actors} & {o.country for o in _sides(addressee)}:
-            return None
         text = self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]]
-        event = self._coded(found, actors, _sides(addressee), None, text)
+        event = self._coded(found, actors, others, None, text)
         return replace(event, status=self._status(found, event.date))
 
     def _denial(self, found: _Found) -> Event | None:

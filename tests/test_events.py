@@ -2425,6 +2425,28 @@ def test_a_birth_year_dates_no_event() -> None:
     assert arrest.date is not None and arrest.date.value == "2005-03-05"
 
 
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # VNTC law news: a year opening the parentheses after a name is the person's birth
+    ("Vào lúc 16h ngày 7/10, Cục Cảnh sát Điều tra, Bộ Công an bắt giữ Michel Adrian Omallon "
+     "(1947, quốc tịch Australia) tại nơi tạm trú ở phường 3, quận Gò Vấp, TP HCM.",
+     "2005-10-08", "2005-10-07"),
+    ("Ngày 20-6, Cơ quan Điều tra Công an huyện Đức Hòa đã khởi tố vụ án và bắt tạm giam bị can "
+     "Lê Văn Tiến (1985), Nguyễn Quốc Hưng (1975), Nguyễn Anh Hòa (1986).", "2005-06-22",
+     "2005-06-20"),
+])
+def test_a_birth_year_in_parentheses_after_a_name_dates_no_event(text: str, published: str,
+                                                                   day: str) -> None:
+    arrest, = [e for e in coded(text, published) if e.type == "COERCE"]
+    assert arrest.date is not None and arrest.date.value == day
+
+
+def test_a_year_in_parentheses_after_a_lower_case_word_still_dates() -> None:
+    # 'quân Nhật (1937)': the year of an event named before it, no one's birth
+    attack, = [e for e in coded("Thành phố bị máy bay quân Nhật ném bom (1937, tháng 8).",
+                                "2005-06-22") if e.type == "ASSAULT"]
+    assert attack.date is not None and attack.date.value.startswith("1937")
+
+
 def test_an_investigation_told_as_a_noun_with_no_side_is_by_the_police_of_its_place() -> None:
     # about.md: investigating is ACCUSE investigate, by the state of the place
     events = coded("Thủ tướng Thaksin Shinawatra đã phủ nhận khả năng có bàn tay của các nhóm "

@@ -128,6 +128,11 @@ _CLAUSE_MARKS = r",.;:!?()\[\]"
 _PUNCTUATION = re.compile(rf"[{_CLAUSE_MARKS}\"“”]")
 # the same but quotes, which a judgement's words may stand in ('là "khiêu khích"')
 _CLAUSE_PUNCTUATION = re.compile(rf"[{_CLAUSE_MARKS}]")
+# the words before a year that opens parentheses ('Michel Adrian Omallon (1947, …)'), and
+# what follows the year: facts about a person ('(1948, cư xá …') or nothing ('(1965) 4 năm')
+_WORDS_BEFORE_PAREN = re.compile(r"(\S+)\s+(\S+)\s*\(\s*$")
+_FACTS_AFTER_YEAR = re.compile(r"\s*,\s*[^\W\d]")
+_YEAR_ALONE = re.compile(r"\s*\)")
 # words that end what a judgement's 'là' says before its condemning word
 _JUDGEMENT_BREAKS = frozenset({"là", "không", "chứ", "chẳng", "chưa", "hề"})
 # words after which the side a judgement is about is named anew
@@ -3337,7 +3342,25 @@ class _Sentence:
         """'đối tượng Từ Bảo Khanh (SN 1983, …)': when a person was born dates nothing."""
         first = self.tokens.index_at(timex.start)
         # the marker opens the timex ('SN 1983') or stands just before it ('sinh năm 1983')
-        return self._marker_near("births", first + 1, _BIRTH_REACH)
+        return self._marker_near("births", first + 1, _BIRTH_REACH) or self._bearer_year(timex)
+
+    def _bearer_year(self, timex: Timex) -> bool:
+        """'bắt giữ Michel Adrian Omallon (1947, quốc tịch Australia)', 'Lâm Quốc Sử (1965) 4
+        năm': a bare year opening the parentheses after a name, alone or before what the
+        text says of the person (an address, a nationality, a trade), is the year the person
+        was born, as Vietnamese law news writes it. Not a list of years ('(2001, 2002)'),
+        nor a year after a word in lower case ('quân Nhật (1937)'); alone, it needs a name of
+        two capitalised words ('Đồng Hoa (1975)')."""
+        text = self.article.text
+        if timex.value is None or len(timex.value) != 4 or not text[
+                timex.start:timex.end].strip().isdigit():
+            return False
+        before = _WORDS_BEFORE_PAREN.search(text, max(0, timex.start - 60), timex.start)
+        if before is None or not before.group(2)[:1].isupper():
+            return False
+        after = text[timex.end:timex.end + 5]
+        return _FACTS_AFTER_YEAR.match(after) is not None or (
+            _YEAR_ALONE.match(after) is not None and before.group(1)[:1].isupper())
 
     def _statute_date(self, timex: Timex) -> bool:
         """'áp dụng Khoản 1 Điều 42 BLHS năm 1999', 'Luật Đất đai năm 2003': a law's year,

@@ -4504,6 +4504,53 @@ def test_a_police_summons_is_no_invitation() -> None:
                                   "làm việc.", "2005-12-01") if e.type == "AGREE"] == []
 
 
+@pytest.mark.parametrize(("sentence", "host", "guest"), [
+    # development gold tune13: an invitation to come and talk is AGREE 036 (about.md)
+    ("Trong bức thư gửi nhà lãnh đạo đảng Quốc đại hôm qua, Tổng thống Ấn Độ Abdul Kalam mời "
+     "bà Sonia Gandhi tới thảo luận về việc thành lập chính phủ mới.", "IND", "IND"),
+    # VNTC world news
+    ("Tổng thống Israel Moshe Katsav hôm qua tuyên bố trên đài phát thanh mời người đồng nhiệm "
+     "Syria đến nước mình đàm phán nghiêm túc.", "ISR", "SYR"),
+    ("Thủ tướng VN mời thủ tướng Canada sang dự Hội nghị APEC tại Hà Nội năm 2006.", "VNM",
+     "CAN"),
+])
+def test_an_invitation_to_come_and_talk_is_an_intent_to_meet(sentence: str, host: str,
+                                                             guest: str) -> None:
+    invitation, = [e for e in coded(sentence, "2005-05-14") if e.type == "AGREE"]
+    assert (invitation.cameo, invitation.status) == ("036", EventStatus.OCCURRED)
+    assert sides(invitation) == ({host}, {guest})
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC home news: a summons, a claim to settle, a dinner are no invitation to meet
+    "Sau khi thực hiện các công tác nghiệp vụ, Công an xã cho mời ngay đối tượng Nguyễn Văn "
+    "Hùng đến xã để lấy lời khai.",
+    "UBND huyện Cai Lậy, Tiền Giang, đã mời thương nhân Trần Thị Hoàng Anh đến thương lượng "
+    "bồi hoàn thiệt hại theo phán quyết của toà án.",
+    "Cách đây mấy hôm, người nhà ông Hiệp có đến trụ sở xã mời toàn bộ cán bộ của xã đến nhà "
+    "dự tiệc chiêu đãi.",
+])
+def test_a_call_to_come_with_no_talks_is_no_invitation(sentence: str) -> None:
+    assert [e for e in coded(sentence, "2005-05-14") if e.type == "AGREE"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC home and world news: agreements between state bodies of one country are routine
+    "Công an thành phố vừa đồng ý với Sở Giao thông công chính về việc sửa đổi thông báo "
+    "410/TB-LH theo hướng xoá bỏ quyền ưu tiên lưu thông cho xe buýt.",
+    "Trong cuộc họp nghe Bộ Công an báo cáo, Chính phủ đã đồng ý với đề nghị của Bộ Công an là "
+    "tạm ngừng cho phép chuyển nhượng.",
+])
+def test_an_agreement_inside_one_government_is_not_coded(sentence: str) -> None:
+    assert [e for e in coded(sentence, "2005-06-27") if e.type == "AGREE"] == []
+
+
+def test_a_governments_agreement_with_its_own_opposition_stays() -> None:
+    agreement, = [e for e in coded("Chính phủ Nepal và phiến quân Maoist đã đạt được thỏa thuận "
+                                   "ngừng bắn.", "2006-05-04") if e.type == "AGREE"]
+    assert agreement.countries == {"NPL"}
+
+
 @pytest.mark.parametrize(("sentence", "kind", "status"), [
     # review of this change: a verb after an opening phrase still embeds its content
     ("Sau đó, Israel cáo buộc Hamas bắn rocket vào Sderot.", "ASSAULT", "hypothetical"),

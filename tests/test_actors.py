@@ -64,6 +64,23 @@ def test_defence_ministers_and_the_counterpart_of_the_first_seed_sentence() -> N
     assert (washington.country, washington.sector, washington.via) == ("USA", "GOV", "metonym")
 
 
+def test_a_title_s_country_after_of_and_the_holder_s_name_are_one_person() -> None:
+    # development gold tune4: the title's country after 'của', a word describing it between
+    found = by_text("Bộ trưởng dầu mỏ của Iran Bijan Namdar Zanganeh tới Armenia, và ký thỏa "
+                    "thuận xây dựng một đường ống dẫn khí đốt.", date(2004, 5, 20))
+    holder = found["Bộ trưởng dầu mỏ của Iran Bijan Namdar Zanganeh"]
+    assert (holder.country, holder.sector, holder.name) == ("IRN", "GOV",
+                                                            "Bijan Namdar Zanganeh")
+
+
+def test_a_title_s_country_after_of_at_a_sentence_s_end_names_no_holder() -> None:
+    # VNTC world news: the next sentence's first word is no name of the holder
+    found = by_text("Iran đã cho đổi tên một con phố lớn ở thủ đô Tehran thành Anwar Sadat để "
+                    "vinh danh cựu tổng thống bị ám sát của Ai Cập. Đây là sự kiện mang tính "
+                    "biểu tượng.")
+    assert "Ai Cập" in found and not any("Đây" in text for text in found)
+
+
 def test_apposition_title_country_then_rank_and_name_is_one_person() -> None:
     found = by_text("Tổng tham mưu trưởng Lực lượng vũ trang Nga Valery Gerasimov đã điện đàm cùng "
                     "Chủ tịch Hội đồng Tham mưu trưởng liên quân Mỹ, Tướng Charles Brown.")

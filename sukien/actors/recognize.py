@@ -40,6 +40,10 @@ _NAMED_SIDES = _STATES | {EntryKind.ORGANIZATION}
 _OWNERS = _NAMED_SIDES | {EntryKind.BODY, EntryKind.PLACE}
 _OFFICES = frozenset({EntryKind.TITLE, EntryKind.BODY})
 _INSTITUTIONS = frozenset({EntryKind.BODY, EntryKind.ORGANIZATION})
+# the word that names a title's owner after it ('Bộ trưởng Quốc phòng của Israel …')
+_OWNER_WORD = "của"
+# the most words that may describe a title's holder before 'của' ('mới nhậm chức')
+_OWNER_WORD_REACH = 4
 # the sectors of private people: they share a nationality named near them ('Một công dân Nga
 # thiệt mạng, 2 người bị bắt cóc'), the state's bodies and armed groups do not
 _PRIVATE = frozenset({"CVL", "MED", "EDU", "BUS", "REL", "LAB", "REF", "NGO"})
@@ -763,12 +767,21 @@ class _Reader:
         while at < len(self.tokens) and not self._sentence_ends_before(at):
             # a title ends with its sentence: 'vua Jordan.' then 'Tổng thống Mỹ …' are two
             nxt = self.matches.get(at)
-            if nxt is not None and nxt.entry.kind in _OWNERS and not self._comma_before(at, 1):
-                if nxt.entry.country is not None:
-                    country = nxt.entry.country
-                if owner_sector is None and nxt.entry.kind in _INSTITUTIONS:
-                    owner_sector = nxt.entry.sector
-                at = nxt.last + 1
+            owner_at = self._owner_after_title(at) if (
+                titles[-1].last == at - 1 and country is None) else at
+            owner = self.matches.get(owner_at)
+            if owner is not None and owner_at > at and not (
+                    owner.entry.kind in _STATES and self._names_someone(owner.last + 1)
+                    and not self._sentence_ends_before(owner.last + 1)
+                    and not self._comma_before(owner.last + 1, 1)):
+                owner = None  # 'chỉ huy của Mỹ' alone stays the title and the country
+            if (owner is not None and owner.entry.kind in _OWNERS
+                    and not self._comma_before(owner_at, 1)):
+                if owner.entry.country is not None:
+                    country = owner.entry.country
+                if owner_sector is None and owner.entry.kind in _INSTITUTIONS:
+                    owner_sector = owner.entry.sector
+                at = owner.last + 1
                 continue
             if country is not None and self._posting_before_name(at):
                 # 'Đại sứ Nga tại Nhật Bản Aleksandr P. Losyukov': where the holder serves,
@@ -852,6 +865,20 @@ class _Reader:
             self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
                        MentionVia.TITLE)
         return max(at, title.last + 1)
+
+    def _owner_after_title(self, at: int) -> int:
+        """Where the owner of a title ending before ``at`` starts: after 'của' and the few
+        words in lower case that may describe the holder before it ('Bộ trưởng dầu mỏ của
+        Iran Bijan Namdar Zanganeh', 'Ngoại trưởng mới của Iraq Hoshiyar Zebari'); ``at``
+        itself where no 'của' follows so."""
+        words = self.tokens.words
+        for word in range(at, min(len(self.tokens), at + _OWNER_WORD_REACH + 1)):
+            if words.keys[word] == _OWNER_WORD:
+                return word + 1
+            if (word in self.matches or self.tokens.capitalized(word)
+                    or self._comma_before(word, 1) or self._sentence_ends_before(word)):
+                break
+        return at
 
     def _posting_before_name(self, at: int) -> bool:
         """Whether 'tại' or 'ở' and a country or place at ``at`` come right before a foreign

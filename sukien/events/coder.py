@@ -1466,11 +1466,14 @@ class _Sentence:
                 and formatted is None):
             others = self._home_group_object(found, actors)
             if (not others and parted is not None
+                    and self.coder.lexicon.quad[trigger.type] <= _COOPERATIVE_QUAD
                     and not self._phrase_at(found.first, "unaddressed_calls")):
                 # aimed at no one else: the first of the list acts on the others ('Mỹ và Hàn
                 # Quốc đã đồng ý sẽ thảo luận …'); not a call naming no addressee, which stays
                 # the list's, aimed at its place ('Mỹ và Anh kêu gọi xoá bỏ hầu hết các khoản
-                # nợ': _unaddressed_call)
+                # nợ': _unaddressed_call), nor a conflictual act, which partners do together
+                # ('Nga và Trung Quốc vẫn phản đối trừng phạt', 'Mỹ và EU đã lên án cuộc bầu
+                # cử': no one of them opposes or condemns another)
                 actors, others = parted
             if not others or self._inside_one_state(trigger, [*actors, *others]):
                 return None

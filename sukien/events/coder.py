@@ -2465,7 +2465,6 @@ class _Sentence:
         if not actors and not others:
             rule = implied.missing(trigger.type, trigger.mode, MissingSide.ACTOR, text)
             if (rule is None or not rule.alone or (rule.alone_nominal and not nominal)
-                    or self._said_near(rule.unless_near)
                     or not (actor := self._implied_side(rule, [], at))):
                 return actors, others
             # 'vụ đánh bom hôm 7/7 làm chết 52 người': the attacker of the place, against
@@ -2479,8 +2478,7 @@ class _Sentence:
                     and speaker.country is not None and speaker.sector == rule.sector
                     and not _own_side(_side(speaker), others)):
                 return [_side(speaker)], others
-            if (rule is not None and not self._said_near(rule.unless_near)
-                    and (actor := self._implied_side(rule, others, at))):
+            if rule is not None and (actor := self._implied_side(rule, others, at)):
                 return actor, others
         elif actors and not others:
             # 'said': the verb of the subject before it, not a noun nor a passive
@@ -2491,11 +2489,6 @@ class _Sentence:
             if side and (side[0].sector is None or not _own_side(side[0], actors)):
                 return actors, side
         return actors, others
-
-    def _said_near(self, words: tuple[str, ...]) -> bool:
-        """Whether one of ``words`` (lower-case) is written in this sentence."""
-        sentence = self.article.text[self.start:self.end].lower()
-        return any(word in sentence for word in words)
 
     def _said_by_subject(self, found: _Found) -> bool:
         """Whether the trigger is the verb of the side or pronoun right before it, fillers

@@ -13,7 +13,7 @@ from sukien.resources import ResourceError, load_json_resource
 RESOURCE = "event_implied_sides.json"
 # how every implied side's label ends: what tells it from a side the text names
 UNNAMED = "(không nêu tên)"
-VERSION = 13
+VERSION = 12
 # where an implied side's country comes from, besides the default order (the sentence's
 # place, the named side's country, the article's most named)
 WHERE = (None, "place", "side", "reporter")
@@ -69,10 +69,6 @@ class ImpliedSide:
     undergone_only: bool = False
     # sectors of the named side the implied one never acts on: a court tries no court
     not_against: frozenset[str] = frozenset()
-    # words that, in the event's sentence, make the rule not apply (lower-case): the
-    # captives of a hostage-taking are held by no police ('Trong số ba con tin bị bắt …',
-    # 'những kẻ bắt cóc … đã cho thả Habib Samour, một người Libăng bị bắt …')
-    unless_near: tuple[str, ...] = ()
 
     def applies_to(self, trigger: str, told: bool = False, undergone: bool = False) -> bool:
         """Whether the trigger's words are none of those the rule excepts ('giao tranh');
@@ -128,7 +124,6 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
                 alone_nominal=raw.get("alone") in ("nominal", "nominal-or-passive"),
                 alone_passive=raw.get("alone") == "nominal-or-passive",
                 undergone_only=raw.get("undergone_only", False) is True,
-                unless_near=tuple(str(w).lower() for w in raw.get("unless_near", ())),
                 not_against=frozenset(str(w) for w in raw.get("not_against", ())))
             if raw.get("alone", False) not in ALONE:
                 raise ResourceError(f"{RESOURCE}: unknown alone {raw['alone']!r}")

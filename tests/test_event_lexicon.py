@@ -15,6 +15,7 @@ from sukien.events.lexicon import (
     GUARD_FORMS,
     GUARD_SIDES,
     GUARDS,
+    NEAR_SIDES,
     SPLIT,
     SPLIT_GAP,
     TRIGGER_FILES,
@@ -42,7 +43,7 @@ def _key(phrase: str) -> tuple[str, ...]:
 def test_the_trigger_files_follow_their_schema() -> None:
     codes = load_plover_codes()
     main = json.loads(read_resource_text("event_triggers.json"))
-    assert (main["resource"], main["version"]) == ("event_triggers", 25)
+    assert (main["resource"], main["version"]) == ("event_triggers", 26)
     assert "triggers" not in main and "blocked" not in main  # in their own files now
     # what an embedding type makes of its content is never a fact
     assert set(main["embedding"]) <= set(codes.quad)
@@ -64,11 +65,13 @@ def test_the_trigger_files_follow_their_schema() -> None:
         wanted = COOPERATION if name.endswith("cooperation") else set(codes.quad) - COOPERATION
         assert {raw["type"] for raw in data["triggers"]} == wanted
         for raw in data["triggers"]:
-            optional = {"object", "near", "near_reach", "after", "gap"}
+            optional = {"object", "near", "near_reach", "near_side", "after", "gap"}
             assert set(raw) - optional == {"type", "mode", "cameo", "dyadic", "symmetric",
                                            "verbal", "nominal"}, raw
             # a trigger that needs words near it names how near, and only then
             assert bool(raw.get("near")) == bool(raw.get("near_reach")), raw
+            assert raw.get("near_side", "around") in NEAR_SIDES and (
+                "near_side" not in raw or raw.get("near")), raw
             # a nearer gap is a split trigger's ('là … khiêu khích': within 5 words)
             assert "gap" not in raw or (0 < raw["gap"] <= SPLIT_GAP and any(
                 SPLIT in words for words in raw["verbal"] + raw["nominal"])), raw

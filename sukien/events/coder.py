@@ -128,11 +128,11 @@ _CLAUSE_MARKS = r",.;:!?()\[\]"
 _PUNCTUATION = re.compile(rf"[{_CLAUSE_MARKS}\"“”]")
 # the same but quotes, which a judgement's words may stand in ('là "khiêu khích"')
 _CLAUSE_PUNCTUATION = re.compile(rf"[{_CLAUSE_MARKS}]")
-# the words before a year that opens parentheses ('Michel Adrian Omallon (1947, …)'), and
-# what follows the year: facts about a person ('(1948, cư xá …') or nothing ('(1965) 4 năm')
-_WORDS_BEFORE_PAREN = re.compile(r"(\S+)\s+(\S+)\s*\(\s*$")
-_FACTS_AFTER_YEAR = re.compile(r"\s*,\s*[^\W\d]")
-_YEAR_ALONE = re.compile(r"\s*\)")
+# a year opening parentheses ('Lê Văn Tiến (1985)', 'Peter Mueller (1937, quốc tịch Áo)'):
+# what stands between the word before and the year, and between the year and what follows
+_PAREN_OPENS = re.compile(r"\s*\(\s*")
+_PAREN_CLOSES = re.compile(r"\s*\)")
+_FACT_FOLLOWS = re.compile(r"\s*,\s*")
 # words that end what a judgement's 'là' says before its condemning word
 _JUDGEMENT_BREAKS = frozenset({"là", "không", "chứ", "chẳng", "chưa", "hề"})
 # words after which the side a judgement is about is named anew
@@ -508,16 +508,17 @@ class EventCoder:
 
     @staticmethod
     def _near_words(keys: list[str], trigger: Trigger, index: int, length: int) -> bool:
-        """Whether a trigger that needs words around it ('vụ nổ': a bomb, a grenade) has
-        one of them within its reach, in the sentence or the ones around it, and one of
-        the words it must follow right before it ('một vụ nổ')."""
+        """Whether a trigger that needs words around it ('vụ nổ': a bomb, a grenade) or
+        after it ('mời … tới': a word of talks) has one of them within its reach, in the
+        sentence or the ones around it, and one of the words it must follow right before it
+        ('một vụ nổ')."""
         if trigger.after and not any(
                 len(phrase) <= index and keys[index - len(phrase):index] == list(phrase)
                 for phrase in trigger.after):
             return False
         if not trigger.near:
             return True
-        low = max(0, index - trigger.near_reach)
+        low = index + length if trigger.near_after else max(0, index - trigger.near_reach)
         high = min(len(keys), index + length + trigger.near_reach)
         return any(keys[at:at + len(phrase)] == list(phrase)
                    for at in range(low, high) for phrase in trigger.near)
@@ -3348,22 +3349,23 @@ class _Sentence:
         return self._marker_near("births", first + 1, _BIRTH_REACH) or self._bearer_year(timex)
 
     def _bearer_year(self, timex: Timex) -> bool:
-        """'bắt giữ Michel Adrian Omallon (1947, quốc tịch Australia)', 'Lâm Quốc Sử (1965) 4
-        năm': a bare year opening the parentheses after a name, alone or before what the
-        text says of the person (an address, a nationality, a trade), is the year the person
-        was born, as Vietnamese law news writes it. Not a list of years ('(2001, 2002)'),
-        nor a year after a word in lower case ('quân Nhật (1937)'); alone, it needs a name of
-        two capitalised words ('Đồng Hoa (1975)')."""
-        text = self.article.text
-        if timex.value is None or len(timex.value) != 4 or not text[
-                timex.start:timex.end].strip().isdigit():
+        """'bắt tạm giam bị can Lê Văn Tiến (1985), Nguyễn Quốc Hưng (1975)', 'bắt giữ Peter
+        Mueller (1937, quốc tịch Áo)': a bare year opening the parentheses after a person's
+        name, alone or before another fact of the person (an address, a nationality, a
+        trade: ``bearer_facts``), is the year the person was born, as Vietnamese law news
+        writes it. Not after a place, a war or a body ('Trân Châu Cảng (1941)', 'Chiến
+        tranh Vùng Vịnh (1991)'), nor before a fact of something else ('(1937, tháng 12)')."""
+        text, first = self.article.text, self.tokens.index_at(timex.start)
+        if (timex.value is None or len(timex.value) != 4 or first == 0
+                or not text[timex.start:timex.end].strip().isdigit()
+                or not _PAREN_OPENS.fullmatch(text, self.tokens.ends[first - 1], timex.start)):
             return False
-        before = _WORDS_BEFORE_PAREN.search(text, max(0, timex.start - 60), timex.start)
-        if before is None or not before.group(2)[:1].isupper():
-            return False
-        after = text[timex.end:timex.end + 5]
-        return _FACTS_AFTER_YEAR.match(after) is not None or (
-            _YEAR_ALONE.match(after) is not None and before.group(1)[:1].isupper())
+        named = any(p.last == first - 1 and _names_a_person(p.mention) for p in self.actors)
+        after = self.tokens.index_at(timex.end)
+        if after < len(self.keys) and _FACT_FOLLOWS.fullmatch(text, timex.end,
+                                                              self.tokens.starts[after]):
+            return named or "bearer_facts" in self.markers.get(after, {})
+        return named and _PAREN_CLOSES.match(text, timex.end) is not None
 
     def _statute_date(self, timex: Timex) -> bool:
         """'áp dụng Khoản 1 Điều 42 BLHS năm 1999', 'Luật Đất đai năm 2003': a law's year,

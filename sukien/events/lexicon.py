@@ -29,18 +29,19 @@ from sukien.text import PhraseIndex, phrase_keys
 from sukien.text.tones import tone_spellings
 
 RESOURCE = "event_triggers.json"
-VERSION = 25
+VERSION = 26
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 21),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 42))
 GUARDS = ("event_guards.json", "event_guards", 46)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
-           "vague", "vague_actions", "obligation", "obligation_met", "births", "statutes",
-           "alternatives",
-           "conditions", "otherwise")
+           "vague", "vague_actions", "obligation", "obligation_met", "births", "bearer_facts",
+           "statutes", "alternatives", "conditions", "otherwise")
 GUARD_EFFECTS = ("drop", "deny", "hypothetical", "mute")
 GUARD_SIDES = ("before", "after")
 GUARD_FORMS = ("verbal", "nominal", "any")
+# where an entry's "near" words may stand: around the trigger or after it only
+NEAR_SIDES = ("around", "after")
 # what an entry's trigger needs right after it to be one ("object"), if anything
 TRIGGER_OBJECTS = (None, "place")
 # a split trigger's gap ('gọi … là'), and how far its tail may follow the head at most
@@ -72,6 +73,9 @@ class Trigger:
     # around them (the entry's "near"), not a gas leak or a mine's blast
     near: tuple[tuple[str, ...], ...] = ()
     near_reach: int = 0
+    # the near words must follow it, not stand before it (the entry's "near_side": "after":
+    # 'mời bà Sonia Gandhi tới thảo luận', not 'Sau khi thảo luận, Công an huyện đã mời …')
+    near_after: bool = False
     # words one of which must end right before it (the entry's "after": a count, 'một vụ
     # nổ', 'hai tiếng nổ'), when any
     after: tuple[tuple[str, ...], ...] = ()
@@ -230,6 +234,8 @@ def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],
         after = tuple(tuple(phrase_keys(words)) for words in raw.get("after", ()))
         if bool(near) != bool(raw.get("near_reach")):
             raise ResourceError(f"{filename}: 'near' and 'near_reach' go together: {raw}")
+        if raw.get("near_side", "around") not in NEAR_SIDES:
+            raise ResourceError(f"{filename}: unknown near_side {raw['near_side']!r}")
         if not 0 < int(raw.get("gap", SPLIT_GAP)) <= SPLIT_GAP:
             raise ResourceError(f"{filename}: a split trigger's gap is 1 to {SPLIT_GAP}: {raw}")
         for form, nominal in (("verbal", False), ("nominal", True)):
@@ -243,7 +249,8 @@ def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],
                                   bool(raw["symmetric"]), nominal, tuple(phrase_keys(spelled)),
                                   int(raw.get("gap", SPLIT_GAP)) if tail else 0,
                                   raw.get("object") == "place", near,
-                                  int(raw.get("near_reach", 0)), after)
+                                  int(raw.get("near_reach", 0)), after=after,
+                                  near_after=raw.get("near_side") == "after")
 
 
 def _guards_of(data: Mapping[str, Any], quad: Mapping[str, int]) -> Iterator[Guard]:

@@ -770,10 +770,7 @@ class _Reader:
             owner_at = self._owner_after_title(at) if (
                 titles[-1].last == at - 1 and country is None) else at
             owner = self.matches.get(owner_at)
-            if owner is not None and owner_at > at and not (
-                    owner.entry.kind in _STATES and self._names_someone(owner.last + 1)
-                    and not self._sentence_ends_before(owner.last + 1)
-                    and not self._comma_before(owner.last + 1, 1)):
+            if owner is not None and owner_at > at and not self._state_before_name(owner):
                 owner = None  # 'chỉ huy của Mỹ' alone stays the title and the country
             if (owner is not None and owner.entry.kind in _OWNERS
                     and not self._comma_before(owner_at, 1)):
@@ -865,6 +862,13 @@ class _Reader:
             self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
                        MentionVia.TITLE)
         return max(at, title.last + 1)
+
+    def _state_before_name(self, owner: _Match) -> bool:
+        """Whether a country or capital is followed at once, in its sentence and with no
+        comma, by a person's name ('… của Iran Bijan Namdar Zanganeh')."""
+        after = owner.last + 1
+        return (owner.entry.kind in _STATES and self._names_someone(after)
+                and not self._sentence_ends_before(after) and not self._comma_before(after, 1))
 
     def _owner_after_title(self, at: int) -> int:
         """Where the owner of a title ending before ``at`` starts: after 'của' and the few

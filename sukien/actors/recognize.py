@@ -873,8 +873,9 @@ class _Reader:
     def _owner_after_title(self, at: int) -> int:
         """Where the owner of a title ending before ``at`` starts: after 'của' and the few
         words in lower case that may describe the holder before it ('Bộ trưởng dầu mỏ của
-        Iran Bijan Namdar Zanganeh', 'Ngoại trưởng mới của Iraq Hoshiyar Zebari'); ``at``
-        itself where no 'của' follows so."""
+        Iran Bijan Namdar Zanganeh', 'Ngoại trưởng sắp mãn nhiệm của Mỹ Colin Powell'); ``at``
+        itself where no 'của' follows so. Any such words pass, a verb's too: 'hoan nghênh lời
+        mời của Trung Quốc Hồ Cẩm Đào' after a title reads as one holder."""
         words = self.tokens.words
         for word in range(at, min(len(self.tokens), at + _OWNER_WORD_REACH + 1)):
             if words.keys[word] == _OWNER_WORD:

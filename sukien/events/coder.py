@@ -3346,16 +3346,18 @@ class _Sentence:
         """'đối tượng Từ Bảo Khanh (SN 1983, …)': when a person was born dates nothing."""
         first = self.tokens.index_at(timex.start)
         # the marker opens the timex ('SN 1983') or stands just before it ('sinh năm 1983')
-        return self._marker_near("births", first + 1, _BIRTH_REACH) or self._bearer_year(timex)
+        return (self._marker_near("births", first + 1, _BIRTH_REACH)
+                or self._bearer_year(timex, first))
 
-    def _bearer_year(self, timex: Timex) -> bool:
+    def _bearer_year(self, timex: Timex, first: int) -> bool:
         """'bắt tạm giam bị can Lê Văn Tiến (1985), Nguyễn Quốc Hưng (1975)', 'bắt giữ Peter
         Mueller (1937, quốc tịch Áo)': a bare year opening the parentheses after a person's
         name, alone or before another fact of the person (an address, a nationality, a
         trade: ``bearer_facts``), is the year the person was born, as Vietnamese law news
         writes it. Not after a place, a war or a body ('Trân Châu Cảng (1941)', 'Chiến
-        tranh Vùng Vịnh (1991)'), nor before a fact of something else ('(1937, tháng 12)')."""
-        text, first = self.article.text, self.tokens.index_at(timex.start)
+        tranh Vùng Vịnh (1991)'), nor before a fact of something else ('(1937, tháng 12)').
+        ``first``: the timex's first word."""
+        text = self.article.text
         if (timex.value is None or len(timex.value) != 4 or first == 0
                 or not text[timex.start:timex.end].strip().isdigit()
                 or not _PAREN_OPENS.fullmatch(text, self.tokens.ends[first - 1], timex.start)):

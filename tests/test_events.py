@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 61)
+    assert (data["resource"], data["version"]) == ("event_arguments", 62)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -3256,6 +3256,47 @@ def test_a_judgement_needs_a_speaker_and_a_side_judged() -> None:
     # 'đây' names no side: nothing to aim the criticism at
     assert not any(e.type == "ACCUSE" for e in coded(
         "Tỉnh trưởng Basra Mohammed al-Waili miêu tả đây là hành động man rợ, thô bạo."))
+
+
+# leaders judge the attack an earlier line reports (VNTC; tune18 k035 for the judgements)
+_MADRID = ("10 quả bom phát nổ gần như đồng thời trên 4 đoàn tàu sáng sớm 11/3 ở Madrid làm 191 "
+           "người thiệt mạng.")
+
+
+@pytest.mark.parametrize("judgement", [
+    "Nghị viện châu Âu mô tả vụ đánh bom là \"hành động khủng bố tồi tệ nhất ghi lại trong ký "
+    "ức của mỗi quốc gia châu Âu\".",
+    "Thủ tướng Anh Tony Blair nói vụ tấn công là \"tội ác dã man\".",
+])
+def test_a_judgement_of_an_attack_named_as_a_noun_is_aimed_at_its_author(
+        judgement: str) -> None:
+    events = coded_paragraphs(_MADRID, judgement, published="2004-03-12")
+    # the judge condemns whoever the article says attacked (here the unnamed attacker of
+    # the place), and made no attack of its own
+    judge = {"EUR", "GBR"} & {a.country for e in events for a in e.actors}
+    assert judge
+    assert [(e.type, sides(e)) for e in events if sides(e)[0] == judge] == [
+        ("ACCUSE", (judge, {"ESP"}))]
+
+
+@pytest.mark.parametrize("sentence", [
+    # what a judge says an attack is, is no second attack of the judge's
+    "Romano Prodi, Chủ tịch Uỷ ban châu Âu tại Brussels (Bỉ), mô tả các vụ nổ là \"một cuộc "
+    "tấn công đẫm máu, man rợ và vô nghĩa\".",
+    "Ngoại trưởng Anh Jack Straw gọi vụ đặt bom 3 nhà ga ở thủ đô Madrid của Tây Ban Nha cướp "
+    "đi sinh mạng hơn 170 người là một cuộc tấn công ghê tởm nhằm vào nền dân chủ châu Âu.",
+])
+def test_an_attack_a_side_judges_is_not_its_own(sentence: str) -> None:
+    assert not [e for e in coded(sentence, "2004-03-12")
+                if e.type == "ASSAULT" and sides(e)[0] & {"EUR", "GBR"}]
+
+
+def test_a_naming_and_the_judgement_its_la_opens_are_one_criticism() -> None:
+    # 'gọi … là' codes the criticism; 'là "một tội ác"' after it is the same act
+    events = coded("Hai tuần trước, Matxcơva đã rất tức giận khi Vacsava gọi vụ hạ sát thủ lĩnh "
+                   "phiến quân Maskhadov là \"một tội ác\".", "2005-03-25")
+    assert len([e for e in events if e.type == "ACCUSE"]) <= 1
+    assert [e.type for e in coded("Iran gọi Mỹ là kẻ khủng bố.", "2005-03-25")] == ["ACCUSE"]
 
 
 @pytest.mark.parametrize(("sentence", "published"), [

@@ -770,6 +770,10 @@ class _Sentence:
                 named = self._object_event(found, triggers[number + 1:])
                 event = self._event(found, triggers[:number], awaiting=True) if named else None
             named_type = named.trigger.type if named is not None else None
+            if event is None and (judged := self._judged_event(found, triggers[:number])):
+                # 'Tony Blair mô tả vụ tấn công là "một tội ác chính trị"': the attack's author
+                named_type = judged.trigger.type
+                event = self._event(found, triggers[:number], awaiting=True)
             if event is None and self._names_act_back(found):
                 # 'lên án hành động dã man trên': the article's attack, named back
                 named_type = _ANAPHOR_TYPE
@@ -1278,7 +1282,7 @@ class _Sentence:
             return None  # 'đến', 'sang' with no country after them: no visit, and frequent
         report = self._report_before(found.first)
         if self._judges(found):
-            return self._judgement(found, report)
+            return self._judgement(found, report, awaiting)
         source = None
         subject_from = self.first
         if report is not None:
@@ -1513,7 +1517,8 @@ class _Sentence:
         cameo = self.coder.lexicon.mode_cameos.get((event.type, deployed_mode), event.cameo)
         return replace(event, mode=deployed_mode, cameo=cameo)
 
-    def _judgement(self, found: _Found, report: int | None) -> Event | None:
+    def _judgement(self, found: _Found, report: int | None, awaiting: bool = False
+                   ) -> Event | None:
         """Criticism told as a judgement of what a side does ('Nhật đáp lại bằng tuyên bố
         việc Trung Quốc xây dựng các công trình trên biển là không chấp nhận được'): the
         speaker of the report before it criticises the side its subject names; none
@@ -1521,7 +1526,13 @@ class _Sentence:
         persons only (an opinion: PLOVER-CODING.md codes no commentator's view). A verb
         of judging ('mô tả', 'coi', 'bình luận rằng': ``judging_verbs``) speaks as a
         report does ('Ngoại trưởng Nga Sergei Lavrov bình luận rằng những lời lẽ của tổng
-        thống Iran là không thể chấp nhận được'); the later of the two verbs speaks."""
+        thống Iran là không thể chấp nhận được'); the later of the two verbs speaks.
+        ``awaiting``: the judged words name an event whose author the article's coding will
+        give ('mô tả vụ tấn công là "một tội ác"'), coded without a recipient for now."""
+        if any(other.tail is not None and other.tail[1] == found.first
+               for other in self.found_at.values()):
+            # 'Iran gọi Mỹ là kẻ khủng bố': the naming whose 'là' opens the judgement codes it
+            return None
         judging = self._judging_verb_before(found.first)
         if judging is not None and (report is None or judging > report):
             report = judging
@@ -1542,7 +1553,7 @@ class _Sentence:
                   if judged is not None
                   else [o for o in _sides(self._owners_between(report + 1, found.first)[-1:])
                         if not _own_side(o, actors)])
-        if not actors or not others or all(
+        if not actors or not (others or awaiting) or all(
                 a.sector in self.coder.arguments.private_sectors for a in actors):
             # a lawyer's or a company's view of what others do is an opinion
             return None
@@ -2449,7 +2460,48 @@ class _Sentence:
             # 'từ chối bình luận về vụ không kích'; not 'Hamas nhận trách nhiệm về vụ tấn công'
             return True
         return any(self.coder.arguments.addresses_author(other.trigger, found.trigger.type)
-                   and found.first - other.last - 1 <= _OBJECT_GAP for other in between)
+                   and found.first - other.last - 1 <= _OBJECT_GAP
+                   for other in between) or self._judged(found)
+
+    def _judged_event(self, found: _Found, earlier: list[_Found]) -> _Found | None:
+        """The noun event a judgement is about, when it names no side ('Bush nói vụ tấn
+        công là tội ác'): the last event named as a noun between the judgement and the
+        verb that speaks it, of a type whose author a condemnation addresses."""
+        if not self._judges(found):
+            return None
+        speaking = max((at for at in (self._report_before(found.first),
+                                      self._judging_verb_before(found.first))
+                        if at is not None), default=None)
+        if speaking is None:
+            return None
+        return next((other for other in reversed(earlier)
+                     if speaking < other.first and self._nominal(other)
+                     and self.coder.arguments.addresses_author(found.trigger,
+                                                               other.trigger.type)), None)
+
+    def _judged(self, found: _Found) -> bool:
+        """Whether a noun event is what a side judges: the subject of a judgement later in
+        its clause ('Bush nói vụ tấn công là tội ác'), or the object of a verb of judging
+        that says what it is ('Tony Blair mô tả vụ tấn công là "một tội ác"'), or what it
+        says it is ('mô tả các vụ nổ là "một cuộc tấn công đẫm máu"'); the judge is not
+        its agent. Only the acts whose author a condemnation addresses
+        (``referred_types``): a threat it is judged to be is the judge's ('coi các biện
+        pháp trừng phạt là một lời tuyên chiến'). A side describing its own operation
+        ('Phía Israel gọi cuộc tập kích này là chiến dịch tìm và diệt') is rarer in the news
+        than one condemning another's, and loses its agent too."""
+        if found.trigger.type not in self.coder.arguments.referred:
+            return False
+        judging = self._judging_verb_before(found.first)
+        end = self._clause_end(found.last + 1)
+        if judging is not None and (
+                "là" in self.keys[max(judging, found.first - _OBJECT_GAP - 1):found.first]
+                or (found.first - judging - self._phrase_at(judging, "judging_verbs")
+                    <= _OBJECT_GAP and "là" in self.keys[found.last + 1:end])):
+            # 'gọi vụ đặt bom … là một cuộc tấn công ghê tởm': the act judged, and what the
+            # judge says it is
+            return True
+        return any(self._judges(other) for at, other in self.found_at.items()
+                   if found.last < at < end)
 
     def _with_implied(self, trigger: Trigger, text: str, actors: list[EventActor],
                       others: list[EventActor], speaker: ActorMention | None = None,
@@ -3659,13 +3711,20 @@ def _attached(events: list[Event]) -> list[Event]:
 def _answered(referring: list[_Referring], events: list[Event]) -> list[Event]:
     """The referring events whose object is the article's one event of its type that
     took place with a named author ('Mỹ không kích làng Damadola … Pakistan lên án vụ
-    tấn công'): that author is their recipient. With none, or several, the object's
-    author is unknown and the referring event is not coded."""
+    tấn công'): that author is their recipient; an attacker the text does not name is
+    the one the attack implies, of its place (PLOVER-CODING.md), when the article tells of
+    no named one and the place is another country's ('Washington lên án các vụ khủng bố'
+    in Uzbekistan; not a procuracy approving an arrest by the police of its own country).
+    With none, or several, the object's author is unknown and the referring event is not
+    coded."""
     answered = []
     for waiting in referring:
-        authors = {tuple(e.actors) for e in events if e.type == waiting.named
-                   and e.status not in NOT_FACTS and e.actors
-                   and not all(map(is_implied, e.actors))}
+        done = [e for e in events if e.type == waiting.named
+                and e.status not in NOT_FACTS and e.actors]
+        own = {a.country for a in waiting.event.actors}
+        authors = ({tuple(e.actors) for e in done if not all(map(is_implied, e.actors))}
+                   or {tuple(e.actors) for e in done
+                       if not own & {a.country for a in e.actors}})
         if len(authors) != 1:
             continue
         recipients = [a for a in next(iter(authors))

@@ -3291,6 +3291,15 @@ def test_an_attack_a_side_judges_is_not_its_own(sentence: str) -> None:
                 if e.type == "ASSAULT" and sides(e)[0] & {"EUR", "GBR"}]
 
 
+def test_a_judged_act_is_aimed_at_its_author_not_its_victims() -> None:
+    # VNTC: the hostages are the act's victims, the insurgents after 'của' its authors
+    judged, = coded("Thủ tướng Anh Tony Blair tuyên bố rằng vụ hành quyết con tin của phiến "
+                    "quân Iraq là \"hết sức ghê tởm\".", "2004-09-25")
+    assert (judged.type, judged.mode) == ("ACCUSE", "disapprove")
+    assert sides(judged) == ({"GBR"}, {"IRQ"})
+    assert {a.sector for a in judged.recipients} == {"REB"}
+
+
 def test_a_naming_and_the_judgement_its_la_opens_are_one_criticism() -> None:
     # 'gọi … là' codes the criticism; 'là "một tội ác"' after it is the same act
     events = coded("Hai tuần trước, Matxcơva đã rất tức giận khi Vacsava gọi vụ hạ sát thủ lĩnh "

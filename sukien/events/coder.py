@@ -1545,14 +1545,22 @@ class _Sentence:
         # the subject of the judged clause, named first ('việc Đài Loan bác bỏ nguyên tắc
         # "một Trung Quốc" là "khiêu khích"'), or the author it names ('cuộc chiến Iraq do
         # Mỹ phát động là "bất hợp pháp"'), else the owner of the judged words
-        judged = next((p for p in self._candidates(self._judged_from(report, found.first),
-                                                   found.first)
-                       if not _own_side(_side(p.mention), actors)), None)
+        judged_from = self._judged_from(report, found.first)
+        act = self._judged_act(judged_from, found.first)
+        judged = None if act is not None else next(
+            (p for p in self._candidates(judged_from, found.first)
+             if not _own_side(_side(p.mention), actors)), None)
         authors = self._author(judged.last + 1) if judged is not None else []
-        others = (_sides(authors or self._coordinated(judged, found.first))
-                  if judged is not None
-                  else [o for o in _sides(self._owners_between(report + 1, found.first)[-1:])
-                        if not _own_side(o, actors)])
+        if act is not None:
+            # 'vụ hành quyết con tin của phiến quân Iraq là "hết sức ghê tởm"': the act's
+            # author, named after 'của' (not its victims), else the article's (``awaiting``)
+            others = [o for o in _sides(self._owner(act.last + 1, agent=True, targeted=True))
+                      if not _own_side(o, actors)]
+        elif judged is not None:
+            others = _sides(authors or self._coordinated(judged, found.first))
+        else:
+            others = [o for o in _sides(self._owners_between(report + 1, found.first)[-1:])
+                      if not _own_side(o, actors)]
         if not actors or not (others or awaiting) or all(
                 a.sector in self.coder.arguments.private_sectors for a in actors):
             # a lawyer's or a company's view of what others do is an opinion
@@ -1564,6 +1572,15 @@ class _Sentence:
             return replace(event, status=EventStatus.DENIED)
         return replace(event, status=self._status(_Found(report, report, found.trigger),
                                                   event.date))
+
+    def _judged_act(self, first: int, judgement: int) -> _Found | None:
+        """The act named as a noun that opens the words a judgement is about ('vụ hành
+        quyết con tin …', 'các vụ đánh bom …' right after the verb that speaks it), of a
+        type whose author a condemnation addresses; None for none."""
+        return next((other for at, other in sorted(self.found_at.items())
+                     if first <= at < judgement and at - first <= _OBJECT_GAP
+                     and self._nominal(other)
+                     and other.trigger.type in self.coder.arguments.referred), None)
 
     def _judged_from(self, report: int, judgement: int) -> int:
         """Where the words a judgement is about start: after its report verb, or after the

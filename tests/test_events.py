@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 62)
+    assert (data["resource"], data["version"]) == ("event_arguments", 63)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -3298,6 +3298,31 @@ def test_a_judged_act_is_aimed_at_its_author_not_its_victims() -> None:
     assert (judged.type, judged.mode) == ("ACCUSE", "disapprove")
     assert sides(judged) == ({"GBR"}, {"IRQ"})
     assert {a.sector for a in judged.recipients} == {"REB"}
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    # tune5, tune12 (VNTC): a call for violence is a threat against its target
+    ("Tháng trước, một giáo sĩ Do Thái cực đoan ở Bờ Tây đã kêu gọi tiêu diệt ông Sharon nhằm "
+     "ngăn cản việc thực hiện kế hoạch rút khỏi Gaza.", None),
+    ("Trùm khủng bố Osama bin Laden kêu gọi tấn công thường dân Mỹ.", "USA"),
+])
+def test_a_call_for_violence_is_a_threat(sentence: str, target: str | None) -> None:
+    events = coded(sentence, "2005-04-12")
+    threat, = (e for e in events if e.type == "THREATEN")
+    assert (threat.mode, threat.cameo, threat.status) == ("violence", "138", EventStatus.OCCURRED)
+    assert target is None or sides(threat)[1] == {target}
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a call to stop attacks, and a call to a side that is to attack (tune18: a request)
+    "Tổ chức giải phóng Palestine PLO hôm qua kêu gọi các nhóm chiến binh ngừng các vụ tấn "
+    "công nhằm vào quân đội Israel.",
+    "Tại Sudan, một số người còn kêu gọi các phần tử khủng bố al-Qaeda tấn công Đan Mạch.",
+])
+def test_a_call_to_stop_or_to_a_named_side_is_no_threat(sentence: str) -> None:
+    events = coded(sentence, "2006-02-05")
+    assert [e.type for e in events if e.status not in NOT_FACTS] == ["REQUEST"]
 
 
 def test_a_naming_and_the_judgement_its_la_opens_are_one_criticism() -> None:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 62
+VERSION = 63
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -148,6 +148,11 @@ class ArgumentWords:
     # violent acts a side says it will do: a threat, with its CAMEO code ('tuyên bố sẽ
     # giết con tin': THREATEN 138)
     threat_intents: Mapping[str, str] = field(default_factory=dict)
+    # types of violent act a call asks for ('kêu gọi tiêu diệt ông Sharon'), a threat made,
+    # with the CAMEO code of that threat
+    called_violence: Mapping[str, str] = field(default_factory=dict)
+    # the trigger words of such a call ('kêu gọi', 'hối thúc'; not 'yêu cầu', 'đề nghị')
+    violence_calls: frozenset[str] = frozenset()
     # words that open what a reporting verb says ('tuyên bố rằng sẽ …')
     speech_openers: frozenset[str] = frozenset()
     # words that may stand between 'sẽ' and the violent act a threat names ('sẽ tiếp tục
@@ -358,6 +363,9 @@ def load_argument_words() -> ArgumentWords:
         intent_cameos = {str(kind): str(cameo) for kind, cameo in data["intent_cameos"].items()}
         threat_intents = {str(kind): str(cameo)
                           for kind, cameo in data["threat_intents"].items()}
+        called_violence = {str(kind): str(cameo)
+                           for kind, cameo in data["called_violence"].items()}
+        violence_calls = _strings(data, "violence_calls")
         speech_openers = _strings(data, "speech_openers")
         threat_fillers = frozenset(" ".join(phrase_keys(str(words)))
                                    for words in data["threat_fillers"])
@@ -390,7 +398,9 @@ def load_argument_words() -> ArgumentWords:
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,
         reciprocal=reciprocal, addressed_types=addressed, named_types=named_types,
         protest_types=protest_types, intent_cameos=intent_cameos,
-        threat_intents=threat_intents, speech_openers=speech_openers,
+        threat_intents=threat_intents, called_violence=called_violence,
+        violence_calls=violence_calls,
+        speech_openers=speech_openers,
         threat_fillers=threat_fillers,
         setting_types=setting_types,
         revenge_verbs=revenge_verbs,

@@ -223,6 +223,11 @@ _REFUSAL_REACH = 8
 # an act an accusation names back ('lên án hành động dã man trên') is the article's attack
 _ANAPHOR_ACCUSER = "ACCUSE"
 _ANAPHOR_TYPE = "ASSAULT"
+# a call for violence ('kêu gọi tiêu diệt ông Sharon') is a threat of violence; the act
+# follows the call at once or after a word ('kêu gọi hãy tấn công')
+_CALL_GAP = 1
+_THREAT = "THREATEN"
+_THREAT_MODE = "violence"
 # words between a receiving verb and the aid it receives ('nhận được sự hỗ trợ')
 _RECEIVED_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
@@ -774,6 +779,10 @@ class _Sentence:
                 # 'Tony Blair mô tả vụ tấn công là "một tội ác chính trị"': the attack's author
                 named_type = judged.trigger.type
                 event = self._event(found, triggers[:number], awaiting=True)
+            violence = self._called_violence(found, triggers[number + 1:])
+            if event is None and violence is not None:
+                # 'Bin Laden kêu gọi tấn công thường dân Mỹ': aimed at the act's target
+                event = self._event(found, triggers[:number], awaiting=True)
             if event is None and self._names_act_back(found):
                 # 'lên án hành động dã man trên': the article's attack, named back
                 named_type = _ANAPHOR_TYPE
@@ -805,6 +814,11 @@ class _Sentence:
                 event = replace(event, status=EventStatus.OCCURRED)
             if not promised and (marker := self._stated_intent(found, event)) is not None:
                 event = self._intent(event, marker)
+            if violence is not None:
+                called = self._call_to_violence(event, violence, triggers[:number + 1])
+                if called is None:
+                    continue
+                event = called
             if self._stated_refusal(found, event):
                 event = self._refusal_to_meet(event)
             events.append(event)
@@ -979,6 +993,41 @@ class _Sentence:
         return replace(event, type=kind, mode=mode, cameo=cameo,
                        quad_code=self.coder.lexicon.quad[kind], status=EventStatus.OCCURRED,
                        symmetric=False, date=self._said_date(marker))
+
+    def _called_violence(self, found: _Found, later: list[_Found]) -> _Found | None:
+        """The violent act a call asks for, told as a verb right after it ('kêu gọi tiêu
+        diệt ông Sharon', 'kêu gọi tấn công thường dân Mỹ', 'kêu gọi trả thù Đan Mạch');
+        None for none, and for a call to stop one ('kêu gọi ngừng các vụ tấn công' names
+        a ceasefire first)."""
+        arguments = self.coder.arguments
+        content = later[0] if later else None
+        if (found.trigger.words not in arguments.violence_calls or content is None
+                or content.trigger.type not in arguments.called_violence
+                or self._nominal(content)
+                or self._last_marker("clause_breaks", found.last + 1, content.first) is not None
+                or any(self._comma_before(at) for at in range(found.last + 1, content.first + 1))):
+            return None
+        # the act right after the call, whom it addresses unnamed; a call to a side to act
+        # ('kêu gọi các phần tử khủng bố al-Qaeda tấn công Đan Mạch') is a request to it, as
+        # the development gold codes it (tune18)
+        return content if content.first - found.last - 1 <= _CALL_GAP else None
+
+    def _call_to_violence(self, call: Event, violence: _Found, earlier: list[_Found]
+                          ) -> Event | None:
+        """A call for violence, a threat made by the caller against the act's target,
+        THREATEN violence (CAMEO 138), as the development gold codes every such call
+        (tune5, tune12, tune14, tune18): 'một giáo sĩ Do Thái cực đoan ở Bờ Tây đã kêu gọi
+        tiêu diệt ông Sharon'; the act itself stays what was asked for. None when neither
+        the act nor the call names whom it is aimed at."""
+        act = self._event(violence, earlier)
+        targets = tuple(a for a in act.recipients if not _own_side(a, list(call.actors))
+                        ) if act is not None else ()
+        if not targets and not call.recipients:
+            return None
+        return replace(call, type=_THREAT, mode=_THREAT_MODE,
+                       cameo=self.coder.arguments.called_violence[violence.trigger.type],
+                       quad_code=self.coder.lexicon.quad[_THREAT],
+                       recipients=targets or call.recipients)
 
     def _stated_refusal(self, found: _Found, event: Event) -> bool:
         """Whether talks are told as ones their side says it will not or cannot hold, a

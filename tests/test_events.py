@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 63)
+    assert (data["resource"], data["version"]) == ("event_arguments", 64)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -3323,6 +3323,18 @@ def test_a_call_for_violence_is_a_threat(sentence: str, target: str | None) -> N
 def test_a_call_to_stop_or_to_a_named_side_is_no_threat(sentence: str) -> None:
     events = coded(sentence, "2006-02-05")
     assert [e.type for e in events if e.status not in NOT_FACTS] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # tune13 d042 and VNTC: the kind of talks stands between the noun and its pair of sides
+    "Trưởng đoàn đàm phán cho biết, cuộc đàm phán song phương Việt Nam - Mỹ về việc VN gia nhập "
+    "WTO đã đạt được những bước tiến quan trọng.",
+    "Vị quan chức giấu tên này cho biết đàm phán song phương Nga - Mỹ tuần qua đã có một số "
+    "tiến triển.",
+])
+def test_bilateral_talks_are_between_the_pair_after_them(sentence: str) -> None:
+    talks = [e for e in coded(sentence, "2005-06-26") if e.type == "CONSULT"]
+    assert talks and set().union(*sides(talks[0])) in ({"VNM", "USA"}, {"RUS", "USA"})
 
 
 def test_a_naming_and_the_judgement_its_la_opens_are_one_criticism() -> None:

@@ -1341,6 +1341,10 @@ class _Sentence:
                 source = speaker[-1].mention if speaker else None
         source = source or self._attributed() or self._trailing_speaker(found)
         subjects = self._clause_subjects(found, report, subject_from)
+        if report is not None and subjects and self._pair_after(found):
+            # 'Ông Lương Văn Tự cho biết, cuộc đàm phán song phương Việt Nam - Mỹ …': the
+            # talks are the pair's, not the speaker's
+            subjects = []
         if self._relative_of_unnamed(found, subjects):
             if found.trigger.type not in self.coder.arguments.toll_types:
                 return None
@@ -2528,6 +2532,18 @@ class _Sentence:
         return any(self.coder.arguments.addresses_author(other.trigger, found.trigger.type)
                    and found.first - other.last - 1 <= _OBJECT_GAP
                    for other in between) or self._judged(found)
+
+    def _pair_after(self, found: _Found) -> bool:
+        """Whether symmetric talks named as a noun name their sides right after it, two or
+        more coordinated ('cuộc đàm phán song phương Việt Nam - Mỹ', 'cuộc gặp cấp cao Mỹ -
+        TQ'), past the words of their kind (fillers)."""
+        if not found.trigger.symmetric or not self._nominal(found):
+            return False
+        start = self._past(found.last + 1, "fillers")
+        first = next((p for p in self._candidates(start, self._clause_end(start))
+                      if p.first == start), None)
+        return first is not None and len(
+            self._coordinated(first, self._clause_end(start))) > 1
 
     def _judged_event(self, found: _Found, earlier: list[_Found]) -> _Found | None:
         """The noun event a judgement is about, when it names no side ('Bush nói vụ tấn

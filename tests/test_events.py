@@ -3337,6 +3337,13 @@ def test_bilateral_talks_are_between_the_pair_after_them(sentence: str) -> None:
     assert talks and set().union(*sides(talks[0])) in ({"VNM", "USA"}, {"RUS", "USA"})
 
 
+def test_a_suspect_passenger_is_arrested_not_accusing() -> None:
+    # tune9: 'tình nghi' after a person is an adjective; the arrest after it took place
+    events = coded("Một hành khách tình nghi bị cảnh sát Anh bắt giữ để thẩm vấn.", "2005-07-10")
+    assert [(e.type, e.status) for e in events] == [("COERCE", EventStatus.OCCURRED)]
+    assert {a.sector for a in events[0].actors} == {"COP"}
+
+
 def test_a_naming_and_the_judgement_its_la_opens_are_one_criticism() -> None:
     # 'gọi … là' codes the criticism; 'là "một tội ác"' after it is the same act
     events = coded("Hai tuần trước, Matxcơva đã rất tức giận khi Vacsava gọi vụ hạ sát thủ lĩnh "

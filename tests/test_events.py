@@ -3344,6 +3344,18 @@ def test_a_suspect_passenger_is_arrested_not_accusing() -> None:
     assert {a.sector for a in events[0].actors} == {"COP"}
 
 
+@pytest.mark.parametrize(("sentence", "mode", "actor"), [
+    # raids named by 'trận càn' (VNTC), and the other spelling of planting a bomb
+    ("Quân đội Israel mở trận càn vào trại tị nạn Rafah.", None, "ISR"),
+    ("Bọn khủng bố đã cài bom trên xe buýt ở Jerusalem.", "explosives", "ISR"),
+])
+def test_raids_and_planted_bombs_are_attacks(sentence: str, mode: str | None,
+                                              actor: str) -> None:
+    attack, = (e for e in coded(sentence, "2004-05-20") if e.type == "ASSAULT")
+    assert (attack.mode, attack.status) == (mode, EventStatus.OCCURRED)
+    assert sides(attack)[0] == {actor}
+
+
 def test_a_naming_and_the_judgement_its_la_opens_are_one_criticism() -> None:
     # 'gọi … là' codes the criticism; 'là "một tội ác"' after it is the same act
     events = coded("Hai tuần trước, Matxcơva đã rất tức giận khi Vacsava gọi vụ hạ sát thủ lĩnh "

@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 64)
+    assert (data["resource"], data["version"]) == ("event_arguments", 65)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -820,6 +820,14 @@ def test_argument_words_follow_their_schema() -> None:
     visits = {t.words for t in load_event_lexicon().triggers.values()
               if (t.type, t.mode) == ("CONSULT", "visit")}
     assert set(data["hosting"]) <= visits
+    # a call for violence is one of the REQUEST triggers' words, urged by a word at most, a
+    # threat with a CAMEO code of threats (13x); 'gọi' in another sense judges nothing
+    requests = {t.words for t in load_event_lexicon().triggers.values() if t.type == "REQUEST"}
+    assert data["violence_calls"] and set(data["violence_calls"]) <= requests
+    assert data["call_urgings"] and all(len(w.split()) == 1 for w in data["call_urgings"])
+    assert set(data["called_violence"]) <= set(types) and all(
+        cameo.startswith("13") for cameo in data["called_violence"].values())
+    assert all("gọi" in w.split() for w in data["not_judging"])
     assert len(data["visit_cameo"]) == 3 and data["visit_cameo"].isdigit()
     assert all(kind.split("/")[0] in types for kind in data["place_recipients"])
     assert all(kind.split("/")[0] in types for kind in data["inside_state_types"])
@@ -3291,6 +3299,26 @@ def test_an_attack_a_side_judges_is_not_its_own(sentence: str) -> None:
                 if e.type == "ASSAULT" and sides(e)[0] & {"EUR", "GBR"}]
 
 
+@pytest.mark.parametrize(("sentence", "judge", "judged"), [
+    # a review: the author a relative clause names, and a call that is no judging verb
+    ("Iran cho rằng các lệnh trừng phạt mà Mỹ áp đặt là bất hợp pháp.", "IRN", "USA"),
+    ("Nga cho rằng các cuộc không kích Mỹ tiến hành ở Syria là bất hợp pháp.", "RUS", "USA"),
+    ("Ông Lavrov nói rằng việc Mỹ gọi điện cho Gruzia là sự can thiệp.", "RUS", "USA"),
+])
+def test_a_judged_act_or_call_is_aimed_at_its_author(sentence: str, judge: str,
+                                                     judged: str) -> None:
+    criticism, = (e for e in coded(sentence, "2005-06-26") if e.type == "ACCUSE")
+    assert sides(criticism) == ({judge}, {judged})
+
+
+def test_an_attack_judged_in_a_later_clause_keeps_its_attacker() -> None:
+    # a review: the clerics' judgement after 'và' is no speaker of the army's attack
+    attack, = (e for e in coded("Quân đội Mỹ tiếp tục cuộc tấn công vào Fallujah và các giáo sĩ "
+                                "Sunni nói đây là tội ác chiến tranh.", "2004-11-10")
+               if e.type == "ASSAULT")
+    assert sides(attack)[0] == {"USA"}
+
+
 def test_a_judged_act_is_aimed_at_its_author_not_its_victims() -> None:
     # VNTC: the hostages are the act's victims, the insurgents after 'của' its authors
     judged, = coded("Thủ tướng Anh Tony Blair tuyên bố rằng vụ hành quyết con tin của phiến "
@@ -3301,16 +3329,17 @@ def test_a_judged_act_is_aimed_at_its_author_not_its_victims() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "target"), [
-    # tune5, tune12 (VNTC): a call for violence is a threat against its target
-    ("Tháng trước, một giáo sĩ Do Thái cực đoan ở Bờ Tây đã kêu gọi tiêu diệt ông Sharon nhằm "
-     "ngăn cản việc thực hiện kế hoạch rút khỏi Gaza.", None),
-    ("Trùm khủng bố Osama bin Laden kêu gọi tấn công thường dân Mỹ.", "USA"),
+    # tune5, tune12 (VNTC; the first names its target by title, which the actor stage
+    # knows): a call for violence is a threat against its target
+    ("Tháng trước, một giáo sĩ Do Thái cực đoan ở Bờ Tây đã kêu gọi tiêu diệt Thủ tướng Israel "
+     "Ariel Sharon.", "ISR"),
+    ("Bin Laden kêu gọi tấn công thường dân Mỹ.", "USA"),
 ])
-def test_a_call_for_violence_is_a_threat(sentence: str, target: str | None) -> None:
+def test_a_call_for_violence_is_a_threat(sentence: str, target: str) -> None:
     events = coded(sentence, "2005-04-12")
     threat, = (e for e in events if e.type == "THREATEN")
     assert (threat.mode, threat.cameo, threat.status) == ("violence", "138", EventStatus.OCCURRED)
-    assert target is None or sides(threat)[1] == {target}
+    assert sides(threat)[1] == {target}
     assert not [e for e in events if e.type == "REQUEST"]
 
 
@@ -3319,6 +3348,8 @@ def test_a_call_for_violence_is_a_threat(sentence: str, target: str | None) -> N
     "Tổ chức giải phóng Palestine PLO hôm qua kêu gọi các nhóm chiến binh ngừng các vụ tấn "
     "công nhằm vào quân đội Israel.",
     "Tại Sudan, một số người còn kêu gọi các phần tử khủng bố al-Qaeda tấn công Đan Mạch.",
+    # a one-word side between the call and the act: a request to that side (a review)
+    "Israel kêu gọi Mỹ tấn công Iran.",
 ])
 def test_a_call_to_stop_or_to_a_named_side_is_no_threat(sentence: str) -> None:
     events = coded(sentence, "2006-02-05")
@@ -3326,15 +3357,23 @@ def test_a_call_to_stop_or_to_a_named_side_is_no_threat(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    # a call not to attack, and one whose attack names no target (a review)
+    "Liên Hợp Quốc kêu gọi không tấn công dân thường Palestine.",
+    "Hamas kêu gọi tấn công trả đũa.",
+])
+def test_a_call_naming_no_target_or_against_violence_is_no_threat(sentence: str) -> None:
+    assert not [e for e in coded(sentence, "2006-02-05") if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("sentence", [
     # tune13 d042 and VNTC: the kind of talks stands between the noun and its pair of sides
     "Trưởng đoàn đàm phán cho biết, cuộc đàm phán song phương Việt Nam - Mỹ về việc VN gia nhập "
     "WTO đã đạt được những bước tiến quan trọng.",
-    "Vị quan chức giấu tên này cho biết đàm phán song phương Nga - Mỹ tuần qua đã có một số "
-    "tiến triển.",
+    "Ông Khristenko cho biết, cuộc đàm phán song phương Nga - Nhật diễn ra tương đối suôn sẻ.",
 ])
 def test_bilateral_talks_are_between_the_pair_after_them(sentence: str) -> None:
     talks = [e for e in coded(sentence, "2005-06-26") if e.type == "CONSULT"]
-    assert talks and set().union(*sides(talks[0])) in ({"VNM", "USA"}, {"RUS", "USA"})
+    assert talks and set().union(*sides(talks[0])) in ({"VNM", "USA"}, {"RUS", "JPN"})
 
 
 def test_a_suspect_passenger_is_arrested_not_accusing() -> None:
@@ -3347,7 +3386,9 @@ def test_a_suspect_passenger_is_arrested_not_accusing() -> None:
 @pytest.mark.parametrize(("sentence", "mode", "actor"), [
     # raids named by 'trận càn' (VNTC), and the other spelling of planting a bomb
     ("Quân đội Israel mở trận càn vào trại tị nạn Rafah.", None, "ISR"),
-    ("Bọn khủng bố đã cài bom trên xe buýt ở Jerusalem.", "explosives", "ISR"),
+    ("Quân đội Israel tiến hành đợt càn vào Rafah.", None, "ISR"),
+    ("Phiến quân Taliban đã cài mìn trên con đường dẫn tới căn cứ của quân đội Mỹ.",
+     "explosives", "AFG"),
 ])
 def test_raids_and_planted_bombs_are_attacks(sentence: str, mode: str | None,
                                               actor: str) -> None:
@@ -3360,7 +3401,7 @@ def test_a_naming_and_the_judgement_its_la_opens_are_one_criticism() -> None:
     # 'gọi … là' codes the criticism; 'là "một tội ác"' after it is the same act
     events = coded("Hai tuần trước, Matxcơva đã rất tức giận khi Vacsava gọi vụ hạ sát thủ lĩnh "
                    "phiến quân Maskhadov là \"một tội ác\".", "2005-03-25")
-    assert len([e for e in events if e.type == "ACCUSE"]) <= 1
+    assert len([e for e in events if e.type == "ACCUSE"]) == 1
     assert [e.type for e in coded("Iran gọi Mỹ là kẻ khủng bố.", "2005-03-25")] == ["ACCUSE"]
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 64
+VERSION = 65
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -32,7 +32,8 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "event_locatives", "fact_clauses",
          "backers_before", "backing_verbs", "judgements", "judging_verbs", "act_anaphors",
          "armed_means",
-         "presupposing_questions", "intent_markers", "request_settings", "held_series")
+         "presupposing_questions", "intent_markers", "request_settings", "held_series",
+         "not_judging")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,8 @@ class ArgumentWords:
     called_violence: Mapping[str, str] = field(default_factory=dict)
     # the trigger words of such a call ('kêu gọi', 'hối thúc'; not 'yêu cầu', 'đề nghị')
     violence_calls: frozenset[str] = frozenset()
+    # the words that may urge the act between such a call and it ('kêu gọi hãy tấn công')
+    call_urgings: frozenset[str] = frozenset()
     # words that open what a reporting verb says ('tuyên bố rằng sẽ …')
     speech_openers: frozenset[str] = frozenset()
     # words that may stand between 'sẽ' and the violent act a threat names ('sẽ tiếp tục
@@ -366,6 +369,7 @@ def load_argument_words() -> ArgumentWords:
         called_violence = {str(kind): str(cameo)
                            for kind, cameo in data["called_violence"].items()}
         violence_calls = _strings(data, "violence_calls")
+        call_urgings = _strings(data, "call_urgings")
         speech_openers = _strings(data, "speech_openers")
         threat_fillers = frozenset(" ".join(phrase_keys(str(words)))
                                    for words in data["threat_fillers"])
@@ -399,7 +403,7 @@ def load_argument_words() -> ArgumentWords:
         reciprocal=reciprocal, addressed_types=addressed, named_types=named_types,
         protest_types=protest_types, intent_cameos=intent_cameos,
         threat_intents=threat_intents, called_violence=called_violence,
-        violence_calls=violence_calls,
+        violence_calls=violence_calls, call_urgings=call_urgings,
         speech_openers=speech_openers,
         threat_fillers=threat_fillers,
         setting_types=setting_types,

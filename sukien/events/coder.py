@@ -223,9 +223,10 @@ _REFUSAL_REACH = 8
 # an act an accusation names back ('lên án hành động dã man trên') is the article's attack
 _ANAPHOR_ACCUSER = "ACCUSE"
 _ANAPHOR_TYPE = "ASSAULT"
-# a call for violence ('kêu gọi tiêu diệt ông Sharon') is a threat of violence; the act
-# follows the call at once or after a word ('kêu gọi hãy tấn công')
-_CALL_GAP = 1
+# a call for violence ('kêu gọi tiêu diệt ông Sharon') is a threat of violence
+# a phrase of another sense may open this many words before a verb of judging it holds
+# ('cái gọi là', 'lời kêu gọi')
+_NOT_JUDGING_LEAD = 2
 _THREAT = "THREATEN"
 _THREAT_MODE = "violence"
 # words between a receiving verb and the aid it receives ('nhận được sự hỗ trợ')
@@ -987,7 +988,7 @@ class _Sentence:
         its speaker to the side it names; of violence, a threat made (THREATEN violence:
         'Bọn bắt cóc tuyên bố sẽ giết con tin')."""
         arguments = self.coder.arguments
-        kind, mode, cameo = (("THREATEN", "violence", arguments.threat_intents[event.type])
+        kind, mode, cameo = ((_THREAT, _THREAT_MODE, arguments.threat_intents[event.type])
                              if event.type in arguments.threat_intents
                              else ("AGREE", None, arguments.intent_cameos[event.type]))
         return replace(event, type=kind, mode=mode, cameo=cameo,
@@ -995,10 +996,10 @@ class _Sentence:
                        symmetric=False, date=self._said_date(marker))
 
     def _called_violence(self, found: _Found, later: list[_Found]) -> _Found | None:
-        """The violent act a call asks for, told as a verb right after it ('kêu gọi tiêu
-        diệt ông Sharon', 'kêu gọi tấn công thường dân Mỹ', 'kêu gọi trả thù Đan Mạch');
-        None for none, and for a call to stop one ('kêu gọi ngừng các vụ tấn công' names
-        a ceasefire first)."""
+        """The violent act a call asks for, told as a verb right after it or after a word
+        that urges it (``call_urgings``: 'kêu gọi tiêu diệt ông Sharon', 'kêu gọi tấn công
+        thường dân Mỹ', 'kêu gọi hãy tấn công'); None for none, and for a call to stop one
+        ('kêu gọi ngừng các vụ tấn công' names a ceasefire first)."""
         arguments = self.coder.arguments
         content = later[0] if later else None
         if (found.trigger.words not in arguments.violence_calls or content is None
@@ -1007,27 +1008,30 @@ class _Sentence:
                 or self._last_marker("clause_breaks", found.last + 1, content.first) is not None
                 or any(self._comma_before(at) for at in range(found.last + 1, content.first + 1))):
             return None
-        # the act right after the call, whom it addresses unnamed; a call to a side to act
-        # ('kêu gọi các phần tử khủng bố al-Qaeda tấn công Đan Mạch') is a request to it, as
-        # the development gold codes it (tune18)
-        return content if content.first - found.last - 1 <= _CALL_GAP else None
+        # the act right after the call, or after a word that urges it ('kêu gọi hãy tấn
+        # công'), whom it addresses unnamed; a call to a side to act ('kêu gọi Mỹ tấn công
+        # Iran', 'kêu gọi các phần tử khủng bố al-Qaeda tấn công Đan Mạch') is a request to
+        # it, as the development gold codes it (tune18), and a call not to act no threat
+        between = " ".join(self.keys[found.last + 1:content.first])
+        return content if not between or between in arguments.call_urgings else None
 
     def _call_to_violence(self, call: Event, violence: _Found, earlier: list[_Found]
                           ) -> Event | None:
         """A call for violence, a threat made by the caller against the act's target,
         THREATEN violence (CAMEO 138), as the development gold codes every such call
         (tune5, tune12, tune14, tune18): 'một giáo sĩ Do Thái cực đoan ở Bờ Tây đã kêu gọi
-        tiêu diệt ông Sharon'; the act itself stays what was asked for. None when neither
-        the act nor the call names whom it is aimed at."""
+        tiêu diệt ông Sharon'; the act itself stays what was asked for. Aimed at the act's
+        named target not of the caller's side (the call's own recipient when the act is
+        not coded); None when there is none."""
         act = self._event(violence, earlier)
-        targets = tuple(a for a in act.recipients if not _own_side(a, list(call.actors))
-                        ) if act is not None else ()
-        if not targets and not call.recipients:
+        named = [a for a in (act.recipients if act is not None else call.recipients)
+                 if not is_implied(a) and not _own_side(a, list(call.actors))]
+        if not named:
+            # 'Hamas kêu gọi tấn công trả đũa': no one the threat names
             return None
         return replace(call, type=_THREAT, mode=_THREAT_MODE,
                        cameo=self.coder.arguments.called_violence[violence.trigger.type],
-                       quad_code=self.coder.lexicon.quad[_THREAT],
-                       recipients=targets or call.recipients)
+                       quad_code=self.coder.lexicon.quad[_THREAT], recipients=tuple(named))
 
     def _stated_refusal(self, found: _Found, event: Event) -> bool:
         """Whether talks are told as ones their side says it will not or cannot hold, a
@@ -1582,7 +1586,7 @@ class _Sentence:
         thống Iran là không thể chấp nhận được'); the later of the two verbs speaks.
         ``awaiting``: the judged words name an event whose author the article's coding will
         give ('mô tả vụ tấn công là "một tội ác"'), coded without a recipient for now."""
-        if any(other.tail is not None and other.tail[1] == found.first
+        if any(other.tail is not None and other.tail[0] == found.first
                for other in self.found_at.values()):
             # 'Iran gọi Mỹ là kẻ khủng bố': the naming whose 'là' opens the judgement codes it
             return None
@@ -1600,15 +1604,16 @@ class _Sentence:
         # Mỹ phát động là "bất hợp pháp"'), else the owner of the judged words
         judged_from = self._judged_from(report, found.first)
         act = self._judged_act(judged_from, found.first)
-        judged = None if act is not None else next(
+        # 'vụ hành quyết con tin của phiến quân Iraq là "hết sức ghê tởm"': the act's author
+        # named after 'của', not its victims
+        owners = [o for o in _sides(self._owner(act.last + 1, agent=True, targeted=True))
+                  if not _own_side(o, actors)] if act is not None else []
+        judged = None if owners else next(
             (p for p in self._candidates(judged_from, found.first)
              if not _own_side(_side(p.mention), actors)), None)
         authors = self._author(judged.last + 1) if judged is not None else []
-        if act is not None:
-            # 'vụ hành quyết con tin của phiến quân Iraq là "hết sức ghê tởm"': the act's
-            # author, named after 'của' (not its victims), else the article's (``awaiting``)
-            others = [o for o in _sides(self._owner(act.last + 1, agent=True, targeted=True))
-                      if not _own_side(o, actors)]
+        if owners:
+            others = owners
         elif judged is not None:
             others = _sides(authors or self._coordinated(judged, found.first))
         else:
@@ -1652,9 +1657,14 @@ class _Sentence:
                 and self.coder.arguments.ends_before(self.keys, p.first, "owners")]
 
     def _judging_verb_before(self, index: int) -> int | None:
-        """The last verb of judging before word ``index`` in the sentence; None for none."""
+        """The last verb of judging before word ``index`` in the sentence, not one a
+        phrase of another sense holds ('gọi điện', 'cái gọi là': ``not_judging``); None
+        for none."""
         return next((at for at in range(index - 1, self.first - 1, -1)
-                     if self._phrase_at(at, "judging_verbs")), None)
+                     if self._phrase_at(at, "judging_verbs") and not any(
+                         self._phrase_at(start, "not_judging") > at - start
+                         for start in range(max(self.first, at - _NOT_JUDGING_LEAD), at + 1))),
+                    None)
 
     def _report_before(self, index: int) -> int | None:
         """The last reporting verb before word ``index`` in the sentence, not the head of a
@@ -2547,8 +2557,8 @@ class _Sentence:
 
     def _judged_event(self, found: _Found, earlier: list[_Found]) -> _Found | None:
         """The noun event a judgement is about, when it names no side ('Bush nói vụ tấn
-        công là tội ác'): the last event named as a noun between the judgement and the
-        verb that speaks it, of a type whose author a condemnation addresses."""
+        công là tội ác'): the act ``_judged_act`` finds after the verb that speaks it,
+        whose author a condemnation addresses."""
         if not self._judges(found):
             return None
         speaking = max((at for at in (self._report_before(found.first),
@@ -2556,10 +2566,9 @@ class _Sentence:
                         if at is not None), default=None)
         if speaking is None:
             return None
-        return next((other for other in reversed(earlier)
-                     if speaking < other.first and self._nominal(other)
-                     and self.coder.arguments.addresses_author(found.trigger,
-                                                               other.trigger.type)), None)
+        act = self._judged_act(self._judged_from(speaking, found.first), found.first)
+        return act if act is not None and self.coder.arguments.addresses_author(
+            found.trigger, act.trigger.type) else None
 
     def _judged(self, found: _Found) -> bool:
         """Whether a noun event is what a side judges: the subject of a judgement later in
@@ -2582,6 +2591,14 @@ class _Sentence:
             # 'gọi vụ đặt bom … là một cuộc tấn công ghê tởm': the act judged, and what the
             # judge says it is
             return True
+        # 'Bush nói vụ tấn công là tội ác': a verb that speaks the judgement stands before
+        # the act, in its clause (not 'Quân đội Mỹ tiếp tục cuộc tấn công … và các giáo sĩ
+        # Sunni nói đây là tội ác chiến tranh', the army's attack)
+        speaking = max((at for at in (self._report_before(found.first), judging)
+                        if at is not None), default=None)
+        opened = self._last_marker("clause_breaks", self.first, found.first)
+        if speaking is None or (opened is not None and speaking < opened):
+            return False
         return any(self._judges(other) for at, other in self.found_at.items()
                    if found.last < at < end)
 

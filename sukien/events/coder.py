@@ -223,10 +223,11 @@ _REFUSAL_REACH = 8
 # an act an accusation names back ('lên án hành động dã man trên') is the article's attack
 _ANAPHOR_ACCUSER = "ACCUSE"
 _ANAPHOR_TYPE = "ASSAULT"
-# a call for violence ('kêu gọi tiêu diệt ông Sharon') is a threat of violence
 # a phrase of another sense may open this many words before a verb of judging it holds
 # ('cái gọi là', 'lời kêu gọi')
 _NOT_JUDGING_LEAD = 2
+# a call for violence ('kêu gọi tiêu diệt ông Sharon') is a threat of violence, as a stated
+# intent of violence is ('tuyên bố sẽ giết con tin')
 _THREAT = "THREATEN"
 _THREAT_MODE = "violence"
 # words between a receiving verb and the aid it receives ('nhận được sự hỗ trợ')

@@ -3384,7 +3384,7 @@ def test_a_suspect_passenger_is_arrested_not_accusing() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "mode", "actor"), [
-    # raids named by 'trận càn' (VNTC), and the other spelling of planting a bomb
+    # raids named by 'trận càn', 'đợt càn' (VNTC), and the other spelling of planting a mine
     ("Quân đội Israel mở trận càn vào trại tị nạn Rafah.", None, "ISR"),
     ("Quân đội Israel tiến hành đợt càn vào Rafah.", None, "ISR"),
     ("Phiến quân Taliban đã cài mìn trên con đường dẫn tới căn cứ của quân đội Mỹ.",

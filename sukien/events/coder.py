@@ -1336,7 +1336,7 @@ class _Sentence:
             return None  # 'đến', 'sang' with no country after them: no visit, and frequent
         report = self._report_before(found.first)
         if self._judges(found):
-            return self._judgement(found, report, awaiting)
+            return self._judgement(found, awaiting)
         source = None
         subject_from = self.first
         if report is not None:
@@ -1575,8 +1575,7 @@ class _Sentence:
         cameo = self.coder.lexicon.mode_cameos.get((event.type, deployed_mode), event.cameo)
         return replace(event, mode=deployed_mode, cameo=cameo)
 
-    def _judgement(self, found: _Found, report: int | None, awaiting: bool = False
-                   ) -> Event | None:
+    def _judgement(self, found: _Found, awaiting: bool = False) -> Event | None:
         """Criticism told as a judgement of what a side does ('Nhật đáp lại bằng tuyên bố
         việc Trung Quốc xây dựng các công trình trên biển là không chấp nhận được'): the
         speaker of the report before it criticises the side its subject names; none
@@ -1591,9 +1590,7 @@ class _Sentence:
                for other in self.found_at.values()):
             # 'Iran gọi Mỹ là kẻ khủng bố': the naming whose 'là' opens the judgement codes it
             return None
-        judging = self._judging_verb_before(found.first)
-        if judging is not None and (report is None or judging > report):
-            report = judging
+        report = self._speaking_before(found.first)
         if report is None:
             return None
         # a verb after a comma has the clause's subject ('Sadr cũng lên án chính phủ lâm
@@ -1656,6 +1653,13 @@ class _Sentence:
         return [p for p in self.actors if first <= p.first < last
                 and p.mention.role is not ActorRole.LOCATION
                 and self.coder.arguments.ends_before(self.keys, p.first, "owners")]
+
+    def _speaking_before(self, index: int) -> int | None:
+        """The verb that speaks what follows it, before word ``index``: the later of the
+        last reporting verb and the last verb of judging ('Nga cho biết Ba Lan mô tả …':
+        Poland judges); None for neither."""
+        return max((at for at in (self._report_before(index), self._judging_verb_before(index))
+                    if at is not None), default=None)
 
     def _judging_verb_before(self, index: int) -> int | None:
         """The last verb of judging before word ``index`` in the sentence, not one a
@@ -2562,9 +2566,7 @@ class _Sentence:
         whose author a condemnation addresses."""
         if not self._judges(found):
             return None
-        speaking = max((at for at in (self._report_before(found.first),
-                                      self._judging_verb_before(found.first))
-                        if at is not None), default=None)
+        speaking = self._speaking_before(found.first)
         if speaking is None:
             return None
         act = self._judged_act(self._judged_from(speaking, found.first), found.first)
@@ -2595,8 +2597,7 @@ class _Sentence:
         # 'Bush nói vụ tấn công là tội ác': a verb that speaks the judgement stands before
         # the act, in its clause (not 'Quân đội Mỹ tiếp tục cuộc tấn công … và các giáo sĩ
         # Sunni nói đây là tội ác chiến tranh', the army's attack)
-        speaking = max((at for at in (self._report_before(found.first), judging)
-                        if at is not None), default=None)
+        speaking = self._speaking_before(found.first)
         opened = self._last_marker("clause_breaks", self.first, found.first)
         if speaking is None or (opened is not None and speaking < opened):
             return False

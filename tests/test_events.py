@@ -4144,6 +4144,30 @@ def test_disappointment_at_another_sides_act_is_criticism() -> None:
     assert (criticism.mode, sides(criticism)) == ("disapprove", ({"USA"}, {"ESP"}))
 
 
+@pytest.mark.parametrize(("sentence", "countries"), [
+    # VNTC world news outside the gold, and development gold tune5 (v018-9)
+    ("Bắc Kinh phẫn nộ vì Tokyo đã không lắng nghe các tuyên bố từ phía Trung Quốc và thông "
+     "qua cuốn sách giáo khoa lịch sử bóp méo sự thật.", ({"CHN"}, {"JPN"})),
+    ("Bắc Kinh vẫn bày tỏ tức giận trước việc thủ tướng Nhật đến thăm ngôi đền Yasukuni ở "
+     "ngoại ô Tokyo.", ({"CHN"}, {"JPN"})),
+    ("Các quan chức Nhật còn tức giận về chuyện Nga bán rất nhiều máy bay chiến đấu, tàu và "
+     "tên lửa cho Trung Quốc.", ({"JPN"}, {"RUS"})),
+])
+def test_anger_at_another_sides_act_is_criticism(
+        sentence: str, countries: tuple[set[str], set[str]]) -> None:
+    criticism, = (e for e in coded(sentence) if e.type == "ACCUSE")
+    assert (criticism.mode, sides(criticism)) == ("disapprove", countries)
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC law and world news: a private person's rage, relatives' anger at no side's act
+    "Quá tức giận, Tùng với lấy con dao ở quầy cà phê gần đó đâm Dũng nhiều nhát.",
+    "Người nhà các thợ mỏ đã rất giận dữ khi biết công tác cứu hộ được ngưng lại.",
+])
+def test_anger_aimed_at_no_side_is_no_criticism(sentence: str) -> None:
+    assert not [e for e in coded(sentence) if e.type == "ACCUSE"]
+
+
 def test_the_owner_closing_a_long_object_is_the_one_rejected() -> None:
     """tune7 x006-1: the plan is the United States', named after a long phrase."""
     refusal, = (e for e in coded("Chính phủ Canada từ chối tham dự kế hoạch xây dựng hệ thống "

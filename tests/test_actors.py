@@ -1360,3 +1360,31 @@ def test_nay_refers_to_the_nearest_civilian_or_to_no_one() -> None:
     found = by_text("Một kỹ sư Ấn Độ bị bắt cóc. Cảnh sát Afghanistan hôm qua đã bắt giữ một "
                     "nghi phạm tại Kabul. Cảnh sát Afghanistan đang thẩm vấn nghi phạm này.")
     assert [m.country for t, m in found.items() if t.startswith("nghi phạm")] == ["AFG"]
+
+
+def test_a_title_before_a_known_name_gives_the_office_held_then() -> None:
+    """VNTC world news: a 2005 chronology recalls Clinton's Camp David II of 2000, and an
+    interim premier is named with 'lâm thời' between his title and his country; the office
+    the text names is the one held on the event's date (PLOVER-CODING.md), whatever the
+    publication day."""
+    clinton = by_text("Ngày 11/7/2000: Tìm kiếm thoả thuận hoà bình cuối cùng, Tổng thống Mỹ "
+                      "Bill Clinton triệu tập Trại David II.", date(2005, 6, 1))
+    assert (clinton["Tổng thống Mỹ Bill Clinton"].country,
+            clinton["Tổng thống Mỹ Bill Clinton"].sector) == ("USA", "GOV")
+    allawi = by_text("Thủ tướng lâm thời Iraq Iyad Allawi đã kêu gọi các nước Hồi giáo ủng hộ "
+                     "đề xuất của Riyadh.", date(2005, 8, 1))
+    premier = allawi["Thủ tướng lâm thời Iraq Iyad Allawi"]
+    assert (premier.country, premier.sector, premier.name) == ("IRQ", "GOV", "Ayad Allawi")
+
+
+@pytest.mark.parametrize("on", [None, date(2005, 3, 1)])
+def test_a_former_holder_named_so_is_a_civilian_whatever_the_day(on: date | None) -> None:
+    """VNTC world news: 'cựu thủ tướng Libăng Rafik Hariri' (killed in February 2005, months
+    after he left office) and 'Cựu thủ tướng Mikhail Kasyanov'; with no day known the title
+    alone made them the government."""
+    found = by_text("Khoảng 2.000 người ủng hộ cựu thủ tướng Libăng Rafik Hariri đã tập hợp tại "
+                    "Beirut. Cựu thủ tướng Mikhail Kasyanov tuyên bố ủng hộ phe đối lập.", on)
+    hariri = next(m for text, m in found.items() if "Hariri" in text)
+    kasyanov = next(m for text, m in found.items() if "Kasyanov" in text)
+    assert (hariri.country, hariri.sector) == ("LBN", "CVL")
+    assert (kasyanov.country, kasyanov.sector) == ("RUS", "CVL")

@@ -20,8 +20,8 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 7, "actor_organizations": 7, "actor_titles": 7,
-            "actor_people": 4, "actor_rules": 29, "actor_collectives": 4}
+VERSIONS = {"actor_countries": 7, "actor_organizations": 7, "actor_titles": 8,
+            "actor_people": 4, "actor_rules": 30, "actor_collectives": 4}
 PLACES_VERSION = 3
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -81,22 +81,30 @@ class Entry:
     # từ chức': the president), as a counted title does ('21 nghị sĩ')
     definite: bool = False
 
-    def sector_on(self, day: date | None, title: str | None = None) -> str | None:
-        """A person's sector: the office held on ``day``; a former holder of every office
-        is a civilian on that day (PLOVER-CODING.md); else the office named, else the last."""
+    def sector_on(self, day: date | None, title: str | None = None,
+                  former: bool = False) -> str | None:
+        """A person's sector: the office held on ``day``; else the office the text names
+        before the name, which the person held on the day of the event told ('Thủ tướng Iraq
+        Iyad Allawi' in a later article recalling 2004: PLOVER-CODING.md codes the office
+        held on the event's date), unless the text calls them a ``former`` holder ('cựu
+        Thủ tướng'); a former holder of every office is a civilian on that day; else the
+        last office."""
         if not self.offices:
             return self.sector
         if day is not None:
             for office in self.offices:
                 if office.valid_on(day):
                     return office.sector
-            if all(office.end is not None and office.end < day for office in self.offices):
-                return FORMER_HOLDER
-        if title is not None:
-            for office in self.offices:
-                if office.title.lower() in title.lower():
-                    return office.sector
+        named = self._office_named(title) if title is not None and not former else None
+        if named is not None:
+            return named.sector
+        if former or (day is not None and all(office.end is not None and office.end < day
+                                              for office in self.offices)):
+            return FORMER_HOLDER
         return self.offices[-1].sector
+
+    def _office_named(self, title: str) -> Office | None:
+        return next((o for o in self.offices if o.title.lower() in title.lower()), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +195,9 @@ class ActorRules:
     apposition_owners: frozenset[str] = frozenset()
     apposition_ends: frozenset[str] = frozenset()
     leanings: frozenset[str] = frozenset()
+    # words before a title that make its holder a former one ('cựu Thủ tướng', 'nguyên Bộ
+    # trưởng'): a civilian, whatever the day
+    former_markers: frozenset[str] = frozenset()
     # Vietnamese personal names outside the gazetteer (resources/vietnamese_names.json)
     family_names: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -337,6 +348,7 @@ def load_gazetteer() -> Gazetteer:
             apposition_owners=frozenset(rules_data["apposition_owners"]),
             apposition_ends=frozenset(rules_data["apposition_ends"]),
             leanings=frozenset(rules_data["leanings"]),
+            former_markers=frozenset(w.casefold() for w in rules_data["former_markers"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),
             family_names=frozenset(names["family_names"]),

@@ -831,7 +831,9 @@ class _Reader:
                            MentionVia.COREFERENCE)
             elif known is not None:
                 self._emit(title.first, name_end, known.country,
-                           known.sector_on(self.on, title_text), known.name, known.entity_id,
+                           known.sector_on(self.on, title_text,
+                                           self._former(title.first, title_text)),
+                           known.name, known.entity_id,
                            ActorRole.ACTOR, MentionVia.GAZETTEER)
             elif country is not None or len(name.split()) > 1:
                 country = (country or self._apposition_country(name_end + 1)
@@ -948,10 +950,20 @@ class _Reader:
 
     def _person(self, start: _Match, match: _Match, entry: Entry, title: str | None,
                 country: str | None = None) -> None:
-        sector = entry.sector_on(self.on, title)
+        sector = entry.sector_on(self.on, title, self._former(start.first, title))
         self._emit(start.first, match.last, entry.country or country, sector, entry.name,
                    entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER,
                    written=match.variant.text)
+
+    def _former(self, first: int, title: str | None) -> bool:
+        """Whether the title at word ``first`` names a former holder: a word of
+        ``former_markers`` opens it ('Cựu tổng thống') or stands right before it ('cựu
+        Thủ tướng Iraq')."""
+        if title is None:
+            return False
+        markers = self.g.rules.former_markers
+        opening = title.split(maxsplit=1)[0].casefold() if title.strip() else ""
+        return opening in markers or (first > 0 and self.tokens.words.keys[first - 1] in markers)
 
     def _name_run(self, at: int, through_countries: bool = False) -> int | None:
         """The last token of a run of capitalized name tokens starting at ``at``; with

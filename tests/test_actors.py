@@ -1388,3 +1388,36 @@ def test_a_former_holder_named_so_is_a_civilian_whatever_the_day(on: date | None
     kasyanov = next(m for text, m in found.items() if "Kasyanov" in text)
     assert (hariri.country, hariri.sector) == ("LBN", "CVL")
     assert (kasyanov.country, kasyanov.sector) == ("RUS", "CVL")
+
+
+@pytest.mark.parametrize(("sentence", "name", "country"), [
+    # development gold tune17 (j057-1) and VNTC law news outside the gold: a foreigner's
+    # particulars in brackets after the name
+    ("Vào lúc 16h ngày 7/10, Cục Cảnh sát Điều tra, Bộ Công an bắt giữ Michel Adrian Omallon "
+     "(1947, quốc tịch Australia) tại nơi tạm trú ở phường 3, quận Gò Vấp.",
+     "Michel Adrian Omallon", "AUS"),
+    ("Sáng 29/3, TAND TP HCM đã tuyên phạt Moramaza Wati Wong Binti Abdulah (43 tuổi, quốc "
+     "tịch Malaysia) 10 năm tù về tội tàng trữ, lưu hành giấy tờ có giá giả.",
+     "Moramaza Wati Wong Binti Abdulah", "MYS"),
+    ("Công an đã bắt giữ ông Jeffrey Williams (người Mỹ) tại Hà Nội.", "Jeffrey Williams", "USA"),
+])
+def test_a_nationality_in_brackets_after_a_name_is_the_persons(sentence: str, name: str,
+                                                                country: str) -> None:
+    found = by_text(sentence, date(2005, 10, 8))
+    assert (found[name].country, found[name].sector) == (country, "CVL")
+
+
+def test_a_bracket_that_gives_no_country_leaves_the_name_vietnamese() -> None:
+    """VNTC law news: 'người' in brackets opens a description, not a nationality."""
+    found = by_text("Chị Trần Thị Tuyền (người bị hành hung) đã làm đơn tố cáo.")
+    assert (found["Trần Thị Tuyền"].country, found["Trần Thị Tuyền"].sector) == ("VNM", "CVL")
+
+
+@pytest.mark.parametrize("text", [
+    "Công an bắt giữ Michel Adrian Omallon",  # a name that ends the text
+    "Công an bắt giữ Michel Adrian Omallon (quốc tịch Australia",  # a bracket left open
+    "Công an bắt giữ Michel Adrian Omallon (",
+])
+def test_a_name_at_the_end_of_the_text_reads_without_error(text: str) -> None:
+    found = by_text(text)
+    assert found["Công an"].sector == "COP"

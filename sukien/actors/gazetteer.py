@@ -198,6 +198,9 @@ class ActorRules:
     # words before a title that make its holder a former one ('cựu Thủ tướng', 'nguyên Bộ
     # trưởng'): a civilian, whatever the day
     former_markers: frozenset[str] = frozenset()
+    # words that give a nationality inside a bracket after a name ('(1947, quốc tịch
+    # Australia)', '(người Mỹ)')
+    bracket_nationalities: frozenset[str] = frozenset()
     # Vietnamese personal names outside the gazetteer (resources/vietnamese_names.json)
     family_names: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -349,6 +352,8 @@ def load_gazetteer() -> Gazetteer:
             apposition_ends=frozenset(rules_data["apposition_ends"]),
             leanings=frozenset(rules_data["leanings"]),
             former_markers=frozenset(w.casefold() for w in rules_data["former_markers"]),
+            bracket_nationalities=frozenset(w.casefold()
+                                            for w in rules_data["bracket_nationalities"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),
             family_names=frozenset(names["family_names"]),

@@ -1025,7 +1025,7 @@ class _Reader:
         apposition gives, else of the country of the context, a private person (CVL) until
         a title says otherwise, when its sentence names no other country. The word after
         the name, or after its apposition."""
-        nationality = self._apposed_nationality(end + 1)
+        nationality = self._apposed_nationality(end + 1) or self._bracketed_nationality(end + 1)
         if nationality is not None:
             apposed, sector, last = nationality
             self._emit(at, end, apposed, sector, name, None, ActorRole.ACTOR, MentionVia.NAME)
@@ -1456,12 +1456,13 @@ class _Reader:
         while after < len(self.tokens) and self.tokens.capitalized(after) and (
                 self._spaced(after) or self._hyphened(after)):  # 'Kim Hak-Su'
             after += 1
-        if after == at + 1 or not self._apposition_opens(after):
+        if after == at + 1 or not (self._apposition_opens(after) or self._gap(after) == "("):
             return None  # most capitalized words: no run of them closed by a comma
         end = self._name_run(at)
         if end is None or end == at or not self._reads_as_name(at, end):
             return None
-        nationality = self._apposed_nationality(end + 1) or self._apposed_role(end + 1)
+        nationality = (self._apposed_nationality(end + 1) or self._apposed_role(end + 1)
+                       or self._bracketed_nationality(end + 1))
         if nationality is None:
             return None
         country, sector, last = nationality
@@ -1537,6 +1538,41 @@ class _Reader:
         if after < len(self.tokens) and self.tokens.capitalized(after) and self._spaced(after):
             return None  # a syllable of a place's name: 'người Đức Thọ, Hà Tĩnh'
         return country.entry.country, noun.entry.sector, country.last
+
+    def _bracketed_nationality(self, at: int) -> tuple[str, str | None, int] | None:
+        """(country, sector, last word) of a bracket opening right before word ``at``, after
+        a name, one of whose comma-separated parts is a nationality: a word of
+        ``bracket_nationalities`` and a country that closes the part ('Michel Adrian Omallon
+        (1947, quốc tịch Australia)', 'Jeffrey Williams (người Mỹ)', 'Lee I Hsiung (quốc tịch
+        Đài Loan)', as Vietnamese law news writes a foreigner's particulars); a private
+        person (CVL). The last word is the bracket's."""
+        if at >= len(self.tokens) or self._gap(at) != "(":
+            return None
+        keys, openers = self.tokens.words.keys, self.g.rules.bracket_nationalities
+        found: str | None = None
+        part, index = at, at
+        while index < len(self.tokens) and (index == at or ")" not in self._gap(index)):
+            if index > at and "," in self._gap(index):
+                part = index
+            if index == part and found is None:
+                width = next((n for n in (2, 1) if " ".join(keys[index:index + n]) in openers), 0)
+                country = self.matches.get(index + width) if width else None
+                if (country is not None and country.entry.kind is EntryKind.COUNTRY
+                        and country.entry.country is not None
+                        and country.last + 1 < len(self.tokens)
+                        and self._gap(country.last + 1)[:1] in (",", ")")):
+                    found = country.entry.country
+            index += 1
+        closed = index < len(self.tokens) or ")" in self.text[self.tokens[index - 1].end:]
+        if found is None or not closed:
+            return None
+        return found, "CVL", index - 1
+
+    def _gap(self, at: int) -> str:
+        """The text between word ``at`` and the word before it, without its spaces."""
+        if not 0 < at < len(self.tokens):
+            return ""
+        return self.text[self.tokens[at - 1].end:self.tokens[at].start].strip()
 
     def _apposed_role(self, at: int) -> tuple[str, str | None, int] | None:
         """(country, sector, last word) of an apposition starting at ``at`` after a comma

@@ -1421,3 +1421,16 @@ def test_a_bracket_that_gives_no_country_leaves_the_name_vietnamese() -> None:
 def test_a_name_at_the_end_of_the_text_reads_without_error(text: str) -> None:
     found = by_text(text)
     assert found["Công an"].sector == "COP"
+
+
+def test_an_envoy_is_a_title_and_a_title_of_a_country_is_its_holder() -> None:
+    """Development gold tune15 and VNTC world news: 'phái viên Liên Hợp Quốc Terje
+    Roed-Larsen' is the UN's envoy; 'đặc phái viên của Mỹ' and 'Phái viên của Mỹ', with no
+    name after the country, are the United States' envoys (a title took the words before,
+    and the country alone was left)."""
+    envoy = by_text("Cuộc gặp giữa Tổng thống Syria với phái viên Liên Hợp Quốc Terje "
+                    "Roed-Larsen tại thành phố Aleppo.")
+    larsen = envoy["phái viên Liên Hợp Quốc Terje Roed-Larsen"]
+    assert (larsen.country, larsen.sector) == ("UNO", "GOV")
+    unnamed = by_text("Phái viên của Mỹ sẽ tới Israel vào tuần tới.")["Phái viên của Mỹ"]
+    assert (unnamed.country, unnamed.sector) == ("USA", "GOV")

@@ -4894,3 +4894,14 @@ def test_sides_that_accuse_each_other_are_not_one_actor() -> None:
 ])
 def test_guards_keep_to_their_own_words(sentence: str, kind: str, status: str) -> None:
     assert [e.status for e in coded(sentence, "2005-01-01") if e.type == kind] == [status]
+
+
+def test_a_countrys_envoy_named_by_title_alone_meets_the_other_side() -> None:
+    """VNTC world news outside the gold: the US envoy to the six-party talks meets the
+    North Korean counterpart."""
+    meetings = [e for e in coded("Chiều nay, đặc phái viên của Mỹ tại vòng đàm phán 6 bên về "
+                                 "hạt nhân Christopher Hill có cuộc gặp trực tiếp hiếm thấy với "
+                                 "người đồng cấp CHDCND Triều Tiên, nhằm chuẩn bị cho cuộc thương "
+                                 "thuyết khai mạc vào ngày mai tại Bắc Kinh.", "2005-07-25")
+                if e.type == "CONSULT" and e.trigger == "cuộc gặp"]
+    assert [sides(m) for m in meetings] == [({"USA"}, {"PRK"})]

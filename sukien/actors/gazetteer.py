@@ -20,7 +20,7 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 7, "actor_organizations": 7, "actor_titles": 8,
+VERSIONS = {"actor_countries": 7, "actor_organizations": 7, "actor_titles": 9,
             "actor_people": 4, "actor_rules": 30, "actor_collectives": 4}
 PLACES_VERSION = 3
 NAMES_VERSION = 1

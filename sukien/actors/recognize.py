@@ -771,6 +771,12 @@ class _Reader:
                 titles[-1].last == at - 1 and country is None) else at
             owner = self.matches.get(owner_at)
             if owner is not None and owner_at > at and not self._state_before_name(owner):
+                if owner_at == at + 1 and self._unnamed_holder_of(owner):
+                    # 'Phái viên của Mỹ sẽ tới Israel': the country's holder, unnamed
+                    self._emit(title.first, owner.last, owner.entry.country,
+                               owner_sector or sector, None, None, ActorRole.ACTOR,
+                               MentionVia.TITLE)
+                    return owner.last + 1
                 owner = None  # 'chỉ huy của Mỹ' alone stays the title and the country
             if (owner is not None and owner.entry.kind in _OWNERS
                     and not self._comma_before(owner_at, 1)):
@@ -864,6 +870,13 @@ class _Reader:
             self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
                        MentionVia.TITLE)
         return max(at, title.last + 1)
+
+    def _unnamed_holder_of(self, owner: _Match) -> bool:
+        """Whether a country or capital right after a title's 'của' ends the holder's words,
+        no name nor other word of a side after it ('Đại sứ của Mỹ sẽ …')."""
+        after = owner.last + 1
+        return (owner.entry.kind in _STATES and owner.entry.country is not None
+                and not (after < len(self.tokens) and self._names_someone(after)))
 
     def _state_before_name(self, owner: _Match) -> bool:
         """Whether a country or capital is followed at once, in its sentence and with no

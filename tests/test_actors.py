@@ -1434,3 +1434,12 @@ def test_an_envoy_is_a_title_and_a_title_of_a_country_is_its_holder() -> None:
     assert (larsen.country, larsen.sector) == ("UNO", "GOV")
     unnamed = by_text("Phái viên của Mỹ sẽ tới Israel vào tuần tới.")["Phái viên của Mỹ"]
     assert (unnamed.country, unnamed.sector) == ("USA", "GOV")
+
+
+def test_a_former_holder_the_gazetteer_does_not_know_is_a_civilian_too() -> None:
+    """Development gold tune17: 'ký lệnh bắt cựu thủ tướng Nikolai Tanayev' is a warrant
+    against a former premier, a civilian like the known former holders."""
+    found = by_text("Quyền công tố viên trưởng Kyrgyzstan, Azimbek Beknazarov, ký lệnh bắt cựu "
+                    "thủ tướng Nikolai Tanayev.")
+    premier = next(m for text, m in found.items() if "Tanayev" in text)
+    assert (premier.country, premier.sector) == ("KGZ", "CVL")

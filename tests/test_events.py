@@ -4905,3 +4905,15 @@ def test_a_countrys_envoy_named_by_title_alone_meets_the_other_side() -> None:
                                  "thuyết khai mạc vào ngày mai tại Bắc Kinh.", "2005-07-25")
                 if e.type == "CONSULT" and e.trigger == "cuộc gặp"]
     assert [sides(m) for m in meetings] == [({"USA"}, {"PRK"})]
+
+
+@pytest.mark.parametrize("sentence", [
+    # development gold tune18 (k052-1) and VNTC law news outside the gold: suspects at large
+    "Thượng tá Nguyễn Hoàng Hải, Phó trưởng Công an quận 3, đã ra lệnh truy bắt hai đối tượng "
+    "trên.",
+    "Hiện Công an TP Mỹ Tho đã khởi tố vụ án và ra lệnh truy bắt những tên còn lại.",
+])
+def test_an_order_to_hunt_down_suspects_threatens_their_arrest(sentence: str) -> None:
+    kinds = [(e.type, e.mode, e.status) for e in coded(sentence)
+             if e.type in ("THREATEN", "COERCE")]
+    assert kinds == [("THREATEN", "arrest", "occurred")]

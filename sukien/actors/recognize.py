@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import NamedTuple
 
-from sukien.actors.gazetteer import NON_STATE, Entry, EntryKind, Gazetteer, Variant
+from sukien.actors.gazetteer import FORMER_HOLDER, NON_STATE, Entry, EntryKind, Gazetteer, Variant
 from sukien.model import HOME_COUNTRY, ActorMention, ActorRole, MentionVia
 from sukien.text import Words, words
 from sukien.text.boundaries import WordBoundaries
@@ -803,8 +803,10 @@ class _Reader:
                 at = nxt.last + 1
                 continue
             break
-        sector = owner_sector or sector
         title_text = self.text[self.tokens[title.first].start:self.tokens[titles[-1].last].end]
+        # 'cựu thủ tướng Nikolai Tanayev': a former holder is a civilian (PLOVER-CODING.md)
+        sector = (FORMER_HOLDER if self._former(title.first, title_text)
+                  else owner_sector or sector)
         person = self.matches.get(at)
         if person is not None and person.entry.kind == EntryKind.PERSON:
             self._person(title, person, person.entry, title_text, country)

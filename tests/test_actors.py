@@ -1378,7 +1378,7 @@ def test_a_title_before_a_known_name_gives_the_office_held_then() -> None:
 
 
 @pytest.mark.parametrize("on", [None, date(2005, 3, 1)])
-def test_a_former_holder_named_so_is_a_civilian_whatever_the_day(on: date | None) -> None:
+def test_a_former_holder_named_so_is_a_civilian_out_of_office(on: date | None) -> None:
     """VNTC world news: 'cựu thủ tướng Libăng Rafik Hariri' (killed in February 2005, months
     after he left office) and 'Cựu thủ tướng Mikhail Kasyanov'; with no day known the title
     alone made them the government."""
@@ -1419,8 +1419,10 @@ def test_a_bracket_that_gives_no_country_leaves_the_name_vietnamese() -> None:
     "Công an bắt giữ Michel Adrian Omallon (",
 ])
 def test_a_name_at_the_end_of_the_text_reads_without_error(text: str) -> None:
+    """A bracket left open gives no nationality: the name is no person of Australia."""
     found = by_text(text)
     assert found["Công an"].sector == "COP"
+    assert all(m.country != "AUS" or m.name is None for m in found.values())
 
 
 def test_an_envoy_is_a_title_and_a_title_of_a_country_is_its_holder() -> None:
@@ -1443,3 +1445,45 @@ def test_a_former_holder_the_gazetteer_does_not_know_is_a_civilian_too() -> None
                     "thủ tướng Nikolai Tanayev.")
     premier = next(m for text, m in found.items() if "Tanayev" in text)
     assert (premier.country, premier.sector) == ("KGZ", "CVL")
+
+
+def test_keeping_a_premier_is_no_former_marker_nor_is_the_late() -> None:
+    """The review's 'giữ nguyên' (keeping): its 'nguyên' marks no former holder. 'cố' (the
+    late) is no marker either: VNTC tells of the late what they did in office ('Tổng thống
+    Assad từng đe dọa cố thủ tướng Libăng Rafik Hariri' in 2004, while he was premier)."""
+    kept = by_text("Chính phủ giữ nguyên Thủ tướng Ayad Allawi.")
+    allawi = next(m for text, m in kept.items() if "Allawi" in text)
+    assert (allawi.country, allawi.sector) == ("IRQ", "GOV")
+    late = by_text("Khaddam cho hay Tổng thống Assad từng đe dọa cố thủ tướng Libăng Rafik Hariri.")
+    hariri = next(m for text, m in late.items() if "Hariri" in text)
+    assert (hariri.country, hariri.sector) == ("LBN", "GOV")
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), [
+    # the review's VNTC sentences: per capita income, a count of people, a leader's role
+    ("Thu nhập bình quân đầu người của Việt Nam mới đạt 600 USD.", "người của Việt Nam"),
+    ("Đó là kết quả nghiên cứu trên 12.000 người của Mỹ.", "người của Mỹ"),
+    ("Ông nhấn mạnh vai trò thủ lĩnh của Mỹ trong khu vực.", "thủ lĩnh của Mỹ"),
+])
+def test_only_a_state_office_of_a_country_is_its_unnamed_holder(sentence: str,
+                                                               unwanted: str) -> None:
+    assert unwanted not in by_text(sentence)
+
+
+def test_envoys_of_two_countries_are_one_for_each() -> None:
+    """VNTC world news: 'các đại sứ của Nga và Trung Quốc' names a holder of each country,
+    not the first country's alone."""
+    found = by_text("Ông Thaksin cũng gặp cả các đại sứ của Nga và Trung Quốc.")
+    assert not [text for text in found if text.endswith("của Nga")]
+    assert {"RUS", "CHN"} <= {m.country for m in found.values()}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Công an bắt giữ Michel Adrian Omallon (mang quốc tịch Australia) tại Gò Vấp.",
+    "Công an bắt giữ Michel Adrian Omallon (quốc tịch Australia)",  # the bracket ends the text
+])
+def test_a_bracketed_nationality_of_any_wording_or_place_is_read(sentence: str) -> None:
+    found = by_text(sentence)
+    assert (found["Michel Adrian Omallon"].country, found["Michel Adrian Omallon"].sector) == (
+        "AUS", "CVL")
+

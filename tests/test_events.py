@@ -4160,11 +4160,14 @@ def test_anger_at_another_sides_act_is_criticism(
 
 
 @pytest.mark.parametrize("sentence", [
-    # VNTC law and world news: a private person's rage, relatives' anger at no side's act
-    "Quá tức giận, Tùng với lấy con dao ở quầy cà phê gần đó đâm Dũng nhiều nhát.",
-    "Người nhà các thợ mỏ đã rất giận dữ khi biết công tác cứu hộ được ngưng lại.",
+    # VNTC world news: anger an act caused in those after 'đối với', no criticism of them
+    "Trong khi những thông tin về ký sự “Các cô gái VN tới Hàn Quốc-vùng đất hy vọng” đăng "
+    "trên nhật báo Chosun (Hàn Quốc) đang gây phẫn nộ đối với cộng đồng người Việt trong và "
+    "ngoài nước, thì tại Việt Nam, hoạt động của các đường dây môi giới vẫn tiếp diễn.",
+    "Việc làm này càng ảnh hưởng tiêu cực đến hoạt động của tập đoàn dầu mỏ khổng lồ Nga và "
+    "gây sự bất bình với các cổ đông Mỹ.",
 ])
-def test_anger_aimed_at_no_side_is_no_criticism(sentence: str) -> None:
+def test_anger_caused_in_others_is_no_criticism_of_them(sentence: str) -> None:
     assert not [e for e in coded(sentence) if e.type == "ACCUSE"]
 
 

@@ -104,6 +104,8 @@ class Entry:
         return self.offices[-1].sector
 
     def _office_named(self, title: str) -> Office | None:
+        """The person's office whose title the text's title holds ('Thủ tướng' in 'Thủ
+        tướng lâm thời Iraq')."""
         return next((o for o in self.offices if o.title.lower() in title.lower()), None)
 
 
@@ -196,11 +198,14 @@ class ActorRules:
     apposition_ends: frozenset[str] = frozenset()
     leanings: frozenset[str] = frozenset()
     # words before a title that make its holder a former one ('cựu Thủ tướng', 'nguyên Bộ
-    # trưởng'): a civilian, whatever the day
+    # trưởng', 'cố chủ tịch'): a civilian, unless the person holds an office on the day
     former_markers: frozenset[str] = frozenset()
+    # the two words ending in a former marker that make it none ('giữ nguyên', 'củng cố')
+    not_former: frozenset[str] = frozenset()
     # words that give a nationality inside a bracket after a name ('(1947, quốc tịch
     # Australia)', '(người Mỹ)')
     bracket_nationalities: frozenset[str] = frozenset()
+    longest_bracket_nationality: int = 1
     # Vietnamese personal names outside the gazetteer (resources/vietnamese_names.json)
     family_names: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -352,7 +357,10 @@ def load_gazetteer() -> Gazetteer:
             apposition_ends=frozenset(rules_data["apposition_ends"]),
             leanings=frozenset(rules_data["leanings"]),
             former_markers=frozenset(w.casefold() for w in rules_data["former_markers"]),
+            not_former=frozenset(w.casefold() for w in rules_data["not_former"]),
             bracket_nationalities=frozenset(w.casefold()
+                                            for w in rules_data["bracket_nationalities"]),
+            longest_bracket_nationality=max(len(w.split())
                                             for w in rules_data["bracket_nationalities"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),

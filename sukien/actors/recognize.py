@@ -58,6 +58,9 @@ _STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
 _CONTEXT_ROLES = _STATE_BODIES | {"COP", "REB"}
 # the sector of civilians, who take an army's country only when nothing else is named
 _CIVILIANS = frozenset({"CVL"})
+# the sectors of a state's office holders, whose title 'của' a country names alone ('Đại sứ
+# của Mỹ'); not a person's or a leader's ('đầu người của Việt Nam', 'thủ lĩnh của Mỹ')
+_STATE_OFFICES = _STATE_BODIES | {"MIL", "COP", "SPY"}
 # sectors as often abroad as at home: a place after them is not their country
 _ABROAD = frozenset({"MIL", "MED"})
 # the sectors of bodies whose own name follows them and their country ('Công ty Nhật Việt
@@ -771,11 +774,15 @@ class _Reader:
                 titles[-1].last == at - 1 and country is None) else at
             owner = self.matches.get(owner_at)
             if owner is not None and owner_at > at and not self._state_before_name(owner):
-                if owner_at == at + 1 and self._unnamed_holder_of(owner):
-                    # 'Phái viên của Mỹ sẽ tới Israel': the country's holder, unnamed
-                    self._emit(title.first, owner.last, owner.entry.country,
-                               owner_sector or sector, None, None, ActorRole.ACTOR,
-                               MentionVia.TITLE)
+                if (owner_at == at + 1 and sector in _STATE_OFFICES
+                        and self._unnamed_holder_of(owner)):
+                    # 'Phái viên của Mỹ sẽ tới Israel': the country's holder, unnamed; not
+                    # 'đầu người của Việt Nam' (per capita), 'vai trò thủ lĩnh của Mỹ'
+                    text = self.text[self.tokens[title.first].start:self.tokens[at - 1].end]
+                    held = (FORMER_HOLDER if self._former(title.first, text)
+                            else owner_sector or sector)
+                    self._emit(title.first, owner.last, owner.entry.country, held, None, None,
+                               ActorRole.ACTOR, MentionVia.TITLE)
                     return owner.last + 1
                 owner = None  # 'chỉ huy của Mỹ' alone stays the title and the country
             if (owner is not None and owner.entry.kind in _OWNERS
@@ -874,11 +881,16 @@ class _Reader:
         return max(at, title.last + 1)
 
     def _unnamed_holder_of(self, owner: _Match) -> bool:
-        """Whether a country or capital right after a title's 'của' ends the holder's words,
-        no name nor other word of a side after it ('Đại sứ của Mỹ sẽ …')."""
+        """Whether a country or capital right after a title's 'của' ends the holder's words:
+        no name, no other country joined to it ('các đại sứ của Nga và Trung Quốc': one
+        holder each, as without 'của'), no posting ('Đại sứ của Mỹ tại Hàn Quốc Alexander
+        Vershbow') after it ('Đại sứ của Mỹ sẽ …')."""
         after = owner.last + 1
-        return (owner.entry.kind in _STATES and owner.entry.country is not None
-                and not (after < len(self.tokens) and self._names_someone(after)))
+        if owner.entry.kind not in _STATES or owner.entry.country is None:
+            return False
+        return after >= len(self.tokens) or not (
+            self._names_someone(after) or self._coordinated_countries(after)
+            or self._posting_before_name(after))
 
     def _state_before_name(self, owner: _Match) -> bool:
         """Whether a country or capital is followed at once, in its sentence and with no
@@ -976,9 +988,14 @@ class _Reader:
         Thủ tướng Iraq')."""
         if title is None:
             return False
-        markers = self.g.rules.former_markers
-        opening = title.split(maxsplit=1)[0].casefold() if title.strip() else ""
-        return opening in markers or (first > 0 and self.tokens.words.keys[first - 1] in markers)
+        rules, keys = self.g.rules, self.tokens.words.keys
+        opening = title.casefold().split()[:2]
+        if opening[:1] and opening[0] in rules.former_markers:
+            # 'Nguyên thủ quốc gia': the marker's syllable opens another word
+            return " ".join(opening) not in rules.not_former
+        # 'giữ nguyên Thủ tướng …', 'củng cố': the marker's syllable ends another word
+        return (first > 0 and keys[first - 1] in rules.former_markers
+                and " ".join(keys[max(0, first - 2):first]) not in rules.not_former)
 
     def _name_run(self, at: int, through_countries: bool = False) -> int | None:
         """The last token of a run of capitalized name tokens starting at ``at``; with
@@ -1570,18 +1587,24 @@ class _Reader:
             if index > at and "," in self._gap(index):
                 part = index
             if index == part and found is None:
-                width = next((n for n in (2, 1) if " ".join(keys[index:index + n]) in openers), 0)
+                width = next((n for n in range(self.g.rules.longest_bracket_nationality, 0, -1)
+                              if " ".join(keys[index:index + n]) in openers), 0)
                 country = self.matches.get(index + width) if width else None
                 if (country is not None and country.entry.kind is EntryKind.COUNTRY
                         and country.entry.country is not None
-                        and country.last + 1 < len(self.tokens)
-                        and self._gap(country.last + 1)[:1] in (",", ")")):
+                        and self._text_after(country.last)[:1] in (",", ")")):
                     found = country.entry.country
             index += 1
-        closed = index < len(self.tokens) or ")" in self.text[self.tokens[index - 1].end:]
+        closed = index < len(self.tokens) or ")" in self._text_after(index - 1)
         if found is None or not closed:
             return None
         return found, "CVL", index - 1
+
+    def _text_after(self, at: int) -> str:
+        """The text between word ``at`` and the next word (or the text's end), without its
+        spaces."""
+        end = self.tokens[at + 1].start if at + 1 < len(self.tokens) else len(self.text)
+        return self.text[self.tokens[at].end:end].strip()
 
     def _gap(self, at: int) -> str:
         """The text between word ``at`` and the word before it, without its spaces."""

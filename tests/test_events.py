@@ -4920,3 +4920,31 @@ def test_an_order_to_hunt_down_suspects_threatens_their_arrest(sentence: str) ->
     kinds = [(e.type, e.mode, e.status) for e in coded(sentence)
              if e.type in ("THREATEN", "COERCE")]
     assert kinds == [("THREATEN", "arrest", "occurred")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC world and law news outside the gold: a scene cordoned off, occupiers and occupied
+    # lands named by what they are
+    "Cảnh sát nhanh chóng phong toả khu vực.",
+    "Thổ Nhĩ Kỳ: Nổ bom tại siêu thị, 15 người bị thương. Cảnh sát Istanbul phong tỏa khu vực "
+    "bị đánh bom.",
+    "Các tay súng trung thành với giáo sĩ Moqtada Sadr đã nổi dậy chống lại liên quân chiếm "
+    "đóng từ tháng tư vừa qua.",
+    "EU phản đối bất kỳ sự thay đổi đường biên nào mang tính đơn phương của Israel đối với vùng "
+    "đất bị chiếm đóng từ cuộc chiến Trung Đông 1967.",
+])
+def test_a_cordon_or_an_occupier_named_is_no_coercion(sentence: str) -> None:
+    assert not [e for e in coded(sentence) if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize(("sentence", "sides_of"), [
+    # development gold tune16 and VNTC world news: an occupation and a siege done
+    ("Ngày 13/12/1937, quân Nhật chiếm đóng thành phố Nam Kinh mà không gặp khó khăn nào.",
+     ({"JPN"}, {"CHN"})),
+    ("Trong khi đó, hàng trăm binh sĩ Mỹ và cảnh sát Iraq đã phong toả thành phố Fallujah.",
+     ({"USA", "IRQ"}, {"IRQ"})),
+])
+def test_an_occupation_or_a_siege_done_is_coercion(
+        sentence: str, sides_of: tuple[set[str], set[str]]) -> None:
+    coercion, = (e for e in coded(sentence) if e.type == "COERCE")
+    assert sides(coercion) == sides_of

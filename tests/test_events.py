@@ -4948,3 +4948,14 @@ def test_an_occupation_or_a_siege_done_is_coercion(
         sentence: str, sides_of: tuple[set[str], set[str]]) -> None:
     coercion, = (e for e in coded(sentence) if e.type == "COERCE")
     assert sides(coercion) == sides_of
+
+
+@pytest.mark.parametrize("sentence", [
+    # VNTC politics and world news outside the gold, development gold tune15: who fought in a
+    # war, no act against anyone
+    "Tuy nhiên, các cựu chiến binh Mỹ tham chiến ở Việt Nam chịu tác động của chất độc da cam "
+    "từng kiện các công ty hoá chất.",
+    "Một câu chuyện khác của nguyên đô đốc Elmo Zumwalt (Mỹ) từng tham chiến ở VN.",
+])
+def test_taking_part_in_a_war_is_no_attack(sentence: str) -> None:
+    assert not [e for e in coded(sentence) if e.type == "ASSAULT"]

@@ -4959,3 +4959,14 @@ def test_an_occupation_or_a_siege_done_is_coercion(
 ])
 def test_taking_part_in_a_war_is_no_attack(sentence: str) -> None:
     assert not [e for e in coded(sentence) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # development gold tune10 and tune18 (no cooperation coded): the relation named, no act
+    "Tổng thống Nigeria bày tỏ mong muốn tăng cường và phát triển quan hệ hữu nghị truyền thống "
+    "và hợp tác nhiều mặt với Việt Nam, nhất là về kinh tế - thương mại.",
+    "Việt Nam luôn coi trọng và tăng cường mối quan hệ hữu nghị đoàn kết truyền thống và hợp "
+    "tác láng giềng tốt đẹp với Campuchia.",
+])
+def test_cooperation_named_as_a_relation_is_no_joint_act(sentence: str) -> None:
+    assert not [e for e in coded(sentence) if e.type == "COOPERATE"]

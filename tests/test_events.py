@@ -4970,3 +4970,13 @@ def test_taking_part_in_a_war_is_no_attack(sentence: str) -> None:
 ])
 def test_cooperation_named_as_a_relation_is_no_joint_act(sentence: str) -> None:
     assert not [e for e in coded(sentence) if e.type == "COOPERATE"]
+
+
+def test_holding_a_veto_is_no_veto_cast() -> None:
+    """Development gold tune18 (no event coded): the permanent members' standing power; a veto
+    used stays a rejection."""
+    assert not [e for e in coded("Hiện tại Mỹ, Anh, Pháp, Nga và Trung Quốc là các thành viên "
+                                 "thường trực của HĐBA và có quyền phủ quyết.")
+                if e.type == "REJECT"]
+    assert [e.type for e in coded("Mỹ đã sử dụng quyền phủ quyết để bác bỏ dự thảo nghị quyết "
+                                  "lên án Israel.") if e.type == "REJECT"] == ["REJECT"]

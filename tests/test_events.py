@@ -4980,3 +4980,14 @@ def test_holding_a_veto_is_no_veto_cast() -> None:
                 if e.type == "REJECT"]
     assert [e.type for e in coded("Mỹ đã sử dụng quyền phủ quyết để bác bỏ dự thảo nghị quyết "
                                   "lên án Israel.") if e.type == "REJECT"] == ["REJECT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # development gold tune10 and tune6 (no questioning coded there): a stage, a procedure
+    "Một thẩm phán có hơn 10 năm kinh nghiệm xét xử các vụ án hình sự cho biết: Có nhiều trường "
+    "hợp suốt từ khi thẩm vấn đến bào chữa, tranh luận bị cáo không thừa nhận tội phạm.",
+    "Kojm, cựu quan chức tình báo trong Bộ Quốc phòng Mỹ, giải thích thủ tục thẩm vấn ở nước "
+    "ngoài.",
+])
+def test_questioning_named_as_a_procedure_is_no_interrogation(sentence: str) -> None:
+    assert not [e for e in coded(sentence) if e.type == "ACCUSE"]

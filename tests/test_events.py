@@ -3445,7 +3445,6 @@ def test_a_relationship_a_treaty_subject_or_a_role_is_no_event(sentence: str, ki
     assert not [e for e in coded(sentence, "2005-06-20") if e.type == kind]
 
 
-
 @pytest.mark.parametrize(("sentence", "kind"), [
     # development gold tune5 … tune8, unmatched events: an adjective, a committee member, an
     # epidemic's cordon, a figure of speech, a history of cooperation, a veto one holds
@@ -3745,7 +3744,6 @@ def test_vehicles_impounded_are_no_arrest() -> None:
     assert not [e for e in found if e.type == "COERCE"]
 
 
-
 def test_a_deal_between_private_sides_is_no_political_agreement() -> None:
     # VNTC law news outside the gold: passengers strike a fare with a coach operator
     found = coded("4 hành khách vẫy ôtô dọc đường, thỏa thuận với nhà xe chuyên chở ra Hà Nội với "
@@ -3836,7 +3834,6 @@ def test_a_call_whose_trigger_ends_with_the_many_it_addresses_is_coded() -> None
     assert {a.country for a in call.actors} == {"PSE"}
     assert coded("Thượng viện Pháp sẽ tổ chức hội nghị quốc tế về vấn đề này vào tháng "
                  "3-2005.", "2004-11-30") == ()
-
 
 
 def test_a_demand_on_a_name_after_an_english_title_is_coded() -> None:

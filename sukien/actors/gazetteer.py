@@ -198,9 +198,10 @@ class ActorRules:
     apposition_ends: frozenset[str] = frozenset()
     leanings: frozenset[str] = frozenset()
     # words before a title that make its holder a former one ('cựu Thủ tướng', 'nguyên Bộ
-    # trưởng', 'cố chủ tịch'): a civilian, unless the person holds an office on the day
+    # trưởng'): a civilian, unless the person holds an office on the day
     former_markers: frozenset[str] = frozenset()
-    # the two words ending in a former marker that make it none ('giữ nguyên', 'củng cố')
+    # the two words holding a former marker that make it none, before a title ('giữ
+    # nguyên') or opening one ('nguyên thủ')
     not_former: frozenset[str] = frozenset()
     # words that give a nationality inside a bracket after a name ('(1947, quốc tịch
     # Australia)', '(người Mỹ)')

@@ -993,7 +993,7 @@ class _Reader:
         if opening[:1] and opening[0] in rules.former_markers:
             # 'Nguyên thủ quốc gia': the marker's syllable opens another word
             return " ".join(opening) not in rules.not_former
-        # 'giữ nguyên Thủ tướng …', 'củng cố': the marker's syllable ends another word
+        # 'giữ nguyên Thủ tướng …': the marker's syllable ends another word
         return (first > 0 and keys[first - 1] in rules.former_markers
                 and " ".join(keys[max(0, first - 2):first]) not in rules.not_former)
 

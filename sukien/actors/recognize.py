@@ -811,12 +811,12 @@ class _Reader:
                 continue
             break
         title_text = self.text[self.tokens[title.first].start:self.tokens[titles[-1].last].end]
+        former = self._former(title.first, title_text)
         # 'cựu thủ tướng Nikolai Tanayev': a former holder is a civilian (PLOVER-CODING.md)
-        sector = (FORMER_HOLDER if self._former(title.first, title_text)
-                  else owner_sector or sector)
+        sector = FORMER_HOLDER if former else owner_sector or sector
         person = self.matches.get(at)
         if person is not None and person.entry.kind == EntryKind.PERSON:
-            self._person(title, person, person.entry, title_text, country)
+            self._person(title, person, person.entry, title_text, country, former)
             return person.last + 1
         more = self._coordinated_countries(at)
         if more:
@@ -846,8 +846,7 @@ class _Reader:
                            MentionVia.COREFERENCE)
             elif known is not None:
                 self._emit(title.first, name_end, known.country,
-                           known.sector_on(self.on, title_text,
-                                           self._former(title.first, title_text)),
+                           known.sector_on(self.on, title_text, former),
                            known.name, known.entity_id,
                            ActorRole.ACTOR, MentionVia.GAZETTEER)
             elif country is not None or len(name.split()) > 1:
@@ -953,7 +952,7 @@ class _Reader:
         """Countries joined to the one before ``at`` by 'và', ',' or '-'."""
         found: list[_Match] = []
         while 0 < at < len(self.tokens):
-            gap = self.text[self.tokens[at - 1].end:self.tokens[at].start].strip()
+            gap = self._gap(at)
             word = self.tokens[at].key
             nxt = at
             if not gap and word in self.g.rules.coordinators:
@@ -976,8 +975,9 @@ class _Reader:
         return self._name_run(at) is not None
 
     def _person(self, start: _Match, match: _Match, entry: Entry, title: str | None,
-                country: str | None = None) -> None:
-        sector = entry.sector_on(self.on, title, self._former(start.first, title))
+                country: str | None = None, former: bool = False) -> None:
+        """``former``: the title names a former holder ('cựu Thủ tướng', ``_former``)."""
+        sector = entry.sector_on(self.on, title, former)
         self._emit(start.first, match.last, entry.country or country, sector, entry.name,
                    entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER,
                    written=match.variant.text)
@@ -1906,10 +1906,8 @@ class _Reader:
                                              and gap.startswith(" ") and gap.endswith(" "))
 
     def _comma_before(self, at: int, width: int) -> bool:
-        if at == 0 or at >= len(self.tokens):
-            return False
-        gap = self.text[self.tokens[at - 1].end:self.tokens[at].start]
-        return "," in gap and len(gap.strip()) <= width
+        gap = self._gap(at)
+        return "," in gap and len(gap) <= width
 
     def _emit(self, first: int, last: int, country: str | None, sector: str | None,
               name: str | None, entity_id: str | None, role: ActorRole,

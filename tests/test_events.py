@@ -1883,10 +1883,6 @@ def facts(text: str, published: str = "2024-06-26") -> list[Event]:
     "vũ khí ở Iraq mới là lực lượng có tiếng nói cuối cùng xem thực sự có vũ khí ở Iraq hay không.",
     "Bush, đáng kể là sự sút giảm tỉ lệ ủng hộ của dân chúng cho cuộc chiến Iraq, những thất bại "
     "lập pháp liên quan đến an sinh xã hội.",
-    # an issue, not an event
-    "Hôm nay, các đảng phái Hàn Quốc ra lời kêu gọi cuối cùng với cử tri trước thềm cuộc bầu cử "
-    "quốc hội, trong đó vấn đề luận tội tổng thống đã át hẳn nguy cơ hạt nhân CHDCND Triều Tiên, "
-    "việc triển khai quân tại Iraq hay tình trạng thất nghiệp của thanh niên.",
     # the whoever of a law, commentators' forecasts, fears
     "Bộ luật Hình sự khoản 1, điều 99 ghi rõ: Người nào vô ý làm chết người thì bị phạt tù từ 6 "
     "tháng đến 5 năm.",
@@ -2806,6 +2802,35 @@ def test_persuading_is_an_appeal_and_convincing_no_event() -> None:
                                  "2004-12-01") if e.type == "REQUEST"]
     assert planned.status is not EventStatus.OCCURRED
     assert not coded("Đội tuyển Việt Nam giành chiến thắng thuyết phục trước Thái Lan.")
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # development gold tune19 l005 and tune17 j018: an appeal told with its light verb
+    ("Hiện chính phủ Trung Quốc ra lời kêu gọi các công ty tư nhân và triệu phú ủng hộ nhiều "
+     "tiền hơn nữa.", "2006-08-20", ({"CHN"}, {"CHN"})),
+    # the issues of the campaign it names are no events (an impeachment, a deployment)
+    ("Hôm nay, các đảng phái Hàn Quốc ra lời kêu gọi cuối cùng với cử tri trước thềm cuộc bầu cử "
+     "quốc hội, trong đó vấn đề luận tội tổng thống đã át hẳn nguy cơ hạt nhân CHDCND Triều Tiên, "
+     "việc triển khai quân tại Iraq hay tình trạng thất nghiệp của thanh niên.", "2004-04-14",
+     ({"KOR"}, {"KOR"})),
+    ("Tổng thống Mỹ đã phát đi lời kêu gọi Iran ngừng làm giàu urani.", "2006-01-15",
+     ({"USA"}, {"IRN"})),
+])
+def test_an_appeal_made_with_a_light_verb_is_a_request(
+        sentence: str, published: str, expected: tuple[set[str], set[str]]) -> None:
+    appeal, = [e for e in coded(sentence, published)
+               if e.status in (EventStatus.OCCURRED, EventStatus.ONGOING)]
+    assert (appeal.type, appeal.status, sides(appeal)) == ("REQUEST", EventStatus.OCCURRED,
+                                                            expected)
+
+
+def test_an_appeal_named_as_a_noun_is_no_new_request() -> None:
+    """An appeal heeded, defied or rejected was made before and elsewhere."""
+    assert not [e for e in coded("Hiện Iran vẫn bất chấp lời kêu gọi của quốc tế ngừng hoạt "
+                                 "động làm giàu uranium.", "2006-01-15") if e.type == "REQUEST"]
+    rejection, = coded("Nhưng Bình Nhưỡng thường bác bỏ lời kêu gọi của Seoul về đàm phán quân "
+                       "sự ở cấp cao.", "2005-06-26")
+    assert rejection.type == "REJECT" and sides(rejection) == ({"PRK"}, {"KOR"})
 
 
 def test_the_sides_listed_after_the_owner_of_a_subject_all_meet() -> None:

@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 7, "actor_organizations": 7, "actor_titles": 9,
-            "actor_people": 4, "actor_rules": 30, "actor_collectives": 4}
+            "actor_people": 5, "actor_rules": 30, "actor_collectives": 4}
 PLACES_VERSION = 3
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -55,10 +55,15 @@ class EntryKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Office:
+    """``country``: whom the holder acts for in this office, where it is not the person's
+    country (Anders Fogh Rasmussen, Denmark's prime minister before NATO's secretary
+    general)."""
+
     title: str
     sector: str
     start: date
     end: date | None
+    country: str | None = None
 
     def valid_on(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -83,25 +88,36 @@ class Entry:
 
     def sector_on(self, day: date | None, title: str | None = None,
                   former: bool = False) -> str | None:
-        """A person's sector: the office held on ``day``; else the office the text names
-        before the name, which the person held on the day of the event told ('Thủ tướng Iraq
-        Iyad Allawi' in a later article recalling 2004: PLOVER-CODING.md codes the office
-        held on the event's date), unless the text calls them a ``former`` holder ('cựu
-        Thủ tướng'); a former holder of every office is a civilian on that day; else the
-        last office."""
+        """A person's sector: that of the office they hold (``office_held``); a former
+        holder of every office is a civilian on that day; else the last office's."""
         if not self.offices:
             return self.sector
-        if day is not None:
-            for office in self.offices:
-                if office.valid_on(day):
-                    return office.sector
-        named = self._office_named(title) if title is not None and not former else None
-        if named is not None:
-            return named.sector
+        held = self.office_held(day, title, former)
+        if held is not None:
+            return held.sector
         if former or (day is not None and all(office.end is not None and office.end < day
                                               for office in self.offices)):
             return FORMER_HOLDER
         return self.offices[-1].sector
+
+    def country_on(self, day: date | None, title: str | None = None,
+                   former: bool = False) -> str | None:
+        """Whom a person acts for: the country of the office they hold (``office_held``),
+        where it has one of its own, else their own."""
+        held = self.office_held(day, title, former)
+        return held.country if held is not None and held.country else self.country
+
+    def office_held(self, day: date | None, title: str | None = None,
+                    former: bool = False) -> Office | None:
+        """The office held on ``day``; else the office the text names before the name, which
+        the person held on the day of the event told ('Thủ tướng Iraq Iyad Allawi' in a later
+        article recalling 2004: PLOVER-CODING.md codes the office held on the event's date),
+        unless the text calls them a ``former`` holder ('cựu Thủ tướng')."""
+        if day is not None:
+            for office in self.offices:
+                if office.valid_on(day):
+                    return office
+        return self._office_named(title) if title is not None and not former else None
 
     def _office_named(self, title: str) -> Office | None:
         """The person's office whose title the text's title holds ('Thủ tướng' in 'Thủ
@@ -245,7 +261,7 @@ class Gazetteer:
         the article has named him in full (the recognizer's coreference): None for him,
         though his last syllable still makes the surname ambiguous, being a given name."""
         found = [e for e in self._by_surname.get(surname.casefold(), ())
-                 if (country is None or e.country == country)
+                 if (country is None or country in (e.country, e.country_on(on)))
                  and (on is None or any(o.valid_on(on) for o in e.offices))]
         if len(found) != 1 or found[0].country in self.rules.family_name_first:
             return None
@@ -310,7 +326,8 @@ def load_gazetteer() -> Gazetteer:
                                             _sector(raw["sector"]))))
         for raw in _load("actor_people", "people"):
             offices = tuple(Office(o["title"], _sector(o["sector"]), date.fromisoformat(o["start"]),
-                                   date.fromisoformat(o["end"]) if o["end"] else None)
+                                   date.fromisoformat(o["end"]) if o["end"] else None,
+                                   _code(o["country"]) if o.get("country") else None)
                             for o in raw["offices"])
             person = Entry(EntryKind.PERSON, raw["name"], f"person:{raw['id']}",
                            _code(raw["country"]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -126,6 +127,11 @@ class _Token(NamedTuple):
     @property
     def capitalized(self) -> bool:
         return self.text[0].isupper()
+
+
+def _initial(word: str) -> str:
+    """A name's first letter without its diacritics ('Ê' is 'e')."""
+    return unicodedata.normalize("NFD", word[:1].casefold())[:1]
 
 
 class _Match(NamedTuple):
@@ -845,7 +851,7 @@ class _Reader:
                            referent.name, referent.entity_id, ActorRole.ACTOR,
                            MentionVia.COREFERENCE)
             elif known is not None:
-                self._emit(title.first, name_end, known.country,
+                self._emit(title.first, name_end, known.country_on(self.on, title_text, former),
                            known.sector_on(self.on, title_text, former),
                            known.name, known.entity_id,
                            ActorRole.ACTOR, MentionVia.GAZETTEER)
@@ -977,10 +983,71 @@ class _Reader:
     def _person(self, start: _Match, match: _Match, entry: Entry, title: str | None,
                 country: str | None = None, former: bool = False) -> None:
         """``former``: the title names a former holder ('cựu Thủ tướng', ``_former``)."""
+        earlier, later = self._names_beside(match)
+        if self._another_bearer(match, earlier + later):
+            if (start is match and earlier and not later and entry.country
+                    and entry.country not in NON_STATE):
+                # 'Bà Suha Arafat', 'Jeb Bush': of the family, a private person of its country
+                first = match.first - len(earlier)
+                name = self.text[self.tokens.words.starts[first]:self.tokens.words.ends[match.last]]
+                self._emit(first, match.last, entry.country, "CVL", name, None, ActorRole.ACTOR,
+                           MentionVia.NAME)
+            return
         sector = entry.sector_on(self.on, title, former)
-        self._emit(start.first, match.last, entry.country or country, sector, entry.name,
+        self._emit(start.first, match.last, entry.country_on(self.on, title, former) or country,
+                   sector, entry.name,
                    entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER,
                    written=match.variant.text)
+
+    def _another_bearer(self, match: _Match, written: list[str]) -> bool:
+        """Whether a one-word name of a known person is part of someone else's name: the
+        names ``written`` with it ('Laura Bush', 'Cherie Blair', 'Mubarak Atrous Rishawi')
+        share no initial with the person's other names ('Mahmud Ahmadinejad' is Mahmoud
+        Ahmadinejad, 'Saddam Husein' Saddam Hussein)."""
+        if match.first != match.last:
+            return False
+        own = [w for w in match.entry.name.split() if w.casefold() != match.variant.text.casefold()]
+        if not own or not written:
+            return False
+        initials = {_initial(w) for w in own}
+        return not any(_initial(w) in initials for w in written)
+
+    def _names_beside(self, match: _Match) -> tuple[list[str], list[str]]:
+        """The names of no other match that run on from a match before it and after it,
+        joined to it by a space (a few each way), a run only where one of its names at least
+        is foreign: capitalized Vietnamese words are no name ('Theo Bush', 'Bush Hôm qua'),
+        though a syllable without diacritics may be ('Lee Sang Hoon')."""
+        before = match.first - 1
+        earlier: list[str] = []
+        while before >= 0 and len(earlier) < 3 and (word := self._name_word(before, before + 1)):
+            earlier.append(word)
+            before -= 1
+        after = match.last + 1
+        later: list[str] = []
+        while after < len(self.tokens) and len(later) < 3 and (
+                word := self._name_word(after, after - 1)):
+            later.append(word)
+            after += 1
+        return ([] if not any(map(_foreign_word, earlier)) else earlier,
+                [] if not any(map(_foreign_word, later)) else later)
+
+    def _name_word(self, index: int, beside: int) -> str:
+        """Word ``index`` where it may be a foreign name (capitalized, no Vietnamese
+        diacritic) of no match, joined by a space alone to the word ``beside`` it in one
+        sentence; else ''."""
+        starts, ends = self.tokens.words.starts, self.tokens.words.ends
+        left, right = min(index, beside), max(index, beside)
+        word = self.tokens.text(index)
+        if (self.text[ends[left]:starts[right]] != " " or self.tokens.starts_sentence(right)
+                or not self.tokens.capitalized(index) or _VIETNAMESE_LETTERS & set(word.lower())
+                or self._covered(index)):
+            return ""
+        return word
+
+    def _covered(self, index: int) -> bool:
+        """Whether word ``index`` belongs to a gazetteer match."""
+        return any((m := self.matches.get(first)) is not None and m.last >= index
+                   for first in range(max(0, index - 6), index + 1))
 
     def _former(self, first: int, title: str | None) -> bool:
         """Whether the title at word ``first`` names a former holder: a word of
@@ -1260,7 +1327,8 @@ class _Reader:
         person = self.matches.get(at)
         if person is not None and person.entry.kind == EntryKind.PERSON:
             entry = person.entry
-            self._emit(match.first, person.last, entry.country, entry.sector_on(self.on),
+            self._emit(match.first, person.last, entry.country_on(self.on),
+                       entry.sector_on(self.on),
                        entry.name, entry.entity_id, ActorRole.ACTOR, MentionVia.COUNTERPART)
             return person.last + 1
         end = self._name_run(at)
@@ -1853,9 +1921,9 @@ class _Reader:
     def _article_countries(self) -> Counter[str]:
         """How often the article names each country (places and people), counted once."""
         if self._named_countries is None:
-            named = [m for m in self.matches.values() if m.entry.country is not None and (
+            named = [m for m in self.matches.values() if self._match_country(m) is not None and (
                 self._names_a_place(m) or (m.entry.kind is EntryKind.PERSON
-                                           and m.entry.country not in NON_STATE))]
+                                           and self._match_country(m) not in NON_STATE))]
             # the countries that act outweigh those only named as where things happen
             # ('binh sĩ đóng quân tại Iraq'): places after 'tại', 'ở', 'khỏi' count only
             # when the article names no country otherwise
@@ -1865,9 +1933,15 @@ class _Reader:
                 # home news that names a foreign country once, as where someone went ('Hà
                 # Kiều Anh đi Mỹ'): the unqualified police and courts are still Vietnam's
                 acting = named = []
-            self._named_countries = Counter(m.entry.country for m in acting or named
-                                           if m.entry.country is not None)
+            self._named_countries = Counter(country for m in acting or named
+                                           if (country := self._match_country(m)) is not None)
         return self._named_countries
+
+    def _match_country(self, match: _Match) -> str | None:
+        """A match's country; a person's on the article's day (``Entry.country_on``)."""
+        if match.entry.kind is EntryKind.PERSON:
+            return match.entry.country_on(self.on)
+        return match.entry.country
 
     def _names_a_place(self, match: _Match) -> bool:
         """A country, capital or city the reader takes as one: not a syllable of a personal

@@ -2833,6 +2833,29 @@ def test_an_appeal_named_as_a_noun_is_no_new_request() -> None:
     assert rejection.type == "REJECT" and sides(rejection) == ({"PRK"}, {"KOR"})
 
 
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    # VNTC PL_ VNE_ (194), (8): 'mở phiên tòa xét xử' opens the trial, 115 times in VNTC
+    ("Sáng nay, TAND tỉnh Lạng Sơn mở phiên tòa xét xử 36 bị cáo, trong đó có 27 người là cán "
+     "bộ hải quan địa phương.", "xét xử"),
+    ("TAND tỉnh Cà Mau mở phiên tòa sơ thẩm xét xử Lê Công Nghiệp về tội lợi dụng chức vụ.",
+     "xét xử"),
+    # VNTC PL_VNE_T_ (937): the indictment issued
+    ("VKSND thị xã Tân An, Long An, vừa ra cáo trạng truy tố Hồ Thái Hưng (ngụ tại phường 6) "
+     "về tội gây rối trật tự công cộng.", "truy tố"),
+])
+def test_an_act_told_by_two_verbs_keeps_its_own_status(sentence: str, trigger: str) -> None:
+    """The second verb, of the first's type and mode with no side between them, tells the
+    same act again: not what an allegation alleges, which is hypothetical."""
+    act, = [e for e in coded(sentence, "2005-02-09") if e.trigger == trigger]
+    assert act.type == "ACCUSE" and act.status is EventStatus.OCCURRED
+
+
+def test_an_allegation_of_an_accusation_by_another_side_leaves_it_hypothetical() -> None:
+    alleged, = [e for e in coded("Mỹ cáo buộc Iran kết tội oan các nhà báo.", "2005-02-09")
+                if e.trigger == "kết tội"]
+    assert alleged.status is EventStatus.HYPOTHETICAL
+
+
 def test_the_sides_listed_after_the_owner_of_a_subject_all_meet() -> None:
     # tune4 u001: the railway chiefs of the three countries meet; Russia, named right after
     # 'của', is one of them

@@ -159,6 +159,8 @@ _OPINION_REACH = 4
 # words after a noun event opening its clause within which 'sẽ', 'dự kiến' tell its status,
 # past the sides it names ('Cuộc gặp giữa Tổng thống Nga và Tổng thống Mỹ sẽ diễn ra …')
 _PLANNED_AFTER_REACH = 16
+# words that may stand between two verbs telling one act ('mở phiên tòa sơ thẩm xét xử')
+_TOLD_AGAIN_GAP = 2
 # a promised act follows its promise closely ('cam kết rút quân đội Tây Ban Nha'), not at
 # the end of a long clause ('đồng ý chuyển giao … 5 thành phố bị chiếm đóng')
 _PROMISED_GAP = 5
@@ -724,7 +726,7 @@ class _Sentence:
             embedded = embedding is not None and self._last_marker(
                 "clause_breaks", embedding.last, found.first) is None and self._first_verb(
                 found, self.first) is not embedding and not self._speech_after_comma(
-                found) and not self._judges(found)
+                found) and not self._judges(found) and not self._told_again(embedding, found)
             embedded_as = content_status
             # 'Israel đã đồng ý và rút quân': the second act, not what was agreed
             promised = (promise_at is not None and found.first - promise_at - 1 <= _PROMISED_GAP
@@ -826,6 +828,16 @@ class _Sentence:
             events.append(event)
             events.extend(self._first_since(event))
         return events, referring
+
+    def _told_again(self, embedding: _Found, found: _Found) -> bool:
+        """Whether a trigger right after an embedding one of its type and mode, no side
+        between them, tells the same act ('TAND tỉnh Đồng Nai mở phiên tòa xét xử Nguyễn
+        Văn Hùng', 'vừa ra cáo trạng truy tố Hồ Thái Hưng'), not what that act alleges or asks
+        ('Mỹ cáo buộc Iran kết tội oan các nhà báo')."""
+        return (embedding.trigger.type == found.trigger.type
+                and embedding.trigger.mode == found.trigger.mode
+                and 0 <= found.first - embedding.last - 1 <= _TOLD_AGAIN_GAP
+                and not any(self._actor_at(at) for at in range(embedding.last + 1, found.first)))
 
     def _judges(self, found: _Found) -> bool:
         return self.coder.arguments.judges_at(self.keys, found.first)

@@ -290,6 +290,9 @@ def test_an_office_names_the_country_its_holder_acts_for(
     # VNTC TG_VNE_ (1820): the president's brother
     ("Nguyên do là Jeb Bush từng có kinh nghiệm khi đương đầu với thiệt hại do bão ở Florida.",
      date(2005, 9, 3), "George W. Bush"),
+    # a title's holder named with his family's name: the title codes him, not his son
+    ("Tổng thống Syria Hafez Assad gặp Tổng thống Mỹ Bill Clinton tại Geneva.",
+     date(1994, 1, 16), "Bashar al-Assad"),
 ])
 def test_a_known_surname_in_another_persons_name_is_not_that_person(
         text: str, on: date, not_named: str | None) -> None:
@@ -304,14 +307,34 @@ def test_a_known_surname_in_another_persons_name_is_not_that_person(
 @pytest.mark.parametrize(("text", "on", "name", "country"), [
     ("Bà Suha Arafat hôm nay chỉ trích việc những quan chức cấp cao của Palestines đến thăm "
      "Arafat tại Paris.", date(2004, 11, 8), "Suha Arafat", "PSE"),
-    ("Nguyên do là Jeb Bush từng có kinh nghiệm khi đương đầu với thiệt hại do bão ở Florida.",
-     date(2005, 9, 3), "Jeb Bush", "USA"),
+    # VNTC TG_ VNE_ (201); a capitalized Vietnamese word before the name is none of it
+    ("Trong khi Laura Bush ngồi đọc sách, Rove trình bày bằng PowerPoint về chiến lược vận "
+     "động.", date(2003, 8, 20), "Laura Bush", "USA"),
+    ("Theo Laura Bush, chồng bà rất mệt.", date(2003, 8, 20), "Laura Bush", "USA"),
 ])
-def test_a_known_persons_relative_is_a_private_person_of_the_family_country(
+def test_a_known_persons_relative_with_no_office_is_a_private_person_of_the_family_country(
         text: str, on: date, name: str, country: str) -> None:
     """Named by given name and the family name alone, with no title."""
     [relative] = [m for m in STAGE.mentions(text, on) if m.name == name]
     assert (relative.country, relative.sector) == (country, "CVL")
+
+
+@pytest.mark.parametrize(("text", "on", "name", "expected"), [
+    # the affixes English writes with a name are no other given name
+    ("Mr Blair nói với Quốc hội.", date(2005, 9, 3), "Tony Blair", ("GBR", "GOV")),
+    ("Tổng thống Bush Jr. tới thăm Iraq.", date(2005, 9, 3), "George W. Bush", ("USA", "GOV")),
+    # a former holder of every office is a civilian of his own country, not of the UN he
+    # came to lead
+    ("Cựu Thủ tướng Bồ Đào Nha Antonio Guterres được bầu làm Cao ủy.", date(2005, 5, 1),
+     "António Guterres", ("PRT", "CVL")),
+    # an international office held by a person coded by his own country
+    ("Chủ tịch Ủy ban châu Âu Romano Prodi kêu gọi Mỹ.", date(2003, 5, 1), "Romano Prodi",
+     ("EUR", "GOV")),
+])
+def test_a_known_person_acts_for_the_office_the_day_or_the_title_gives(
+        text: str, on: date, name: str, expected: tuple[str, str]) -> None:
+    [person] = [m for m in STAGE.mentions(text, on) if m.name == name]
+    assert (person.country, person.sector) == expected
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -798,11 +798,12 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 65)
+    assert (data["resource"], data["version"]) == ("event_arguments", 66)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
                  "travellers", "named_travellers", "movers", "honorifics", "object_topics",
+                 "retold_fillers",
                  "object_heads", "private_refusals", "private_sectors", "private_parties",
                  "first_person", "state_sectors", "receiving", "suffering", "givers", "purpose",
                  "passive_openers", "receiving_types", "suffering_types", "purpose_types",
@@ -2843,17 +2844,36 @@ def test_an_appeal_named_as_a_noun_is_no_new_request() -> None:
     ("VKSND thị xã Tân An, Long An, vừa ra cáo trạng truy tố Hồ Thái Hưng (ngụ tại phường 6) "
      "về tội gây rối trật tự công cộng.", "truy tố"),
 ])
-def test_an_act_told_by_two_verbs_keeps_its_own_status(sentence: str, trigger: str) -> None:
-    """The second verb, of the first's type and mode with no side between them, tells the
-    same act again: not what an allegation alleges, which is hypothetical."""
+def test_an_act_told_by_two_verbs_takes_the_first_verbs_status(sentence: str,
+                                                               trigger: str) -> None:
+    """The second verb, of the first's type and mode with only words of a court's procedure
+    between them, tells the same act again: not what an allegation alleges, which is
+    hypothetical."""
     act, = [e for e in coded(sentence, "2005-02-09") if e.trigger == trigger]
     assert act.type == "ACCUSE" and act.status is EventStatus.OCCURRED
 
 
-def test_an_allegation_of_an_accusation_by_another_side_leaves_it_hypothetical() -> None:
-    alleged, = [e for e in coded("Mỹ cáo buộc Iran kết tội oan các nhà báo.", "2005-02-09")
-                if e.trigger == "kết tội"]
-    assert alleged.status is EventStatus.HYPOTHETICAL
+@pytest.mark.parametrize(("sentence", "trigger", "status"), [
+    ("TAND tỉnh Đồng Nai chưa mở phiên tòa xét xử Nguyễn Văn Hùng.", "xét xử",
+     EventStatus.DENIED),
+    ("TAND tỉnh Đồng Nai đã hoãn phiên tòa xét xử Nguyễn Văn Hùng.", "xét xử",
+     EventStatus.DENIED),
+    ("VKSND tỉnh Long An chưa ra cáo trạng truy tố Hồ Thái Hưng.", "truy tố",
+     EventStatus.DENIED),
+    # the trial asked for or alleged is what the request or the allegation holds
+    ("Gia đình bị hại yêu cầu TAND tỉnh Đồng Nai mở phiên tòa xét xử Nguyễn Văn Hùng.", "xét xử",
+     EventStatus.HYPOTHETICAL),
+    ("Mỹ cáo buộc Iran mở phiên tòa xét xử nhà báo Roxana Saberi.", "xét xử",
+     EventStatus.HYPOTHETICAL),
+    # a side between two triggers of one type: the second is the first's content
+    ("Mỹ cáo buộc Iran kết tội oan các nhà báo.", "kết tội", EventStatus.HYPOTHETICAL),
+    ("Mỹ yêu cầu các nước kêu gọi Iran ngừng làm giàu urani.", "kêu gọi",
+     EventStatus.HYPOTHETICAL),
+])
+def test_an_act_told_again_is_no_more_a_fact_than_its_first_telling(
+        sentence: str, trigger: str, status: EventStatus) -> None:
+    act, = [e for e in coded(sentence, "2005-02-09") if e.trigger == trigger]
+    assert act.status is status
 
 
 def test_the_sides_listed_after_the_owner_of_a_subject_all_meet() -> None:

@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 7, "actor_organizations": 7, "actor_titles": 9,
-            "actor_people": 5, "actor_rules": 30, "actor_collectives": 4}
+            "actor_people": 5, "actor_rules": 31, "actor_collectives": 4}
 PLACES_VERSION = 3
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -55,9 +55,9 @@ class EntryKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Office:
-    """``country``: whom the holder acts for in this office, where it is not the person's
-    country (Anders Fogh Rasmussen, Denmark's prime minister before NATO's secretary
-    general)."""
+    """``country``: the international body the holder acts for in this office (UNO, IGO,
+    EUR: Anders Fogh Rasmussen as NATO's secretary general), where it is not the person's
+    own country (Denmark, whose prime minister he was before)."""
 
     title: str
     sector: str
@@ -88,36 +88,40 @@ class Entry:
 
     def sector_on(self, day: date | None, title: str | None = None,
                   former: bool = False) -> str | None:
-        """A person's sector: that of the office they hold (``office_held``); a former
-        holder of every office is a civilian on that day; else the last office's."""
+        """A person's sector: that of the office they hold (``office_on``); a former holder
+        of every office is a civilian on that day."""
         if not self.offices:
             return self.sector
-        held = self.office_held(day, title, former)
-        if held is not None:
-            return held.sector
-        if former or (day is not None and all(office.end is not None and office.end < day
-                                              for office in self.offices)):
-            return FORMER_HOLDER
-        return self.offices[-1].sector
+        office = self.office_on(day, title, former)
+        return office.sector if office is not None else FORMER_HOLDER
 
     def country_on(self, day: date | None, title: str | None = None,
                    former: bool = False) -> str | None:
-        """Whom a person acts for: the country of the office they hold (``office_held``),
-        where it has one of its own, else their own."""
-        held = self.office_held(day, title, former)
-        return held.country if held is not None and held.country else self.country
+        """Whom a person acts for: the international body of the office they hold
+        (``office_on``), where it names one, else their own country."""
+        office = self.office_on(day, title, former)
+        return office.country if office is not None and office.country else self.country
 
-    def office_held(self, day: date | None, title: str | None = None,
-                    former: bool = False) -> Office | None:
+    def office_on(self, day: date | None, title: str | None = None,
+                  former: bool = False) -> Office | None:
         """The office held on ``day``; else the office the text names before the name, which
         the person held on the day of the event told ('Thủ tướng Iraq Iyad Allawi' in a later
         article recalling 2004: PLOVER-CODING.md codes the office held on the event's date),
-        unless the text calls them a ``former`` holder ('cựu Thủ tướng')."""
+        unless the text calls them a ``former`` holder ('cựu Thủ tướng'); none for a former
+        holder of every office; else, on a day the offices do not cover, the last office."""
+        if not self.offices:
+            return None
         if day is not None:
             for office in self.offices:
                 if office.valid_on(day):
                     return office
-        return self._office_named(title) if title is not None and not former else None
+        named = self._office_named(title) if title is not None and not former else None
+        if named is not None:
+            return named
+        if former or (day is not None and all(office.end is not None and office.end < day
+                                              for office in self.offices)):
+            return None
+        return self.offices[-1]
 
     def _office_named(self, title: str) -> Office | None:
         """The person's office whose title the text's title holds ('Thủ tướng' in 'Thủ
@@ -223,6 +227,8 @@ class ActorRules:
     # Australia)', '(người Mỹ)')
     bracket_nationalities: frozenset[str] = frozenset()
     longest_bracket_nationality: int = 1
+    # words English writes beside a name that are no name of its own ('Mr Blair', 'Bush Jr.')
+    name_affixes: frozenset[str] = frozenset()
     # Vietnamese personal names outside the gazetteer (resources/vietnamese_names.json)
     family_names: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -380,6 +386,7 @@ def load_gazetteer() -> Gazetteer:
                                             for w in rules_data["bracket_nationalities"]),
             longest_bracket_nationality=max(len(w.split())
                                             for w in rules_data["bracket_nationalities"]),
+            name_affixes=frozenset(rules_data["name_affixes"]),
             function_words=load_word_list("vietnamese_function_words.txt",
                                           "vietnamese_function_words", 1),
             family_names=frozenset(names["family_names"]),

@@ -134,6 +134,15 @@ def _initial(word: str) -> str:
     return unicodedata.normalize("NFD", word[:1].casefold())[:1]
 
 
+def _without_vietnamese_words(earlier: list[str]) -> list[str]:
+    """Given names read outward from a surname, but the plain Vietnamese syllables that open
+    the run ('Theo Laura Bush': 'Laura')."""
+    given = list(earlier)
+    while given and _PLAIN_SYLLABLE.fullmatch(given[-1]):
+        given.pop()
+    return given
+
+
 class _Match(NamedTuple):
     """A gazetteer name over words first..last; a named tuple with the variant's entry
     kept beside it, as every step asks for both."""
@@ -822,7 +831,7 @@ class _Reader:
         sector = FORMER_HOLDER if former else owner_sector or sector
         person = self.matches.get(at)
         if person is not None and person.entry.kind == EntryKind.PERSON:
-            self._person(title, person, person.entry, title_text, country, former)
+            self._person(title, person, person.entry, title_text, country, former, sector)
             return person.last + 1
         more = self._coordinated_countries(at)
         if more:
@@ -981,17 +990,13 @@ class _Reader:
         return self._name_run(at) is not None
 
     def _person(self, start: _Match, match: _Match, entry: Entry, title: str | None,
-                country: str | None = None, former: bool = False) -> None:
-        """``former``: the title names a former holder ('cựu Thủ tướng', ``_former``)."""
+                country: str | None = None, former: bool = False,
+                title_sector: str | None = None) -> None:
+        """``former``: the title names a former holder ('cựu Thủ tướng', ``_former``);
+        ``country`` and ``title_sector``: the title's, where one stands before the name."""
         earlier, later = self._names_beside(match)
         if self._another_bearer(match, earlier + later):
-            if (start is match and earlier and not later and entry.country
-                    and entry.country not in NON_STATE):
-                # 'Bà Suha Arafat', 'Jeb Bush': of the family, a private person of its country
-                first = match.first - len(earlier)
-                name = self.text[self.tokens.words.starts[first]:self.tokens.words.ends[match.last]]
-                self._emit(first, match.last, entry.country, "CVL", name, None, ActorRole.ACTOR,
-                           MentionVia.NAME)
+            self._another_person(start, match, earlier, later, country, title_sector)
             return
         sector = entry.sector_on(self.on, title, former)
         self._emit(start.first, match.last, entry.country_on(self.on, title, former) or country,
@@ -1002,21 +1007,60 @@ class _Reader:
     def _another_bearer(self, match: _Match, written: list[str]) -> bool:
         """Whether a one-word name of a known person is part of someone else's name: the
         names ``written`` with it ('Laura Bush', 'Cherie Blair', 'Mubarak Atrous Rishawi')
-        share no initial with the person's other names ('Mahmud Ahmadinejad' is Mahmoud
-        Ahmadinejad, 'Saddam Husein' Saddam Hussein)."""
+        share no initial with the person's other names, initials aside ('Mahmud Ahmadinejad'
+        is Mahmoud Ahmadinejad, 'Saddam Husein' Saddam Hussein). A first letter is a coarse
+        test: a namesake whose given name shares it ('Ali Allawi') is still taken for the
+        known person."""
         if match.first != match.last:
             return False
-        own = [w for w in match.entry.name.split() if w.casefold() != match.variant.text.casefold()]
+        own = [w for w in match.entry.name.split()
+               if w.casefold() != match.variant.text.casefold() and len(w.strip(".")) > 1]
         if not own or not written:
             return False
         initials = {_initial(w) for w in own}
         return not any(_initial(w) in initials for w in written)
 
+    def _another_person(self, start: _Match, match: _Match, earlier: list[str],
+                        later: list[str], country: str | None, title_sector: str | None
+                        ) -> None:
+        """Someone else bearing a known person's name: after a title, its holder, of the
+        title's country ('Thống đốc bang Jeb Bush'); named by given names and the family
+        name alone, a private person of the nationality an apposition gives, else of the
+        family's country ('Bà Suha Arafat'); nothing where words of the name were read
+        already (a title's holder, 'Thống đốc Florida Jeb …') or it runs on past the name
+        ('Mubarak Atrous Rishawi', whose country nothing tells)."""
+        words = self.tokens.words
+        if start is not match:
+            last = match.last + len(later)
+            name = self.text[words.starts[match.first]:words.ends[last]]
+            self._emit(start.first, last, country or self._context_country(
+                start.first, last, sector=title_sector), title_sector, name, None,
+                ActorRole.ACTOR, MentionVia.TITLE)
+            return
+        given = _without_vietnamese_words(earlier)
+        if later or not given:
+            return
+        first = match.first - len(given)
+        if any(m.start < words.ends[match.last] and m.end > words.starts[first]
+               for m in self.out):
+            return
+        name = self.text[words.starts[first]:words.ends[match.last]]
+        nationality = (self._apposed_nationality(match.last + 1)
+                       or self._bracketed_nationality(match.last + 1))
+        if nationality is not None:
+            apposed, sector, _ = nationality
+            self._emit(first, match.last, apposed, sector or "CVL", name, None,
+                       ActorRole.ACTOR, MentionVia.NAME)
+        elif match.entry.country is not None and match.entry.country not in NON_STATE:
+            self._emit(first, match.last, match.entry.country, "CVL", name, None,
+                       ActorRole.ACTOR, MentionVia.NAME)
+
     def _names_beside(self, match: _Match) -> tuple[list[str], list[str]]:
-        """The names of no other match that run on from a match before it and after it,
-        joined to it by a space (a few each way), a run only where one of its names at least
-        is foreign: capitalized Vietnamese words are no name ('Theo Bush', 'Bush Hôm qua'),
-        though a syllable without diacritics may be ('Lee Sang Hoon')."""
+        """The names of no other match that run on from a match before it (nearest first)
+        and after it, joined to it by a space (a few each way), a run only where one of its
+        names at least is foreign: capitalized Vietnamese words are no name ('Theo Bush',
+        'Bush Hôm qua'), though a syllable without diacritics may be ('Lee Sang Hoon'); nor
+        are the affixes English writes with a name ('Mr Blair', 'Bush Jr.')."""
         before = match.first - 1
         earlier: list[str] = []
         while before >= 0 and len(earlier) < 3 and (word := self._name_word(before, before + 1)):
@@ -1031,23 +1075,17 @@ class _Reader:
         return ([] if not any(map(_foreign_word, earlier)) else earlier,
                 [] if not any(map(_foreign_word, later)) else later)
 
-    def _name_word(self, index: int, beside: int) -> str:
+    def _name_word(self, index: int, beside: int) -> str | None:
         """Word ``index`` where it may be a foreign name (capitalized, no Vietnamese
-        diacritic) of no match, joined by a space alone to the word ``beside`` it in one
-        sentence; else ''."""
-        starts, ends = self.tokens.words.starts, self.tokens.words.ends
-        left, right = min(index, beside), max(index, beside)
+        diacritic, no affix) of no match, joined by white space alone to the word ``beside``
+        it in one sentence."""
         word = self.tokens.text(index)
-        if (self.text[ends[left]:starts[right]] != " " or self.tokens.starts_sentence(right)
+        if (not self._spaced(max(index, beside)) or self.tokens.starts_sentence(max(index, beside))
                 or not self.tokens.capitalized(index) or _VIETNAMESE_LETTERS & set(word.lower())
-                or self._covered(index)):
-            return ""
+                or word.strip(".") in self.g.rules.name_affixes
+                or self._match_covering(index) is not None):
+            return None
         return word
-
-    def _covered(self, index: int) -> bool:
-        """Whether word ``index`` belongs to a gazetteer match."""
-        return any((m := self.matches.get(first)) is not None and m.last >= index
-                   for first in range(max(0, index - 6), index + 1))
 
     def _former(self, first: int, title: str | None) -> bool:
         """Whether the title at word ``first`` names a former holder: a word of

@@ -159,8 +159,6 @@ _OPINION_REACH = 4
 # words after a noun event opening its clause within which 'sẽ', 'dự kiến' tell its status,
 # past the sides it names ('Cuộc gặp giữa Tổng thống Nga và Tổng thống Mỹ sẽ diễn ra …')
 _PLANNED_AFTER_REACH = 16
-# words that may stand between two verbs telling one act ('mở phiên tòa sơ thẩm xét xử')
-_TOLD_AGAIN_GAP = 2
 # a promised act follows its promise closely ('cam kết rút quân đội Tây Ban Nha'), not at
 # the end of a long clause ('đồng ý chuyển giao … 5 thành phố bị chiếm đóng')
 _PROMISED_GAP = 5
@@ -718,6 +716,8 @@ class _Sentence:
         promised_as = EventStatus.PLANNED
         # None: the content keeps its own status (what is condemned was done)
         content_status: EventStatus | None = EventStatus.HYPOTHETICAL
+        # the status the embedding trigger's act has, which a trigger telling it again takes
+        embedding_status = EventStatus.OCCURRED
         for number, found in enumerate(triggers):
             # 'Mỹ chỉ trích Iran và kêu gọi …': the embedding verb's second act is no content
             # a judgement is its speaker's, whose status its report verb gives: not what a
@@ -728,6 +728,8 @@ class _Sentence:
                 found, self.first) is not embedding and not self._speech_after_comma(
                 found) and not self._judges(found) and not self._told_again(embedding, found)
             embedded_as = content_status
+            retold = (embedding_status if embedding is not None
+                      and self._told_again(embedding, found) else None)
             # 'Israel đã đồng ý và rút quân': the second act, not what was agreed
             promised = (promise_at is not None and found.first - promise_at - 1 <= _PROMISED_GAP
                         and self._last_marker("clause_breaks", promise_at, found.first) is None
@@ -743,6 +745,9 @@ class _Sentence:
                 # not one its subject undergoes ('vụ án đang được điều tra', 'ra hầu tòa và
                 # bị tuyên phạt 3 năm tù'): no content follows, the sentence goes on; a
                 # denial's negation already denies what follows it
+                embedding_status = (found.status or retold or (
+                    embedded_as if embedded and embedded_as is not None
+                    and not self._nominal(found) else self._status(found, None)))
                 embedding = found
                 content_status = (None if self.coder.lexicon.is_factive(found.trigger)
                                   else self.coder.lexicon.embedding[found.trigger.type])
@@ -795,6 +800,10 @@ class _Sentence:
                 continue
             if found.status is not None:
                 event = replace(event, status=found.status)
+            elif retold is not None:
+                # 'TAND … mở phiên tòa xét xử X': the trial as the opening is, held,
+                # postponed or asked for
+                event = replace(event, status=retold)
             elif embedded and embedded_as is not None and (
                     not self._nominal(found) or self._asked_for(embedding, found)):
                 # what was requested, threatened or alleged is not (yet) a fact, what was
@@ -830,14 +839,21 @@ class _Sentence:
         return events, referring
 
     def _told_again(self, embedding: _Found, found: _Found) -> bool:
-        """Whether a trigger right after an embedding one of its type and mode, no side
-        between them, tells the same act ('TAND tỉnh Đồng Nai mở phiên tòa xét xử Nguyễn
-        Văn Hùng', 'vừa ra cáo trạng truy tố Hồ Thái Hưng'), not what that act alleges or asks
-        ('Mỹ cáo buộc Iran kết tội oan các nhà báo')."""
-        return (embedding.trigger.type == found.trigger.type
-                and embedding.trigger.mode == found.trigger.mode
-                and 0 <= found.first - embedding.last - 1 <= _TOLD_AGAIN_GAP
-                and not any(self._actor_at(at) for at in range(embedding.last + 1, found.first)))
+        """Whether a trigger after an embedding one of its type and mode, with nothing but
+        words of a court's procedure between them (``retold_fillers``), tells the same act
+        ('TAND tỉnh Đồng Nai mở phiên tòa xét xử Nguyễn Văn Hùng', 'vừa ra cáo trạng truy tố
+        Hồ Thái Hưng'), not what that act alleges or asks ('Mỹ cáo buộc Iran kết tội oan các
+        nhà báo', 'Mỹ yêu cầu các nước kêu gọi Iran …')."""
+        if (embedding.trigger.type, embedding.trigger.mode) != (found.trigger.type,
+                                                                 found.trigger.mode):
+            return False
+        at = embedding.last + 1
+        while at < found.first:
+            width = self.coder.arguments.length_at(self.keys, at, "retold_fillers")
+            if not width:
+                return False
+            at += width
+        return at == found.first
 
     def _judges(self, found: _Found) -> bool:
         return self.coder.arguments.judges_at(self.keys, found.first)

@@ -1023,12 +1023,12 @@ class _Reader:
     def _another_person(self, start: _Match, match: _Match, earlier: list[str],
                         later: list[str], country: str | None, title_sector: str | None
                         ) -> None:
-        """Someone else bearing a known person's name: after a title, its holder, of the
-        title's country ('Thống đốc bang Jeb Bush'); named by given names and the family
+        """Someone else bearing a known person's name: right after a title, the holder it
+        names, of the title's country or the context's; named by given names and the family
         name alone, a private person of the nationality an apposition gives, else of the
         family's country ('Bà Suha Arafat'); nothing where words of the name were read
-        already (a title's holder, 'Thống đốc Florida Jeb …') or it runs on past the name
-        ('Mubarak Atrous Rishawi', whose country nothing tells)."""
+        already (a title's holder, 'Thống đốc Florida Jeb …') or, with no title, where it
+        runs on past the name ('Mubarak Atrous Rishawi', whose country nothing tells)."""
         words = self.tokens.words
         if start is not match:
             last = match.last + len(later)

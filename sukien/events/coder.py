@@ -723,13 +723,13 @@ class _Sentence:
             # a judgement is its speaker's, whose status its report verb gives: not what a
             # verb inside the judged words asks, refuses or alleges ('mô tả việc Đài Loan
             # bác bỏ … là "khiêu khích"')
+            told_again = embedding is not None and self._told_again(embedding, found)
             embedded = embedding is not None and self._last_marker(
                 "clause_breaks", embedding.last, found.first) is None and self._first_verb(
                 found, self.first) is not embedding and not self._speech_after_comma(
-                found) and not self._judges(found) and not self._told_again(embedding, found)
+                found) and not self._judges(found) and not told_again
             embedded_as = content_status
-            retold = (embedding_status if embedding is not None
-                      and self._told_again(embedding, found) else None)
+            retold = embedding_status if told_again else None
             # 'Israel đã đồng ý và rút quân': the second act, not what was agreed
             promised = (promise_at is not None and found.first - promise_at - 1 <= _PROMISED_GAP
                         and self._last_marker("clause_breaks", promise_at, found.first) is None
@@ -840,7 +840,7 @@ class _Sentence:
 
     def _told_again(self, embedding: _Found, found: _Found) -> bool:
         """Whether a trigger after an embedding one of its type and mode, with nothing but
-        words of a court's procedure between them (``retold_fillers``), tells the same act
+        ``retold_fillers`` between them (a court's procedure, 'và'), tells the same act
         ('TAND tỉnh Đồng Nai mở phiên tòa xét xử Nguyễn Văn Hùng', 'vừa ra cáo trạng truy tố
         Hồ Thái Hưng'), not what that act alleges or asks ('Mỹ cáo buộc Iran kết tội oan các
         nhà báo', 'Mỹ yêu cầu các nước kêu gọi Iran …')."""

@@ -1048,12 +1048,13 @@ class _Reader:
         nationality = (self._apposed_nationality(match.last + 1)
                        or self._bracketed_nationality(match.last + 1))
         if nationality is not None:
-            apposed, sector, _ = nationality
-            self._emit(first, match.last, apposed, sector or "CVL", name, None,
-                       ActorRole.ACTOR, MentionVia.NAME)
+            of, sector, _ = nationality
         elif match.entry.country is not None and match.entry.country not in NON_STATE:
-            self._emit(first, match.last, match.entry.country, "CVL", name, None,
-                       ActorRole.ACTOR, MentionVia.NAME)
+            of, sector = match.entry.country, None
+        else:
+            return
+        self._emit(first, match.last, of, sector or "CVL", name, None, ActorRole.ACTOR,
+                   MentionVia.NAME)
 
     def _names_beside(self, match: _Match) -> tuple[list[str], list[str]]:
         """The names of no other match that run on from a match before it (nearest first)
@@ -1959,9 +1960,10 @@ class _Reader:
     def _article_countries(self) -> Counter[str]:
         """How often the article names each country (places and people), counted once."""
         if self._named_countries is None:
-            named = [m for m in self.matches.values() if self._match_country(m) is not None and (
-                self._names_a_place(m) or (m.entry.kind is EntryKind.PERSON
-                                           and self._match_country(m) not in NON_STATE))]
+            named = [m for m in self.matches.values()
+                     if (country := self._match_country(m)) is not None and (
+                         self._names_a_place(m) or (m.entry.kind is EntryKind.PERSON
+                                                    and country not in NON_STATE))]
             # the countries that act outweigh those only named as where things happen
             # ('binh sĩ đóng quân tại Iraq'): places after 'tại', 'ở', 'khỏi' count only
             # when the article names no country otherwise

@@ -844,16 +844,9 @@ class _Sentence:
         ('TAND tỉnh Đồng Nai mở phiên tòa xét xử Nguyễn Văn Hùng', 'vừa ra cáo trạng truy tố
         Hồ Thái Hưng'), not what that act alleges or asks ('Mỹ cáo buộc Iran kết tội oan các
         nhà báo', 'Mỹ yêu cầu các nước kêu gọi Iran …')."""
-        if (embedding.trigger.type, embedding.trigger.mode) != (found.trigger.type,
-                                                                 found.trigger.mode):
-            return False
-        at = embedding.last + 1
-        while at < found.first:
-            width = self.coder.arguments.length_at(self.keys, at, "retold_fillers")
-            if not width:
-                return False
-            at += width
-        return at == found.first
+        return ((embedding.trigger.type, embedding.trigger.mode)
+                == (found.trigger.type, found.trigger.mode)
+                and self._past(embedding.last + 1, "retold_fillers") == found.first)
 
     def _judges(self, found: _Found) -> bool:
         return self.coder.arguments.judges_at(self.keys, found.first)

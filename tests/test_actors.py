@@ -499,7 +499,7 @@ def test_places_regions_follow_their_schema() -> None:
     Vietnam is matched by, so a region never takes another place's name (a city's ambiguous
     name, matched as no city, it may: Guantanamo, the US base)."""
     data = json.loads(read_resource_text("places.json"))
-    assert (data["resource"], data["version"]) == ("places", PLACES_VERSION) == ("places", 3)
+    assert (data["resource"], data["version"]) == ("places", PLACES_VERSION) == ("places", 4)
     assert "Regions (v2)" in data["about"]
     countries = json.loads(read_resource_text("actor_countries.json"))["countries"]
     taken = {" ".join(phrase_keys(name))

@@ -5056,3 +5056,65 @@ def test_holding_a_veto_is_no_veto_cast() -> None:
 ])
 def test_questioning_named_as_a_procedure_is_no_interrogation(sentence: str) -> None:
     assert not [e for e in coded(sentence) if e.type == "ACCUSE"]
+
+
+def test_the_council_that_carries_out_a_death_sentence_is_the_judiciary() -> None:
+    """Development gold tune21: an execution by the council of the court that tried the case
+    (ASSAULT targeted, JUD); the council's name alone, opening a sentence, executes no one."""
+    assert [(e.type, e.mode, [(a.country, a.sector) for a in e.actors],
+             [r.name for r in e.recipients])
+            for e in coded("Hội đồng Thi hành án TPHCM đã thi hành án tử hình đối với Phùng Long "
+                           "Thất.")] == [("ASSAULT", "targeted", [("VNM", "JUD")],
+                                          ["Phùng Long Thất"])]
+    assert not coded("Sáng nay, Hội đồng Thi hành án tử hình TP HCM đã tiến hành thi hành án "
+                     "đối với Phùng Long Thất.")
+
+
+def test_a_sentence_told_by_its_term_is_a_conviction() -> None:
+    """Development gold tune21: 'tuyên 28 tháng tù' as 'tuyên phạt … năm tù'; a speaker's
+    'tuyên bố' before a term is no sentence."""
+    assert [(e.type, e.mode, [a.country for a in e.actors], [r.country for r in e.recipients])
+            for e in coded("Toà án ở thành phố Strasbourg miền đông nước Pháp hôm qua tuyên 28 "
+                           "tháng tù đối với Stephane Breitwieser.")] == [
+        ("SANCTION", "convict", ["FRA"], ["FRA"])]
+    assert not coded("Ông tuyên bố Saddam có thể nhận 10 năm tù.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # development gold tune21 and tune20 (no investigation coded there): investigators as persons
+    "Các nhà điều tra tin rằng nguyên nhân là cố ý, vì có những người đã châm lửa đốt các hòm "
+    "thư.",
+    "Henry Lee, nhân viên điều tra cấp cao của Mỹ, hôm qua nói rằng ông Trần Thủy Biển bị bắn "
+    "vào bụng.",
+])
+def test_investigators_named_as_persons_are_no_investigation(sentence: str) -> None:
+    assert not [e for e in coded(sentence) if e.type == "ACCUSE"]
+
+
+def test_an_investigation_told_by_its_course_is_still_one() -> None:
+    """Development gold tune6 codes the inquiry 'Qua điều tra' opens."""
+    assert [e.type for e in coded("Qua điều tra, cơ quan chức năng phát hiện kẻ gây ra các vụ "
+                                  "trên là Huỳnh Thị Tuyết.")
+            if e.type == "ACCUSE"] == ["ACCUSE"]
+
+
+def test_la_havana_is_cuba_s_government() -> None:
+    """Development gold tune21: talks between the two capitals."""
+    assert [(e.type, [a.country for a in e.actors], [r.country for r in e.recipients])
+            for e in coded("Bogota đang đàm phán với La Havana về việc đưa Bustamante về "
+                           "nước.")] == [("CONSULT", ["COL"], ["CUB"])]
+
+
+def test_a_passive_trigger_of_an_earlier_clause_leaves_the_next_verb_active() -> None:
+    """Development gold tune21: 'bị giam' is a trigger of its own, so its 'bị' makes no later
+    verb of the sentence passive; the talks keep the side named after 'với'."""
+    events = coded("Hiện tên này vẫn đang bị giam tại Cuba và Bogota đang đàm phán với La "
+                   "Havana về việc đưa Bustamante về nước.")
+    assert [(e.type, [a.country for a in e.actors], [r.country for r in e.recipients])
+            for e in events if e.type == "CONSULT"] == [("CONSULT", ["COL"], ["CUB"])]
+    assert [e.type for e in events if e.type == "COERCE"] == ["COERCE"]
+    # a verb joined to the passive act with no subject of its own shares its 'bị'
+    assert [(e.type, [r.name for r in e.recipients])
+            for e in coded("Cụ thể, ngày 1/6, Phó tổng giám đốc Petro VN Nguyễn Quang Thường bị "
+                           "tạm giam và khởi tố bị can.")] == [
+        ("COERCE", ["Nguyễn Quang Thường"]), ("ACCUSE", ["Nguyễn Quang Thường"])]

@@ -20,9 +20,9 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 7, "actor_organizations": 7, "actor_titles": 9,
-            "actor_people": 5, "actor_rules": 31, "actor_collectives": 4}
-PLACES_VERSION = 3
+VERSIONS = {"actor_countries": 8, "actor_organizations": 7, "actor_titles": 9,
+            "actor_people": 5, "actor_rules": 31, "actor_collectives": 5}
+PLACES_VERSION = 4
 NAMES_VERSION = 1
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
                      "NGO", "MED", "EDU", "REL", "LAB", "REF", "UAF", "UNK"})

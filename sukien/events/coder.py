@@ -2050,17 +2050,26 @@ class _Sentence:
                                     found.first + 1)
         if passive is not None and (
                 self._last_marker("clause_breaks", passive, found.first) is not None
-                or any(passive < at and other.last < found.first - 1
-                       and other.trigger.type != found.trigger.type
+                or any(self._passive_of_other(passive, at, other, found)
                        for at, other in self.found_at.items())):
-            # 'Mỹ bị chỉ trích vì đã tấn công Iraq', 'Pakistan bị Mỹ gây sức ép … phải truy
-            # quét': 'bị' is of another verb (one right before shares it, 'bị câu lưu thẩm
-            # vấn', as does one of the same act, 'bị tấn công bởi bom xe')
             passive = None
         if passive is None and self._opens_passive(found):
             # 'Hai nhà báo đã được trả tự do': the freed stand before the trigger
             passive = found.first
         return passive
+
+    def _passive_of_other(self, passive: int, at: int, other: _Found, found: _Found) -> bool:
+        """Whether the 'bị' at ``passive`` belongs to ``other``, another act before the
+        trigger: 'Mỹ bị chỉ trích vì đã tấn công Iraq', 'Pakistan bị Mỹ gây sức ép … phải
+        truy quét'; or it is the other's own first word and a new subject follows that act
+        ('Hiện tên này vẫn đang bị giam tại Cuba và Bogota đang đàm phán với La Havana').
+        One right before shares it ('bị câu lưu thẩm vấn'), as do one of the same act ('bị
+        tấn công bởi bom xe') and one joined to it with no subject of its own ('bị tạm giam
+        và khởi tố bị can')."""
+        if not (passive <= at and other.last < found.first - 1
+                and other.trigger.type != found.trigger.type):
+            return False
+        return passive < at or bool(self._candidates(other.last + 1, found.first))
 
     def _between_private_persons(self, trigger: Trigger, actors: list[EventActor],
                                  others: list[EventActor]) -> bool:

@@ -1580,3 +1580,24 @@ def test_a_bracketed_nationality_of_any_wording_or_place_is_read(sentence: str) 
     assert (found["Michel Adrian Omallon"].country, found["Michel Adrian Omallon"].sector) == (
         "AUS", "CVL")
 
+
+
+def test_a_quarter_of_a_city_named_by_its_direction_is_a_place() -> None:
+    """'một ga điện ngầm ở tây London' (development gold tune4): a place, no government."""
+    found = by_text("Osman Hussain, 27 tuổi, hôm qua thừa nhận đã tấn công một ga điện ngầm "
+                    "ở tây London hôm 21/7.", date(2005, 8, 1))
+    assert found["London"].role is ActorRole.LOCATION
+    assert by_text("Chính phủ Anh và London đã nhất trí.")["London"].role is ActorRole.ACTOR
+
+
+def test_a_name_after_a_residence_word_is_a_street() -> None:
+    """'trú tại Phan Văn Trị' (development gold tune18): a street named after someone."""
+    assert "Phan Văn Trị" not in by_text("Tên Tưởng (SN 1984) trú tại Phan Văn Trị, quận Bình "
+                                         "Thạnh đã đến đầu thú.")
+
+
+def test_the_paris_club_and_a_homicide_squad_are_sides() -> None:
+    assert coded("Câu lạc bộ Paris hôm qua xoá 80% nợ cho Iraq.")[0][:3] == (
+        "Câu lạc bộ Paris", "IGO", "GOV")
+    assert coded("Hôm qua đội trọng án Siem Reap cho biết đã bắt thêm một tên thứ năm.") == [
+        ("đội trọng án Siem Reap", "KHM", "COP", ActorRole.ACTOR)]

@@ -20,10 +20,10 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 8, "actor_organizations": 7, "actor_titles": 9,
-            "actor_people": 5, "actor_rules": 31, "actor_collectives": 5}
+VERSIONS = {"actor_countries": 8, "actor_organizations": 8, "actor_titles": 9,
+            "actor_people": 5, "actor_rules": 32, "actor_collectives": 6}
 PLACES_VERSION = 4
-NAMES_VERSION = 1
+NAMES_VERSION = 2
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
                      "NGO", "MED", "EDU", "REL", "LAB", "REF", "UAF", "UNK"})
 # the sector of a person on a day after every office the gazetteer knows of has ended

@@ -5118,3 +5118,22 @@ def test_a_passive_trigger_of_an_earlier_clause_leaves_the_next_verb_active() ->
             for e in coded("Cụ thể, ngày 1/6, Phó tổng giám đốc Petro VN Nguyễn Quang Thường bị "
                            "tạm giam và khởi tố bị can.")] == [
         ("COERCE", ["Nguyễn Quang Thường"]), ("ACCUSE", ["Nguyễn Quang Thường"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # development gold tune19, tune14, tune10 (no accusation coded there): praise, a nickname
+    "Thủ tướng Anh Tony Blair gọi các lực lượng vũ trang Anh là những chiến sĩ tiên phong mới "
+    "của thế kỷ 21.",
+    "Thượng nghị sĩ John Edwards gọi John Kerry là người bạn của tôi.",
+    "Thủ tướng Anh Margaret Thatcher âu yếm gọi Tổng thống Mỹ Ronald Reagan là Ronnie.",
+])
+def test_naming_someone_without_reproach_is_no_accusation(sentence: str) -> None:
+    assert not [e for e in coded(sentence) if e.type == "ACCUSE"]
+
+
+def test_naming_someone_with_a_reproach_is_an_accusation() -> None:
+    """Development gold tune16: the Assembly's speaker calls Sharon's remarks unacceptable."""
+    assert [(e.type, [a.country for a in e.actors], [r.country for r in e.recipients])
+            for e in coded("Jean-Louis Debre, chủ tịch hạ viện Pháp, gọi phát biểu của thủ "
+                           "tướng Israel là không thể nuốt trôi, không chấp nhận được và vô "
+                           "trách nhiệm.") if e.type == "ACCUSE"] == [("ACCUSE", ["FRA"], ["ISR"])]

@@ -5137,3 +5137,16 @@ def test_naming_someone_with_a_reproach_is_an_accusation() -> None:
             for e in coded("Jean-Louis Debre, chủ tịch hạ viện Pháp, gọi phát biểu của thủ "
                            "tướng Israel là không thể nuốt trôi, không chấp nhận được và vô "
                            "trách nhiệm.") if e.type == "ACCUSE"] == [("ACCUSE", ["FRA"], ["ISR"])]
+
+
+def test_suing_told_by_the_bare_verb_is_an_accusation() -> None:
+    """Development gold tune15: a German citizen sues the CIA; a suit won is no new one, nor
+    are the compounds of 'kiện'."""
+    assert [(e.type, e.mode, [a.country for a in e.actors], [r.country for r in e.recipients])
+            for e in coded("Khaled al-Masri, một công dân Đức, kiện CIA vì bị bỏ tù nhầm và tra "
+                           "tấn.") if e.type == "ACCUSE"] == [
+        ("ACCUSE", "allege", ["DEU"], ["USA"])]
+    for sentence in ("Việt Nam đã thắng kiện Mỹ trong vụ cá basa.",
+                     "Sự kiện này khiến Mỹ và Việt Nam chú ý.",
+                     "Chính phủ Việt Nam cần kiện toàn bộ máy."):
+        assert not [e for e in coded(sentence) if e.type == "ACCUSE"], sentence

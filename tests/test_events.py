@@ -5150,3 +5150,15 @@ def test_suing_told_by_the_bare_verb_is_an_accusation() -> None:
                      "Sự kiện này khiến Mỹ và Việt Nam chú ý.",
                      "Chính phủ Việt Nam cần kiện toàn bộ máy."):
         assert not [e for e in coded(sentence) if e.type == "ACCUSE"], sentence
+
+
+def test_two_parties_of_one_country_are_two_sides() -> None:
+    """Development gold tune14: the coalition deal of Likud and Labour; the organs of one
+    party stay one side."""
+    assert [(e.type, [a.text for a in e.actors], [r.text for r in e.recipients])
+            for e in coded("Hôm qua, đảng cầm quyền Likud đã cơ bản đạt thoả thuận với Công "
+                           "đảng đối lập để xây dựng một nội các liên minh. Sự kiện này sẽ cho "
+                           "phép Công đảng có 8 ghế trong chính phủ Israel.")
+            if e.type == "AGREE"] == [("AGREE", ["Likud"], ["Công đảng"])]
+    assert not coded("Ủy Ban Kiểm tra Trung ương Đảng đã có buổi làm việc với Tỉnh ủy Tây "
+                     "Ninh.")

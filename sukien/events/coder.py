@@ -3751,8 +3751,23 @@ def _own_side(side: EventActor, actors: list[EventActor]) -> bool:
             return True
         if actor.sector == side.sector and (not actor.name or not side.name
                                             or actor.name == side.name):
+            if _two_parties(actor, side):
+                continue
             return True
     return False
+
+
+def _two_parties(one: EventActor, other: EventActor) -> bool:
+    """Whether two parties of one country are two sides: a party the gazetteer knows by name
+    and another named by a proper name of its own ('đảng cầm quyền Likud đã cơ bản đạt
+    thoả thuận với Công đảng đối lập'); a party named again ('Đảng Likud' after 'Likud') is
+    the same side, and so are the unnamed organs of one party ('Ủy Ban Kiểm tra Trung ương
+    Đảng … làm việc với Tỉnh ủy Tây Ninh')."""
+    if not one.sector == other.sector == "PTY" or bool(one.name) == bool(other.name):
+        return False
+    named, unnamed = (one, other) if one.name else (other, one)
+    return (unnamed.text[:1].isupper() and (named.name or "") not in unnamed.text
+            and named.text not in unnamed.text and unnamed.text not in named.text)
 
 
 def _split(actors: list[EventActor], others: list[EventActor],

@@ -798,12 +798,12 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 66)
+    assert (data["resource"], data["version"]) == ("event_arguments", 67)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
                  "travellers", "named_travellers", "movers", "honorifics", "object_topics",
-                 "retold_fillers",
+                 "retold_fillers", "discourse_openers",
                  "object_heads", "private_refusals", "private_sectors", "private_parties",
                  "first_person", "state_sectors", "receiving", "suffering", "givers", "purpose",
                  "passive_openers", "receiving_types", "suffering_types", "purpose_types",
@@ -5162,3 +5162,13 @@ def test_two_parties_of_one_country_are_two_sides() -> None:
             if e.type == "AGREE"] == [("AGREE", ["Likud"], ["Công đảng"])]
     assert not coded("Ủy Ban Kiểm tra Trung ương Đảng đã có buổi làm việc với Tỉnh ủy Tây "
                      "Ninh.")
+
+
+def test_a_noun_event_fronted_after_a_linking_opener_takes_the_main_clause_s_subject() -> None:
+    """Development gold tune11: 'Trong một diễn biến khác,' only links the story; the visit
+    after it is Allawi's to Syria, not another mention of his visit to Cairo."""
+    visits = [e for e in coded("Thủ tướng Iraq Iyad Allawi đã thăm Cairo. Trong một diễn biến "
+                               "khác, nhân chuyến thăm Syria, ông Allawi đã đạt được một thoả "
+                               "thuận với quốc gia láng giềng.", published="2004-07-25")
+              if e.type == "CONSULT"]
+    assert sorted(sides(e) for e in visits) == [({"IRQ"}, {"EGY"}), ({"IRQ"}, {"SYR"})]

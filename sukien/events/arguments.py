@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 66
+VERSION = 67
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -33,7 +33,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "backers_before", "backing_verbs", "judgements", "judging_verbs", "act_anaphors",
          "armed_means",
          "presupposing_questions", "intent_markers", "request_settings", "held_series",
-         "not_judging", "retold_fillers")
+         "not_judging", "retold_fillers", "discourse_openers")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2489,7 +2489,12 @@ class _Sentence:
 
     def _after_opener(self) -> int:
         """The first word after a short opener and its comma ('Tuy nhiên, sau cuộc gặp với
-        …', 'Trong khi đó, trong cuộc điện đàm …'), else the sentence's first word."""
+        …', 'Trong khi đó, trong cuộc điện đàm …') or after a longer one that only links the
+        story ('Trong một diễn biến khác, nhân chuyến thăm Syria, ông Allawi …':
+        ``discourse_openers``), else the sentence's first word."""
+        width = self.coder.arguments.length_at(self.keys, self.first, "discourse_openers")
+        if width and self.first + width <= self.last and self._comma_before(self.first + width):
+            return self.first + width
         for at in range(self.first + 1, min(self.last, self.first + _OPENER_WORDS) + 1):
             if self._comma_before(at):
                 return at

@@ -101,8 +101,8 @@ def test_the_guards_follow_their_schema() -> None:
     assert (data["resource"], data["version"]) == GUARDS[1:] and data["about"]
     types = set(load_plover_codes().quad)
     for guard in data["guards"]:
-        assert set(guard) - {"triggers"} == {"words", "side", "reach", "types", "form",
-                                             "effect"}, guard
+        assert set(guard) - {"triggers", "spared"} == {"words", "side", "reach", "types",
+                                                       "form", "effect"}, guard
         assert guard["effect"] in GUARD_EFFECTS and guard["side"] in GUARD_SIDES
         assert guard["form"] in GUARD_FORMS and set(guard["types"]) <= types
         # at most about a sentence: football words anywhere near an "attack" make it play
@@ -114,6 +114,10 @@ def test_the_guards_follow_their_schema() -> None:
         # a guard's trigger phrases are triggers of its types, as the trigger files write them
         assert all(any((phrase, kind) in written for kind in guard["types"])
                    for phrase in guard.get("triggers", ())), guard
+        # the phrases a guard spares are triggers too, of its types if it names any
+        assert all(any(words == phrase and (not guard["types"] or kind in guard["types"])
+                       for words, kind in written)
+                   for phrase in guard.get("spared", ())), guard
     triggers = {_key(t.words) for t in LEXICON.all_triggers() if t.type != "BLOCKED"}
     assert not [b for b in data["blocked"] if _key(b) in triggers]  # a phrase is one or other
 

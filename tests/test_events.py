@@ -5172,3 +5172,18 @@ def test_a_noun_event_fronted_after_a_linking_opener_takes_the_main_clause_s_sub
                                "thuận với quốc gia láng giềng.", published="2004-07-25")
               if e.type == "CONSULT"]
     assert sorted(sides(e) for e in visits) == [({"IRQ"}, {"EGY"}), ({"IRQ"}, {"SYR"})]
+
+
+def test_the_words_of_a_match_make_no_prosecution_play() -> None:
+    """Development gold tune11: a referee prosecuted for bribery; attacks in a match stay
+    play, and 'nghiêm trọng tài sản' holds no referee."""
+    assert [e.type for e in coded(
+        "Cục Cảnh sát điều tra tội phạm về trật tự xã hội đã ra quyết định khởi tố vụ án nhận "
+        "hối lộ, khởi tố bị can đối với ông Lương Trung Việt (Trà Vinh) - trọng tài chính, và "
+        "ba trợ lý trọng tài có liên quan trong trận đấu giải hạng Nhất.", published="2005-05-20")
+        if e.type == "ACCUSE"] == ["ACCUSE"]
+    assert not coded("Đội chủ nhà liên tục tấn công nhưng thủ môn đội khách đã bắt giữ bóng "
+                     "an toàn.")
+    assert [e.type for e in coded("Tòa đã tuyên phạt bị cáo Nguyễn Ngọc Sương 4 năm tù về tội "
+                                  "thiếu trách nhiệm gây thiệt hại nghiêm trọng tài sản của Nhà "
+                                  "nước.")] == ["SANCTION"]

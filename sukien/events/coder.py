@@ -619,12 +619,14 @@ class EventCoder:
 
     def _guards_in(self, tokens: Words, first: int, last: int) -> list[tuple[int, int, Guard]]:
         """The guard phrases of ``event_guards.json`` in words first..last (the sentence),
-        each with its first and last word, never part of a word: found once, checked
+        each with its first and last word, never part of a word nor read across two ('trọng
+        tài' of 'thiệt hại nghiêm trọng tài sản' is no referee): found once, checked
         against every trigger."""
-        index, keys = self.lexicon.guards, tokens.keys
+        index, keys, boundaries = self.lexicon.guards, tokens.keys, self.boundaries
         return [(at, at + length - 1, guard) for at in index.start_indices(keys, first, last)
                 for length, guard in index.matches_at(keys, at) if at + length - 1 <= last
-                and not self.boundaries.splits_word(tokens, at, at + length - 1)]
+                and not boundaries.splits_word(tokens, at, at + length - 1)
+                and not boundaries.cut_both_ways(tokens, at, at + length - 1)]
 
     def _markers(self, tokens: Words, first: int, last: int) -> dict[int, dict[str, int]]:
         """At each word of first..last where markers start: each category there and the

@@ -32,7 +32,7 @@ RESOURCE = "event_triggers.json"
 VERSION = 26
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 21),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 52))
-GUARDS = ("event_guards.json", "event_guards", 54)
+GUARDS = ("event_guards.json", "event_guards", 55)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "bearer_facts",
@@ -89,7 +89,9 @@ class Guard:
     luận về vụ không kích') or an event that did not take place ('deny') or may not
     ('hypothetical'). ``form``: the trigger forms it applies to; ``triggers``: the
     trigger phrases it applies to, when not every phrase of its types ('cảnh báo về khả
-    năng bất ổn' is no threat, 'đe dọa về' may be one)."""
+    năng bất ổn' is no threat, 'đe dọa về' may be one); ``spared``: phrases of its types
+    it never applies to (the words of a match make no prosecution play: 'khởi tố … trọng
+    tài')."""
 
     words: str
     side: str
@@ -98,11 +100,14 @@ class Guard:
     form: str
     effect: str
     triggers: frozenset[str] = frozenset()
+    spared: frozenset[str] = frozenset()
 
     def applies_to(self, trigger: Trigger) -> bool:
         if self.types and trigger.type not in self.types:
             return False
         if self.triggers and trigger.words not in self.triggers:
+            return False
+        if trigger.words in self.spared:
             return False
         return self.form == "any" or (self.form == "nominal") == trigger.nominal
 
@@ -263,4 +268,5 @@ def _guards_of(data: Mapping[str, Any], quad: Mapping[str, int]) -> Iterator[Gua
             raise ResourceError(f"{GUARDS[0]}: bad guard {raw}")
         for words in raw["words"]:
             yield Guard(words, raw["side"], int(raw["reach"]), types, raw["form"],
-                        raw["effect"], frozenset(raw.get("triggers", ())))
+                        raw["effect"], frozenset(raw.get("triggers", ())),
+                        frozenset(raw.get("spared", ())))

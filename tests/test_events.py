@@ -5060,14 +5060,15 @@ def test_questioning_named_as_a_procedure_is_no_interrogation(sentence: str) -> 
 
 def test_the_council_that_carries_out_a_death_sentence_is_the_judiciary() -> None:
     """Development gold tune21: an execution by the council of the court that tried the case
-    (ASSAULT targeted, JUD); the council's name alone, opening a sentence, executes no one."""
+    (ASSAULT targeted, JUD); the council's name, holding 'thi hành án tử hình', executes no
+    one."""
     assert [(e.type, e.mode, [(a.country, a.sector) for a in e.actors],
              [r.name for r in e.recipients])
             for e in coded("Hội đồng Thi hành án TPHCM đã thi hành án tử hình đối với Phùng Long "
                            "Thất.")] == [("ASSAULT", "targeted", [("VNM", "JUD")],
                                           ["Phùng Long Thất"])]
-    assert not coded("Sáng nay, Hội đồng Thi hành án tử hình TP HCM đã tiến hành thi hành án "
-                     "đối với Phùng Long Thất.")
+    assert not coded("Hội đồng Thi hành án tử hình TP HCM đã họp để chuẩn bị cho việc thi hành "
+                     "án.")
 
 
 def test_a_sentence_told_by_its_term_is_a_conviction() -> None:
@@ -5078,6 +5079,12 @@ def test_a_sentence_told_by_its_term_is_a_conviction() -> None:
                            "tháng tù đối với Stephane Breitwieser.")] == [
         ("SANCTION", "convict", ["FRA"], ["FRA"])]
     assert not coded("Ông tuyên bố Saddam có thể nhận 10 năm tù.")
+    # 'tuyên' opening another verdict: the convict named by 'y án' kept, an annulment none
+    upheld, = coded("TAND Tối cao tuyên y án sơ thẩm 7 năm tù đối với bị cáo Nguyễn Văn Sơn.")
+    assert (upheld.type, upheld.trigger) == ("SANCTION", "y án")
+    assert "Nguyễn Văn Sơn" in [r.name for r in upheld.recipients]
+    assert not [e for e in coded("Tòa án Tối cao Mỹ tuyên hủy bản án 5 năm tù đối với ông "
+                                 "Ahmed.") if e.type == "SANCTION"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -5126,6 +5133,11 @@ def test_a_passive_trigger_of_an_earlier_clause_leaves_the_next_verb_active() ->
     "của thế kỷ 21.",
     "Thượng nghị sĩ John Edwards gọi John Kerry là người bạn của tôi.",
     "Thủ tướng Anh Margaret Thatcher âu yếm gọi Tổng thống Mỹ Ronald Reagan là Ronnie.",
+    # the review of this rule: a topic after the name, a word of blame in the next sentence
+    "Bộ trưởng Ngoại giao Mỹ gọi Việt Nam là đối tác quan trọng trong cuộc chiến chống khủng "
+    "bố.",
+    "Tổng thống Mỹ George W. Bush gọi Thủ tướng Anh Tony Blair là bạn. Khủng bố vẫn là mối đe "
+    "dọa lớn.",
 ])
 def test_naming_someone_without_reproach_is_no_accusation(sentence: str) -> None:
     assert not [e for e in coded(sentence) if e.type == "ACCUSE"]
@@ -5147,8 +5159,8 @@ def test_suing_told_by_the_bare_verb_is_an_accusation() -> None:
                            "tấn.") if e.type == "ACCUSE"] == [
         ("ACCUSE", "allege", ["DEU"], ["USA"])]
     for sentence in ("Việt Nam đã thắng kiện Mỹ trong vụ cá basa.",
-                     "Sự kiện này khiến Mỹ và Việt Nam chú ý.",
-                     "Chính phủ Việt Nam cần kiện toàn bộ máy."):
+                     "Đây là sự kiện Mỹ và Việt Nam chú ý.",
+                     "Hải quan Mỹ đã thu giữ 3 kiện hàng của công ty Trung Quốc."):
         assert not [e for e in coded(sentence) if e.type == "ACCUSE"], sentence
 
 
@@ -5160,8 +5172,9 @@ def test_two_parties_of_one_country_are_two_sides() -> None:
                            "đảng đối lập để xây dựng một nội các liên minh. Sự kiện này sẽ cho "
                            "phép Công đảng có 8 ghế trong chính phủ Israel.")
             if e.type == "AGREE"] == [("AGREE", ["Likud"], ["Công đảng"])]
-    assert not coded("Ủy Ban Kiểm tra Trung ương Đảng đã có buổi làm việc với Tỉnh ủy Tây "
-                     "Ninh.")
+    for sentence in ("Tổng Bí thư Nông Đức Mạnh đã có buổi làm việc với Tỉnh ủy Tây Ninh.",
+                     "Đảng cầm quyền Israel đã nhất trí với Likud về ngân sách."):
+        assert not coded(sentence), sentence
 
 
 def test_a_noun_event_fronted_after_a_linking_opener_takes_the_main_clause_s_subject() -> None:
@@ -5175,15 +5188,24 @@ def test_a_noun_event_fronted_after_a_linking_opener_takes_the_main_clause_s_sub
 
 
 def test_the_words_of_a_match_make_no_prosecution_play() -> None:
-    """Development gold tune11: a referee prosecuted for bribery; attacks in a match stay
-    play, and 'nghiêm trọng tài sản' holds no referee."""
+    """Development gold tune11: a referee prosecuted for bribery; a team holding the top of
+    its table is still play, and 'nghiêm trọng tài sản' holds no referee."""
     assert [e.type for e in coded(
         "Cục Cảnh sát điều tra tội phạm về trật tự xã hội đã ra quyết định khởi tố vụ án nhận "
         "hối lộ, khởi tố bị can đối với ông Lương Trung Việt (Trà Vinh) - trọng tài chính, và "
         "ba trợ lý trọng tài có liên quan trong trận đấu giải hạng Nhất.", published="2005-05-20")
         if e.type == "ACCUSE"] == ["ACCUSE"]
-    assert not coded("Đội chủ nhà liên tục tấn công nhưng thủ môn đội khách đã bắt giữ bóng "
-                     "an toàn.")
-    assert [e.type for e in coded("Tòa đã tuyên phạt bị cáo Nguyễn Ngọc Sương 4 năm tù về tội "
+    assert not coded("Với chiến thắng 2-1 trước Việt Nam, đội tuyển Thái Lan tạm giữ ngôi đầu "
+                     "bảng sau trận đấu tối qua.")
+    assert [e.type for e in coded("Tòa đã xử phạt bị cáo Nguyễn Ngọc Sương 4 năm tù về tội "
                                   "thiếu trách nhiệm gây thiệt hại nghiêm trọng tài sản của Nhà "
                                   "nước.")] == ["SANCTION"]
+
+
+def test_a_guard_word_inside_a_known_body_s_name_guards_nothing() -> None:
+    """'câu lạc bộ' of 'Câu lạc bộ Paris' (the creditor states, development gold tune13) is
+    no football club: the Club's agreement is coded; a football club's is not."""
+    assert [(e.type, [a.country for a in e.actors], [r.country for r in e.recipients])
+            for e in coded("Câu lạc bộ Paris hôm qua đồng ý xoá 80% nợ cho Iraq.")] == [
+        ("AGREE", ["IGO"], ["IRQ"])]
+    assert not coded("Câu lạc bộ Arsenal hôm qua đồng ý bán tiền đạo Henry cho Barcelona.")

@@ -18,7 +18,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -347,7 +347,8 @@ class EventCoder:
                 continue
             begin = bisect_left(placed_starts, first)
             actors = placed[begin:bisect_right(placed_starts, last)]
-            found = _outside_names(self.triggers(tokens, first, last), actors)
+            found = _outside_names(self.triggers(tokens, first, last, _name_spans(actors)),
+                                   actors)
             demands = self._demand_candidates(tokens, first, last, found)
             if not found and not demands:
                 continue
@@ -369,10 +370,13 @@ class EventCoder:
         return self.arguments.home_crime(
             event.type, [(a.country, a.sector) for a in (*event.actors, *event.recipients)])
 
-    def triggers(self, tokens: Words, first: int = 0, last: int | None = None) -> list[_Found]:
+    def triggers(self, tokens: Words, first: int = 0, last: int | None = None,
+                 names: Sequence[tuple[int, int]] = ()) -> list[_Found]:
         """Triggers in words first..last; a blocked phrase hides the triggers inside it, a
         trigger never matches part of a word ('bác' in 'bác sĩ'), a split trigger ('gọi …
-        là') needs its tail, and the guards drop or deny what they cover."""
+        là') needs its tail, and the guards drop or deny what they cover, but for those
+        inside the ``names`` (first and last words) of a body or a person ('câu lạc bộ' of
+        'Câu lạc bộ Paris' makes no football)."""
         found: list[_Found] = []
         keys = tokens.keys
         index_of = self.lexicon.triggers
@@ -402,15 +406,17 @@ class EventCoder:
                     or self.boundaries.cut_both_ways(tokens, index, index + length - 1)):
                 continue
             free = index + length
-            if trigger.type == "BLOCKED" or not self._near_words(keys, trigger, index, length):
+            tail = self._tail_span(keys, trigger, index + length, last)
+            if trigger.type == "BLOCKED" or not self._near_words(
+                    keys, trigger, index, length if tail is None else tail[1] + 1 - index, last):
                 continue
             if guards is None:
-                guards = self._guards_in(tokens, first, last)
+                guards = [g for g in self._guards_in(tokens, first, last)
+                          if not any(start <= g[0] and g[1] <= end for start, end in names)]
             effect = _guarded(guards, trigger, index, index + length - 1,
                               self._speech_joined_at(keys, trigger, index,
                                                      index + length - 1, first)
                               if guards else None)
-            tail = self._tail_span(keys, trigger, index + length, last)
             if tail is not None and self._tail_blocked(keys, tail):
                 continue  # 'mời các chuyên gia Mỹ tới thăm quan nhà máy': no visit's tail
             if tail is not None and not self._judgement_tail_clear(tokens, index, length, tail):
@@ -514,11 +520,14 @@ class EventCoder:
         return wishes
 
     @staticmethod
-    def _near_words(keys: list[str], trigger: Trigger, index: int, length: int) -> bool:
-        """Whether a trigger that needs words around it ('vụ nổ': a bomb, a grenade) or
-        after it ('mời … tới': a word of talks) has one of them within its reach, in the
-        sentence or the ones around it, and one of the words it must follow right before it
-        ('một vụ nổ')."""
+    def _near_words(keys: list[str], trigger: Trigger, index: int, length: int,
+                    last: int) -> bool:
+        """Whether a trigger that needs words around it ('vụ nổ': a bomb, a grenade), in the
+        sentence or the ones around it, or after it in its sentence ('mời … tới': a word of
+        talks; 'gọi … là': a word of blame), counted from the end of its tail, has one of
+        them within its reach, and one of the words it must follow right before it ('một
+        vụ nổ'). ``length``: the trigger's words with its tail; ``last``: the sentence's
+        last word."""
         if trigger.after and not any(
                 len(phrase) <= index and keys[index - len(phrase):index] == list(phrase)
                 for phrase in trigger.after):
@@ -526,7 +535,8 @@ class EventCoder:
         if not trigger.near:
             return True
         low = index + length if trigger.near_after else max(0, index - trigger.near_reach)
-        high = min(len(keys), index + length + trigger.near_reach)
+        high = min(last + 1 if trigger.near_after else len(keys),
+                   index + length + trigger.near_reach)
         return any(keys[at:at + len(phrase)] == list(phrase)
                    for at in range(low, high) for phrase in trigger.near)
 
@@ -2063,8 +2073,9 @@ class _Sentence:
     def _passive_of_other(self, passive: int, at: int, other: _Found, found: _Found) -> bool:
         """Whether the 'bị' at ``passive`` belongs to ``other``, another act before the
         trigger: 'Mỹ bị chỉ trích vì đã tấn công Iraq', 'Pakistan bị Mỹ gây sức ép … phải
-        truy quét'; or it is the other's own first word and a new subject follows that act
-        ('Hiện tên này vẫn đang bị giam tại Cuba và Bogota đang đàm phán với La Havana').
+        truy quét'; or it is the other's own first word and a side is named between that
+        act and the trigger, most often a new subject ('Hiện tên này vẫn đang bị giam tại
+        Cuba và Bogota đang đàm phán với La Havana').
         One right before shares it ('bị câu lưu thẩm vấn'), as do one of the same act ('bị
         tấn công bởi bom xe') and one joined to it with no subject of its own ('bị tạm giam
         và khởi tố bị can')."""
@@ -3619,6 +3630,12 @@ class _Sentence:
         return index > 0 and self.keys[index - 1] == word
 
 
+def _name_spans(actors: list[_Placed]) -> list[tuple[int, int]]:
+    """The first and last words of the names of people and bodies the gazetteer knows."""
+    return [(p.first, p.last) for p in actors if _names_a_person(p.mention)
+            or (p.mention.entity_id or "").startswith("org:")]
+
+
 def _outside_names(found: list[_Found], actors: list[_Placed]) -> list[_Found]:
     """The triggers but those inside a person's or a body's name: 'Nguyễn Đình Công' is no
     'đình công' (a strike), 'Cục Điều tra liên bang' no investigation. Only a trigger the
@@ -3626,12 +3643,11 @@ def _outside_names(found: list[_Found], actors: list[_Placed]) -> list[_Found]:
     the longest phrase there and its last words may be a real trigger ('thăm'), which
     dropping it would lose. A description keeps its trigger: 'các nhà điều tra nhận
     thấy' tells of an investigation, 'người biểu tình' of a protest."""
-    names = [p for p in actors if _names_a_person(p.mention) or (
-        p.mention.entity_id or "").startswith("org:")]
+    names = _name_spans(actors)
     if not names or not found:
         return found
     return [f for f in found
-            if not any(p.first <= f.first and f.last <= p.last for p in names)]
+            if not any(start <= f.first and f.last <= end for start, end in names)]
 
 
 def _otherwise_unnegated(markers: dict[int, dict[str, int]]) -> dict[int, dict[str, int]]:
@@ -3766,15 +3782,25 @@ def _own_side(side: EventActor, actors: list[EventActor]) -> bool:
 
 def _two_parties(one: EventActor, other: EventActor) -> bool:
     """Whether two parties of one country are two sides: a party the gazetteer knows by name
-    and another named by a proper name of its own ('đảng cầm quyền Likud đã cơ bản đạt
-    thoả thuận với Công đảng đối lập'); a party named again ('Đảng Likud' after 'Likud') is
-    the same side, and so are the unnamed organs of one party ('Ủy Ban Kiểm tra Trung ương
-    Đảng … làm việc với Tỉnh ủy Tây Ninh')."""
+    and another named as a party by a name of its own ('đảng cầm quyền Likud đã cơ bản đạt
+    thoả thuận với Công đảng đối lập', 'Đảng Dân chủ'); a party named again ('Đảng Likud'
+    after 'Likud'), a description ('Đảng cầm quyền Israel') and the organs of one party
+    ('Tổng Bí thư … làm việc với Tỉnh ủy Tây Ninh') are the same side."""
     if not one.sector == other.sector == "PTY" or bool(one.name) == bool(other.name):
         return False
     named, unnamed = (one, other) if one.name else (other, one)
-    return (unnamed.text[:1].isupper() and (named.name or "") not in unnamed.text
+    return (_party_name(unnamed.text) and (named.name or "") not in unnamed.text
             and named.text not in unnamed.text and unnamed.text not in named.text)
+
+
+def _party_name(text: str) -> bool:
+    """Whether ``text`` names a party by a name of its own: 'Công đảng' (Labour), or
+    'đảng' before a capitalized word ('Đảng Dân chủ', 'đảng Lao động'), not before a
+    description ('Đảng cầm quyền')."""
+    words = text.split()
+    return text.casefold() == "công đảng" or any(
+        word.casefold() == "đảng" and following[:1].isupper()
+        for word, following in pairwise(words))
 
 
 def _split(actors: list[EventActor], others: list[EventActor],

@@ -2075,10 +2075,9 @@ class _Sentence:
         trigger: 'Mỹ bị chỉ trích vì đã tấn công Iraq', 'Pakistan bị Mỹ gây sức ép … phải
         truy quét'; or it is the other's own first word and a side is named between that
         act and the trigger, most often a new subject ('Hiện tên này vẫn đang bị giam tại
-        Cuba và Bogota đang đàm phán với La Havana').
-        One right before shares it ('bị câu lưu thẩm vấn'), as do one of the same act ('bị
-        tấn công bởi bom xe') and one joined to it with no subject of its own ('bị tạm giam
-        và khởi tố bị can')."""
+        Cuba và Bogota đang đàm phán với La Havana'). One right before shares it ('bị câu
+        lưu thẩm vấn'), as do one of the same act ('bị tấn công bởi bom xe') and one joined
+        to it with no side of its own ('bị tạm giam và khởi tố bị can')."""
         if not (passive <= at and other.last < found.first - 1
                 and other.trigger.type != found.trigger.type):
             return False
@@ -3641,8 +3640,9 @@ def _outside_names(found: list[_Found], actors: list[_Placed]) -> list[_Found]:
     'đình công' (a strike), 'Cục Điều tra liên bang' no investigation. Only a trigger the
     name holds whole goes: one that runs on past it ('Lê Văn Sang thăm …': 'sang thăm') was
     the longest phrase there and its last words may be a real trigger ('thăm'), which
-    dropping it would lose. A description keeps its trigger: 'các nhà điều tra nhận
-    thấy' tells of an investigation, 'người biểu tình' of a protest."""
+    dropping it would lose. A description keeps its trigger: 'người biểu tình' tells of a
+    protest (investigators named as persons, 'các nhà điều tra', are blocked instead:
+    event_guards.json)."""
     names = _name_spans(actors)
     if not names or not found:
         return found

@@ -347,8 +347,8 @@ class EventCoder:
                 continue
             begin = bisect_left(placed_starts, first)
             actors = placed[begin:bisect_right(placed_starts, last)]
-            found = _outside_names(self.triggers(tokens, first, last, _name_spans(actors)),
-                                   actors)
+            names = _name_spans(actors)
+            found = _outside_names(self.triggers(tokens, first, last, names), names)
             demands = self._demand_candidates(tokens, first, last, found)
             if not found and not demands:
                 continue
@@ -411,8 +411,7 @@ class EventCoder:
                     keys, trigger, index, length if tail is None else tail[1] + 1 - index, last):
                 continue
             if guards is None:
-                guards = [g for g in self._guards_in(tokens, first, last)
-                          if not any(start <= g[0] and g[1] <= end for start, end in names)]
+                guards = self._guards_in(tokens, first, last, names)
             effect = _guarded(guards, trigger, index, index + length - 1,
                               self._speech_joined_at(keys, trigger, index,
                                                      index + length - 1, first)
@@ -627,16 +626,20 @@ class EventCoder:
             return None
         return self.arguments.joined_predicate(keys, at, first)
 
-    def _guards_in(self, tokens: Words, first: int, last: int) -> list[tuple[int, int, Guard]]:
+    def _guards_in(self, tokens: Words, first: int, last: int,
+                   names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, Guard]]:
         """The guard phrases of ``event_guards.json`` in words first..last (the sentence),
         each with its first and last word, never part of a word nor read across two ('trọng
-        tài' of 'thiệt hại nghiêm trọng tài sản' is no referee): found once, checked
+        tài' of 'thiệt hại nghiêm trọng tài sản' is no referee), nor inside one of the
+        ``names`` (first and last words) of a body or a person: found once, checked
         against every trigger."""
         index, keys, boundaries = self.lexicon.guards, tokens.keys, self.boundaries
-        return [(at, at + length - 1, guard) for at in index.start_indices(keys, first, last)
-                for length, guard in index.matches_at(keys, at) if at + length - 1 <= last
-                and not boundaries.splits_word(tokens, at, at + length - 1)
-                and not boundaries.cut_both_ways(tokens, at, at + length - 1)]
+        return [(at, end, guard) for at in index.start_indices(keys, first, last)
+                for length, guard in index.matches_at(keys, at)
+                if (end := at + length - 1) <= last
+                and not boundaries.splits_word(tokens, at, end)
+                and not boundaries.cut_both_ways(tokens, at, end)
+                and not any(start <= at and end <= stop for start, stop in names)]
 
     def _markers(self, tokens: Words, first: int, last: int) -> dict[int, dict[str, int]]:
         """At each word of first..last where markers start: each category there and the
@@ -3635,15 +3638,15 @@ def _name_spans(actors: list[_Placed]) -> list[tuple[int, int]]:
             or (p.mention.entity_id or "").startswith("org:")]
 
 
-def _outside_names(found: list[_Found], actors: list[_Placed]) -> list[_Found]:
-    """The triggers but those inside a person's or a body's name: 'Nguyễn Đình Công' is no
+def _outside_names(found: list[_Found], names: list[tuple[int, int]]) -> list[_Found]:
+    """The triggers but those inside a person's or a body's name (``names``: their first and
+    last words, ``_name_spans``): 'Nguyễn Đình Công' is no
     'đình công' (a strike), 'Cục Điều tra liên bang' no investigation. Only a trigger the
     name holds whole goes: one that runs on past it ('Lê Văn Sang thăm …': 'sang thăm') was
     the longest phrase there and its last words may be a real trigger ('thăm'), which
     dropping it would lose. A description keeps its trigger: 'người biểu tình' tells of a
     protest (investigators named as persons, 'các nhà điều tra', are blocked instead:
     event_guards.json)."""
-    names = _name_spans(actors)
     if not names or not found:
         return found
     return [f for f in found

@@ -643,7 +643,7 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 12)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 13)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 67)
+    assert (data["resource"], data["version"]) == ("event_arguments", 68)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -5209,3 +5209,44 @@ def test_a_guard_word_inside_a_known_body_s_name_guards_nothing() -> None:
             for e in coded("Câu lạc bộ Paris hôm qua đồng ý xoá 80% nợ cho Iraq.")] == [
         ("AGREE", ["IGO"], ["IRQ"])]
     assert not coded("Câu lạc bộ Arsenal hôm qua đồng ý bán tiền đạo Henry cho Barcelona.")
+
+
+def test_a_trial_of_a_case_naming_no_defendant_tries_its_unnamed_accused() -> None:
+    # VNTC law news (tune16 i052; PL_ VNE_ (840)): the defendants are named in later sentences
+    for text, published in (
+            ("Sáng 17/1, TAND TP Hà Nội xét xử sơ thẩm vụ lừa đảo chiếm đoạt gần 20 tỷ đồng "
+             "tiền thuế giá trị gia tăng.", "2006-01-18"),
+            ("Hôm nay, TAND TP HCM xét xử vụ lừa đảo đưa người đi Đài Loan lao động trái "
+             "phép.", "2003-05-10")):
+        trial, = coded(text, published)
+        assert (trial.type, trial.mode) == ("ACCUSE", "allege")
+        assert [a.sector for a in trial.actors] == ["JUD"] and sides(trial) == ({"VNM"}, {"VNM"})
+        assert [a.sector for a in trial.recipients] == ["CVL"]
+
+
+def test_a_trial_that_ends_in_its_ruling_is_the_ruling_alone() -> None:
+    # VNTC law news (tune8 y052, tune6; PL_TT_ (1887)): the gold codes the sentence, not
+    # also the trial
+    for text, published in (
+            ("Ngày 21-3, TAND tỉnh Đồng Nai đã xét xử sơ thẩm và tuyên phạt Dương Hoàng Long 6 "
+             "năm tù.", "2006-03-22"),
+            ("Hôm nay (24-2), TAND TP.HCM đã đưa ra xét xử và tuyên phạt bị cáo Thái Thị Thanh "
+             "Liên (62 tuổi), nguyên là Tổng giám đốc Ngân hàng Thương mại cổ phần Hàng Hải VN "
+             "mức án tù chung thân.", "2005-02-24")):
+        kinds = [(e.type, e.mode) for e in coded(text, published)]
+        assert ("SANCTION", "convict") in kinds and ("ACCUSE", "allege") not in kinds
+    # a trial with no ruling in its sentence stays the court's accusation
+    trial, = coded("Sáng nay, TAND TP HCM mở phiên toà sơ thẩm xét xử 19 bị cáo trong đường "
+                   "dây mua bán hơn 22 kg heroin.", "2001-11-22")
+    assert (trial.type, trial.mode) == ("ACCUSE", "allege")
+
+
+def test_the_trial_of_a_lawsuit_is_no_accusation_by_the_court() -> None:
+    # VNTC law news (tune18 k055, tune4 u036): a civil case, the suit is the plaintiff's
+    for text in ("Hôm nay, TAND TP HCM đã mở phiên tòa phúc thẩm xét xử vụ ông Trần Phan "
+                 "Thanh Dũng (tức Dũng Organ) kiện ông Nguyễn Quang Huy, Giám đốc Công ty "
+                 "Thế giới Giải trí.",
+                 "Cuối tháng 10/2004, TAND tỉnh Kiên Giang xét xử sơ thẩm vụ kiện với kết quả "
+                 "như đã nói trên."):
+        assert not [e for e in coded(text, "2005-03-15")
+                    if e.type == "ACCUSE" and any(a.sector == "JUD" for a in e.actors)]

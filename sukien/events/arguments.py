@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 67
+VERSION = 68
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -169,6 +169,12 @@ class ArgumentWords:
     # the event the visit's CAMEO code (042 'make a visit', not 043 'host a visit')
     hosting: frozenset[str] = frozenset()
     visit_cameo: str = ""
+    # 'TYPE/mode' of a court's proceeding ('xét xử', 'mở phiên tòa') that the same court's
+    # ruling (ruling_types) told after it in its sentence is part of: 'TAND tỉnh Đồng Nai
+    # đã xét xử sơ thẩm và tuyên phạt Dương Hoàng Long 6 năm tù' is a sentence, one event
+    ruled_trials: frozenset[str] = frozenset()
+    ruling_types: frozenset[str] = frozenset()
+    court_sectors: frozenset[str] = frozenset()
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -248,6 +254,15 @@ class ArgumentWords:
         text = f" {' '.join(phrase_keys(trigger_text))} "
         return (len(sectors) == 1 and sectors <= self.allied_sectors
                 and not any(f" {words} " in text for words in self.reciprocal))
+
+    def rules_on(self, trial: tuple[str, str | None], ruling: str,
+                 sectors: tuple[list[str | None], list[str | None]]) -> bool:
+        """Whether a ruling of this type, by a court as the trial of this (type, mode) is
+        (``sectors``: the trial's and the ruling's actors'), decides that trial."""
+        kind, mode = trial
+        return (f"{kind}/{mode or ''}" in self.ruled_trials and ruling in self.ruling_types
+                and all(any(sector in self.court_sectors for sector in actors)
+                        for actors in sectors))
 
     def inside_state(self, event_type: str, mode: str | None) -> bool:
         """Whether an event of this type and mode between state bodies of one country is
@@ -377,6 +392,8 @@ def load_argument_words() -> ArgumentWords:
         revenge_verbs = _strings(data, "revenge_verbs")
         hosting = _strings(data, "hosting")
         visit_cameo = str(data["visit_cameo"])
+        ruled_trials, ruling_types, court_sectors = (
+            _strings(data, name) for name in ("ruled_trials", "ruling_types", "court_sectors"))
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(
@@ -408,7 +425,8 @@ def load_argument_words() -> ArgumentWords:
         threat_fillers=threat_fillers,
         setting_types=setting_types,
         revenge_verbs=revenge_verbs,
-        hosting=hosting, visit_cameo=visit_cameo)
+        hosting=hosting, visit_cameo=visit_cameo, ruled_trials=ruled_trials,
+        ruling_types=ruling_types, court_sectors=court_sectors)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

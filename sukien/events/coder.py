@@ -851,7 +851,18 @@ class _Sentence:
                 event = self._refusal_to_meet(event)
             events.append(event)
             events.extend(self._first_since(event))
-        return events, referring
+        return self._without_ruled_trials(events), referring
+
+    def _without_ruled_trials(self, events: list[Event]) -> list[Event]:
+        """The events but a trial that the same court's ruling told after it in the sentence
+        decides ('TAND tỉnh Đồng Nai đã xét xử sơ thẩm và tuyên phạt Dương Hoàng Long 6 năm
+        tù'): the gold codes the ruling alone, the trial being its procedure."""
+        arguments = self.coder.arguments
+        return [event for number, event in enumerate(events) if not any(
+            arguments.rules_on((event.type, event.mode), ruling.type,
+                               ([a.sector for a in event.actors],
+                                [a.sector for a in ruling.actors]))
+            for ruling in events[number + 1:])]
 
     def _told_again(self, embedding: _Found, found: _Found) -> bool:
         """Whether a trigger after an embedding one of its type and mode, with nothing but

@@ -32,7 +32,7 @@ RESOURCE = "event_triggers.json"
 VERSION = 26
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 21),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 53))
-GUARDS = ("event_guards.json", "event_guards", 56)
+GUARDS = ("event_guards.json", "event_guards", 57)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "bearer_facts",

@@ -41,7 +41,7 @@ def vntc_events(wanted: str) -> tuple[str, list[Event]]:
 
 def test_demands_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_demands.json"))
-    assert (data["resource"], data["version"]) == ("event_demands", 8) and data["about"]
+    assert (data["resource"], data["version"]) == ("event_demands", 9) and data["about"]
     demands = load_demands()
     assert demands.trigger.type == "REQUEST" and demands.reach > 0
     assert (demands.allegation.type, demands.allegation.mode) == ("ACCUSE", "allege")
@@ -64,6 +64,10 @@ def test_demands_follow_their_schema() -> None:
     # denies; one that states inability does not
     assert demands.denial_at(keys, 4) == 2 and demands.denial_opening(keys, 4, 0) == 1
     assert demands.denial_at(keys, 11) == 0 and demands.denial_opening(keys, 6, 0) is None
+    keys = words("Jemaah Islamiyah đang lên kế hoạch thêm về các vụ tấn công").keys
+    # a plot, its fillers before it, stands a few words before the act it plots
+    assert demands.plot_before(keys, 9, 0) == 2 and demands.plot_before(keys, 2, 0) is None
+    assert demands.alleging_types == {"THREATEN"} and demands.plot_reach > 0
     assert (demands.wish.type, demands.wish.cameo) == ("REQUEST", "010")
     keys = words("bày tỏ mong muốn EU").keys
     assert demands.length_at(keys, 2, "wishes") == 2 and demands.length_at(keys, 3, "wishes") == 1

@@ -5250,3 +5250,38 @@ def test_the_trial_of_a_lawsuit_is_no_accusation_by_the_court() -> None:
                  "như đã nói trên."):
         assert not [e for e in coded(text, "2005-03-15")
                     if e.type == "ACCUSE" and any(a.sector == "JUD" for a in e.actors)]
+
+
+def test_an_attack_a_speaker_says_another_side_plans_is_the_speakers_allegation() -> None:
+    # VNTC world news (tune g010: the development gold codes the warning ACCUSE allege)
+    alleged, = [e for e in coded(
+        "Bộ Ngoại giao Australia hôm nay tuyên bố, các chiến binh đang lên kế hoạch thêm về "
+        "các vụ tấn công nhằm vào người nước ngoài ở Ảrập Xêút, sau vụ bắt cóc chết người "
+        "cuối tuần trước.", "2004-06-01") if e.type == "ACCUSE"]
+    assert alleged.mode == "allege" and alleged.status is EventStatus.OCCURRED
+    assert sides(alleged) == ({"AUS"}, {"SAU"})
+    # a warning that a group plots an abduction alleges it, and threatens no one; the
+    # abduction is not done
+    events = coded("Mới đây, giới chức Jakarta cũng cảnh báo về việc những phần tử Hồi giáo "
+                   "cực đoan có kế hoạch bắt cóc người nước ngoài trong đợt nghỉ lễ.",
+                   "2004-12-20")
+    alleged, = [e for e in events if e.type == "ACCUSE"]
+    assert [a.sector for a in alleged.recipients] == ["REB"] and alleged.mode == "allege"
+    assert all(e.status is EventStatus.HYPOTHETICAL for e in events if e.type == "ASSAULT")
+    # the US warning of the development gold (its list of groups shortened) is no threat
+    events = coded("Bộ Ngoại giao Mỹ cảnh báo Jemaah Islamiyah đang vạch kế hoạch tấn công các "
+                   "mục tiêu phương Tây.", "2004-12-20")
+    assert [(e.type, e.mode) for e in events if e.type in ("ACCUSE", "THREATEN")] == [
+        ("ACCUSE", "allege")]
+    # a plot denied is alleged by no one
+    assert not [e for e in coded("Nga khẳng định Gruzia không có âm mưu tấn công Nam Ossetia.",
+                                 "2004-08-10") if e.type == "ACCUSE"]
+
+
+def test_a_warning_introduces_what_another_side_should_not_do() -> None:
+    # VNTC world news (tune11 b: 'cảnh báo … không nên' is a demand, as after 'cho rằng')
+    demanded, = [e for e in coded(
+        "Bộ trưởng Quốc phòng Mỹ Donald Rumsfeld tuyên bố như vậy ở New Delhi hôm qua, sau khi "
+        "Ấn Độ cảnh báo Washington không nên bán máy bay chiến đấu và vũ khí cho quốc gia "
+        "láng giềng Pakistan.", "2005-03-27") if e.type == "REQUEST"]
+    assert sides(demanded) == ({"IND"}, {"USA"})

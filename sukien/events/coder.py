@@ -492,6 +492,12 @@ class EventCoder:
         wrongs += [_Found(at, f.last, demands.imputation) for f in found
                    if f.trigger.type in demands.imputable and not f.trigger.nominal
                    and (at := demands.fillers_before(keys, f.first, first)) > first]
+        # 'Bộ Ngoại giao Mỹ cảnh báo Jemaah Islamiyah … đang vạch kế hoạch tấn công …': an
+        # attack a side plots, told by a speaker who is not that side, is alleged as well
+        wrongs += [_Found(plot, f.last, demands.imputation) for f in found
+                   if f.trigger.type in demands.imputable
+                   and (plot := demands.plot_before(keys, f.first, first)) is not None
+                   and plot > first]
         # 'Syria khẳng định không liên quan …': the speaker denies, with no trigger word; not
         # where a guard drops any event ('… CLB thủ đô London khẳng định họ không có ý định
         # mời HLV …': football)
@@ -681,6 +687,12 @@ class _Sentence:
         # the demands, allegations and denials told with no trigger word that the sentence
         # confirms, coded once (``with_demands``)
         self.demanded: dict[_Found, Event] = {}
+        # the reporting words that introduce an allegation the sentence confirms ('cảnh báo'
+        # of 'Mỹ cảnh báo Al-Qaeda đang lên kế hoạch tấn công …'): the allegation, no act
+        # of their own (``alleging_types``)
+        self.alleging_reports: set[int] = set()
+        # the introducer of each allegation imputed to a side ('cho rằng Azahari đã đặt bom')
+        self.introduced: dict[_Found, int] = {}
         # 'đêm thứ bảy' of an undated report ('XXXX-XX-XX…') dates nothing
         self.timexes = [t for t in timexes if t.kind in _DATED_KINDS and t.value
                         and not t.value.endswith("_REF") and not t.value.startswith("XXXX-XX")]
@@ -696,6 +708,8 @@ class _Sentence:
             if event is not None and (demand.trigger is not self.coder.demands.imputation
                                       or self._imputes_a_done_act(demand, found, event)):
                 self.demanded[demand] = event
+                if demand in self.introduced:
+                    self.alleging_reports.add(self.introduced[demand])
         confirmed = [d for d in demands if d in self.demanded]
         return sorted([*found, *confirmed], key=lambda f: f.first) if confirmed else found
 
@@ -714,6 +728,9 @@ class _Sentence:
                 or self._last_marker("hypothetical", imputation.first, act.first + 1)
                 is not None):
             return False
+        if self._last_marker("negation", max(self.first, imputation.first - 2),
+                             imputation.first + 1) is not None:
+            return False  # 'không có âm mưu tấn công …': no plot alleged
         states = self.coder.arguments.state_sectors
         return not any(a.country == o.country and a.sector in states and o.sector in states
                        for a in event.actors for o in event.recipients)
@@ -771,7 +788,9 @@ class _Sentence:
                 # 'Nga chưa bao giờ cam kết rút quân': no promise, nothing planned or done
                 promised_as = (EventStatus.PLANNED if self._status(found, None) in _DONE
                                else EventStatus.HYPOTHETICAL)
-            if found.muted or self._generic(found):
+            if found.muted or self._generic(found) or (
+                    found.first in self.alleging_reports
+                    and found.trigger.type in self.coder.demands.alleging_types):
                 continue
             if any(found.trigger is told for told in (self.coder.demands.trigger,
                                                       self.coder.demands.allegation,
@@ -1792,7 +1811,14 @@ class _Sentence:
             return None  # 'Ông Quý cho rằng, cơ quan nhà nước không nên …': a view
         text = self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]]
         event = self._coded(found, actors, others, None, text)
-        return replace(event, status=self._status(said, event.date))
+        status = self._status(said, event.date)
+        if found.trigger is demands.imputation:
+            self.introduced[found] = introducer
+            if status is EventStatus.PLANNED and not self._planned_before(said):
+                # 'tuyên bố, các chiến binh đang lên kế hoạch …': the plot alleged is to
+                # come, the allegation is made
+                status = EventStatus.OCCURRED
+        return replace(event, status=status)
 
     def _private_view(self, speakers: list[EventActor], addressed: list[EventActor]) -> bool:
         """Whether private persons or firms (``opinion_sectors``) say what a side of their

@@ -16,7 +16,7 @@ from sukien.text import PhraseIndex
 from sukien.text.tones import tone_spellings
 
 RESOURCE = "event_demands.json"
-VERSION = 8
+VERSION = 9
 # the CAMEO code of a demand whose content no mode names (REQUEST, 'make an appeal or request')
 _CAMEO = "010"
 # the CAMEO code of an allegation (ACCUSE allege, 'accuse of crime, corruption')
@@ -25,7 +25,7 @@ _ALLEGE_CAMEO = "112"
 _DENY_CAMEO = "120"
 _LISTS = ("introducers", "modals", "fillers", "not_modals", "wrongs", "wrong_fillers",
           "opinion_holders", "denial_introducers", "self_references", "denials",
-          "not_denials", "wishes", "well_wishes")
+          "not_denials", "wishes", "well_wishes", "plots")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,10 @@ class Demands:
     # the types of trigger whose act, told as done by a side after an introducer, is also
     # an allegation by the speaker ('cho rằng Azahari đã đặt bom')
     imputable: frozenset[str] = frozenset()
+    # how many words a plot ('có kế hoạch', 'âm mưu') may stand before the act it plots
+    plot_reach: int = 0
+    # types of trigger that, introducing an allegation ('cảnh báo'), are that allegation
+    alleging_types: frozenset[str] = frozenset()
 
     def length_at(self, keys: list[str], at: int, name: str) -> int:
         """The length in words of the longest phrase of list ``name`` at word ``at``."""
@@ -77,6 +81,15 @@ class Demands:
         while at > first and (width := self._width_ending(keys, at, "wrong_fillers", first)):
             at -= width
         return at
+
+    def plot_before(self, keys: list[str], at: int, first: int) -> int | None:
+        """The first word of the plot ('đang lên kế hoạch', 'có âm mưu'), with the wrong's
+        fillers before it, that stands within ``plot_reach`` words before word ``at``; None
+        for none."""
+        for start in range(at - 1, max(first, at - self.plot_reach) - 1, -1):
+            if (width := self.length_at(keys, start, "plots")) and start + width <= at:
+                return self.fillers_before(keys, start, first)
+        return None
 
     def denial_at(self, keys: list[str], at: int) -> int:
         """The length in words of a negation at ``at`` that denies ('không', 'chưa hề',
@@ -128,6 +141,8 @@ def load_demands() -> Demands:
         reach = int(data["reach"])
         opinion = frozenset(str(sector) for sector in data["opinion_sectors"])
         imputable = frozenset(str(kind) for kind in data["imputable_types"])
+        plot_reach = int(data["plot_reach"])
+        alleging = frozenset(str(kind) for kind in data["alleging_types"])
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     if reach < 1:
@@ -140,4 +155,4 @@ def load_demands() -> Demands:
     denial = Trigger("phủ nhận", "REJECT", None, _DENY_CAMEO, dyadic=False, symmetric=False)
     wish = Trigger("muốn", "REQUEST", None, _CAMEO, dyadic=True, symmetric=False)
     return Demands(trigger, allegation, imputation, denial, wish, phrases, reach, opinion,
-                   longest, imputable)
+                   longest, imputable, plot_reach, alleging)

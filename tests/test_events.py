@@ -5285,3 +5285,20 @@ def test_a_warning_introduces_what_another_side_should_not_do() -> None:
         "Ấn Độ cảnh báo Washington không nên bán máy bay chiến đấu và vũ khí cho quốc gia "
         "láng giềng Pakistan.", "2005-03-27") if e.type == "REQUEST"]
     assert sides(demanded) == ({"IND"}, {"USA"})
+
+
+def test_readiness_to_enter_talks_is_intent_to_negotiate_not_talks_held() -> None:
+    # VNTC world news (tune6 w031)
+    events = coded("ETA chấp nhận các đề xuất mà cánh chính trị Batasuna đưa ra cách đây hai "
+                   "tháng và sẵn sàng bước vào đàm phán với Madrid.", "2004-03-10")
+    assert [e.type for e in events] == ["AGREE"] and events[0].cameo == "036"
+    assert sides(events[0]) == ({"ESP"}, {"ESP"})
+
+
+def test_talks_inside_a_split_triggers_tail_are_that_triggers_own() -> None:
+    # VNTC politics news (XH_VNE_T_ (1581)): 'giải quyết … thông qua đàm phán' is the intent
+    # to settle by talks, no talks held with ASEAN
+    events = coded("Thủ tướng Ôn Gia Bảo và Thủ tướng Phan Văn Khải nhấn mạnh cần duy trì hoà "
+                   "bình và ổn định ở biển Đông, kiên trì giải quyết các vấn đề nảy sinh thông "
+                   "qua đàm phán, phối hợp chặt chẽ với các nước ASEAN.", "2005-05-21")
+    assert not [e for e in events if e.type == "CONSULT"]

@@ -382,6 +382,10 @@ class EventCoder:
         index_of = self.lexicon.triggers
         last = len(keys) - 1 if last is None else last
         free = first
+        # the words of the tails found: a trigger inside one is the split trigger's own
+        # ('giải quyết … thông qua đàm phán' holds no talks), not one that goes past it
+        # ('mời tôi sang thăm Việt Nam' is an invitation and a visit)
+        tails: set[int] = set()
         guards: list[tuple[int, int, Guard]] | None = None
         for index in index_of.start_indices(keys, first, last):
             if index < free:
@@ -390,6 +394,8 @@ class EventCoder:
             if hit is None or index + hit[0] - 1 > last:
                 continue
             length, trigger = hit
+            if tails.issuperset(range(index, index + length)):
+                continue
             if self.boundaries.splits_word(tokens, index, index + length - 1) or (
                     length > 1 and self.arguments.length_at(keys, index, "nominalizers")
                     and self.boundaries.closes_word(tokens, index)):
@@ -424,6 +430,8 @@ class EventCoder:
                 found.append(_Found(index, index + length - 1, trigger,
                                     _GUARDED_STATUS.get(effect) if effect else None,
                                     muted=effect == "mute", tail=tail))
+                if tail is not None:
+                    tails.update(range(tail[0], tail[1] + 1))
         return found
 
     def _retyped(self, tokens: Words, trigger: Trigger, after: int) -> Trigger:

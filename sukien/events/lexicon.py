@@ -30,7 +30,7 @@ from sukien.text.tones import tone_spellings
 
 RESOURCE = "event_triggers.json"
 VERSION = 26
-TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 21),
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 22),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 53))
 GUARDS = ("event_guards.json", "event_guards", 57)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",

@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 68)
+    assert (data["resource"], data["version"]) == ("event_arguments", 69)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -5302,3 +5302,18 @@ def test_talks_inside_a_split_triggers_tail_are_that_triggers_own() -> None:
                    "bình và ổn định ở biển Đông, kiên trì giải quyết các vấn đề nảy sinh thông "
                    "qua đàm phán, phối hợp chặt chẽ với các nước ASEAN.", "2005-05-21")
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_an_international_body_meeting_among_its_members_needs_no_other_side() -> None:
+    # VNTC world news (tune18 k002; tune9, its call cut off): the development gold codes the
+    # body alone, CONSULT multilateral
+    for text in ("Ban giám đốc Cơ quan năng lượng nguyên tử quốc tế (IAEA) đã họp ngày thứ 2 "
+                 "tại Vienna (Áo).",
+                 "Các ngoại trưởng EU đang họp hội nghị ở Brussels."):
+        met, = coded(text, "2005-08-10")
+        assert (met.type, met.mode, met.recipients) == ("CONSULT", "multilateral", ())
+        assert {a.country for a in met.actors} <= {"UNO", "EUR", "IGO"}
+    # a trip is made to someone: the UN chief's visit keeps its host
+    visit, = coded("Hôm nay, Tổng thư ký Kofi Annan tới Baghdad bắt đầu chuyến công du không "
+                   "báo trước.", "2005-12-20")
+    assert visit.mode == "visit" and sides(visit) == ({"UNO"}, {"IRQ"})

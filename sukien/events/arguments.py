@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 68
+VERSION = 69
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -175,6 +175,12 @@ class ArgumentWords:
     ruled_trials: frozenset[str] = frozenset()
     ruling_types: frozenset[str] = frozenset()
     court_sectors: frozenset[str] = frozenset()
+    # types of event a body of states (assembly_bodies: the codes of international
+    # organisations) holds among its members when it names no other side, in this mode
+    assembly_types: frozenset[str] = frozenset()
+    assembly_bodies: frozenset[str] = frozenset()
+    assembly_mode: str = ""
+    assembly_words: frozenset[str] = frozenset()
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -263,6 +269,14 @@ class ArgumentWords:
         return (f"{kind}/{mode or ''}" in self.ruled_trials and ruling in self.ruling_types
                 and all(any(sector in self.court_sectors for sector in actors)
                         for actors in sectors))
+
+    def assembles(self, trigger: Trigger, countries: list[str | None]) -> bool:
+        """Whether an event of this trigger by sides of these countries, naming no other
+        side, is a meeting of an international body among its members: a word of meeting
+        or discussing (``assembly_words``), not talks, a visit or a trip with someone."""
+        return (trigger.type in self.assembly_types and bool(countries)
+                and all(country in self.assembly_bodies for country in countries)
+                and any(word in trigger.words.split() for word in self.assembly_words))
 
     def inside_state(self, event_type: str, mode: str | None) -> bool:
         """Whether an event of this type and mode between state bodies of one country is
@@ -394,6 +408,10 @@ def load_argument_words() -> ArgumentWords:
         visit_cameo = str(data["visit_cameo"])
         ruled_trials, ruling_types, court_sectors = (
             _strings(data, name) for name in ("ruled_trials", "ruling_types", "court_sectors"))
+        assembly_types, assembly_bodies = (
+            _strings(data, name) for name in ("assembly_types", "assembly_bodies"))
+        assembly_mode = str(data["assembly_mode"])
+        assembly_words = _strings(data, "assembly_words")
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(
@@ -426,7 +444,9 @@ def load_argument_words() -> ArgumentWords:
         setting_types=setting_types,
         revenge_verbs=revenge_verbs,
         hosting=hosting, visit_cameo=visit_cameo, ruled_trials=ruled_trials,
-        ruling_types=ruling_types, court_sectors=court_sectors)
+        ruling_types=ruling_types, court_sectors=court_sectors,
+        assembly_types=assembly_types, assembly_bodies=assembly_bodies,
+        assembly_mode=assembly_mode, assembly_words=assembly_words)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

@@ -1599,8 +1599,12 @@ class _Sentence:
         if self._inside_one_state(trigger, [*actors, *others]):
             return None
         open_addressee = bool(actors) and not others and self._open_addressee(found)
+        # 'Ban giám đốc Cơ quan năng lượng nguyên tử quốc tế (IAEA) đã họp ngày thứ 2 tại
+        # Vienna': a body of states meets among its members, no other side
+        assembly = (bool(actors) and not others and not awaiting
+                    and self.coder.arguments.assembles(trigger, [a.country for a in actors]))
         if (actors and trigger.dyadic and not others and not awaiting and not open_addressee
-                and formatted is None):
+                and formatted is None and not assembly):
             others = self._home_group_object(found, actors)
             if (not others and parted is not None
                     and self.coder.lexicon.quad[trigger.type] <= _COOPERATIVE_QUAD
@@ -1644,6 +1648,8 @@ class _Sentence:
         event = self._coded(found, actors, others, source, trigger_text)
         if hosted:
             event = replace(event, cameo=self.coder.arguments.visit_cameo)
+        if assembly:
+            event = replace(event, mode=self.coder.arguments.assembly_mode)
         if deployed_mode is None:
             return event
         cameo = self.coder.lexicon.mode_cameos.get((event.type, deployed_mode), event.cameo)

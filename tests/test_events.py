@@ -5309,7 +5309,10 @@ def test_an_international_body_meeting_among_its_members_needs_no_other_side() -
     # body alone, CONSULT multilateral
     for text in ("Ban giám đốc Cơ quan năng lượng nguyên tử quốc tế (IAEA) đã họp ngày thứ 2 "
                  "tại Vienna (Áo).",
-                 "Các ngoại trưởng EU đang họp hội nghị ở Brussels."):
+                 "Các ngoại trưởng EU đang họp hội nghị ở Brussels.",
+                 # tune19: OPEC is an organisation of governments, no firm
+                 "Hôm qua, Tổ chức các nước xuất khẩu dầu mỏ (OPEC) đã bắt đầu cuộc họp tại "
+                 "Vienna (Áo)."):
         met, = coded(text, "2005-08-10")
         assert (met.type, met.mode, met.recipients) == ("CONSULT", "multilateral", ())
         assert {a.country for a in met.actors} <= {"UNO", "EUR", "IGO"}

@@ -5320,3 +5320,12 @@ def test_an_international_body_meeting_among_its_members_needs_no_other_side() -
     visit, = coded("Hôm nay, Tổng thư ký Kofi Annan tới Baghdad bắt đầu chuyến công du không "
                    "báo trước.", "2005-12-20")
     assert visit.mode == "visit" and sides(visit) == ({"UNO"}, {"IRQ"})
+
+
+def test_talks_between_a_government_and_the_free_aceh_movement_in_either_word_order() -> None:
+    # VNTC world news (tune13 d007): 'Phong trào Tự do Aceh' as 'Phong trào Aceh Tự do'
+    talks, = coded("Hội nghị giữa đại diện chính phủ Indonesia và Phong trào Tự do Aceh (GAM) "
+                   "đã kết thúc hôm qua, sớm một ngày so với dự kiến.", "2005-01-30")
+    assert talks.type == "CONSULT"
+    assert {(a.country, a.sector) for a in (*talks.actors, *talks.recipients)} == {
+        ("IDN", "GOV"), ("IDN", "REB")}

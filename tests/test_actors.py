@@ -1601,3 +1601,17 @@ def test_the_paris_club_and_a_homicide_squad_are_sides() -> None:
         "Câu lạc bộ Paris", "IGO", "GOV")
     assert coded("Hôm qua đội trọng án Siem Reap cho biết đã bắt thêm một tên thứ năm.") == [
         ("đội trọng án Siem Reap", "KHM", "COP", ActorRole.ACTOR)]
+
+
+def test_each_news_outlet_is_shown_by_its_own_name() -> None:
+    # the British papers were one entry shown as 'Financial Times', Bangkok Post was 'Thai
+    # News Agency' (actor_organizations.json v11: one entry per outlet)
+    found = by_text("Quân đội Ba Lan đã bác bỏ thông tin của tờ báo Anh The Guardian, còn tờ "
+                    "Daily Mail thì dẫn lời một sĩ quan.")
+    assert (found["The Guardian"].name, found["The Guardian"].country) == ("The Guardian", "GBR")
+    assert found["tờ Daily Mail"].name == "Daily Mail"
+    post = by_text("Theo tờ Bangkok Post, Thái Lan đã đóng cửa biên giới.")["tờ Bangkok Post"]
+    assert (post.name, post.country, post.sector) == ("Bangkok Post", "THA", "MED")
+    # one outlet's spellings stay one entity
+    assert by_text("Đài Al-Jazeera và Al Jazeera")["Đài Al-Jazeera"].entity_id == by_text(
+        "Al Jazeera đưa tin.")["Al Jazeera"].entity_id

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sukien.model import HOME_COUNTRY
+from sukien.model import HOME_COUNTRY, Event, EventStatus
 from sukien.resources import ResourceError, load_json_resource
 from sukien.text import PhraseIndex, phrase_keys
 
@@ -173,6 +173,7 @@ class ArgumentWords:
     # ruling (ruling_types) told after it in its sentence is part of: 'TAND tỉnh Đồng Nai
     # đã xét xử sơ thẩm và tuyên phạt Dương Hoàng Long 6 năm tù' is a sentence, one event
     ruled_trials: frozenset[str] = frozenset()
+    trial_words: tuple[str, ...] = ()
     ruling_types: frozenset[str] = frozenset()
     court_sectors: frozenset[str] = frozenset()
     # types of event a body of states (assembly_bodies: the codes of international
@@ -181,6 +182,7 @@ class ArgumentWords:
     assembly_bodies: frozenset[str] = frozenset()
     assembly_mode: str = ""
     assembly_words: frozenset[str] = frozenset()
+    not_assembly_words: frozenset[str] = frozenset()
 
     def content_side(self, event_type: str) -> str | None:
         """Which side of its content act ('actors', 'recipients') an event of this type
@@ -261,22 +263,44 @@ class ArgumentWords:
         return (len(sectors) == 1 and sectors <= self.allied_sectors
                 and not any(f" {words} " in text for words in self.reciprocal))
 
-    def rules_on(self, trial: tuple[str, str | None], ruling: str,
-                 sectors: tuple[list[str | None], list[str | None]]) -> bool:
-        """Whether a ruling of this type, by a court as the trial of this (type, mode) is
-        (``sectors``: the trial's and the ruling's actors'), decides that trial."""
-        kind, mode = trial
-        return (f"{kind}/{mode or ''}" in self.ruled_trials and ruling in self.ruling_types
-                and all(any(sector in self.court_sectors for sector in actors)
-                        for actors in sectors))
+    def rules_after(self, trial: Trigger, ruling: Trigger) -> bool:
+        """Whether a trigger of a ruling follows one of a trial ('xét xử', 'phiên tòa':
+        ``trial_words``): the court's decision, no content the trial alleges ('HĐXX vẫn
+        tiếp tục xét xử và tuyên bác yêu cầu của bà Hoa' rules on the claim)."""
+        return (self._trial(trial.type, trial.mode, trial.words)
+                and ruling.type in self.ruling_types)
+
+    def _trial(self, kind: str, mode: str | None, words: str) -> bool:
+        """Whether an act of this type and mode told by these words is a trial."""
+        return (f"{kind}/{mode or ''}" in self.ruled_trials
+                and any(word in words.lower() for word in self.trial_words))
+
+    def rules_on(self, trial: Event, ruling: Event) -> bool:
+        """Whether ``ruling``, told after ``trial`` in its sentence, decides it: a trial
+        (its trigger holds a word of ``trial_words``) and a ruling made or being made
+        (not one asked for or expected: 'hội đồng xét xử có thể sẽ tuyên phạt …') by a
+        court of the trial's court's country."""
+        courts = self._court_countries(trial)
+        return (self._trial(trial.type, trial.mode, trial.trigger)
+                and ruling.type in self.ruling_types
+                and ruling.status in (EventStatus.OCCURRED, EventStatus.ONGOING)
+                and bool(courts & self._court_countries(ruling)))
+
+    def _court_countries(self, event: Event) -> set[str | None]:
+        """The countries of the event's actors that are courts (``court_sectors``)."""
+        return {a.country for a in event.actors if a.sector in self.court_sectors}
 
     def assembles(self, trigger: Trigger, countries: list[str | None]) -> bool:
         """Whether an event of this trigger by sides of these countries, naming no other
-        side, is a meeting of an international body among its members: a word of meeting
-        or discussing (``assembly_words``), not talks, a visit or a trip with someone."""
+        side, is a meeting of an international body among its members: its trigger holds a
+        syllable of meeting or discussing (``assembly_words``: 'họp', 'hội nghị', 'thảo
+        luận'), none of attending or of two sides (``not_assembly_words``: 'dự hội nghị',
+        'họp song phương'); not talks, a visit or a trip with someone."""
+        syllables = trigger.words.lower().split()
         return (trigger.type in self.assembly_types and bool(countries)
                 and all(country in self.assembly_bodies for country in countries)
-                and any(word in trigger.words.split() for word in self.assembly_words))
+                and any(word in syllables for word in self.assembly_words)
+                and not any(word in syllables for word in self.not_assembly_words))
 
     def inside_state(self, event_type: str, mode: str | None) -> bool:
         """Whether an event of this type and mode between state bodies of one country is
@@ -408,10 +432,12 @@ def load_argument_words() -> ArgumentWords:
         visit_cameo = str(data["visit_cameo"])
         ruled_trials, ruling_types, court_sectors = (
             _strings(data, name) for name in ("ruled_trials", "ruling_types", "court_sectors"))
+        trial_words = tuple(str(words).lower() for words in data["trial_words"])
         assembly_types, assembly_bodies = (
             _strings(data, name) for name in ("assembly_types", "assembly_bodies"))
         assembly_mode = str(data["assembly_mode"])
         assembly_words = _strings(data, "assembly_words")
+        not_assembly_words = _strings(data, "not_assembly_words")
     except (KeyError, TypeError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     return ArgumentWords(
@@ -444,9 +470,10 @@ def load_argument_words() -> ArgumentWords:
         setting_types=setting_types,
         revenge_verbs=revenge_verbs,
         hosting=hosting, visit_cameo=visit_cameo, ruled_trials=ruled_trials,
-        ruling_types=ruling_types, court_sectors=court_sectors,
+        trial_words=trial_words, ruling_types=ruling_types, court_sectors=court_sectors,
         assembly_types=assembly_types, assembly_bodies=assembly_bodies,
-        assembly_mode=assembly_mode, assembly_words=assembly_words)
+        assembly_mode=assembly_mode, assembly_words=assembly_words,
+        not_assembly_words=not_assembly_words)
 
 
 def _strings(data: Mapping[str, Any], key: str) -> frozenset[str]:

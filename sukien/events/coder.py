@@ -382,10 +382,6 @@ class EventCoder:
         index_of = self.lexicon.triggers
         last = len(keys) - 1 if last is None else last
         free = first
-        # the words of the tails found: a trigger inside one is the split trigger's own
-        # ('giải quyết … thông qua đàm phán' holds no talks), not one that goes past it
-        # ('mời tôi sang thăm Việt Nam' is an invitation and a visit)
-        tails: set[int] = set()
         guards: list[tuple[int, int, Guard]] | None = None
         for index in index_of.start_indices(keys, first, last):
             if index < free:
@@ -394,8 +390,6 @@ class EventCoder:
             if hit is None or index + hit[0] - 1 > last:
                 continue
             length, trigger = hit
-            if tails.issuperset(range(index, index + length)):
-                continue
             if self.boundaries.splits_word(tokens, index, index + length - 1) or (
                     length > 1 and self.arguments.length_at(keys, index, "nominalizers")
                     and self.boundaries.closes_word(tokens, index)):
@@ -430,8 +424,6 @@ class EventCoder:
                 found.append(_Found(index, index + length - 1, trigger,
                                     _GUARDED_STATUS.get(effect) if effect else None,
                                     muted=effect == "mute", tail=tail))
-                if tail is not None:
-                    tails.update(range(tail[0], tail[1] + 1))
         return found
 
     def _retyped(self, tokens: Words, trigger: Trigger, after: int) -> Trigger:
@@ -481,7 +473,8 @@ class EventCoder:
         taken = {at for f in found for at in range(f.first, f.last + 1)}
         wishes = self._wish_candidates(keys, starts, first, last, taken)
         if not any(demands.length_at(keys, at, "introducers")
-                   or demands.length_at(keys, at, "denial_introducers") for at in starts):
+                   or demands.length_at(keys, at, "denial_introducers")
+                   or demands.length_at(keys, at, "plot_introducers") for at in starts):
             return wishes
         modals = [_Found(at, at + width - 1, demands.trigger) for at in starts
                   if at > first and at not in taken
@@ -502,7 +495,7 @@ class EventCoder:
                    and (at := demands.fillers_before(keys, f.first, first)) > first]
         # 'Bộ Ngoại giao Mỹ cảnh báo Jemaah Islamiyah … đang vạch kế hoạch tấn công …': an
         # attack a side plots, told by a speaker who is not that side, is alleged as well
-        wrongs += [_Found(plot, f.last, demands.imputation) for f in found
+        wrongs += [_Found(plot, f.last, demands.plot) for f in found
                    if f.trigger.type in demands.imputable
                    and (plot := demands.plot_before(keys, f.first, first)) is not None
                    and plot > first]
@@ -695,12 +688,10 @@ class _Sentence:
         # the demands, allegations and denials told with no trigger word that the sentence
         # confirms, coded once (``with_demands``)
         self.demanded: dict[_Found, Event] = {}
-        # the reporting words that introduce an allegation the sentence confirms ('cảnh báo'
-        # of 'Mỹ cảnh báo Al-Qaeda đang lên kế hoạch tấn công …'): the allegation, no act
-        # of their own (``alleging_types``)
+        # the reporting words that introduce a plot the sentence confirms ('cảnh báo' of 'Mỹ
+        # cảnh báo Al-Qaeda đang lên kế hoạch tấn công …'): the allegation, no act of their
+        # own (``alleging_types``)
         self.alleging_reports: set[int] = set()
-        # the introducer of each allegation imputed to a side ('cho rằng Azahari đã đặt bom')
-        self.introduced: dict[_Found, int] = {}
         # 'đêm thứ bảy' of an undated report ('XXXX-XX-XX…') dates nothing
         self.timexes = [t for t in timexes if t.kind in _DATED_KINDS and t.value
                         and not t.value.endswith("_REF") and not t.value.startswith("XXXX-XX")]
@@ -713,11 +704,15 @@ class _Sentence:
             event = (self._denial(demand) if demand.trigger is self.coder.demands.denial
                      else self._wish(demand) if demand.trigger is self.coder.demands.wish
                      else self._demand(demand))
-            if event is not None and (demand.trigger is not self.coder.demands.imputation
-                                      or self._imputes_a_done_act(demand, found, event)):
+            if event is None:
+                continue
+            if demand.trigger is self.coder.demands.plot:
+                if self._imputes_an_act(demand, found):
+                    self.demanded[demand] = event
+                    self.alleging_reports.update(self._plot_introducer(demand))
+            elif (demand.trigger is not self.coder.demands.imputation
+                  or self._imputes_a_done_act(demand, found, event)):
                 self.demanded[demand] = event
-                if demand in self.introduced:
-                    self.alleging_reports.add(self.introduced[demand])
         confirmed = [d for d in demands if d in self.demanded]
         return sorted([*found, *confirmed], key=lambda f: f.first) if confirmed else found
 
@@ -729,19 +724,31 @@ class _Sentence:
         allege nothing), by another state or against a side that is no state's own forces
         ('Lầu Năm Góc khẳng định binh sĩ Mỹ đã nổ súng để tự vệ' is no accusation;
         'Kokoity khẳng định, binh sĩ Gruzia đã nổ súng' is)."""
-        act = next((f for f in found if f.last == imputation.last
-                    and f.trigger is not self.coder.demands.imputation), None)
-        if (act is None or self._status(act, None) is EventStatus.DENIED
-                or self._last_marker("conditions", self.first, act.first) is not None
-                or self._last_marker("hypothetical", imputation.first, act.first + 1)
-                is not None):
+        if not self._imputes_an_act(imputation, found):
             return False
-        if self._last_marker("negation", max(self.first, imputation.first - 2),
-                             imputation.first + 1) is not None:
-            return False  # 'không có âm mưu tấn công …': no plot alleged
         states = self.coder.arguments.state_sectors
         return not any(a.country == o.country and a.sector in states and o.sector in states
                        for a in event.actors for o in event.recipients)
+
+    def _plot_introducer(self, plot: _Found) -> list[int]:
+        """The word that introduces a plot alleged ('cảnh báo' of 'Mỹ cảnh báo Al-Qaeda
+        đang lên kế hoạch …'), as ``_demand`` found it; none where none stands."""
+        plotter = [p for p in self._candidates(self.first, plot.first) if p.last < plot.first]
+        opening = self._demand_opening(plotter[-1].first, plot=True) if plotter else None
+        return [opening[0]] if opening is not None else []
+
+    def _imputes_an_act(self, imputation: _Found, found: list[_Found]) -> bool:
+        """Whether the sentence tells the act imputed to a side (done, or plotted) as the
+        speaker's claim: not denied, neither under a condition nor hedged ('Mỹ cho rằng Iran
+        có thể tấn công Israel'). A negated plot ('Gruzia không có âm mưu …') alleges
+        nothing already: its negation parts the plotter from the plot."""
+        demands = self.coder.demands
+        act = next((f for f in found if f.last == imputation.last
+                    and f.trigger not in (demands.imputation, demands.plot)), None)
+        return not (act is None or self._status(act, None) is EventStatus.DENIED
+                    or self._last_marker("conditions", self.first, act.first) is not None
+                    or self._last_marker("hypothetical", imputation.first, act.first + 1)
+                    is not None)
 
     def events(self, triggers: list[_Found]) -> tuple[list[Event], list[_Referring]]:
         """Every trigger that names an event, not a kind ('các cuộc tập trận'); the content
@@ -767,7 +774,8 @@ class _Sentence:
             embedded = embedding is not None and self._last_marker(
                 "clause_breaks", embedding.last, found.first) is None and self._first_verb(
                 found, self.first) is not embedding and not self._speech_after_comma(
-                found) and not self._judges(found) and not told_again
+                found) and not self._judges(found) and not told_again and not (
+                self._ruling_joined(embedding, found))
             embedded_as = content_status
             retold = embedding_status if told_again else None
             # 'Israel đã đồng ý và rút quân': the second act, not what was agreed
@@ -779,7 +787,8 @@ class _Sentence:
             setting = self._request_setting(found)
             if (found.trigger.type in self.coder.lexicon.embedding
                     and not any(found.trigger is told for told in (
-                        self.coder.demands.denial, self.coder.demands.imputation))
+                        self.coder.demands.denial, self.coder.demands.imputation,
+                        self.coder.demands.plot))
                     and setting is None and not self._fronted_noun(found)
                     and not self._frames_clause(found) and not self._opens_passive(found)):
                 # not one its subject undergoes ('vụ án đang được điều tra', 'ra hầu tòa và
@@ -803,6 +812,7 @@ class _Sentence:
             if any(found.trigger is told for told in (self.coder.demands.trigger,
                                                       self.coder.demands.allegation,
                                                       self.coder.demands.imputation,
+                                                      self.coder.demands.plot,
                                                       self.coder.demands.denial)):
                 events.append(self.demanded[found])
                 continue
@@ -886,10 +896,7 @@ class _Sentence:
         tù'): the gold codes the ruling alone, the trial being its procedure."""
         arguments = self.coder.arguments
         return [event for number, event in enumerate(events) if not any(
-            arguments.rules_on((event.type, event.mode), ruling.type,
-                               ([a.sector for a in event.actors],
-                                [a.sector for a in ruling.actors]))
-            for ruling in events[number + 1:])]
+            arguments.rules_on(event, ruling) for ruling in events[number + 1:])]
 
     def _told_again(self, embedding: _Found, found: _Found) -> bool:
         """Whether a trigger after an embedding one of its type and mode, with nothing but
@@ -1139,6 +1146,18 @@ class _Sentence:
         Washington phải xin lỗi' made the demand)."""
         return (found.trigger.type in self.coder.lexicon.embedding and not found.trigger.nominal
                 and not self._nominal(found) and self._comma_before(found.first))
+
+    def _ruling_joined(self, trial: _Found | None, found: _Found) -> bool:
+        """Whether a ruling is joined by 'và', 'đồng thời' to the trial before it ('HĐXX vẫn
+        tiếp tục xét xử và tuyên bác yêu cầu của bà Hoa'): the court's decision, no content
+        the trial alleges; not a ruling the trial is asked to reach ('VKS đề nghị tòa phúc
+        thẩm xét xử lại vụ án theo hướng tăng hình phạt tù')."""
+        # the joiner right before the ruling's trigger, or before the 'tuyên' that opens it
+        # ('và tuyên bác yêu cầu')
+        return (trial is not None
+                and self.coder.arguments.rules_after(trial.trigger, found.trigger)
+                and any(self.coder.arguments.joined_predicate(self.keys, at, trial.last + 1)
+                        is not None for at in (found.first, found.first - 1)))
 
     def _joined_to(self, verb_last: int, found: _Found) -> bool:
         """Whether the trigger follows 'và', 'đồng thời' that follows the verb ending at
@@ -1601,7 +1620,10 @@ class _Sentence:
         open_addressee = bool(actors) and not others and self._open_addressee(found)
         # 'Ban giám đốc Cơ quan năng lượng nguyên tử quốc tế (IAEA) đã họp ngày thứ 2 tại
         # Vienna': a body of states meets among its members, no other side
-        assembly = (bool(actors) and not others and not awaiting
+        # the body the clause's subject, not the owner of a meeting named ('trong cuộc họp
+        # Đại hội đồng', 'sau cuộc họp thượng đỉnh SCO': ``agent``)
+        assembly = (bool(actors) and not others and not awaiting and not agent
+                    and not (nominal and self._placed_by_preposition(found))
                     and self.coder.arguments.assembles(trigger, [a.country for a in actors]))
         if (actors and trigger.dyadic and not others and not awaiting and not open_addressee
                 and formatted is None and not assembly):
@@ -1791,11 +1813,15 @@ class _Sentence:
                      if p.last < found.first]
         if not addressee or addressee[-1].last != found.first - 1:
             return None
-        opening = self._demand_opening(addressee[-1].first)
+        plot = found.trigger is demands.plot
+        opening = self._demand_opening(addressee[-1].first, plot=plot)
         if opening is None:
             return None
         introducer, start = opening
-        addressee = [p for p in addressee if p.first >= start]
+        # a plot is the side's right before it, not the people a warning names before it
+        # ('cảnh báo công dân không nên tới Indonesia vì phiến quân có kế hoạch …')
+        addressee = [p for p in addressee if p.first >= start][-1:] if plot else [
+            p for p in addressee if p.first >= start]
         passive = self._last_marker("passive", start, found.first + 1)
         if found.trigger is demands.imputation and passive is not None:
             # 'Iraq đã bị Al-Qaeda tấn công': the agent after 'bị' did it, not the victim
@@ -1823,15 +1849,16 @@ class _Sentence:
             return None
         if self._private_view(actors, others):
             return None  # 'Ông Quý cho rằng, cơ quan nhà nước không nên …': a view
+        if plot and not all(demands.alleges_plot((a.country, a.sector), (o.country, o.sector))
+                            for a in actors for o in others):
+            return None
         text = self.article.text[self.tokens.starts[found.first]:self.tokens.ends[found.last]]
         event = self._coded(found, actors, others, None, text)
         status = self._status(said, event.date)
-        if found.trigger is demands.imputation:
-            self.introduced[found] = introducer
-            if status is EventStatus.PLANNED and not self._planned_before(said):
-                # 'tuyên bố, các chiến binh đang lên kế hoạch …': the plot alleged is to
-                # come, the allegation is made
-                status = EventStatus.OCCURRED
+        if plot and status is EventStatus.PLANNED and not self._planned_before(said):
+            # 'tuyên bố, các chiến binh đang lên kế hoạch …': the plot alleged is to come,
+            # the allegation is made
+            status = EventStatus.OCCURRED
         return replace(event, status=status)
 
     def _private_view(self, speakers: list[EventActor], addressed: list[EventActor]) -> bool:
@@ -1911,17 +1938,19 @@ class _Sentence:
         return any(self.coder.demands.length_at(self.keys, at, "opinion_holders")
                    for at in range(max(self.first, report - _OPINION_REACH - 2), report))
 
-    def _demand_opening(self, addressee: int) -> tuple[int, int] | None:
+    def _demand_opening(self, addressee: int, plot: bool = False) -> tuple[int, int] | None:
         """The introducer ending right before the addressee that starts at word
         ``addressee`` (or before the mentions and a few other words apposed to it:
         'tổng thống Pakistan, Gen. Pervez Musharraf', 'nhóm ly khai ETA'), and the first word
-        after it."""
+        after it; for a plot, a warning introduces it too ('cảnh báo', ``plot_introducers``)."""
         covered = {at for p in self.actors for at in range(p.first, p.last + 1)}
+        lists = ("introducers", "plot_introducers") if plot else ("introducers",)
         loose = 0
         at = addressee - 1
         while at >= self.first:
             for begin in range(max(self.first, at - 2), at + 1):
-                if self.coder.demands.length_at(self.keys, begin, "introducers") == at - begin + 1:
+                if any(self.coder.demands.length_at(self.keys, begin, name) == at - begin + 1
+                       for name in lists):
                     return begin, at + 1
             if at not in covered:
                 loose += 1
@@ -2479,6 +2508,17 @@ class _Sentence:
                       and self.coder.arguments.length_at(self.keys, index - w, "nominalizers")
                       == w), 0)
         return index - width
+
+    def _placed_by_preposition(self, found: _Found) -> bool:
+        """Whether a noun event follows a word of place or time ('trong', 'sau', 'tại':
+        ``settings``), determiners between ('trong cuộc họp Đại hội đồng', 'sau một cuộc
+        họp'): a setting of its clause, no act of the clause's subject ('đã kết thúc cuộc
+        họp' is one)."""
+        at = found.first
+        while at > self.first and self.coder.arguments.ends_before(
+                self.keys, at, "subject_determiners", 1):
+            at -= 1
+        return self.coder.arguments.ends_before(self.keys, at, "settings")
 
     def _fronted(self, found: _Found) -> bool:
         """Whether the noun event stands in a phrase opening the sentence before its main

@@ -25,7 +25,7 @@ _ALLEGE_CAMEO = "112"
 _DENY_CAMEO = "120"
 _LISTS = ("introducers", "modals", "fillers", "not_modals", "wrongs", "wrong_fillers",
           "opinion_holders", "denial_introducers", "self_references", "denials",
-          "not_denials", "wishes", "well_wishes", "plots")
+          "not_denials", "wishes", "well_wishes", "plots", "plot_introducers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,8 @@ class Demands:
     ``denial``: the REJECT a denial is coded as (its words are the negation's);
     ``wish``: the REQUEST a wish that another side act is coded as (its words are the
     verb of wishing: 'IAEA muốn Iran đình chỉ …');
+    ``plot``: the ACCUSE an attack another side plots is coded as ('cảnh báo Al-Qaeda đang
+    lên kế hoạch tấn công …'), beside the attack, which is not done;
     ``phrases``: the lists of the resource, valued by their list's name."""
 
     trigger: Trigger
@@ -44,6 +46,7 @@ class Demands:
     imputation: Trigger
     denial: Trigger
     wish: Trigger
+    plot: Trigger
     phrases: PhraseIndex[str]
     # how far before an introducing 'rằng' its reporting verb may stand
     reach: int
@@ -56,8 +59,22 @@ class Demands:
     imputable: frozenset[str] = frozenset()
     # how many words a plot ('có kế hoạch', 'âm mưu') may stand before the act it plots
     plot_reach: int = 0
-    # types of trigger that, introducing an allegation ('cảnh báo'), are that allegation
+    # types of trigger that, introducing a plot ('cảnh báo'), are that allegation
     alleging_types: frozenset[str] = frozenset()
+    # the sectors of plotters the speaker's own country may allege (its armed groups); of
+    # another country, none of the sectors that plan operations (its troops, its police)
+    own_plotters: frozenset[str] = frozenset()
+    planning_sectors: frozenset[str] = frozenset()
+
+    def alleges_plot(self, speaker: tuple[str | None, str | None],
+                     plotter: tuple[str | None, str | None]) -> bool:
+        """Whether a speaker (country, sector) saying a side (country, sector) plots an
+        attack alleges it: not a side's own volunteers ('tuyên bố rằng những người tình
+        nguyện đang chuẩn bị cho các vụ tấn công'), nor an ally's planned operation ('quân
+        đội Iraq đang lên kế hoạch tấn công Falluja')."""
+        if plotter[0] == speaker[0]:
+            return plotter[1] in self.own_plotters
+        return plotter[1] not in self.planning_sectors
 
     def length_at(self, keys: list[str], at: int, name: str) -> int:
         """The length in words of the longest phrase of list ``name`` at word ``at``."""
@@ -143,6 +160,8 @@ def load_demands() -> Demands:
         imputable = frozenset(str(kind) for kind in data["imputable_types"])
         plot_reach = int(data["plot_reach"])
         alleging = frozenset(str(kind) for kind in data["alleging_types"])
+        own_plotters = frozenset(str(sector) for sector in data["own_plotters"])
+        planning = frozenset(str(sector) for sector in data["planning_sectors"])
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"{RESOURCE}: {exc}") from exc
     if reach < 1:
@@ -154,5 +173,6 @@ def load_demands() -> Demands:
                          symmetric=False)
     denial = Trigger("phủ nhận", "REJECT", None, _DENY_CAMEO, dyadic=False, symmetric=False)
     wish = Trigger("muốn", "REQUEST", None, _CAMEO, dyadic=True, symmetric=False)
-    return Demands(trigger, allegation, imputation, denial, wish, phrases, reach, opinion,
-                   longest, imputable, plot_reach, alleging)
+    plot = Trigger("âm mưu", "ACCUSE", "allege", _ALLEGE_CAMEO, dyadic=True, symmetric=False)
+    return Demands(trigger, allegation, imputation, denial, wish, plot, phrases, reach,
+                   opinion, longest, imputable, plot_reach, alleging, own_plotters, planning)

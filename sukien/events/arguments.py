@@ -169,9 +169,10 @@ class ArgumentWords:
     # the event the visit's CAMEO code (042 'make a visit', not 043 'host a visit')
     hosting: frozenset[str] = frozenset()
     visit_cameo: str = ""
-    # 'TYPE/mode' of a court's proceeding ('xét xử', 'mở phiên tòa') that the same court's
-    # ruling (ruling_types) told after it in its sentence is part of: 'TAND tỉnh Đồng Nai
-    # đã xét xử sơ thẩm và tuyên phạt Dương Hoàng Long 6 năm tù' is a sentence, one event
+    # 'TYPE/mode' of a court's proceeding (its trigger holding one of trial_words: 'xét
+    # xử', 'phiên tòa') that a ruling (ruling_types) made by a court of its country, told
+    # after it in its sentence, is part of: 'TAND tỉnh Đồng Nai đã xét xử sơ thẩm và tuyên
+    # phạt Dương Hoàng Long 6 năm tù' is a sentence, one event
     ruled_trials: frozenset[str] = frozenset()
     trial_words: tuple[str, ...] = ()
     ruling_types: frozenset[str] = frozenset()

@@ -891,9 +891,10 @@ class _Sentence:
         return self._without_ruled_trials(events), referring
 
     def _without_ruled_trials(self, events: list[Event]) -> list[Event]:
-        """The events but a trial that the same court's ruling told after it in the sentence
-        decides ('TAND tỉnh Đồng Nai đã xét xử sơ thẩm và tuyên phạt Dương Hoàng Long 6 năm
-        tù'): the gold codes the ruling alone, the trial being its procedure."""
+        """The events but a trial that a ruling made by a court of its country, told after it
+        in the sentence, decides ('TAND tỉnh Đồng Nai đã xét xử sơ thẩm và tuyên phạt Dương
+        Hoàng Long 6 năm tù'): the gold codes the ruling alone, the trial being its
+        procedure."""
         arguments = self.coder.arguments
         return [event for number, event in enumerate(events) if not any(
             arguments.rules_on(event, ruling) for ruling in events[number + 1:])]
@@ -1619,9 +1620,9 @@ class _Sentence:
             return None
         open_addressee = bool(actors) and not others and self._open_addressee(found)
         # 'Ban giám đốc Cơ quan năng lượng nguyên tử quốc tế (IAEA) đã họp ngày thứ 2 tại
-        # Vienna': a body of states meets among its members, no other side
-        # the body the clause's subject, not the owner of a meeting named ('trong cuộc họp
-        # Đại hội đồng', 'sau cuộc họp thượng đỉnh SCO': ``agent``)
+        # Vienna': a body of states meets among its members, no other side; the body is the
+        # clause's subject, not the owner of a meeting named (``agent``: 'sau cuộc họp
+        # thượng đỉnh SCO') nor a side before a meeting set by 'trong', 'tại' …
         assembly = (bool(actors) and not others and not awaiting and not agent
                     and not (nominal and self._placed_by_preposition(found))
                     and self.coder.arguments.assembles(trigger, [a.country for a in actors]))

@@ -281,11 +281,10 @@ class ArgumentWords:
         (its trigger holds a word of ``trial_words``) and a ruling made or being made
         (not one asked for or expected: 'hội đồng xét xử có thể sẽ tuyên phạt …') by a
         court of the trial's court's country."""
-        courts = self._court_countries(trial)
         return (self._trial(trial.type, trial.mode, trial.trigger)
                 and ruling.type in self.ruling_types
                 and ruling.status in (EventStatus.OCCURRED, EventStatus.ONGOING)
-                and bool(courts & self._court_countries(ruling)))
+                and bool(self._court_countries(trial) & self._court_countries(ruling)))
 
     def _court_countries(self, event: Event) -> set[str | None]:
         """The countries of the event's actors that are courts (``court_sectors``)."""

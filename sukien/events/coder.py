@@ -733,9 +733,20 @@ class _Sentence:
     def _plot_introducer(self, plot: _Found) -> list[int]:
         """The word that introduces a plot alleged ('cảnh báo' of 'Mỹ cảnh báo Al-Qaeda
         đang lên kế hoạch …'), as ``_demand`` found it; none where none stands."""
-        plotter = [p for p in self._candidates(self.first, plot.first) if p.last < plot.first]
-        opening = self._demand_opening(plotter[-1].first, plot=True) if plotter else None
-        return [opening[0]] if opening is not None else []
+        opened = self._opened_addressee(plot)
+        return [opened[1][0]] if opened is not None else []
+
+    def _opened_addressee(self, found: _Found) -> tuple[list[_Placed], tuple[int, int]] | None:
+        """The sides before a demand, allegation or plot told with no trigger word, the
+        last of them right before it, and the introducer that opens them with the first
+        word after it (``_demand_opening``); None where either is missing."""
+        addressee = [p for p in self._candidates(self.first, found.first)
+                     if p.last < found.first]
+        if not addressee or addressee[-1].last != found.first - 1:
+            return None
+        opening = self._demand_opening(addressee[-1].first,
+                                       plot=found.trigger is self.coder.demands.plot)
+        return (addressee, opening) if opening is not None else None
 
     def _imputes_an_act(self, imputation: _Found, found: list[_Found]) -> bool:
         """Whether the sentence tells the act imputed to a side (done, or plotted) as the
@@ -1624,8 +1635,8 @@ class _Sentence:
         # clause's subject, not the owner of a meeting named (``agent``: 'sau cuộc họp
         # thượng đỉnh SCO') nor a side before a meeting set by 'trong', 'tại' …
         assembly = (bool(actors) and not others and not awaiting and not agent
-                    and not (nominal and self._placed_by_preposition(found))
-                    and self.coder.arguments.assembles(trigger, [a.country for a in actors]))
+                    and self.coder.arguments.assembles(trigger, [a.country for a in actors])
+                    and not (nominal and self._placed_by_preposition(found)))
         if (actors and trigger.dyadic and not others and not awaiting and not open_addressee
                 and formatted is None and not assembly):
             others = self._home_group_object(found, actors)
@@ -1810,15 +1821,11 @@ class _Sentence:
         (resources/event_demands.json), and the reporting verb's subject its speaker; none
         when the speaker is no side the text names or is the addressee's own."""
         demands = self.coder.demands
-        addressee = [p for p in self._candidates(self.first, found.first)
-                     if p.last < found.first]
-        if not addressee or addressee[-1].last != found.first - 1:
-            return None
         plot = found.trigger is demands.plot
-        opening = self._demand_opening(addressee[-1].first, plot=plot)
-        if opening is None:
+        opened = self._opened_addressee(found)
+        if opened is None:
             return None
-        introducer, start = opening
+        addressee, (introducer, start) = opened
         # a plot is the side's right before it, not the people a warning names before it
         # ('cảnh báo công dân không nên tới Indonesia vì phiến quân có kế hoạch …')
         addressee = [p for p in addressee if p.first >= start][-1:] if plot else [

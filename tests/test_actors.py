@@ -1615,3 +1615,31 @@ def test_each_news_outlet_is_shown_by_its_own_name() -> None:
     # one outlet's spellings stay one entity
     assert by_text("Đài Al-Jazeera và Al Jazeera")["Đài Al-Jazeera"].entity_id == by_text(
         "Al Jazeera đưa tin.")["Al Jazeera"].entity_id
+
+
+def test_a_referring_body_as_its_verb_s_object_is_not_the_verb_s_subject() -> None:
+    # development gold tune10: the committee criticises the CIA of the sentence before, under
+    # the name VNTC gives it ('Cục tình báo Trung ương Mỹ'), not itself
+    text = ("Những đánh giá quan trọng của Mỹ, trong đó có việc Saddam Hussein sở hữu vũ khí "
+            "huỷ diệt hàng loạt, dẫn đến cuộc chiến Iraq, đã dựa trên những thông tin sai lệch "
+            "hoặc phóng đại của Cục tình báo Trung ương Mỹ (CIA). Ủy ban Tình báo Thượng viện "
+            "Mỹ ra thông báo chỉ trích cơ quan này hôm qua.")
+    found = by_text(text, date(2004, 7, 10))
+    assert (found["Cục tình báo Trung ương Mỹ"].name, found["cơ quan này"].name) == ("CIA", "CIA")
+    # after a verb of saying it is the subject itself
+    said = by_text("Bộ Quốc phòng Nhật Bản cho biết cơ quan này sẽ gửi thêm binh sĩ tới Iraq.")
+    assert (said["cơ quan này"].country, said["cơ quan này"].sector) == ("JPN", "GOV")
+    # and after a comma, the subject of the clause before
+    comma = by_text("Bộ Ngoại giao Trung Quốc ra tuyên bố, trong đó cơ quan này chỉ trích "
+                    "Nhật Bản.")
+    assert (comma["cơ quan này"].country, comma["cơ quan này"].sector) == ("CHN", "GOV")
+
+
+def test_unnamed_private_attackers_do_not_take_their_victims_nationality() -> None:
+    # development gold tune23: the attackers in Voronezh are of Russia, the students Peruvian
+    # and Spanish; people named after a nationality told before them still share it
+    found = coded("Khoảng 15 người đã tấn công hai sinh viên Peru và Tây Ban Nha tại Voronezh.")
+    assert ("người", "RUS", "CVL", ActorRole.ACTOR) in found
+    assert ("sinh viên Peru", "PER", "EDU", ActorRole.ACTOR) in found
+    after = coded("Một công dân Nga thiệt mạng, 2 người bị bắt cóc.")
+    assert ("người", "RUS", "CVL", ActorRole.ACTOR) in after

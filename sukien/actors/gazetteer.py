@@ -20,8 +20,8 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 8, "actor_organizations": 11, "actor_titles": 9,
-            "actor_people": 5, "actor_rules": 32, "actor_collectives": 6}
+VERSIONS = {"actor_countries": 8, "actor_organizations": 12, "actor_titles": 9,
+            "actor_people": 5, "actor_rules": 33, "actor_collectives": 6}
 PLACES_VERSION = 4
 NAMES_VERSION = 2
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -238,6 +238,9 @@ class ActorRules:
     # phrases referring back to an institution ('nhóm này', 'cơ quan này'), case-folded,
     # each with the sectors of the institutions it may mean
     referring_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # words right before a referring phrase after which it may stand for the subject of its
+    # own clause ('cho biết', 'của'), case-folded, a phrase's words joined by one space
+    self_referrers: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -393,6 +396,8 @@ def load_gazetteer() -> Gazetteer:
             place_words=frozenset(names["place_words"]),
             family_name_first=frozenset(_code(c) for c in rules_data["family_name_first"]),
             referring_bodies=referring_bodies,
+            self_referrers=frozenset(" ".join(phrase_keys(w))
+                                     for w in rules_data["self_referrers"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"actor resources: {exc}") from exc

@@ -1335,13 +1335,17 @@ class _Reader:
         starts = self.tokens.words.starts
         until = starts[match.first]
         begin = self.tokens.sentence_of(match.first)[0]
+        own_clause = not self._refers_to_own_subject(match.first)
         for _ in range(_REFERRING_SENTENCES + 1):
             since = starts[begin]
             # the first one of its sentence: the subject more often than the object
             # ('Phiến quân Taliban tấn công quân đội Mỹ. Lực lượng này …' are the Taliban)
             referent = next((m for m in self.out if since <= m.start < until
                              and m.role is ActorRole.ACTOR and m.sector in sectors
-                             and _an_institution(m)), None)
+                             and _an_institution(m)
+                             and not (own_clause and "," not in self.text[m.end:until])),
+                            None)
+            own_clause = False
             if referent is not None:
                 self._emit(match.first, match.last, referent.country, referent.sector,
                            referent.name, referent.entity_id, ActorRole.ACTOR,
@@ -1352,6 +1356,18 @@ class _Reader:
             until = since
             begin = self.tokens.sentence_of(begin - 1)[0]
         return False
+
+    def _refers_to_own_subject(self, first: int) -> bool:
+        """Whether the referring phrase opening at word ``first`` may stand for the subject
+        of its own clause: after a word of ``self_referrers`` ('Bộ Quốc phòng Mỹ cho biết
+        cơ quan này sẽ …', 'người phát ngôn của cơ quan này'); otherwise it is the object
+        of its clause's verb, which names another side than its subject ('Ủy ban Tình báo
+        Thượng viện Mỹ ra thông báo chỉ trích cơ quan này': the CIA of the sentence
+        before)."""
+        keys = self.tokens.words.keys
+        referrers = self.g.rules.self_referrers
+        return any(" ".join(keys[first - width:first]) in referrers
+                   for width in (1, 2) if first - width >= 0)
 
     def _counterpart(self, match: _Match) -> int:
         """'người đồng cấp Mỹ Lloyd Austin': the counterpart holds the office of the person
@@ -1830,7 +1846,8 @@ class _Reader:
         all (home news: 'công an', 'tòa án' unqualified in Vietnamese press are
         Vietnam's). No state body or armed group (``sector``) takes the nationality of a
         person named in its sentence (``_nationalities``: 'cảnh sát bắn chết một chàng
-        trai Brazil ở London' is London's police). A place right after the noun and 'ở' or
+        trai Brazil ở London' is London's police), nor a private person that of one named
+        after it. A place right after the noun and 'ở' or
         'tại' is theirs ('những kẻ cực đoan ở Uzbekistan', 'chính phủ mới ở New Delhi'),
         but for soldiers and the press, as often abroad ('các binh sĩ ở Iraq'). Armed
         groups do not take the country of a government they confront either ('đòi chính
@@ -1848,8 +1865,12 @@ class _Reader:
         first_foe: str | None = None
         first_foe_at = end
         governed: str | None = None
-        nationalities = (self._nationalities(begin, end, last)
-                         if sector is not None and sector not in _PRIVATE else set())
+        nationalities = self._nationalities(begin, end, last) if sector is not None else set()
+        if sector in _PRIVATE:
+            # a private person shares a nationality told before it ('Một công dân Nga thiệt
+            # mạng, 2 người bị bắt cóc'), not that of whom it acts on ('Khoảng 15 người đã
+            # tấn công hai sinh viên Peru … tại Voronezh' are of Voronezh's country)
+            nationalities = {index for index in nationalities if index > last}
         for index in (*reversed(before), *after):
             match = self.matches[index]
             if (not self._names_a_place(match) or index in nationalities

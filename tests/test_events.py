@@ -972,6 +972,13 @@ def test_a_condemned_attack_s_author_is_the_condemnation_s_recipient() -> None:
     assert sides(condemned) == ({"PAK"}, {"USA"})
     # with no named author of an attack (nor a place for it), nobody is accused
     assert coded("Chính phủ Pakistan đã lên án vụ tấn công.", published="2006-01-16") == ()
+    # a bombing at home by no one named: its unnamed authors, of the place (PLOVER-CODING.md),
+    # are no side of the government that condemns it
+    home = coded("Một quả bom đã phát nổ tại một khu chợ ở thủ đô Baghdad hôm qua, làm 20 người "
+                 "thiệt mạng. Thủ tướng Iraq Ibrahim al-Jaafari đã lên án vụ đánh bom.",
+                 published="2005-06-26")
+    condemned, = (e for e in home if e.type == "ACCUSE")
+    assert sides(condemned) == ({"IRQ"}, {"IRQ"}) and all(map(is_implied, condemned.recipients))
     # a request about a call is not addressed to the call's parties
     call = coded("Người phát ngôn của Tướng Brown nói rằng Bộ Quốc phòng Nga là phía đề nghị về "
                  "cuộc gọi.")

@@ -84,6 +84,8 @@ _PHRASE_JOINERS = frozenset({"và", "còn", "hay", "hoặc", "tuy", "nên", "th�
                              "cuối", "sau", "trước", "hiện", "nay"})
 # officials who serve in their own country: where an attack on them happened, unnamed
 _AT_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+# a country's state, whose unnamed acts its own side never condemns or answers
+_STATE_AGENTS = _AT_HOME_SECTORS | {"MIL"}
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
 # precisions an event date keeps from its timex; others become day (a clock time: its day)
 _EVENT_PRECISIONS = frozenset({Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.WEEK,
@@ -3994,10 +3996,11 @@ def _answered(referring: list[_Referring], events: list[Event]) -> list[Event]:
     took place with a named author ('Mỹ không kích làng Damadola … Pakistan lên án vụ
     tấn công'): that author is their recipient; an attacker the text does not name is
     the one the attack implies, of its place (PLOVER-CODING.md), when the article tells of
-    no named one and the place is another country's ('Washington lên án các vụ khủng bố'
-    in Uzbekistan; not a procuracy approving an arrest by the police of its own country).
-    With none, or several, the object's author is unknown and the referring event is not
-    coded."""
+    no named one ('Washington lên án các vụ khủng bố' in Uzbekistan; Iraq's prime minister
+    condemning a bombing in Baghdad: no side of his though of his country), but for the
+    authorities of the referring side's own country (not a procuracy approving an arrest
+    by its own police). With none, or several, the object's author is unknown and the
+    referring event is not coded."""
     answered = []
     for waiting in referring:
         done = [e for e in events if e.type == waiting.named
@@ -4005,11 +4008,15 @@ def _answered(referring: list[_Referring], events: list[Event]) -> list[Event]:
         own = {a.country for a in waiting.event.actors}
         authors = ({tuple(e.actors) for e in done if not all(map(is_implied, e.actors))}
                    or {tuple(e.actors) for e in done
-                       if not own & {a.country for a in e.actors}})
+                       if not any(a.country in own and a.sector in _STATE_AGENTS
+                                  for a in e.actors)})
         if len(authors) != 1:
             continue
+        # an implied attacker is no one of the referring side, though of its country
         recipients = [a for a in next(iter(authors))
-                      if not _own_side(a, list(waiting.event.actors))]
+                      if not _own_side(a, list(waiting.event.actors)) or (
+                          is_implied(a) and all((a.country, a.sector) != (b.country, b.sector)
+                                                for b in waiting.event.actors))]
         if recipients:
             answered.append(replace(waiting.event, recipients=tuple(recipients)))
     return answered

@@ -5372,3 +5372,17 @@ def test_a_ruling_joined_to_its_trial_is_made_not_alleged() -> None:
     asked = coded("Theo đó, VKS đề nghị tòa phúc thẩm xét xử lại vụ án theo hướng tăng hình "
                   "phạt tù với các bị cáo Nguyễn Văn Phương.", "2005-06-18")
     assert all(e.status is EventStatus.HYPOTHETICAL for e in asked if e.type == "SANCTION")
+
+
+def test_foreigners_in_news_from_vietnam_are_held_by_vietnam_s_police() -> None:
+    """VNTC, Phap luat: a Briton questioned and charged in Vũng Tàu is questioned by
+    Vietnam's police, not Britain's; abroad, a foreigner's own country's side acts."""
+    events = coded("Cơ quan điều tra cho biết, có đủ chứng cứ xác định 2 cô gái bị cựu ca sĩ nhạc "
+                   "Rock người Anh G.Glitter xâm hại tình dục là N. (sinh năm 1993) và D. "
+                   "(1994). Riêng hai người phụ nữ môi giới cho N. và D. gặp Glitter, một người "
+                   "đã được đưa vào Trung tâm giáo dục dạy nghề dành cho những cô gái hành nghề "
+                   "mại dâm ở tỉnh Bà Rịa - Vũng Tàu. Các thủ tục lấy lời "
+                   "khai của nạn nhân, nhân chứng, giám định pháp y, thẩm vấn bị can Glitter... "
+                   "hầu như đã thực hiện xong.", published="2006-01-10")
+    questioned = [e for e in events if e.type == "ACCUSE" and e.mode == "investigate"]
+    assert questioned and all(sides(e) == ({"VNM"}, {"GBR"}) for e in questioned)

@@ -2873,7 +2873,7 @@ class _Sentence:
                 self._reporter_country(at) if rule.reporter_first else None) or (
                 self._place_after(at)) or (
                 self._aimed_place(named) if rule.side is MissingSide.RECIPIENT
-                else self._place_country(named))
+                else self._agents_place(named))
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
 
     def _reporter_country(self, at: int | None) -> str | None:
@@ -2911,6 +2911,19 @@ class _Sentence:
         home."""
         return (self._sentence_place() or _state_of(sides) or self._most_named(places=False)
                 or self._most_named(places=True) or HOME_COUNTRY)
+
+    def _agents_place(self, named: list[EventActor]) -> str:
+        """Where an agent the text does not name acts on ``named``: as ``_place_country``,
+        but foreigners (private persons of another country) in news from Vietnam, the
+        country the article names most as a place, are acted on by Vietnam's police and
+        courts, not their own country's ('Các thủ tục lấy lời khai … thẩm vấn bị can
+        Glitter' in Vũng Tàu; a Taiwanese prosecuted in Ho Chi Minh City)."""
+        if (named and self._sentence_place() is None
+                and self._most_named(places=True) == HOME_COUNTRY
+                and all(side.sector in self.coder.arguments.private_sectors
+                        and side.country not in (None, HOME_COUNTRY) for side in named)):
+            return HOME_COUNTRY
+        return self._place_country(named)
 
     def _aimed_place(self, actors: list[EventActor]) -> str:
         """Where what ``actors`` do lands, for a recipient the text does not name: as

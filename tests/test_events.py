@@ -5386,3 +5386,13 @@ def test_foreigners_in_news_from_vietnam_are_held_by_vietnam_s_police() -> None:
                    "hầu như đã thực hiện xong.", published="2006-01-10")
     questioned = [e for e in events if e.type == "ACCUSE" and e.mode == "investigate"]
     assert questioned and all(sides(e) == ({"VNM"}, {"GBR"}) for e in questioned)
+
+
+def test_a_name_between_a_guard_and_its_trigger_counts_as_one_word() -> None:
+    """VNTC, The gioi: the resignation called for is no resignation, however long the name
+    of whom the calls ask it of; the support given is still an act."""
+    events = coded("Tổng thống Mỹ George W. Bush hết mình ủng hộ Bộ trưởng Quốc phòng Donald "
+                   "Rumsfeld trước những lời kêu gọi người đứng đầu Lầu Năm Góc từ chức.",
+                   published="2004-05-10")
+    assert {e.type: e.status for e in events} == {"SUPPORT": EventStatus.OCCURRED,
+                                                  "RETREAT": EventStatus.HYPOTHETICAL}

@@ -258,26 +258,38 @@ def _is_blocked(trigger: Trigger) -> bool:
 
 
 def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
-             last: int, joined_at: int | None = None) -> str | None:
+             last: int, joined_at: int | None = None,
+             names: Sequence[tuple[int, int]] = ()) -> str | None:
     """The effect of the sentence's guards on a trigger in words first..last: 'drop' wins
     over 'mute', which wins over 'deny', which wins over 'hypothetical'. ``joined_at``: the
     joiner ('và') that makes the trigger a second predicate, before which no guard that is
     a predicate of its own reaches it ('bác bỏ cáo buộc và dọa sẽ tấn công': the threat is
-    not what is denied); a guard of the shared subject still does."""
+    not what is denied); a guard of the shared subject still does. A name between a guard
+    and the trigger (``names``: first and last words) counts as one word ('những lời kêu
+    gọi người đứng đầu Lầu Năm Góc từ chức')."""
     effect: str | None = None
     for at, end, guard in guards:
         if not guard.applies_to(trigger):
             continue
-        before = (guard.side == "before" and 0 < first - end <= guard.reach
+        before = (guard.side == "before" and first > end
+                  and _words_apart(end, first, names) <= guard.reach
                   and (joined_at is None or joined_at <= end
                        or guard.effect not in _PREDICATE_EFFECTS))
-        after = guard.side == "after" and 0 < at - last <= guard.reach
+        after = guard.side == "after" and at > last and _words_apart(
+            last, at, names) <= guard.reach
         if before or after:
             if guard.effect == "drop":
                 return "drop"
             if effect not in ("mute", "deny") or guard.effect == "mute":
                 effect = guard.effect
     return effect
+
+
+def _words_apart(end: int, first: int, names: Sequence[tuple[int, int]]) -> int:
+    """How far word ``first`` stands after word ``end``, a name wholly between them counted
+    as one word."""
+    return first - end - sum(last - start for start, last in names
+                             if end < start and last < first)
 
 
 # the effects of guards that are predicates of their own ('bác bỏ cáo buộc', 'từ chối
@@ -417,7 +429,7 @@ class EventCoder:
             effect = _guarded(guards, trigger, index, index + length - 1,
                               self._speech_joined_at(keys, trigger, index,
                                                      index + length - 1, first)
-                              if guards else None)
+                              if guards else None, names)
             if tail is not None and self._tail_blocked(keys, tail):
                 continue  # 'mời các chuyên gia Mỹ tới thăm quan nhà máy': no visit's tail
             if tail is not None and not self._judgement_tail_clear(tokens, index, length, tail):

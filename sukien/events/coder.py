@@ -265,18 +265,22 @@ def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
     joiner ('và') that makes the trigger a second predicate, before which no guard that is
     a predicate of its own reaches it ('bác bỏ cáo buộc và dọa sẽ tấn công': the threat is
     not what is denied); a guard of the shared subject still does. A name between a guard
-    and the trigger (``names``: first and last words) counts as one word ('những lời kêu
-    gọi người đứng đầu Lầu Năm Góc từ chức')."""
+    that makes the trigger hypothetical and the trigger (``names``: first and last words)
+    counts as one word ('những lời kêu gọi người đứng đầu Lầu Năm Góc từ chức'); the reach of
+    the others, modifiers and nouns next to the trigger, stays in words ('bắn chết nhiều
+    người Palestine, Liên đoàn Arập lên án Israel' is no crowd's opinion)."""
     effect: str | None = None
     for at, end, guard in guards:
         if not guard.applies_to(trigger):
             continue
+        # the content of a demand or a hope names its sides at any length
+        named = names if guard.effect == "hypothetical" else ()
         before = (guard.side == "before" and first > end
-                  and _words_apart(end, first, names) <= guard.reach
+                  and _words_apart(end, first, named) <= guard.reach
                   and (joined_at is None or joined_at <= end
                        or guard.effect not in _PREDICATE_EFFECTS))
         after = guard.side == "after" and at > last and _words_apart(
-            last, at, names) <= guard.reach
+            last, at, named) <= guard.reach
         if before or after:
             if guard.effect == "drop":
                 return "drop"

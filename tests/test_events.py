@@ -5396,3 +5396,44 @@ def test_a_name_between_a_guard_and_its_trigger_counts_as_one_word() -> None:
                    published="2004-05-10")
     assert {e.type: e.status for e in events} == {"SUPPORT": EventStatus.OCCURRED,
                                                   "RETREAT": EventStatus.HYPOTHETICAL}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # development gold tune11, tune12: what a side considers doing
+    ("Ông Qutb mới bị bắt cóc ở Baghdad sau khi có tin Cairo cân nhắc giúp đỡ Iraq giải quyết "
+     "các vấn đề an ninh.", "AID"),
+    ("Bà Arroyo đã tuyên bố, do nạn bạo lực gia tăng Manila đã tính chuyện rút binh sĩ "
+     "Philippines khỏi vùng Vịnh.", "RETREAT"),
+    # development gold tune22: what a side is pressed to commit
+    ("Lãnh đạo Nhà Trắng dự kiến ép Tổng thống Pakistan Pervez Musharraf cam kết nhiều nguồn "
+     "lực hơn cho việc bắt giữ trùm khủng bố Osama Bin Laden.", "AGREE"),
+])
+def test_what_a_side_considers_or_is_pressed_to_do_is_hypothetical(sentence: str,
+                                                                     kind: str) -> None:
+    assert [e.status for e in coded(sentence) if e.type == kind] == [EventStatus.HYPOTHETICAL]
+
+
+def test_a_signed_undertaking_is_a_document_and_a_second_clause_keeps_its_status() -> None:
+    # VNTC, Chinh tri Xa hoi: a driver's written undertaking is no agreement
+    undertaking = coded("12h30 ngày 24/11, một tài xế bị phạt gõ cửa phòng bảo vệ cảng Sài Gòn để "
+                        "gặp ông Huỳnh Văn Nhỏ, phó phòng, nhờ gỡ tội. Sau một hồi nghe ca cẩm về "
+                        "việc xe bị cấm vào cảng, ông Nhỏ đọc qua giấy cam kết, số xe và tình "
+                        "trạng vi phạm rồi phán: Xe này bị nặng quá.", published="2005-01-17")
+    assert not [e for e in undertaking if e.type == "AGREE"]
+    # VNTC, The gioi: considering when to deploy does not make the refusal after it unmade
+    events = coded("Một tuần trước, Hàn Quốc cho hay đang cân nhắc về thời điểm và địa điểm triển "
+                   "khai quân, và từ chối đề nghị của Mỹ về trợ giúp tái thiết tại thành phố "
+                   "Kirkuk.", published="2004-02-20")
+    assert [e.status for e in events if e.type == "REJECT"] == [EventStatus.OCCURRED]
+
+
+def test_an_impeachment_and_a_closing_charge_are_accusations() -> None:
+    """Development gold tune19, tune20: impeachment and the procuracy's closing charge are
+    ACCUSE allege, SANCTION at most the alternative."""
+    events = coded("Ông Roh Moo-hyun bị quốc hội luận tội hồi tháng trước sau khi vi phạm luật bầu "
+                   "cử vì công khai ủng hộ đảng Uri.", published="2004-04-15")
+    assert [(e.type, e.mode) for e in events if e.trigger == "luận tội"] == [("ACCUSE", "allege")]
+    charge = coded("Ngày 27/12, đại diện VKSND thành phố sẽ luận tội và đề nghị mức án cho các bị "
+                   "cáo.", published="2004-12-25")
+    assert [(e.type, e.status) for e in charge if e.trigger == "luận tội"] == [
+        ("ACCUSE", EventStatus.PLANNED)]

@@ -29,10 +29,10 @@ from sukien.text import PhraseIndex, phrase_keys
 from sukien.text.tones import tone_spellings
 
 RESOURCE = "event_triggers.json"
-VERSION = 26
+VERSION = 27
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 22),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 53))
-GUARDS = ("event_guards.json", "event_guards", 57)
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 54))
+GUARDS = ("event_guards.json", "event_guards", 58)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "bearer_facts",

@@ -446,8 +446,12 @@ def test_actor_rules_word_lists_are_lists_of_words() -> None:
                 "nationality_links", "neighbours", "residence_links", "honorific_nouns",
                 "nationality_givers", "apposed_roles", "member_links", "apposition_openers",
                 "apposition_owners", "apposition_ends", "leanings", "name_links",
-                "foreign_markers", "weak_context", "demonstratives"):
+                "foreign_markers", "weak_context", "demonstratives", "self_referrers",
+                "clause_auxiliaries"):
         assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key])
+    # matched on the one or two words next to a referring phrase
+    assert all(len(w.split()) <= 2 for key in ("self_referrers", "clause_auxiliaries")
+               for w in data[key])
 
 
 def test_portfolio_titles_are_holders_and_portfolios_with_a_sector() -> None:
@@ -1633,6 +1637,12 @@ def test_a_referring_body_as_its_verb_s_object_is_not_the_verb_s_subject() -> No
     comma = by_text("Bộ Ngoại giao Trung Quốc ra tuyên bố, trong đó cơ quan này chỉ trích "
                     "Nhật Bản.")
     assert (comma["cơ quan này"].country, comma["cơ quan này"].sector) == ("CHN", "GOV")
+    # an auxiliary after it makes it a subject though words stand between it and the verb
+    later = by_text("Lầu Năm Góc cho biết ngày mai cơ quan này sẽ công bố báo cáo.")
+    assert later["cơ quan này"].name == "Lầu Năm Góc"
+    # the object of a second verb is the object of the first, not the subject
+    second = by_text("Iran chỉ trích IAEA và cáo buộc cơ quan này thiên vị.")
+    assert second["cơ quan này"].name == "IAEA"
 
 
 def test_unnamed_private_attackers_do_not_take_their_victims_nationality() -> None:
@@ -1643,3 +1653,7 @@ def test_unnamed_private_attackers_do_not_take_their_victims_nationality() -> No
     assert ("sinh viên Peru", "PER", "EDU", ActorRole.ACTOR) in found
     after = coded("Một công dân Nga thiệt mạng, 2 người bị bắt cóc.")
     assert ("người", "RUS", "CVL", ActorRole.ACTOR) in after
+    # an apposition after them gives their own nationality
+    apposed = coded("Khoảng 200 người, chủ yếu là sinh viên Iran, đã biểu tình trước đại sứ quán "
+                    "Anh.")
+    assert ("người", "IRN", "CVL", ActorRole.ACTOR) in apposed

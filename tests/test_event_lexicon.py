@@ -101,8 +101,9 @@ def test_the_guards_follow_their_schema() -> None:
     assert (data["resource"], data["version"]) == GUARDS[1:] and data["about"]
     types = set(load_plover_codes().quad)
     for guard in data["guards"]:
-        assert set(guard) - {"triggers", "spared"} == {"words", "side", "reach", "types",
-                                                       "form", "effect"}, guard
+        assert set(guard) - {"triggers", "spared", "clause"} == {"words", "side", "reach",
+                                                                 "types", "form", "effect"}, guard
+        assert guard.get("clause", False) in (True, False), guard
         assert guard["effect"] in GUARD_EFFECTS and guard["side"] in GUARD_SIDES
         assert guard["form"] in GUARD_FORMS and set(guard["types"]) <= types
         # at most about a sentence: football words anywhere near an "attack" make it play

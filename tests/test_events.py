@@ -979,6 +979,11 @@ def test_a_condemned_attack_s_author_is_the_condemnation_s_recipient() -> None:
                  published="2005-06-26")
     condemned, = (e for e in home if e.type == "ACCUSE")
     assert sides(condemned) == ({"IRQ"}, {"IRQ"}) and all(map(is_implied, condemned.recipients))
+    # the opposition condemns its own state's unnamed crackdown
+    crackdown = coded("Binh sĩ đã nổ súng vào đoàn biểu tình tại thành phố Andijan hôm 13/5. Phe "
+                      "đối lập Uzbekistan lên án vụ tấn công.", published="2005-05-16")
+    condemned, = (e for e in crackdown if e.type == "ACCUSE")
+    assert sides(condemned) == ({"UZB"}, {"UZB"})
     # a request about a call is not addressed to the call's parties
     call = coded("Người phát ngôn của Tướng Brown nói rằng Bộ Quốc phòng Nga là phía đề nghị về "
                  "cuộc gọi.")
@@ -5386,6 +5391,12 @@ def test_foreigners_in_news_from_vietnam_are_held_by_vietnam_s_police() -> None:
                    "hầu như đã thực hiện xong.", published="2006-01-10")
     questioned = [e for e in events if e.type == "ACCUSE" and e.mode == "investigate"]
     assert questioned and all(sides(e) == ({"VNM"}, {"GBR"}) for e in questioned)
+    # his past, told with a year, may have been abroad: his own country's court convicted him
+    past = coded("Riêng hai người phụ nữ môi giới cho N. và D. gặp ca sĩ người Anh Glitter, một "
+                 "người đã được đưa vào Trung tâm giáo dục dạy nghề ở tỉnh Bà Rịa - Vũng Tàu. "
+                 "Năm 1999, Glitter từng bị kết án 4 tháng tù vì tàng trữ ảnh khiêu dâm trẻ em.",
+                 published="2006-01-10")
+    assert [sides(e) for e in past if e.type == "SANCTION"] == [({"GBR"}, {"GBR"})]
 
 
 def test_a_name_between_a_guard_and_its_trigger_counts_as_one_word() -> None:
@@ -5404,13 +5415,19 @@ def test_a_name_between_a_guard_and_its_trigger_counts_as_one_word() -> None:
      "các vấn đề an ninh.", "AID"),
     ("Bà Arroyo đã tuyên bố, do nạn bạo lực gia tăng Manila đã tính chuyện rút binh sĩ "
      "Philippines khỏi vùng Vịnh.", "RETREAT"),
-    # development gold tune22: what a side is pressed to commit
-    ("Lãnh đạo Nhà Trắng dự kiến ép Tổng thống Pakistan Pervez Musharraf cam kết nhiều nguồn "
-     "lực hơn cho việc bắt giữ trùm khủng bố Osama Bin Laden.", "AGREE"),
 ])
-def test_what_a_side_considers_or_is_pressed_to_do_is_hypothetical(sentence: str,
-                                                                     kind: str) -> None:
+def test_what_a_side_considers_doing_is_hypothetical(sentence: str, kind: str) -> None:
     assert [e.status for e in coded(sentence) if e.type == kind] == [EventStatus.HYPOTHETICAL]
+
+
+def test_what_is_done_after_deliberating_was_done() -> None:
+    """The considering ends its clause: what follows a comma is the act it led to."""
+    events = coded("Sau hai tuần cân nhắc, Tổng thống Ukraine Viktor Yushchenko đã cách chức Thủ "
+                   "tướng Yulia Tymoshenko.", published="2005-09-09")
+    assert [e.status for e in events if e.type == "SANCTION"] == [EventStatus.OCCURRED]
+    # what a side reckons to do is planned, as what it expects to do is
+    planned = coded("Quân đội Mỹ dự tính rút 1.000 binh sĩ khỏi Hàn Quốc.", published="2004-06-01")
+    assert [e.status for e in planned if e.type == "RETREAT"] == [EventStatus.PLANNED]
 
 
 def test_a_signed_undertaking_is_a_document_and_a_second_clause_keeps_its_status() -> None:
@@ -5437,3 +5454,7 @@ def test_an_impeachment_and_a_closing_charge_are_accusations() -> None:
                    "cáo.", published="2004-12-25")
     assert [(e.type, e.status) for e in charge if e.trigger == "luận tội"] == [
         ("ACCUSE", EventStatus.PLANNED)]
+    # an impeachment talked about is none, as a sanction talked about is
+    assert not [e for e in coded("Các nghị sĩ đối lập bàn về khả năng luận tội Tổng thống Roh "
+                                 "Moo-hyun.", published="2004-03-01")
+                if e.type == "ACCUSE"]

@@ -239,8 +239,10 @@ class ActorRules:
     # each with the sectors of the institutions it may mean
     referring_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # words right before a referring phrase after which it may stand for the subject of its
-    # own clause ('cho biết', 'của'), case-folded, a phrase's words joined by one space
+    # own clause ('cho biết', 'của'), and the auxiliaries right after one that make it a
+    # subject ('sẽ', 'đã'), case-folded, a phrase's words joined by one space
     self_referrers: frozenset[str] = frozenset()
+    clause_auxiliaries: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -398,6 +400,8 @@ def load_gazetteer() -> Gazetteer:
             referring_bodies=referring_bodies,
             self_referrers=frozenset(" ".join(phrase_keys(w))
                                      for w in rules_data["self_referrers"]),
+            clause_auxiliaries=frozenset(" ".join(phrase_keys(w))
+                                         for w in rules_data["clause_auxiliaries"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"actor resources: {exc}") from exc

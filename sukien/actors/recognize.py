@@ -1335,17 +1335,17 @@ class _Reader:
         starts = self.tokens.words.starts
         until = starts[match.first]
         begin = self.tokens.sentence_of(match.first)[0]
-        own_clause = not self._refers_to_own_subject(match.first)
+        # an object is never its own clause's subject: that side is left out of its sentence
+        subject = None if self._subject_position(match) else next(
+            (m.start for m in self.out if m.start >= starts[begin]
+             and m.role is ActorRole.ACTOR), None)
         for _ in range(_REFERRING_SENTENCES + 1):
             since = starts[begin]
             # the first one of its sentence: the subject more often than the object
             # ('Phiến quân Taliban tấn công quân đội Mỹ. Lực lượng này …' are the Taliban)
             referent = next((m for m in self.out if since <= m.start < until
                              and m.role is ActorRole.ACTOR and m.sector in sectors
-                             and _an_institution(m)
-                             and not (own_clause and "," not in self.text[m.end:until])),
-                            None)
-            own_clause = False
+                             and _an_institution(m) and m.start != subject), None)
             if referent is not None:
                 self._emit(match.first, match.last, referent.country, referent.sector,
                            referent.name, referent.entity_id, ActorRole.ACTOR,
@@ -1357,17 +1357,20 @@ class _Reader:
             begin = self.tokens.sentence_of(begin - 1)[0]
         return False
 
-    def _refers_to_own_subject(self, first: int) -> bool:
-        """Whether the referring phrase opening at word ``first`` may stand for the subject
-        of its own clause: after a word of ``self_referrers`` ('Bộ Quốc phòng Mỹ cho biết
-        cơ quan này sẽ …', 'người phát ngôn của cơ quan này'); otherwise it is the object
-        of its clause's verb, which names another side than its subject ('Ủy ban Tình báo
-        Thượng viện Mỹ ra thông báo chỉ trích cơ quan này': the CIA of the sentence
-        before)."""
-        keys = self.tokens.words.keys
-        referrers = self.g.rules.self_referrers
-        return any(" ".join(keys[first - width:first]) in referrers
-                   for width in (1, 2) if first - width >= 0)
+    def _subject_position(self, match: _Match) -> bool:
+        """Whether the referring phrase opens a clause, where it may stand for the subject of
+        the one before ('Bộ Ngoại giao Trung Quốc ra tuyên bố, trong đó cơ quan này chỉ
+        trích Nhật Bản', 'Lầu Năm Góc cho biết ngày mai cơ quan này sẽ …', 'người phát ngôn
+        của cơ quan này'): after a comma or a word of ``self_referrers``, or before an
+        auxiliary of ``clause_auxiliaries``. Elsewhere it is its verb's object, another side
+        than the clause's subject ('Ủy ban Tình báo Thượng viện Mỹ ra thông báo chỉ trích cơ
+        quan này': the CIA of the sentence before; 'Iran chỉ trích IAEA và cáo buộc cơ quan
+        này thiên vị': the IAEA)."""
+        rules, words = self.g.rules, self.tokens.words
+        return (match.first == 0
+                or "," in words.text[words.ends[match.first - 1]:words.starts[match.first]]
+                or self._after_words(match.first, rules.self_referrers)
+                or self._followed_by(match.last, rules.clause_auxiliaries))
 
     def _counterpart(self, match: _Match) -> int:
         """'người đồng cấp Mỹ Lloyd Austin': the counterpart holds the office of the person
@@ -1868,8 +1871,9 @@ class _Reader:
         nationalities = self._nationalities(begin, end, last) if sector is not None else set()
         if sector in _PRIVATE:
             # a private person shares a nationality told before it ('Một công dân Nga thiệt
-            # mạng, 2 người bị bắt cóc'), not that of whom it acts on ('Khoảng 15 người đã
-            # tấn công hai sinh viên Peru … tại Voronezh' are of Voronezh's country)
+            # mạng, 2 người bị bắt cóc') or its own after it ('Khoảng 200 người, chủ yếu là
+            # sinh viên Iran, …': nationality_links), not that of whom it acts on ('Khoảng 15
+            # người đã tấn công hai sinh viên Peru … tại Voronezh' are of Voronezh's country)
             nationalities = {index for index in nationalities if index > last}
         for index in (*reversed(before), *after):
             match = self.matches[index]

@@ -84,7 +84,8 @@ _PHRASE_JOINERS = frozenset({"và", "còn", "hay", "hoặc", "tuy", "nên", "th�
                              "cuối", "sau", "trước", "hiện", "nay"})
 # officials who serve in their own country: where an attack on them happened, unnamed
 _AT_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
-# a country's state, whose unnamed acts its own side never condemns or answers
+# a country's state: a state body does not condemn or answer the unnamed acts of its own
+# state (a procuracy approving an arrest by its own police)
 _STATE_AGENTS = _AT_HOME_SECTORS | {"MIL"}
 _DATED_KINDS = frozenset({TimexKind.DATE, TimexKind.TIME, TimexKind.RANGE})
 # precisions an event date keeps from its timex; others become day (a clock time: its day)
@@ -259,7 +260,8 @@ def _is_blocked(trigger: Trigger) -> bool:
 
 def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
              last: int, joined_at: int | None = None,
-             names: Sequence[tuple[int, int]] = ()) -> str | None:
+             names: Sequence[tuple[int, int]] = (),
+             marked: Callable[[int, int], bool] | None = None) -> str | None:
     """The effect of the sentence's guards on a trigger in words first..last: 'drop' wins
     over 'mute', which wins over 'deny', which wins over 'hypothetical'. ``joined_at``: the
     joiner ('và') that makes the trigger a second predicate, before which no guard that is
@@ -268,10 +270,14 @@ def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
     that makes the trigger hypothetical and the trigger (``names``: first and last words)
     counts as one word ('những lời kêu gọi người đứng đầu Lầu Năm Góc từ chức'); the reach of
     the others, modifiers and nouns next to the trigger, stays in words ('bắn chết nhiều
-    người Palestine, Liên đoàn Arập lên án Israel' is no crowd's opinion)."""
+    người Palestine, Liên đoàn Arập lên án Israel' is no crowd's opinion). ``marked``: whether
+    a clause mark stands between two words, which a guard of its own clause never crosses."""
     effect: str | None = None
     for at, end, guard in guards:
         if not guard.applies_to(trigger):
+            continue
+        if guard.clause and marked is not None and (
+                marked(end, first) if at < first else marked(last, at)):
             continue
         # the content of a demand or a hope names its sides at any length
         named = names if guard.effect == "hypothetical" else ()
@@ -433,7 +439,9 @@ class EventCoder:
             effect = _guarded(guards, trigger, index, index + length - 1,
                               self._speech_joined_at(keys, trigger, index,
                                                      index + length - 1, first)
-                              if guards else None, names)
+                              if guards else None, names,
+                              lambda a, b: _CLAUSE_PUNCTUATION.search(
+                                  tokens.text, tokens.ends[a], tokens.starts[b]) is not None)
             if tail is not None and self._tail_blocked(keys, tail):
                 continue  # 'mời các chuyên gia Mỹ tới thăm quan nhà máy': no visit's tail
             if tail is not None and not self._judgement_tail_clear(tokens, index, length, tail):
@@ -2889,7 +2897,7 @@ class _Sentence:
                 self._reporter_country(at) if rule.reporter_first else None) or (
                 self._place_after(at)) or (
                 self._aimed_place(named) if rule.side is MissingSide.RECIPIENT
-                else self._agents_place(named))
+                else self._agents_place(named, at))
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
 
     def _reporter_country(self, at: int | None) -> str | None:
@@ -2928,18 +2936,26 @@ class _Sentence:
         return (self._sentence_place() or _state_of(sides) or self._most_named(places=False)
                 or self._most_named(places=True) or HOME_COUNTRY)
 
-    def _agents_place(self, named: list[EventActor]) -> str:
+    def _agents_place(self, named: list[EventActor], at: int | None = None) -> str:
         """Where an agent the text does not name acts on ``named``: as ``_place_country``,
         but foreigners (private persons of another country) in news from Vietnam, the
         country the article names most as a place, are acted on by Vietnam's police and
         courts, not their own country's ('Các thủ tục lấy lời khai … thẩm vấn bị can
-        Glitter' in Vũng Tàu; a Taiwanese prosecuted in Ho Chi Minh City)."""
-        if (named and self._sentence_place() is None
+        Glitter' in Vũng Tàu; a Taiwanese prosecuted in Ho Chi Minh City); not in their past
+        the sentence tells with a year or 'từng' ('Năm 1999, Glitter từng bị kết án 4 tháng
+        tù' in Britain)."""
+        if (named and self._sentence_place() is None and not self._told_of_the_past(at)
                 and self._most_named(places=True) == HOME_COUNTRY
                 and all(side.sector in self.coder.arguments.private_sectors
                         and side.country not in (None, HOME_COUNTRY) for side in named)):
             return HOME_COUNTRY
         return self._place_country(named)
+
+    def _told_of_the_past(self, at: int | None) -> bool:
+        """Whether the sentence dates what it tells by a year, or tells it with 'từng' (once,
+        ever) before word ``at``: a past that may have been anywhere."""
+        return any(t.value is not None and t.value[:4].isdigit() for t in self.timexes) or (
+            at is not None and "từng" in self.keys[self.first:at])
 
     def _aimed_place(self, actors: list[EventActor]) -> str:
         """Where what ``actors`` do lands, for a recipient the text does not name: as
@@ -4026,18 +4042,18 @@ def _answered(referring: list[_Referring], events: list[Event]) -> list[Event]:
     tấn công'): that author is their recipient; an attacker the text does not name is
     the one the attack implies, of its place (PLOVER-CODING.md), when the article tells of
     no named one ('Washington lên án các vụ khủng bố' in Uzbekistan; Iraq's prime minister
-    condemning a bombing in Baghdad: no side of his though of his country), but for the
-    authorities of the referring side's own country (not a procuracy approving an arrest
-    by its own police). With none, or several, the object's author is unknown and the
-    referring event is not coded."""
+    condemning a bombing in Baghdad: no side of his though of his country); a state body
+    does not refer so to the unnamed authorities of its own state (a procuracy approving an
+    arrest by its own police), the opposition or a private person may. With none, or
+    several, the object's author is unknown and the referring event is not coded."""
     answered = []
     for waiting in referring:
         done = [e for e in events if e.type == waiting.named
                 and e.status not in NOT_FACTS and e.actors]
-        own = {a.country for a in waiting.event.actors}
+        own_state = {a.country for a in waiting.event.actors if a.sector in _STATE_AGENTS}
         authors = ({tuple(e.actors) for e in done if not all(map(is_implied, e.actors))}
                    or {tuple(e.actors) for e in done
-                       if not any(a.country in own and a.sector in _STATE_AGENTS
+                       if not any(a.country in own_state and a.sector in _STATE_AGENTS
                                   for a in e.actors)})
         if len(authors) != 1:
             continue

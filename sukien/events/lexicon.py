@@ -91,7 +91,9 @@ class Guard:
     trigger phrases it applies to, when not every phrase of its types ('cảnh báo về khả
     năng bất ổn' is no threat, 'đe dọa về' may be one); ``spared``: phrases of its types
     it never applies to (the words of a match make no prosecution play: 'khởi tố … trọng
-    tài')."""
+    tài'); ``clause``: it reaches no trigger across a comma or another clause mark, being
+    the verb of its own clause ('đang cân nhắc trừng phạt', not 'Sau hai tuần cân nhắc, Tổng
+    thống … đã cách chức …')."""
 
     words: str
     side: str
@@ -101,6 +103,7 @@ class Guard:
     effect: str
     triggers: frozenset[str] = frozenset()
     spared: frozenset[str] = frozenset()
+    clause: bool = False
 
     def applies_to(self, trigger: Trigger) -> bool:
         if self.types and trigger.type not in self.types:
@@ -269,4 +272,4 @@ def _guards_of(data: Mapping[str, Any], quad: Mapping[str, int]) -> Iterator[Gua
         for words in raw["words"]:
             yield Guard(words, raw["side"], int(raw["reach"]), types, raw["form"],
                         raw["effect"], frozenset(raw.get("triggers", ())),
-                        frozenset(raw.get("spared", ())))
+                        frozenset(raw.get("spared", ())), bool(raw.get("clause", False)))

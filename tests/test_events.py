@@ -5381,7 +5381,7 @@ def test_a_ruling_joined_to_its_trial_is_made_not_alleged() -> None:
 
 def test_foreigners_in_news_from_vietnam_are_held_by_vietnam_s_police() -> None:
     """VNTC, Phap luat: a Briton questioned and charged in Vũng Tàu is questioned by
-    Vietnam's police, not Britain's; abroad, a foreigner's own country's side acts."""
+    Vietnam's police, not Britain's; his past, told with a year, stays his own country's."""
     events = coded("Cơ quan điều tra cho biết, có đủ chứng cứ xác định 2 cô gái bị cựu ca sĩ nhạc "
                    "Rock người Anh G.Glitter xâm hại tình dục là N. (sinh năm 1993) và D. "
                    "(1994). Riêng hai người phụ nữ môi giới cho N. và D. gặp Glitter, một người "
@@ -5391,7 +5391,7 @@ def test_foreigners_in_news_from_vietnam_are_held_by_vietnam_s_police() -> None:
                    "hầu như đã thực hiện xong.", published="2006-01-10")
     questioned = [e for e in events if e.type == "ACCUSE" and e.mode == "investigate"]
     assert questioned and all(sides(e) == ({"VNM"}, {"GBR"}) for e in questioned)
-    # his past, told with a year, may have been abroad: his own country's court convicted him
+    # 'Năm 1999 … từng bị kết án': a conviction abroad, by his own country's court
     past = coded("Riêng hai người phụ nữ môi giới cho N. và D. gặp ca sĩ người Anh Glitter, một "
                  "người đã được đưa vào Trung tâm giáo dục dạy nghề ở tỉnh Bà Rịa - Vũng Tàu. "
                  "Năm 1999, Glitter từng bị kết án 4 tháng tù vì tàng trữ ảnh khiêu dâm trẻ em.",

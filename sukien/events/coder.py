@@ -407,6 +407,10 @@ class EventCoder:
         last = len(keys) - 1 if last is None else last
         free = first
         guards: list[tuple[int, int, Guard]] | None = None
+        def marked(end: int, start: int) -> bool:
+            return _CLAUSE_PUNCTUATION.search(
+                tokens.text, tokens.ends[end], tokens.starts[start]) is not None
+
         for index in index_of.start_indices(keys, first, last):
             if index < free:
                 continue
@@ -439,9 +443,7 @@ class EventCoder:
             effect = _guarded(guards, trigger, index, index + length - 1,
                               self._speech_joined_at(keys, trigger, index,
                                                      index + length - 1, first)
-                              if guards else None, names,
-                              lambda a, b: _CLAUSE_PUNCTUATION.search(
-                                  tokens.text, tokens.ends[a], tokens.starts[b]) is not None)
+                              if guards else None, names, marked)
             if tail is not None and self._tail_blocked(keys, tail):
                 continue  # 'mời các chuyên gia Mỹ tới thăm quan nhà máy': no visit's tail
             if tail is not None and not self._judgement_tail_clear(tokens, index, length, tail):

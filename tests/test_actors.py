@@ -123,6 +123,14 @@ def test_an_apposition_after_an_unknown_name_gives_its_nationality() -> None:
     assert (found["Chaubey"].country, found["Chaubey"].via) == ("IND", "coreference")
     aged = by_text("Cảnh sát Tây Ban Nha bắt giữ Jamal Zougam, 30 tuổi, người Marốc.")
     assert aged["Jamal Zougam"].country == "MAR"
+    # VNTC TG_VNE_T_ (1565): 'một' before the person's noun, after the age
+    roche = by_text("Jack Roche, 50 tuổi, một người Australia gốc Anh đã cải đạo sang Hồi giáo, "
+                    "bị kết án 9 năm tù hôm nay.")["Jack Roche"]
+    assert (roche.country, roche.sector) == ("AUS", "CVL")
+    # 'một nhà báo' is one entry of its own: the journalist keeps his sector
+    journalist = by_text("Nhóm chiến binh đang giam giữ Greg Rollins, một nhà báo Canada.")
+    assert (journalist["Greg Rollins"].country, journalist["Greg Rollins"].sector) == (
+        "CAN", "MED")
     assert "Ayodhya Prasad Chaubey" not in by_text("Ayodhya Prasad Chaubey bị bắt năm 1994.")
     assert "Ramzi Yousef" not in by_text("Ramzi Yousef, người đang chịu án 240 năm tù, nói.")
     # a day opening the sentence is no name; a country's name inside a place's is no nationality

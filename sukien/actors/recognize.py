@@ -1671,7 +1671,7 @@ class _Reader:
 
     def _apposed_nationality(self, at: int) -> tuple[str, str | None, int] | None:
         """(country, sector, last word) of an apposition starting at ``at`` after a comma: a
-        private person's noun ('người', 'công dân', 'một nhà báo') and right after it a
+        private person's noun ('người', 'công dân', 'một kỹ sư') and right after it a
         country, or 'người' and a country ('phóng viên người Mỹ'), with an age before it if
         any ('30 tuổi, người Marốc'); a dash opens it as a comma does ('Orly Halperin -
         phóng viên người Mỹ -')."""
@@ -1682,6 +1682,9 @@ class _Reader:
             at += 2
             if not self._comma_before(at, 1):
                 return None
+        if (at < len(keys) and keys[at] in self.g.rules.apposition_openers
+                and at not in self.matches):
+            at += 1  # 'Blake Naftel, một sinh viên Mỹ' ('một nhà báo' is one entry)
         noun = self.matches.get(at)
         if (noun is None or noun.entry.kind not in _OFFICES
                 or noun.entry.sector not in _PRIVATE):

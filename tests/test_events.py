@@ -2888,6 +2888,26 @@ def test_an_act_told_again_is_no_more_a_fact_than_its_first_telling(
     assert act.status is status
 
 
+def test_a_side_brought_to_trial_is_the_object_between_the_verb_and_the_court() -> None:
+    """'đưa … ra xét xử' (about 210 times in VNTC's world, politics and law news): one
+    trial, the tried side between 'đưa' and the court; no second trial read from 'xét xử'
+    in it, and what stands between is no content of the accusation (the handcuffing of a
+    defendant led to court took place)."""
+    trial, = coded("Hôm nay, TAND TP HCM đã đưa băng cướp Dũng Chim Xanh ra xét xử theo trình "
+                   "tự sơ thẩm.", "2001-08-01")  # VNTC PL_ VNE_ (610)
+    assert (trial.type, trial.mode, trial.status) == ("ACCUSE", "allege", EventStatus.OCCURRED)
+    assert trial.trigger == "đưa" and {a.sector for a in trial.actors} == {"JUD"}
+    # VNTC PL_TT_ (2657): 'xét xử' alone had been coded too, as the allegation's content
+    trials = [e for e in coded("Sáng 22-2, TAND tỉnh Vĩnh Phúc đã đưa vụ “xẻ thịt đất rừng” ra "
+                               "xét xử với 10 bị cáo.", "2006-02-22") if e.type == "ACCUSE"]
+    assert [(e.trigger, e.status) for e in trials] == [("đưa", EventStatus.OCCURRED)]
+    # VNTC TG_ VNE_ (609)
+    arrest, = [e for e in coded("Các công tố viên đưa ông Lay bị còng tay ra toà sau khi cựu "
+                                "giám đốc Enron giữ thoả thuận ra đầu thú với FBI ở Houston.",
+                                "2004-07-09") if e.type == "COERCE"]
+    assert arrest.status is EventStatus.OCCURRED
+
+
 def test_the_sides_listed_after_the_owner_of_a_subject_all_meet() -> None:
     # tune4 u001: the railway chiefs of the three countries meet; Russia, named right after
     # 'của', is one of them

@@ -324,6 +324,16 @@ class _Found:
     tail: tuple[int, int] | None = None
 
 
+def _outside_tails(found: list[_Found]) -> list[_Found]:
+    """The triggers but those inside the tail of a split trigger of their type, which tells
+    that one event ('đưa vụ án ra xét xử' is one trial, not a second in 'xét xử'); a
+    trigger of another type there is an event of its own ('mời … đến thăm': a visit)."""
+    tails = [(f.tail, f.trigger.type) for f in found if f.tail is not None]
+    return [f for f in found if not any(
+        tail[0] <= f.first and f.last <= tail[1] and f.trigger.type == kind
+        for tail, kind in tails)]
+
+
 @dataclass(frozen=True, slots=True)
 class _Referring:
     """An event whose recipient is the author of the ``named`` type of event it takes as
@@ -452,7 +462,7 @@ class EventCoder:
                 found.append(_Found(index, index + length - 1, trigger,
                                     _GUARDED_STATUS.get(effect) if effect else None,
                                     muted=effect == "mute", tail=tail))
-        return found
+        return _outside_tails(found)
 
     def _retyped(self, tokens: Words, trigger: Trigger, after: int) -> Trigger:
         """The trigger as its object, right after it, makes it ('phản đối đề xuất của một số
@@ -810,7 +820,10 @@ class _Sentence:
             # verb inside the judged words asks, refuses or alleges ('mô tả việc Đài Loan
             # bác bỏ … là "khiêu khích"')
             told_again = embedding is not None and self._told_again(embedding, found)
-            embedded = embedding is not None and self._last_marker(
+            # what stands between a split trigger's head and its tail is its object, not
+            # its content ('đưa ông Lay bị còng tay ra toà': the arrest took place)
+            embedded = embedding is not None and (
+                embedding.tail is None or found.first > embedding.tail[1]) and self._last_marker(
                 "clause_breaks", embedding.last, found.first) is None and self._first_verb(
                 found, self.first) is not embedding and not self._speech_after_comma(
                 found) and not self._judges(found) and not told_again and not (

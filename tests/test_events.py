@@ -2908,6 +2908,20 @@ def test_a_side_brought_to_trial_is_the_object_between_the_verb_and_the_court() 
     assert arrest.status is EventStatus.OCCURRED
 
 
+def test_naming_a_side_the_author_of_an_act_accuses_it() -> None:
+    """'là tác giả', 'là thủ phạm', 'là kẻ chủ mưu' after a speaker's report (development
+    gold tune15, VNTC TG_VNE_T_ (673)): the speaker alleges the side named between; with no
+    speaker ('bị nghi là chủ mưu') or of a song's author no one accuses anyone."""
+    accusation, = coded("Ngoại trưởng Tây Ban Nha Ana Palacio khẳng định chính phủ tin chắc ETA "
+                        "là tác giả các vụ tấn công.", "2004-03-12")
+    assert (accusation.type, accusation.mode) == ("ACCUSE", "allege")
+    assert sides(accusation) == ({"ESP"}, {"ESP"})
+    assert {a.sector for a in accusation.recipients} == {"REB"}
+    assert not [e for e in coded("Khan bị nghi là chủ mưu vụ đánh bom hôm 7/7.", "2005-08-01")
+                if e.type == "ACCUSE"]
+    assert not coded("Nhạc sĩ Minh Khang là tác giả đồng thời là nhà sản xuất.", "2005-08-01")
+
+
 def test_the_sides_listed_after_the_owner_of_a_subject_all_meet() -> None:
     # tune4 u001: the railway chiefs of the three countries meet; Russia, named right after
     # 'của', is one of them

@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 69)
+    assert (data["resource"], data["version"]) == ("event_arguments", 70)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2920,6 +2920,16 @@ def test_naming_a_side_the_author_of_an_act_accuses_it() -> None:
     assert not [e for e in coded("Khan bị nghi là chủ mưu vụ đánh bom hôm 7/7.", "2005-08-01")
                 if e.type == "ACCUSE"]
     assert not coded("Nhạc sĩ Minh Khang là tác giả đồng thời là nhà sản xuất.", "2005-08-01")
+
+
+def test_an_object_after_all_is_still_the_verbs_object() -> None:
+    """'tất cả', 'toàn bộ', 'toàn thể' before a verb's object (development gold tune20; VNTC
+    TG_VNE_ (1231)): the call is addressed to those after them."""
+    call, = coded("Thủ lĩnh phiến quân Chechnya Shamil Basayev kêu gọi tất cả các tín đồ Hồi "
+                  "giáo Nga và Chechnya nguyện trung thành với người kế nhiệm Maskhadov.",
+                  "2005-03-10")
+    assert call.type == "REQUEST" and sides(call) == ({"RUS"}, {"RUS"})
+    assert [a.sector for a in call.recipients] == ["CVL"]
 
 
 def test_the_sides_listed_after_the_owner_of_a_subject_all_meet() -> None:

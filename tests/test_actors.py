@@ -140,6 +140,34 @@ def test_an_apposition_after_an_unknown_name_gives_its_nationality() -> None:
     assert home.country == "VNM"
 
 
+def test_a_name_after_a_vietnamese_office_is_its_holder() -> None:
+    """VNTC XH_VNE_ (59), XH_NLD_ (4821): the person named right after the office, past its
+    unit and place, holds it, and so does a later reference to the name; a name right after
+    an office ending in its unit may be a ward's ('phường Nguyễn Cư Trinh') and stays
+    unread, as a count of officers takes no name."""
+    found = by_text("Trước đó, bí thư Thành ủy thành phố Hải Phòng Nguyễn Văn Thuận đã phát biểu "
+                    "ôn lại những chặng đường lịch sử. Ông Nguyễn Văn Thuận đã kêu gọi toàn thể "
+                    "cán bộ, đảng viên và nhân dân TP Hải Phòng nỗ lực vượt khó.")
+    secretary = found["bí thư Thành ủy thành phố Hải Phòng Nguyễn Văn Thuận"]
+    assert (secretary.country, secretary.sector, secretary.name) == (
+        "VNM", "PTY", "Nguyễn Văn Thuận")
+    assert (found["Nguyễn Văn Thuận"].sector, found["Nguyễn Văn Thuận"].via) == (
+        "PTY", "coreference")
+    assert found["Hải Phòng"].role == "location"
+    chair = by_text("Ngày 18-1, Chủ tịch HĐND TPHCM Phạm Phương Thảo tiếp thân mật đoàn hạ nghị "
+                    "sĩ Mỹ đang ở thăm TPHCM.")
+    assert [(m.sector, m.name) for m in chair.values() if m.name] == [
+        ("LEG", "Phạm Phương Thảo")]
+    # VNTC PL_VNE_T_ (241): a former deputy is a civilian
+    former = by_text("Tỉnh ủy Kiên Giang đã ra quyết định cách chức nguyên phó chủ tịch huyện "
+                     "Phú Quốc Lê Minh Dũng.")
+    assert [(m.sector, m.name) for m in former.values() if m.name] == [("CVL", "Lê Minh Dũng")]
+    ward = by_text("Chủ tịch UBND phường Nguyễn Cư Trinh phát biểu.")
+    assert ward and all(m.name is None for m in ward.values())
+    counted = by_text("Các công an Nguyễn Văn A và Lê Văn B đã có mặt.")
+    assert counted["Nguyễn Văn A"].sector == "CVL"
+
+
 def test_an_apposition_between_dashes_or_naming_a_trade_and_a_people_gives_the_nationality(
         ) -> None:
     # VNTC TG_ VNE_ (193): 'Orly Halperin - phóng viên người Mỹ -'
@@ -455,7 +483,7 @@ def test_actor_rules_word_lists_are_lists_of_words() -> None:
                 "nationality_givers", "apposed_roles", "member_links", "apposition_openers",
                 "apposition_owners", "apposition_ends", "leanings", "name_links",
                 "foreign_markers", "weak_context", "demonstratives", "self_referrers",
-                "clause_auxiliaries"):
+                "clause_auxiliaries", "deputy_markers"):
         assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key])
     # matched on the one or two words next to a referring phrase
     assert all(len(w.split()) <= 2 for key in ("self_referrers", "clause_auxiliaries")

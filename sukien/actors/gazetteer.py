@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 8, "actor_organizations": 12, "actor_titles": 9,
-            "actor_people": 5, "actor_rules": 33, "actor_collectives": 6}
+            "actor_people": 5, "actor_rules": 34, "actor_collectives": 7}
 PLACES_VERSION = 4
 NAMES_VERSION = 2
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -85,6 +85,9 @@ class Entry:
     # a title that alone names its holder in the country of the context ('kêu gọi tổng thống
     # từ chức': the president), as a counted title does ('21 nghị sĩ')
     definite: bool = False
+    # one holder of a Vietnamese office, whose name may follow ('Chủ tịch UBND tỉnh Nguyễn
+    # Hữu Chí', 'Bí thư Thành ủy thành phố Hải Phòng Nguyễn Văn Thuận')
+    holder: bool = False
 
     def sector_on(self, day: date | None, title: str | None = None,
                   former: bool = False) -> str | None:
@@ -220,6 +223,9 @@ class ActorRules:
     # words before a title that make its holder a former one ('cựu Thủ tướng', 'nguyên Bộ
     # trưởng'): a civilian, unless the person holds an office on the day
     former_markers: frozenset[str] = frozenset()
+    # words before an office that make its holder a deputy ('phó chủ tịch'), after which a
+    # former marker still makes a former one
+    deputy_markers: frozenset[str] = frozenset()
     # the two words holding a former marker that make it none, before a title ('giữ
     # nguyên') or opening one ('nguyên thủ')
     not_former: frozenset[str] = frozenset()
@@ -328,13 +334,19 @@ def load_gazetteer() -> Gazetteer:
         entries.extend((name, Entry(EntryKind.TITLE, name, None, None, sector))
                        for name, sector in _portfolio_titles(_load_data("actor_titles"))
                        if name not in titled)
+        rules_data = _load_data("actor_rules")
+        quantifiers = frozenset(w.casefold() for w in rules_data["quantifiers"])
         for raw in _load("actor_collectives", "entries"):
             # institutions, groups and role nouns all take a country as an institution
             # does ('cảnh sát Pháp', 'người biểu tình Thái Lan'), or their own (Vietnam's)
             country = _code(raw["country"]) if raw["country"] else None
+            holder = raw["kind"] == "person_role" and country is not None
             for name in raw["names"]:
+                # not a count of them ('các công an', 'nhiều công an')
+                counted = name.split()[0].casefold() in quantifiers
                 entries.append((name, Entry(EntryKind.BODY, name, None, country,
-                                            _sector(raw["sector"]))))
+                                            _sector(raw["sector"]),
+                                            holder=holder and not counted)))
         for raw in _load("actor_people", "people"):
             offices = tuple(Office(o["title"], _sector(o["sector"]), date.fromisoformat(o["start"]),
                                    date.fromisoformat(o["end"]) if o["end"] else None,
@@ -346,7 +358,6 @@ def load_gazetteer() -> Gazetteer:
             for name in (raw["name"], *raw["aliases"]):
                 entries.append((name, person))
         entries.extend(_place_entries())
-        rules_data = _load_data("actor_rules")
         names = load_json_resource("vietnamese_names.json", "vietnamese_names", NAMES_VERSION)
         as_of = date.fromisoformat(_load_data("actor_people")["as_of"])
         for rule_kind, key in ((EntryKind.BLOCKED, "blocked"), (EntryKind.GROUP, "groups"),
@@ -364,7 +375,7 @@ def load_gazetteer() -> Gazetteer:
             name_particles=frozenset(w.casefold() for w in rules_data["name_particles"]),
             group_roles={k.casefold(): _sector(v) for k, v in rules_data["group_roles"].items()},
             coordinators=frozenset(rules_data["coordinators"]),
-            quantifiers=frozenset(w.casefold() for w in rules_data["quantifiers"]),
+            quantifiers=quantifiers,
             modifier_words=frozenset(w.casefold() for w in rules_data["modifier_words"]),
             not_holders=frozenset(w.casefold() for w in rules_data["not_holders"]),
             person_nouns=frozenset(w.casefold() for w in rules_data["person_nouns"]),
@@ -386,6 +397,7 @@ def load_gazetteer() -> Gazetteer:
             apposition_ends=frozenset(rules_data["apposition_ends"]),
             leanings=frozenset(rules_data["leanings"]),
             former_markers=frozenset(w.casefold() for w in rules_data["former_markers"]),
+            deputy_markers=frozenset(w.casefold() for w in rules_data["deputy_markers"]),
             not_former=frozenset(w.casefold() for w in rules_data["not_former"]),
             bracket_nationalities=frozenset(w.casefold()
                                             for w in rules_data["bracket_nationalities"]),

@@ -67,6 +67,8 @@ _ABROAD = frozenset({"MIL", "MED"})
 # the sectors of bodies whose own name follows them and their country ('Công ty Nhật Việt
 # Thiên Nhiên', 'công ty dầu mỏ Nga Yukos'): no person's name after them
 _NAMED_AFTER = frozenset({"BUS"})
+# words at most between a Vietnamese office and its holder's name: its unit and place
+_HOLDER_REACH = 6
 # the longest phrase of ``neighbours`` in words ('gần biên giới với')
 _NEIGHBOUR_WORDS = 4
 # words after a title within which 'của' names its owner ('chỉ huy cấp cao của …')
@@ -1436,6 +1438,22 @@ class _Reader:
                 self._emit(match.first, match.last, owner.entry.country, match.entry.sector,
                            None, None, ActorRole.ACTOR, MentionVia.GAZETTEER)
                 return after + 1
+        if (holder := self._holder_named(match)) is not None:
+            # 'Chủ tịch UBND tỉnh Nguyễn Hữu Chí': the one person holding the office
+            first, last, place = holder
+            if place is not None:
+                self._emit(place.first, place.last, place.entry.country, None, None,
+                           place.entry.entity_id, ActorRole.LOCATION, MentionVia.GAZETTEER)
+            opening = match.first - (match.first > 0 and self.tokens.words.keys[
+                match.first - 1] in self.g.rules.deputy_markers)
+            office = self.text[self.tokens[opening].start:self.tokens[match.last].end]
+            # 'nguyên phó chủ tịch huyện Phú Quốc Lê Minh Dũng': a former holder
+            sector = (FORMER_HOLDER if self._former(opening, office)
+                      else match.entry.sector)
+            self._emit(match.first, last, match.entry.country, sector,
+                       self.text[self.tokens[first].start:self.tokens[last].end], None,
+                       ActorRole.ACTOR, MentionVia.TITLE)
+            return last + 1
         nxt = self.matches.get(match.last + 1)
         if nxt is not None and (nxt.first in self._bracketed or not self._spaced(nxt.first)):
             # 'người lao động (NLĐ)': the body's acronym, not its owner; 'kẻ bắt cóc. Tehran
@@ -1780,6 +1798,41 @@ class _Reader:
         if not named:
             return None
         return next((n for n in named if n[0]), named[0])[1]
+
+    def _holder_named(self, match: _Match) -> tuple[int, int, _Match | None] | None:
+        """(first, last word, place) of the Vietnamese personal name right after the name of
+        a Vietnamese office held by one person (``Entry.holder``), after the office's unit
+        and place if any ('Chủ tịch UBND tỉnh Nguyễn Hữu Chí', 'Bí thư Thành ủy thành phố
+        Hải Phòng Nguyễn Văn Thuận', 'Chủ tịch UBND xã Bình Chánh Nguyễn Văn Hai'): the
+        holder, whom later references to the name mean, not a private person beside the
+        office. The place is the gazetteer's, when it knows it."""
+        if not match.entry.holder:
+            return None
+        keys, at = self.tokens.words.keys, match.last + 1
+        place: _Match | None = None
+        units = self.g.rules.home_units
+        width = next((n for n in (2, 1) if " ".join(keys[at:at + n]) in units), 0)
+        # the office's own name may end in its unit ('Chủ tịch UBND xã')
+        unit = bool(width) or any(" ".join(keys[match.last - n + 1:match.last + 1]) in units
+                                  for n in (2, 1))
+        at += width
+        if at < len(self.tokens) and (found := self.matches.get(at)) is not None and (
+                found.entry.kind in _PLACES):
+            place, at = found, found.last + 1
+        if (at >= len(self.tokens) or not self._spaced(at)
+                or self._sentence_ends_before(at) or at - match.last - 1 > _HOLDER_REACH):
+            return None
+        run_end = self._name_run(at, through_countries=True)
+        if run_end is None:
+            return None
+        if not unit or place is not None:
+            return (at, run_end, place) if self._personal_name_end(at) == run_end else None
+        # a unit's place the gazetteer does not know runs into the name: the name, of three
+        # syllables or four, opens on the first family name after the place's first word
+        # ('xã Bình Chánh Nguyễn Văn Hai')
+        first = next((start for start in range(at + 1, run_end - 1)
+                      if self._personal_name_end(start) == run_end), None)
+        return (first, run_end, None) if first is not None else None
 
     def _apposed_name(self, at: int) -> int | None:
         """The last word of a foreign personal name of two or more words right after a

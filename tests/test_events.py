@@ -1109,6 +1109,11 @@ def test_an_official_travelling_abroad_visits() -> None:
                                "trưởng Mỹ Colin Powell sẽ lên đường đi Hàn Quốc.", "2004-10-25")
               if e.mode == "visit"]
     assert sides(after) == ({"USA"}, {"KOR"})
+    # development gold tune24: a time expression between the traveller and the verb
+    tomorrow, = [e for e in coded("Thủ tướng Junichiro Koizumi ngày mai tới Hàn Quốc để đảm bảo "
+                                  "rằng 2 đồng minh châu Á của Mỹ có cùng quan điểm.",
+                                  "2005-06-19") if e.mode == "visit"]
+    assert (tomorrow.status, sides(tomorrow)) == ("planned", ({"JPN"}, {"KOR"}))
 
 
 @pytest.mark.parametrize("sentence", [

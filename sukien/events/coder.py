@@ -730,6 +730,8 @@ class _Sentence:
         # cảnh báo Al-Qaeda đang lên kế hoạch tấn công …'): the allegation, no act of their
         # own (``alleging_types``)
         self.alleging_reports: set[int] = set()
+        # where the sentence's time expressions stand, dated or not
+        self.timex_spans = [(t.start, t.end) for t in timexes]
         # 'đêm thứ bảy' of an undated report ('XXXX-XX-XX…') dates nothing
         self.timexes = [t for t in timexes if t.kind in _DATED_KINDS and t.value
                         and not t.value.endswith("_REF") and not t.value.startswith("XXXX-XX")]
@@ -2275,11 +2277,19 @@ class _Sentence:
         while at < found.first:
             status = self.markers.get(at, {})
             width = max(arguments.length_at(self.keys, at, "fillers"),
-                        *(status.get(name, 0) for name in _STATUS_MARKERS))
+                        *(status.get(name, 0) for name in _STATUS_MARKERS),
+                        self._timex_width(at))
             if not width:
                 return False
             at += width
         return True
+
+    def _timex_width(self, at: int) -> int:
+        """The words from ``at`` to the end of a time expression opening there ('Thủ tướng
+        Junichiro Koizumi ngày mai tới Hàn Quốc'), else 0."""
+        start = self.tokens.starts[at]
+        end = next((end for first, end in self.timex_spans if first == start), None)
+        return 0 if end is None else self.tokens.index_at(end) - at
 
     def _destinations(self, index: int) -> list[_Placed]:
         """The country or capital right after a verb of motion, with those listed after it

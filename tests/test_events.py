@@ -798,7 +798,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 70)
+    assert (data["resource"], data["version"]) == ("event_arguments", 71)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -1465,6 +1465,22 @@ def test_aid_received_is_given_by_the_side_after_cua() -> None:
     refused, = [e for e in coded("Bình Nhưỡng từ chối nhận viện trợ của Seoul.")
                 if e.type == "AID"]
     assert sides(refused) == ({"KOR"}, {"PRK"}) and refused.status == "denied"
+
+
+def test_aid_given_as_a_sum_naming_no_recipient_goes_to_the_articles_place() -> None:
+    """Development gold tune20 (bird flu in Indonesia) and tune24 (Korean aid to Vietnam's
+    drug control): 'giúp' with a sum is aid, and aid told by its sum with no recipient goes
+    to the country the article names most as a place; without a sum it stays uncoded, and
+    never to the donor's own country."""
+    flu = ("Dịch cúm gia cầm tiếp tục lan rộng ở Indonesia. Australia sẽ giúp 11 triệu USD, "
+           "trong đó có tiền để mua 50.000 hộp Tamiflu. Mỹ giúp 3 triệu USD.")
+    assert [(e.type, sides(e)) for e in coded(flu, "2005-09-30")] == [
+        ("AID", ({"AUS"}, {"IDN"})), ("AID", ({"USA"}, {"IDN"}))]
+    unsummed = coded("Dịch cúm gia cầm tiếp tục lan rộng ở Indonesia. Mỹ sẽ tiếp tục hỗ trợ.",
+                     "2005-09-30")
+    assert not [e for e in unsummed if e.type == "AID"]
+    at_home = coded("Lũ lụt tàn phá nhiều vùng ở Mỹ. Mỹ giúp 3 triệu USD.", "2005-09-30")
+    assert not [e for e in at_home if e.type == "AID"]
 
 
 def test_aid_told_as_a_purpose_takes_the_clause_subject() -> None:

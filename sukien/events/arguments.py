@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 70
+VERSION = 71
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -33,7 +33,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "backers_before", "backing_verbs", "judgements", "judging_verbs", "act_anaphors",
          "armed_means",
          "presupposing_questions", "intent_markers", "request_settings", "held_series",
-         "not_judging", "retold_fillers", "discourse_openers")
+         "not_judging", "retold_fillers", "discourse_openers", "aid_sums")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +116,10 @@ class ArgumentWords:
     inside_state_types: frozenset[str] = frozenset()
     # types whose trigger may end with its recipient ('cứu trợ đồng bào')
     inner_recipient_types: frozenset[str] = frozenset()
+    # the CAMEO codes of aid given or offered as a sum (``aid_sums``) that names no
+    # recipient and goes to the country the article names most as a place ('Australia sẽ
+    # giúp 11 triệu USD')
+    placed_aid_cameos: frozenset[str] = frozenset()
     # types of split trigger whose object may follow the tail, past the reach from the head
     # ('phóng khoảng 20 quả rocket vào căn cứ quân sự của Israel'; not 'gọi Hamas là …')
     tail_object_types: frozenset[str] = frozenset()
@@ -404,6 +408,7 @@ def load_argument_words() -> ArgumentWords:
                                               "purpose_types", "inside_state_types",
                                               "inner_recipient_types"))
         toll_types = _strings(data, "toll_types")
+        placed_aid_cameos = _strings(data, "placed_aid_cameos")
         named_types = _strings(data, "named_types")
         tail_object_types = _strings(data, "tail_object_types")
         domestic = _strings(data, "domestic_types")
@@ -458,6 +463,7 @@ def load_argument_words() -> ArgumentWords:
         receiving_types=receiving_types, suffering_types=suffering_types,
         purpose_types=purpose_types,
         inside_state_types=inside_state_types, inner_recipient_types=inner,
+        placed_aid_cameos=placed_aid_cameos,
         toll_types=toll_types, domestic_types=domestic, political_sectors=political,
         tail_object_types=tail_object_types, deployed_types=deployed_types,
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,

@@ -206,6 +206,8 @@ _OPENER_WORDS = 3
 _ANTECEDENTS = 6
 # status words that may stand between a traveller and a verb of motion ('… sẽ đến Tokyo')
 _STATUS_MARKERS = ("planned", "ongoing", "negation")
+# words at most from an aid's trigger to the currency of its sum ('hỗ trợ 534 nghìn đôla')
+_AID_SUM_REACH = 5
 # words that join two verbs sharing one object ('bắt cóc và giết chết một người Ấn Độ')
 _VERB_JOINERS = frozenset({"và", "rồi"})
 # words at most between two verbs joined by 'và' that share a subject: the first's object
@@ -1682,7 +1684,7 @@ class _Sentence:
                     and not (nominal and self._placed_by_preposition(found)))
         if (actors and trigger.dyadic and not others and not awaiting and not open_addressee
                 and formatted is None and not assembly):
-            others = self._home_group_object(found, actors)
+            others = self._home_group_object(found, actors) or self._aid_place(found, actors)
             if (not others and parted is not None
                     and self.coder.lexicon.quad[trigger.type] <= _COOPERATIVE_QUAD
                     and not self._phrase_at(found.first, "unaddressed_calls")):
@@ -2945,6 +2947,21 @@ class _Sentence:
         arguments = self.coder.arguments
         return trigger.words.casefold() in arguments.private_refusals and all(
             a.sector in arguments.private_sectors for a in actors)
+
+    def _aid_place(self, found: _Found, actors: list[EventActor]) -> list[EventActor]:
+        """Where aid given or offered as a sum naming no recipient goes
+        (``placed_aid_cameos``, ``aid_sums``): the country the article names most as a
+        place, not the donors' own ('Mỹ giúp 3 triệu USD' in news of bird flu in
+        Indonesia)."""
+        after = found.last if found.tail is None else found.tail[1]
+        if found.trigger.cameo not in self.coder.arguments.placed_aid_cameos or not any(
+                self._phrase_at(at, "aid_sums")
+                for at in range(found.first, min(after + _AID_SUM_REACH, self.last) + 1)):
+            return []
+        country = self._most_named(places=True)
+        if country is None or any(actor.country == country for actor in actors):
+            return []
+        return [EventActor(self.coder.implied.default_recipient.label, country, None, None)]
 
     def _unnamed_recipient(self, actors: list[EventActor]) -> list[EventActor]:
         """What a directed event the text gives no recipient is aimed at: its place

@@ -30,7 +30,7 @@ from sukien.text.tones import tone_spellings
 
 RESOURCE = "event_triggers.json"
 VERSION = 27
-TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 22),
+TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 23),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 56))
 GUARDS = ("event_guards.json", "event_guards", 58)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",

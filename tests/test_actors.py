@@ -140,6 +140,16 @@ def test_an_apposition_after_an_unknown_name_gives_its_nationality() -> None:
     assert home.country == "VNM"
 
 
+def test_the_pope_is_the_holy_sees_without_a_name() -> None:
+    """'Giáo hoàng' alone (913 times in VNTC): a title held for one state only, the Holy
+    See's, wherever the text stands (development gold tune18)."""
+    found = by_text("Giáo hoàng và Tổng thống Carlo Azeglio Ciampi đã thống nhất về nền độc "
+                    "lập và sự tự trị của hai nhà nước.")
+    assert (found["Giáo hoàng"].country, found["Giáo hoàng"].sector) == ("VAT", "REL")
+    named = by_text("Giáo hoàng John Paul II đã gặp Tổng thống Bush.")
+    assert named["Giáo hoàng John Paul II"].name == "John Paul II"
+
+
 def test_a_name_after_a_vietnamese_office_is_its_holder() -> None:
     """VNTC XH_VNE_ (59), XH_NLD_ (4821): the person named right after the office, past its
     unit and place, holds it, and so does a later reference to the name; a name right after

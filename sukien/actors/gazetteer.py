@@ -20,7 +20,7 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 8, "actor_organizations": 12, "actor_titles": 9,
+VERSIONS = {"actor_countries": 8, "actor_organizations": 12, "actor_titles": 10,
             "actor_people": 5, "actor_rules": 34, "actor_collectives": 7}
 PLACES_VERSION = 4
 NAMES_VERSION = 2
@@ -329,7 +329,9 @@ def load_gazetteer() -> Gazetteer:
             kind = {"person": EntryKind.TITLE, "body": EntryKind.BODY}[raw["kind"]]
             for name in raw["names"]:
                 titled.add(name)
-                entries.append((name, Entry(kind, name, None, None, _sector(raw["sector"]),
+                entries.append((name, Entry(kind, name, None,
+                                            _code(raw["country"]) if raw.get("country") else None,
+                                            _sector(raw["sector"]),
                                             definite=bool(raw.get("definite")))))
         entries.extend((name, Entry(EntryKind.TITLE, name, None, None, sector))
                        for name, sector in _portfolio_titles(_load_data("actor_titles"))

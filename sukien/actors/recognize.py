@@ -776,8 +776,9 @@ class _Reader:
 
     def _titled_person(self, title: _Match) -> int:
         """'Bộ trưởng Quốc phòng Nga Andrei Belousov', 'Chủ tịch Hội đồng … Mỹ, Tướng Charles
-        Brown', 'Thiếu tướng Patrick S. Ryder', 'Tổng thống Nga' (a title-holder, no name)."""
-        country: str | None = None
+        Brown', 'Thiếu tướng Patrick S. Ryder', 'Tổng thống Nga' (a title-holder, no name);
+        a title held for one state only is that state's ('Giáo hoàng')."""
+        country: str | None = title.entry.country
         sector = title.entry.sector
         # 'Tư lệnh lực lượng an ninh', 'Chánh án Tòa án tối cao': the institution the
         # holder heads gives the sector, whatever the rank

@@ -17,7 +17,7 @@ from sukien.resources import ResourceError, load_json_resource
 from sukien.text import Words, words
 
 RESOURCE = "time_grammar.json"
-VERSION = 3
+VERSION = 4
 KINDS = frozenset({
     "date", "date_range", "year_range", "month", "quarter", "season", "decade", "year",
     "holiday", "relative_unit", "anchored_unit", "offset", "set", "duration", "ordinal", "ref",

@@ -2943,6 +2943,15 @@ def test_naming_a_side_the_author_of_an_act_accuses_it() -> None:
     assert not coded("Nhạc sĩ Minh Khang là tác giả đồng thời là nhà sản xuất.", "2005-08-01")
 
 
+def test_a_refusal_naming_no_one_is_aimed_at_the_side_of_the_act_refused() -> None:
+    """Development gold tune7: refusing to apologise to Washington is a refusal aimed at the
+    United States, the side of the denied apology, not at the refuser's own place."""
+    refusal = next(e for e in coded("Tổng thống Arroyo khẳng định bà không phải xin lỗi "
+                                    "Washington vì quyết định trên.", "2004-07-20")
+                   if e.type == "REJECT")
+    assert refusal.status is EventStatus.OCCURRED and sides(refusal) == ({"PHL"}, {"USA"})
+
+
 def test_an_object_after_all_is_still_the_verbs_object() -> None:
     """'tất cả', 'toàn bộ', 'toàn thể' before a verb's object (development gold tune20; VNTC
     TG_VNE_ (1231)): the call is addressed to those after them."""

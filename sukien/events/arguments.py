@@ -120,6 +120,9 @@ class ArgumentWords:
     # recipient and goes to the country the article names most as a place ('Australia sẽ
     # giúp 11 triệu USD')
     placed_aid_cameos: frozenset[str] = frozenset()
+    # refusals that, naming no one they refuse, are aimed at the side of the act refused
+    # after them ('không phải xin lỗi Washington')
+    refusal_aim_types: frozenset[str] = frozenset()
     # types of split trigger whose object may follow the tail, past the reach from the head
     # ('phóng khoảng 20 quả rocket vào căn cứ quân sự của Israel'; not 'gọi Hamas là …')
     tail_object_types: frozenset[str] = frozenset()
@@ -409,6 +412,7 @@ def load_argument_words() -> ArgumentWords:
                                               "inner_recipient_types"))
         toll_types = _strings(data, "toll_types")
         placed_aid_cameos = _strings(data, "placed_aid_cameos")
+        refusal_aim_types = _strings(data, "refusal_aim_types")
         named_types = _strings(data, "named_types")
         tail_object_types = _strings(data, "tail_object_types")
         domestic = _strings(data, "domestic_types")
@@ -463,7 +467,7 @@ def load_argument_words() -> ArgumentWords:
         receiving_types=receiving_types, suffering_types=suffering_types,
         purpose_types=purpose_types,
         inside_state_types=inside_state_types, inner_recipient_types=inner,
-        placed_aid_cameos=placed_aid_cameos,
+        placed_aid_cameos=placed_aid_cameos, refusal_aim_types=refusal_aim_types,
         toll_types=toll_types, domestic_types=domestic, political_sectors=political,
         tail_object_types=tail_object_types, deployed_types=deployed_types,
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,

@@ -944,7 +944,30 @@ class _Sentence:
                 event = self._refusal_to_meet(event)
             events.append(event)
             events.extend(self._first_since(event))
-        return self._without_ruled_trials(events), referring
+        return self._aimed_refusals(self._without_ruled_trials(events)), referring
+
+    def _aimed_refusals(self, events: list[Event]) -> list[Event]:
+        """The events with a refusal naming no one it refuses (its recipient the implied
+        place) aimed at the side of the act it refuses, told after it in the sentence and
+        denied there ('Arroyo khẳng định bà không phải xin lỗi Washington': the apology to
+        the United States is refused), where that side is not the refuser's own."""
+        implied = self.coder.implied.default_recipient.label
+        aimed = []
+        for number, event in enumerate(events):
+            if (event.type in self.coder.arguments.refusal_aim_types and event.recipients
+                    and event.status not in NOT_FACTS
+                    and all(side.text == implied for side in event.recipients)):
+                own = {side.country for side in event.actors}
+                # the sentence's events stand in the order of their triggers
+                refused = next((other for other in events[number + 1:]
+                                if other.status is EventStatus.DENIED
+                                and {side.country for side in other.actors} == own
+                                and other.recipients and not own & {
+                                    side.country for side in other.recipients}), None)
+                if refused is not None:
+                    event = replace(event, recipients=refused.recipients)
+            aimed.append(event)
+        return aimed
 
     def _without_ruled_trials(self, events: list[Event]) -> list[Event]:
         """The events but a trial that a ruling made by a court of its country, told after it

@@ -131,6 +131,9 @@ def test_an_apposition_after_an_unknown_name_gives_its_nationality() -> None:
     journalist = by_text("Nhóm chiến binh đang giam giữ Greg Rollins, một nhà báo Canada.")
     assert (journalist["Greg Rollins"].country, journalist["Greg Rollins"].sector) == (
         "CAN", "MED")
+    # a former one is a civilian
+    student = by_text("Cảnh sát bắt giữ Jack Smith, cựu sinh viên Mỹ.")["Jack Smith"]
+    assert (student.country, student.sector) == ("USA", "CVL")
     assert "Ayodhya Prasad Chaubey" not in by_text("Ayodhya Prasad Chaubey bị bắt năm 1994.")
     assert "Ramzi Yousef" not in by_text("Ramzi Yousef, người đang chịu án 240 năm tù, nói.")
     # a day opening the sentence is no name; a country's name inside a place's is no nationality
@@ -174,8 +177,18 @@ def test_a_name_after_a_vietnamese_office_is_its_holder() -> None:
     assert [(m.sector, m.name) for m in former.values() if m.name] == [("CVL", "Lê Minh Dũng")]
     ward = by_text("Chủ tịch UBND phường Nguyễn Cư Trinh phát biểu.")
     assert ward and all(m.name is None for m in ward.values())
+    # a count of officers, or of the holders of an office, names no one holder
     counted = by_text("Các công an Nguyễn Văn A và Lê Văn B đã có mặt.")
-    assert counted["Nguyễn Văn A"].sector == "CVL"
+    assert counted["Nguyễn Văn A"].via != "title"
+    # VNTC PL_ VNE_ (323)
+    prosecutors = by_text("Hai kiểm sát viên Trần Văn Cảnh và Đỗ Thành Đạt có mặt tại phiên tòa.")
+    assert prosecutors["Trần Văn Cảnh"].via != "title"
+    # a foreign city's office is no Vietnamese holder's
+    shanghai = by_text("Bí thư Thành ủy Thượng Hải Trần Lương Vũ đã bị cách chức.")
+    assert {m.country for m in shanghai.values()} == {"CHN"}
+    # the unknown place has two syllables, one of them a family name's
+    ward = by_text("Chủ tịch UBND phường Tuần Châu Phạm Văn Toàn cho biết.")
+    assert [m.name for m in ward.values() if m.name] == ["Phạm Văn Toàn"]
 
 
 def test_an_apposition_between_dashes_or_naming_a_trade_and_a_people_gives_the_nationality(
@@ -493,11 +506,13 @@ def test_actor_rules_word_lists_are_lists_of_words() -> None:
                 "nationality_givers", "apposed_roles", "member_links", "apposition_openers",
                 "apposition_owners", "apposition_ends", "leanings", "name_links",
                 "foreign_markers", "weak_context", "demonstratives", "self_referrers",
-                "clause_auxiliaries", "deputy_markers"):
+                "clause_auxiliaries", "deputy_markers", "office_units"):
         assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key])
     # matched on the one or two words next to a referring phrase
     assert all(len(w.split()) <= 2 for key in ("self_referrers", "clause_auxiliaries")
                for w in data[key])
+    # matched on the one word before an office
+    assert all(len(w.split()) == 1 for w in data["deputy_markers"])
 
 
 def test_portfolio_titles_are_holders_and_portfolios_with_a_sector() -> None:

@@ -65,7 +65,7 @@ def test_the_trigger_files_follow_their_schema() -> None:
         wanted = COOPERATION if name.endswith("cooperation") else set(codes.quad) - COOPERATION
         assert {raw["type"] for raw in data["triggers"]} == wanted
         for raw in data["triggers"]:
-            optional = {"object", "near", "near_reach", "near_side", "after", "gap"}
+            optional = {"object", "near", "near_reach", "near_side", "after", "gap", "clause"}
             assert set(raw) - optional == {"type", "mode", "cameo", "dyadic", "symmetric",
                                            "verbal", "nominal"}, raw
             # a trigger that needs words near it names how near, and only then
@@ -74,6 +74,9 @@ def test_the_trigger_files_follow_their_schema() -> None:
                 "near_side" not in raw or raw.get("near")), raw
             # a nearer gap is a split trigger's ('là … khiêu khích': within 5 words)
             assert "gap" not in raw or (0 < raw["gap"] <= SPLIT_GAP and any(
+                SPLIT in words for words in raw["verbal"] + raw["nominal"])), raw
+            # a tail kept to its head's clause is a split trigger's, and true when given
+            assert raw.get("clause", True) is True and ("clause" not in raw or all(
                 SPLIT in words for words in raw["verbal"] + raw["nominal"])), raw
             assert raw.get("object") in TRIGGER_OBJECTS, raw
             assert raw["mode"] is None or raw["mode"] in codes.modes[raw["type"]], raw

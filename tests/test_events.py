@@ -816,8 +816,14 @@ def test_argument_words_follow_their_schema() -> None:
                  "subject_determiners", "undergone_verbs", "threat_conditions", "subordinators",
                  "presupposing_questions", "intent_markers", "request_settings",
                  "revenge_verbs", "hosting", "home_groups", "held_series", "person_heads",
-                 "person_counts", "person_classifiers"):
+                 "person_counts", "person_classifiers", "aid_sums", "placed_aid_cameos",
+                 "refusal_aim_types"):
         assert data[name] and all(isinstance(w, str) and w.strip() for w in data[name])
+    # the sums' aid is of aid triggers' CAMEO codes; refusals are a type
+    cameos = {t.cameo for t in load_event_lexicon().triggers.values()
+              if t.type in ("AID", "AGREE")}
+    assert set(data["placed_aid_cameos"]) <= cameos
+    assert set(data["refusal_aim_types"]) <= set(types)
     visits = {t.words for t in load_event_lexicon().triggers.values()
               if (t.type, t.mode) == ("CONSULT", "visit")}
     assert set(data["hosting"]) <= visits
@@ -1481,6 +1487,10 @@ def test_aid_given_as_a_sum_naming_no_recipient_goes_to_the_articles_place() -> 
     assert not [e for e in unsummed if e.type == "AID"]
     at_home = coded("Lũ lụt tàn phá nhiều vùng ở Mỹ. Mỹ giúp 3 triệu USD.", "2005-09-30")
     assert not [e for e in at_home if e.type == "AID"]
+    # a currency helped is no sum given (VNTC KD_VNE_T_ (2932))
+    assert not [e for e in coded("Cục Dự trữ liên bang Mỹ đang giúp đồng đôla lấy lại vị thế.",
+                                 "2005-09-30") if e.type == "AID"]
+
 
 
 def test_aid_told_as_a_purpose_takes_the_clause_subject() -> None:
@@ -2927,6 +2937,12 @@ def test_a_side_brought_to_trial_is_the_object_between_the_verb_and_the_court() 
                                 "giám đốc Enron giữ thoả thuận ra đầu thú với FBI ở Houston.",
                                 "2004-07-09") if e.type == "COERCE"]
     assert arrest.status is EventStatus.OCCURRED
+    # VNTC TG_VNE_T_ (6008): the owner of the tried is no accuser
+    assert not [e for e in coded("Việc đưa các lãnh đạo của Khmer Đỏ ra tòa từng là chủ đề của "
+                                 "các cuộc đàm phán.", "2005-06-01") if e.type == "ACCUSE"]
+    # the tail stands in the head's clause
+    assert not [e for e in coded("Cảnh sát Mỹ đưa nghi phạm về đồn, hôm sau hắn ra tòa.",
+                                 "2005-06-01") if e.type == "ACCUSE"]
 
 
 def test_naming_a_side_the_author_of_an_act_accuses_it() -> None:
@@ -2938,9 +2954,11 @@ def test_naming_a_side_the_author_of_an_act_accuses_it() -> None:
     assert (accusation.type, accusation.mode) == ("ACCUSE", "allege")
     assert sides(accusation) == ({"ESP"}, {"ESP"})
     assert {a.sector for a in accusation.recipients} == {"REB"}
-    assert not [e for e in coded("Khan bị nghi là chủ mưu vụ đánh bom hôm 7/7.", "2005-08-01")
-                if e.type == "ACCUSE"]
-    assert not coded("Nhạc sĩ Minh Khang là tác giả đồng thời là nhà sản xuất.", "2005-08-01")
+    # the author of an initiative is accused of nothing; nor is a side suspected by no one
+    assert not [e for e in coded("Ngoại trưởng Nga Sergei Lavrov khẳng định Pháp là tác giả của "
+                                 "sáng kiến hòa bình này.", "2005-08-01") if e.type == "ACCUSE"]
+    assert not [e for e in coded("Phiến quân Chechnya bị nghi là chủ mưu vụ đánh bom hôm 7/7.",
+                                 "2005-08-01") if e.type == "ACCUSE"]
 
 
 def test_a_refusal_naming_no_one_is_aimed_at_the_side_of_the_act_refused() -> None:

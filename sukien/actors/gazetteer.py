@@ -226,6 +226,10 @@ class ActorRules:
     # words before an office that make its holder a deputy ('phó chủ tịch'), after which a
     # former marker still makes a former one
     deputy_markers: frozenset[str] = frozenset()
+    # the administrative units between a Vietnamese office and its place ('Chủ tịch UBND
+    # thành phố Hải Phòng'), and the most words one has
+    office_units: frozenset[str] = frozenset()
+    longest_office_unit: int = 1
     # the two words holding a former marker that make it none, before a title ('giữ
     # nguyên') or opening one ('nguyên thủ')
     not_former: frozenset[str] = frozenset()
@@ -400,6 +404,8 @@ def load_gazetteer() -> Gazetteer:
             leanings=frozenset(rules_data["leanings"]),
             former_markers=frozenset(w.casefold() for w in rules_data["former_markers"]),
             deputy_markers=frozenset(w.casefold() for w in rules_data["deputy_markers"]),
+            office_units=frozenset(w.casefold() for w in rules_data["office_units"]),
+            longest_office_unit=max(len(w.split()) for w in rules_data["office_units"]),
             not_former=frozenset(w.casefold() for w in rules_data["not_former"]),
             bracket_nationalities=frozenset(w.casefold()
                                             for w in rules_data["bracket_nationalities"]),

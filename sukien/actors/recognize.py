@@ -777,8 +777,10 @@ class _Reader:
     def _titled_person(self, title: _Match) -> int:
         """'Bộ trưởng Quốc phòng Nga Andrei Belousov', 'Chủ tịch Hội đồng … Mỹ, Tướng Charles
         Brown', 'Thiếu tướng Patrick S. Ryder', 'Tổng thống Nga' (a title-holder, no name);
-        a title held for one state only is that state's ('Giáo hoàng')."""
-        country: str | None = title.entry.country
+        a title held for one state only is that state's ('Giáo hoàng'), where it names its
+        holder, not the office ('bầu giáo hoàng mới')."""
+        country: str | None = (None if self._after_words(title.first, self.g.rules.not_holders)
+                               else title.entry.country)
         sector = title.entry.sector
         # 'Tư lệnh lực lượng an ninh', 'Chánh án Tòa án tối cao': the institution the
         # holder heads gives the sector, whatever the rank
@@ -1701,9 +1703,13 @@ class _Reader:
             at += 2
             if not self._comma_before(at, 1):
                 return None
+        former = False
         if (at < len(keys) and keys[at] in self.g.rules.apposition_openers
                 and at not in self.matches):
-            at += 1  # 'Blake Naftel, một sinh viên Mỹ' ('một nhà báo' is one entry)
+            # 'Blake Naftel, một sinh viên Mỹ' ('một nhà báo' is one entry); 'cựu nhà báo'
+            # is no journalist now
+            former = keys[at] in self.g.rules.former_markers
+            at += 1
         noun = self.matches.get(at)
         if (noun is None or noun.entry.kind not in _OFFICES
                 or noun.entry.sector not in _PRIVATE):
@@ -1717,7 +1723,8 @@ class _Reader:
         after = country.last + 1
         if after < len(self.tokens) and self.tokens.capitalized(after) and self._spaced(after):
             return None  # a syllable of a place's name: 'người Đức Thọ, Hà Tĩnh'
-        return country.entry.country, noun.entry.sector, country.last
+        return (country.entry.country, FORMER_HOLDER if former else noun.entry.sector,
+                country.last)
 
     def _bracketed_nationality(self, at: int) -> tuple[str, str | None, int] | None:
         """(country, sector, last word) of a bracket opening right before word ``at``, after
@@ -1806,19 +1813,26 @@ class _Reader:
         and place if any ('Chủ tịch UBND tỉnh Nguyễn Hữu Chí', 'Bí thư Thành ủy thành phố
         Hải Phòng Nguyễn Văn Thuận', 'Chủ tịch UBND xã Bình Chánh Nguyễn Văn Hai'): the
         holder, whom later references to the name mean, not a private person beside the
-        office. The place is the gazetteer's, when it knows it."""
-        if not match.entry.holder:
+        office. Not an office of a foreign place ('Bí thư Thành ủy Thượng Hải', China's),
+        nor one counted ('Hai kiểm sát viên …'). The place is the gazetteer's, when it
+        knows it."""
+        if not match.entry.holder or (self._spaced(match.first)
+                                      and self._quantified(match.first)):
             return None
         keys, at = self.tokens.words.keys, match.last + 1
         place: _Match | None = None
-        units = self.g.rules.home_units
-        width = next((n for n in (2, 1) if " ".join(keys[at:at + n]) in units), 0)
+        units = self.g.rules.office_units
+        width = next((n for n in range(self.g.rules.longest_office_unit, 0, -1)
+                      if " ".join(keys[at:at + n]) in units), 0)
         # the office's own name may end in its unit ('Chủ tịch UBND xã')
-        unit = bool(width) or any(" ".join(keys[match.last - n + 1:match.last + 1]) in units
-                                  for n in (2, 1))
+        unit = bool(width) or any(
+            " ".join(keys[match.last - n + 1:match.last + 1]) in units
+            for n in range(1, self.g.rules.longest_office_unit + 1))
         at += width
         if at < len(self.tokens) and (found := self.matches.get(at)) is not None and (
                 found.entry.kind in _PLACES):
+            if found.entry.country != match.entry.country:
+                return None
             place, at = found, found.last + 1
         if (at >= len(self.tokens) or not self._spaced(at)
                 or self._sentence_ends_before(at) or at - match.last - 1 > _HOLDER_REACH):
@@ -1829,9 +1843,10 @@ class _Reader:
         if not unit or place is not None:
             return (at, run_end, place) if self._personal_name_end(at) == run_end else None
         # a unit's place the gazetteer does not know runs into the name: the name, of three
-        # syllables or four, opens on the first family name after the place's first word
-        # ('xã Bình Chánh Nguyễn Văn Hai')
-        first = next((start for start in range(at + 1, run_end - 1)
+        # syllables or four, opens after the place's two syllables, as most are ('phường Tuần
+        # Châu Phạm Văn Toàn', 'xã Bình Chánh Nguyễn Văn Hai'), else after one or three
+        starts = [start for start in (at + 2, at + 1, at + 3) if start <= run_end - 2]
+        first = next((start for start in starts
                       if self._personal_name_end(start) == run_end), None)
         return (first, run_end, None) if first is not None else None
 

@@ -458,6 +458,10 @@ class EventCoder:
                               if guards else None, names, marked)
             if tail is not None and self._tail_blocked(keys, tail):
                 continue  # 'mời các chuyên gia Mỹ tới thăm quan nhà máy': no visit's tail
+            if tail is not None and trigger.clause and marked(index + length - 1, tail[0]):
+                # 'Cảnh sát Mỹ đưa nghi phạm về đồn, hôm sau hắn ra tòa': the tail stands in
+                # the head's clause
+                continue
             if tail is not None and not self._judgement_tail_clear(tokens, index, length, tail):
                 continue
             if effect != "drop":
@@ -1557,7 +1561,11 @@ class _Sentence:
             return None
         victims: list[_Placed] = []
         received = None if passive is not None else self._received(found, subjects)
-        agent = (self._owner(found.last + 1, agent=True,
+        # a split trigger's owner follows its tail: the owner between is its object's
+        # ('Việc đưa các lãnh đạo của Khmer Đỏ ra tòa': the leaders tried are the Khmer
+        # Rouge's, who try no one)
+        owner_at = found.last + 1 if found.tail is None else found.tail[1] + 1
+        agent = (self._owner(owner_at, agent=True,
                              targeted=trigger.type in self.coder.arguments.toll_types)
                  if nominal and received is None else [])
         # 'vụ đánh bom do Hamas tiến hành': told as what its author did, not a reference
@@ -1707,7 +1715,7 @@ class _Sentence:
                     and not (nominal and self._placed_by_preposition(found)))
         if (actors and trigger.dyadic and not others and not awaiting and not open_addressee
                 and formatted is None and not assembly):
-            others = self._home_group_object(found, actors) or self._aid_place(found, actors)
+            others = self._home_group_object(found, actors) or self._aid_recipient(found, actors)
             if (not others and parted is not None
                     and self.coder.lexicon.quad[trigger.type] <= _COOPERATIVE_QUAD
                     and not self._phrase_at(found.first, "unaddressed_calls")):
@@ -2971,11 +2979,12 @@ class _Sentence:
         return trigger.words.casefold() in arguments.private_refusals and all(
             a.sector in arguments.private_sectors for a in actors)
 
-    def _aid_place(self, found: _Found, actors: list[EventActor]) -> list[EventActor]:
-        """Where aid given or offered as a sum naming no recipient goes
+    def _aid_recipient(self, found: _Found, actors: list[EventActor]) -> list[EventActor]:
+        """Who aid given or offered as a sum naming no recipient goes to
         (``placed_aid_cameos``, ``aid_sums``): the country the article names most as a
         place, not the donors' own ('Mỹ giúp 3 triệu USD' in news of bird flu in
-        Indonesia)."""
+        Indonesia). A donors' conference abroad names its host most as a place, whom the
+        aid is not for: a known limit."""
         after = found.last if found.tail is None else found.tail[1]
         if found.trigger.cameo not in self.coder.arguments.placed_aid_cameos or not any(
                 self._phrase_at(at, "aid_sums")

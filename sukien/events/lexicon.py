@@ -73,6 +73,9 @@ class Trigger:
     # around them (the entry's "near"), not a gas leak or a mine's blast
     near: tuple[tuple[str, ...], ...] = ()
     near_reach: int = 0
+    # a split trigger whose tail stands in the head's clause, no clause mark between ('đưa
+    # … ra tòa': not 'đưa nghi phạm về đồn, hôm sau hắn ra tòa'; the entry's "clause")
+    clause: bool = False
     # the near words must follow it, not stand before it (the entry's "near_side": "after":
     # 'mời bà Sonia Gandhi tới thảo luận', not 'Sau khi thảo luận, Công an huyện đã mời …')
     near_after: bool = False
@@ -258,7 +261,8 @@ def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],
                                   int(raw.get("gap", SPLIT_GAP)) if tail else 0,
                                   raw.get("object") == "place", near,
                                   int(raw.get("near_reach", 0)), after=after,
-                                  near_after=raw.get("near_side") == "after")
+                                  near_after=raw.get("near_side") == "after",
+                                  clause=bool(raw.get("clause", False)))
 
 
 def _guards_of(data: Mapping[str, Any], quad: Mapping[str, int]) -> Iterator[Guard]:

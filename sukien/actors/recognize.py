@@ -1447,8 +1447,9 @@ class _Reader:
             if place is not None:
                 self._emit(place.first, place.last, place.entry.country, None, None,
                            place.entry.entity_id, ActorRole.LOCATION, MentionVia.GAZETTEER)
-            opening = match.first - (match.first > 0 and self.tokens.words.keys[
-                match.first - 1] in self.g.rules.deputy_markers)
+            deputy = match.first > 0 and self.tokens.words.keys[
+                match.first - 1] in self.g.rules.deputy_markers
+            opening = match.first - 1 if deputy else match.first
             office = self.text[self.tokens[opening].start:self.tokens[match.last].end]
             # 'nguyên phó chủ tịch huyện Phú Quốc Lê Minh Dũng': a former holder
             sector = (FORMER_HOLDER if self._former(opening, office)

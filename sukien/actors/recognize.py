@@ -463,8 +463,7 @@ class _Reader:
         elif kind == EntryKind.COUNTERPART:
             return self._counterpart(match)
         elif kind == EntryKind.PLACE:
-            self._emit(match.first, match.last, match.entry.country, None, None,
-                       match.entry.entity_id, ActorRole.LOCATION, MentionVia.GAZETTEER)
+            self._located(match)
         return match.last + 1
 
     # -- acronyms -----------------------------------------------------------------------
@@ -544,8 +543,7 @@ class _Reader:
                  or self._after_neighbour(match.first))
         if entry.kind == EntryKind.CAPITAL:
             if place:
-                self._emit(match.first, match.last, entry.country, None, None, entry.entity_id,
-                           ActorRole.LOCATION, MentionVia.GAZETTEER)
+                self._located(match)
             else:
                 self._emit(match.first, match.last, entry.country, "GOV", None, entry.entity_id,
                            ActorRole.ACTOR, MentionVia.METONYM)
@@ -818,8 +816,7 @@ class _Reader:
                 # between the title and the name, is no country of the holder's but a place
                 # of the sentence
                 post = self.matches[at + 1]
-                self._emit(post.first, post.last, post.entry.country, None, None,
-                           post.entry.entity_id, ActorRole.LOCATION, MentionVia.GAZETTEER)
+                self._located(post)
                 at = post.last + 1
                 continue
             if nxt is not None and nxt.entry.kind == EntryKind.TITLE and (
@@ -1445,8 +1442,7 @@ class _Reader:
             # 'Chủ tịch UBND tỉnh Nguyễn Hữu Chí': the one person holding the office
             first, last, place = holder
             if place is not None:
-                self._emit(place.first, place.last, place.entry.country, None, None,
-                           place.entry.entity_id, ActorRole.LOCATION, MentionVia.GAZETTEER)
+                self._located(place)
             deputy = match.first > 0 and self.tokens.words.keys[
                 match.first - 1] in self.g.rules.deputy_markers
             opening = match.first - 1 if deputy else match.first
@@ -2120,6 +2116,11 @@ class _Reader:
     def _comma_before(self, at: int, width: int) -> bool:
         gap = self._gap(at)
         return "," in gap and len(gap) <= width
+
+    def _located(self, match: _Match) -> None:
+        """A gazetteer place or country named as where something happens, no side."""
+        self._emit(match.first, match.last, match.entry.country, None, None,
+                   match.entry.entity_id, ActorRole.LOCATION, MentionVia.GAZETTEER)
 
     def _emit(self, first: int, last: int, country: str | None, sector: str | None,
               name: str | None, entity_id: str | None, role: ActorRole,

@@ -353,7 +353,7 @@ def test_an_institution_referred_back_to_by_its_kind_is_the_side() -> None:
         ("IRQ", "REB", "Tawhid và Jihad")]
     assert {a.country for a in demand.recipients} == {"JOR"}
     court = [e for e in coded("Tòa án này đã phát lệnh bắt nhà sáng lập Yukos Khodorkovsky.")
-             if e.type == "COERCE"]
+             if e.type == "THREATEN"]
     assert [a.sector for e in court for a in e.actors] == ["JUD"]
     # the subject of the sentence before, not its object
     attacks = [e for e in coded("Phiến quân Taliban tấn công quân đội Mỹ. Lực lượng này đã "
@@ -458,7 +458,26 @@ def test_what_a_refusal_refuses_did_not_happen() -> None:
                    "ông này nộp tiền tại ngoại.")
     release, = [e for e in events if e.type == "RETREAT"]
     assert release.status is EventStatus.DENIED
-    assert {e.type for e in events if e.status is EventStatus.OCCURRED} == {"COERCE", "REJECT"}
+    assert {e.type for e in events if e.status is EventStatus.OCCURRED} == {"THREATEN", "REJECT"}
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # development gold tune25 and tune17: warrants for men at large or abroad
+    ("Thẩm phán người Italy hôm qua ra lệnh bắt 13 nhân viên Cục tình báo Trung ương Mỹ (CIA) do "
+     "nghi ngờ họ đã bắt cóc một giáo sĩ.", {("THREATEN", "arrest"), ("ASSAULT", "abduct")}),
+    ("Cảnh sát Thái Lan hôm qua thông báo, họ đã phát lệnh bắt 4 người bị cáo buộc tham gia các "
+     "cuộc tấn công gần đây.", {("THREATEN", "arrest")}),
+    ("Quyền công tố viên trưởng Kyrgyzstan, Azimbek Beknazarov, ký lệnh bắt cựu thủ tướng Nikolai "
+     "Tanayev.", {("THREATEN", "arrest")}),
+    # a Vietnamese investigator's order carried out at once
+    ("Chiều 12/10, Công an quận Long Biên ra lệnh bắt khẩn cấp Khánh về hành vi cố ý gây thương "
+     "tích.", {("COERCE", "arrest")}),
+    ("Phòng Cảnh sát điều tra tội phạm về kinh tế - Công an Hà Nội (PC15) đã ra lệnh bắt, khám xét "
+     "khẩn cấp và tạm giữ đối với Trần Thị Vân.", {("COERCE", "arrest"), ("COERCE", "seize")}),
+])
+def test_an_arrest_warrant_threatens_an_arrest_unless_carried_out_at_once(
+        text: str, kinds: set[tuple[str, str]]) -> None:
+    assert {(e.type, e.mode) for e in coded(text, "2004-10-20")} == kinds
 
 
 @pytest.mark.parametrize(("text", "kind", "status"), [

@@ -1718,3 +1718,27 @@ def test_unnamed_private_attackers_do_not_take_their_victims_nationality() -> No
     apposed = coded("Khoảng 200 người, chủ yếu là sinh viên Iran, đã biểu tình trước đại sứ quán "
                     "Anh.")
     assert ("người", "IRN", "CVL", ActorRole.ACTOR) in apposed
+
+
+@pytest.mark.parametrize(("text", "group", "country"), [
+    # development gold tune18, tune25: the hostages' nationality, a hostage's title
+    ("Một nhóm chiến binh bắt 2 tài xế người Pakistan và một người Iraq.", "nhóm chiến binh",
+     None),
+    ("Các tay súng hôm qua đã bắt cựu thứ trưởng Ngoại giao Đức Juergen Chrobog và 4 thành viên "
+     "gia đình ông khi họ đang tham quan vùng núi ở Yemen.", "Các tay súng", "YEM"),
+    # VNTC world news
+    ("Hai tuần trước, các chiến binh trên Dải Gaza cũng bắt cóc 4 người Pháp trong cuộc khủng "
+     "hoảng chính trị làm chấn động chính quyền của Chủ tịch Yasser Arafat.", "các chiến binh",
+     "PSE"),
+])
+def test_an_armed_group_is_of_the_land_it_fights_in_not_of_its_hostages(
+        text: str, group: str, country: str | None) -> None:
+    assert by_text(text)[group].country == country
+
+
+def test_a_nationality_given_by_nguoi_after_a_person_is_his_own() -> None:
+    """'công nhân người Nam Phi': the workers' own nationality, though 'người X' now counts as
+    someone's nationality for the groups around them."""
+    found = by_text("Trong một diễn biến khác, 2 công nhân người Nam Phi và New Zealand đã thiệt "
+                    "mạng vì bị các tay súng Iraq tấn công ở thành phố miền bắc Kirkuk.")
+    assert found["công nhân"].country == "ZAF"

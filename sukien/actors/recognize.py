@@ -1937,7 +1937,8 @@ class _Reader:
         first_foe: str | None = None
         first_foe_at = end
         governed: str | None = None
-        nationalities = self._nationalities(begin, end, last) if sector is not None else set()
+        nationalities = (self._nationalities(begin, end, last, armed) if sector is not None
+                         else set())
         if sector in _PRIVATE:
             # a private person shares a nationality told before it ('Một công dân Nga thiệt
             # mạng, 2 người bị bắt cóc') or its own after it ('Khoảng 200 người, chủ yếu là
@@ -1948,6 +1949,8 @@ class _Reader:
             match = self.matches[index]
             if (not self._names_a_place(match) or index in nationalities
                     or self._after_neighbour(match.first)):
+                continue
+            if armed and match.first > last and self._titles_another(match):
                 continue
             if armed and governed is None and self._owns_a_body(match):
                 governed = match.entry.country
@@ -1969,11 +1972,23 @@ class _Reader:
             # civilians where only armies are named: of the first army's land ('quân đội
             # Uzbekistan nổ súng vào đoàn biểu tình', 'Quân đội Iraq và Mỹ')
             return first_foe
-        counts = self._article_countries()
+        counts = self._article_lands() if armed else self._article_countries()
         named = [country for country, _ in counts.most_common() if country not in foes]
         if named:
             return named[0]
-        return None if foes else HOME_COUNTRY
+        # an armed group in news that names countries only as nationalities: no country
+        return None if foes or (armed and self._article_countries()) else HOME_COUNTRY
+
+    def _article_lands(self) -> Counter[str]:
+        """How often the article names each country as a land or by its people in office,
+        not as the nationality of someone in it: an armed group the text gives no country
+        is of the land where it fights, not of the hostages it takes ('Một nhóm chiến binh
+        bắt 2 tài xế người Pakistan', 'Các tay súng … đã bắt cựu thứ trưởng Ngoại giao
+        Đức')."""
+        return Counter(country for m in self.matches.values()
+                       if (country := self._match_country(m)) is not None and (
+                           (self._names_a_place(m) and not self._a_nationality(m, True))
+                           or (m.entry.kind is EntryKind.PERSON and country not in NON_STATE)))
 
     def _after_neighbour(self, first: int) -> bool:
         """Whether a country is named as a place's neighbour ('tại tỉnh Narathiwat, giáp
@@ -1982,7 +1997,8 @@ class _Reader:
         return any(" ".join(keys[first - width:first]) in self.g.rules.neighbours
                    for width in range(1, min(_NEIGHBOUR_WORDS, first) + 1))
 
-    def _nationalities(self, begin: int, end: int, last: int) -> set[int]:
+    def _nationalities(self, begin: int, end: int, last: int, given: bool = False
+                       ) -> set[int]:
         """The first words of the countries between ``begin`` and ``end`` named as the
         nationality of someone other than the noun ending at ``last``, with the
         countries listed after one ('công dân Đức, Anh, Ý, Pháp')."""
@@ -1996,30 +2012,37 @@ class _Reader:
             listed = previous is not None and previous.first in found and all(
                 key in self.g.rules.coordinators
                 for key in self.tokens.words.keys[previous.last + 1:match.first])
-            if listed or self._anothers_nationality(match, last):
+            if listed or self._anothers_nationality(match, last, given):
                 found.add(index)
             previous = match
         return found
 
-    def _anothers_nationality(self, match: _Match, last: int) -> bool:
+    def _anothers_nationality(self, match: _Match, last: int, given: bool = False) -> bool:
         """A nationality (``_a_nationality``) of someone other than the noun ending at
         word ``last``: 'viên tài xế người Afghanistan', '4 nghi phạm đều là công dân Anh',
         '18 đối tượng này bao gồm 14 công dân Marốc' are the driver's and the suspects'
         own."""
-        if match.entry.country == HOME_COUNTRY or not self._a_nationality(match):
+        if match.entry.country == HOME_COUNTRY or not self._a_nationality(match, given):
             # 'sinh viên Việt Nam' in home news: Vietnamese people are the home context
             return False
         if match.first <= last:
             return True
         between = [w for w in self.tokens.words.keys[last + 1:match.first]
-                   if w not in self.g.rules.nationality_links and not w.isdigit()]
+                   if w not in self.g.rules.nationality_links
+                   and w not in self.g.rules.bracket_nationalities and not w.isdigit()]
         return bool(between) and " ".join(between) not in self.g.rules.person_nouns
 
-    def _a_nationality(self, match: _Match) -> bool:
+    def _a_nationality(self, match: _Match, given: bool = False) -> bool:
         """Whether a country is named as a civilian's nationality ('chàng trai Brazil',
         'công dân Mỹ', 'du khách Anh', 'nhà báo Mỹ'): that person's, not the country of
         the police, courts or crowds around them."""
-        if not self._right_after_words(match.first, self.g.rules.person_nouns):
+        if not (self._right_after_words(match.first, self.g.rules.person_nouns) or (
+                given and self._right_after_words(match.first,
+                                                  self.g.rules.bracket_nationalities))):
+            # 'công dân Mỹ'; with ``given``, also after the words that give a nationality
+            # ('người Pakistan'), which mark another's for armed groups, while a private
+            # person's own often stands after its modifiers ('một nghi phạm khủng bố người
+            # Indonesia')
             return False
         # 'Bộ Lao động Hàn Quốc': a ministry's country, not a worker's nationality
         before = self.matches_ending_at(match.first - 1)
@@ -2037,6 +2060,15 @@ class _Reader:
             at = listed.first - 1
         before = self.matches_ending_at(at) if at >= 0 else None
         return before is not None and before.entry.sector == "MIL"
+
+    def _titles_another(self, match: _Match) -> bool:
+        """Whether a country is named in the title of someone ('cựu thứ trưởng Ngoại giao
+        Đức Juergen Chrobog'): his country, not that of an armed group acting on him (a
+        title before the group is as often of its land's officials); a nationality ('nghi
+        phạm khủng bố người Indonesia') is the group's own when right after it."""
+        before = self.matches_ending_at(match.first - 1) if match.first > 0 else None
+        return (before is not None and before.entry.kind is EntryKind.TITLE
+                and not self._a_nationality(match, True))
 
     def _owns_a_body(self, match: _Match) -> bool:
         """Whether a country is named as the owner of its government or another state body

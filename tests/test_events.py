@@ -5569,3 +5569,28 @@ def test_an_impeachment_and_a_closing_charge_are_accusations() -> None:
     assert not [e for e in coded("Các nghị sĩ đối lập bàn về khả năng luận tội Tổng thống Roh "
                                  "Moo-hyun.", published="2004-03-01")
                 if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    # development gold tune20, tune21
+    "Hôm qua, cơ quan điều tra đã triệu tập ông Hải - trưởng phòng kế hoạch của Cienco 1.",
+    "Ban chuyên án Bộ Công an, ngày 14/5, đã triệu tập hơn 10 người liên quan đường dây buôn lậu.",
+    # VNTC law news
+    "Sáng qua, 22-3, theo giấy triệu tập của Cục CSĐT tội phạm về trật tự xã hội, ông Nguyễn Văn "
+    "Tùng đã đến để làm rõ có hay không việc nhận tiền.",
+])
+def test_a_summons_near_the_police_is_an_investigation(text: str) -> None:
+    assert ("ACCUSE", "investigate") in {(e.type, e.mode) for e in coded(text, "2005-05-15")}
+
+
+@pytest.mark.parametrize("text", [
+    "HLV Alfred Riedl đã triệu tập 30 cầu thủ vào đội tuyển quốc gia chuẩn bị cho Tiger Cup.",
+    # development gold tune12, tune13: a meeting and a parliament convened, police around
+    "Cảnh sát cho biết các sĩ quan cấp cao ngành hành pháp được triệu tập họp khẩn lúc 13h hôm "
+    "qua.",
+    "Cảnh sát được tăng cường vì ngày mai quốc hội Nepal sẽ được triệu tập lần đầu trong bốn năm "
+    "qua.",
+])
+def test_calling_up_players_or_convening_a_meeting_summons_no_one_for_questioning(
+        text: str) -> None:
+    assert "ACCUSE" not in {e.type for e in coded(text)}

@@ -1742,3 +1742,12 @@ def test_a_nationality_given_by_nguoi_after_a_person_is_his_own() -> None:
     found = by_text("Trong một diễn biến khác, 2 công nhân người Nam Phi và New Zealand đã thiệt "
                     "mạng vì bị các tay súng Iraq tấn công ở thành phố miền bắc Kirkuk.")
     assert found["công nhân"].country == "ZAF"
+
+
+def test_the_west_is_a_side_and_pro_western_only_a_stance() -> None:
+    """PLOVER-CODING.md: 'phương Tây' (the West) → WST (development gold tune14, tune23)."""
+    west = by_text("Tổng thống Mahmoud Ahmadinejad hôm nay tuyên bố Tehran sẽ không chịu lùi bước "
+                   "trước áp lực của phương Tây.")["phương Tây"]
+    assert west.country == "WST"
+    candidate = by_text("Ứng cử viên thân phương Tây Viktor Yushchenko tuyên bố chiến thắng.")
+    assert "WST" not in {m.country for m in candidate.values()}

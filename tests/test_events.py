@@ -5594,3 +5594,19 @@ def test_a_summons_near_the_police_is_an_investigation(text: str) -> None:
 def test_calling_up_players_or_convening_a_meeting_summons_no_one_for_questioning(
         text: str) -> None:
     assert "ACCUSE" not in {e.type for e in coded(text)}
+
+
+def test_a_demand_of_the_west_refused_has_the_west_as_recipient() -> None:
+    """Development gold tune14: 'Iran từ chối yêu cầu …' of the West; the West had no code."""
+    refusal, = [e for e in coded("Iran từ chối yêu cầu của phương Tây ngưng làm giàu uranium.")
+                if e.type == "REJECT"]
+    assert sides(refusal) == ({"IRN"}, {"WST"})
+
+
+def test_an_act_a_warning_is_about_is_no_fact() -> None:
+    """Seed page 000_002a: what Russian officials warn about ('cảnh báo việc phương Tây cung
+    cấp vũ khí cho Kiev đang cản trở …') is the warning's topic, not aid the page reports."""
+    aid, = [e for e in coded("Các quan chức Nga nhiều lần cảnh báo việc phương Tây cung cấp vũ "
+                             "khí cho Kiev đang cản trở tiến trình giải quyết chiến dịch quân sự "
+                             "đặc biệt tại Ukraine.") if e.type == "AID"]
+    assert aid.status is EventStatus.HYPOTHETICAL

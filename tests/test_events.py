@@ -817,7 +817,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 71)
+    assert (data["resource"], data["version"]) == ("event_arguments", 72)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -5610,3 +5610,29 @@ def test_an_act_a_warning_is_about_is_no_fact() -> None:
                              "khí cho Kiev đang cản trở tiến trình giải quyết chiến dịch quân sự "
                              "đặc biệt tại Ukraine.") if e.type == "AID"]
     assert aid.status is EventStatus.HYPOTHETICAL
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    # development gold tune8
+    ("Các quan chức Ảrập Xêút cho biết, chính những du kích đó chịu trách nhiệm vụ tấn công nhóm "
+     "phóng viên BBC tại Riyadh.", ("SAU", "REB")),
+    # VNTC world news
+    ("Tổng thống Nga cho rằng thủ lĩnh phiến quân Aslan Maskhadov phải chịu trách nhiệm về vụ "
+     "nổ.", ("RUS", "REB")),
+])
+def test_holding_a_side_responsible_for_an_act_accuses_it(
+        text: str, accused: tuple[str, str]) -> None:
+    accusation, = [e for e in coded(text) if e.type == "ACCUSE"]
+    assert [(a.country, a.sector) for a in accusation.recipients] == [accused]
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng cho biết Thanh tra Tom King, người chịu trách nhiệm về cuộc điều tra, đã tới hiện "
+    "trường.",
+    "Đại diện Viện kiểm sát cho biết, Trần Văn Giao tuy có những dấu hiệu rối loạn tâm thần nhưng "
+    "vẫn đủ năng lực chịu trách nhiệm về hình sự.",
+    "Quân đội Mỹ kết luận các binh lính của họ không chịu trách nhiệm trong vụ này.",
+])
+def test_one_in_charge_or_answerable_is_not_accused(text: str) -> None:
+    assert not [e for e in coded(text) if e.type in {"ACCUSE", "REJECT"}
+                and e.status is EventStatus.OCCURRED]

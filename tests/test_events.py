@@ -5636,3 +5636,24 @@ def test_holding_a_side_responsible_for_an_act_accuses_it(
 def test_one_in_charge_or_answerable_is_not_accused(text: str) -> None:
     assert not [e for e in coded(text) if e.type in {"ACCUSE", "REJECT"}
                 and e.status is EventStatus.OCCURRED]
+
+
+def test_a_call_joined_to_a_report_after_a_hedged_purpose_is_the_speaker_s_and_made() -> None:
+    """Development gold tune25: the call after ', đồng thời' is Karzai's, made; neither the
+    purpose ('để tái thiết') nor the 'có thể' of the report's content before it takes it."""
+    call, = [e for e in coded(
+        "Phát biểu tại hội nghị, Tổng thống Kazai nhấn mạnh Ápganixtan cần sự giúp đỡ từ bên "
+        "ngoài trong nhiều năm, và có thể nhiều thập niên tới để tái thiết đất nước, đồng thời "
+        "kêu gọi các quốc gia, các nhà tài trợ và các tổ chức quốc tế tiếp tục giúp đỡ Ápganixtan "
+        "tái thiết đất nước.") if e.type == "REQUEST"]
+    assert [a.country for a in call.actors] == ["AFG"]
+    assert call.status is EventStatus.OCCURRED
+
+
+def test_a_verb_joined_without_a_comma_keeps_its_own_subject() -> None:
+    """'Damacus bác bỏ đồng thời lên án vụ giết người': Damascus condemns, not the Lebanese
+    politicians of the report."""
+    events = coded("Một số chính trị gia Libăng cho rằng nước láng giềng Syria nhúng tay vào vụ "
+                   "việc, nhưng Damacus bác bỏ đồng thời lên án vụ giết người.")
+    assert not [e for e in events if e.trigger == "lên án"
+                and {a.country for a in e.actors} == {"LBN"}]

@@ -2638,10 +2638,14 @@ class _Sentence:
     def _joined_to_report(self, found: _Found, report: int, subjects: list[_Placed]) -> bool:
         """Whether a speech act ('kêu gọi', 'bác bỏ': ``report_joined_types``) is joined by
         'và', 'đồng thời' (``report_joiners``) to the main clause's reporting verb, its
-        subject a side of the report named between them: the speaker's second act."""
+        subject a side of the report named between them, or none after a comma (the
+        report's content ending in a purpose: 'nhấn mạnh Ápganixtan cần sự giúp đỡ … để tái
+        thiết đất nước, đồng thời kêu gọi các quốc gia …'): the speaker's second act."""
         arguments, speaker = self.coder.arguments, self._nearest_before(report, self.first)
-        return (found.trigger.type in arguments.report_joined_types and bool(subjects)
-                and bool(speaker) and report < subjects[0].first
+        after_comma = any(self._comma_before(at)
+                          for at in range(max(self.first, found.first - 3), found.first + 1))
+        return (found.trigger.type in arguments.report_joined_types and bool(speaker)
+                and (report < subjects[0].first if subjects else after_comma)
                 and arguments.ends_before(self.keys, found.first, "report_joiners")
                 and self._last_marker("clause_breaks", self.first, speaker[0].first) is None)
 
@@ -3570,7 +3574,8 @@ class _Sentence:
         if (self._marker_near("negation", found.first, _NEGATION_REACH)
                 or self._negated_alternative(found)):
             return EventStatus.DENIED
-        hypothetical = self._last_marker("hypothetical", self.first, found.first)
+        hypothetical = self._last_marker("hypothetical", self._predicate_floor(found),
+                                         found.first)
         if ((hypothetical is not None and not self._past_subordinate(hypothetical, found))
                 or self._obliged(found, date) or self._purpose_of_another(found)):
             return EventStatus.HYPOTHETICAL
@@ -3581,6 +3586,14 @@ class _Sentence:
         if self._marker_near("ongoing", found.first, _ONGOING_REACH):
             return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _predicate_floor(self, found: _Found) -> int:
+        """Where the words that give a trigger its mood start: its sentence's start, or the
+        joiner after a comma that opens its own predicate ('nhấn mạnh Ápganixtan cần sự giúp
+        đỡ trong nhiều năm, và có thể nhiều thập niên tới, đồng thời kêu gọi các quốc gia
+        …': the call was made, whatever the 'có thể' before it hedges)."""
+        joiner = self.coder.arguments.joined_predicate(self.keys, found.first, self.first)
+        return joiner if joiner is not None and self._comma_before(joiner) else self.first
 
     def _planned_before(self, found: _Found) -> bool:
         """Whether a planned marker stands a few words before the trigger with no comma

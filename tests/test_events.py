@@ -5657,3 +5657,25 @@ def test_a_verb_joined_without_a_comma_keeps_its_own_subject() -> None:
                    "việc, nhưng Damacus bác bỏ đồng thời lên án vụ giết người.")
     assert not [e for e in events if e.trigger == "lên án"
                 and {a.country for a in e.actors} == {"LBN"}]
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    # development gold tune25, tune17; VNTC world news
+    ("Vài giờ sau đó, năm con tin khác gồm hai người Ai Cập, hai người Thái Lan và một người "
+     "Philippines được phóng thích.", {"EGY", "THA", "PHL"}),
+    ("Hôm thứ hai, 3 công dân Nga và 5 người Ukraina đã bị bắt cóc tại Iraq.", {"RUS", "UKR"}),
+    ("Trước đó, 2 thường dân nước ngoài, một người Anh và một người Canada, bị bắn chết trên "
+     "đường tới làm việc ở một nhà máy điện tại Mosul.", {"GBR", "CAN"}),
+])
+def test_a_counted_list_of_nationals_is_every_victim(text: str, victims: set[str]) -> None:
+    event, = [e for e in coded(text) if e.type in {"RETREAT", "ASSAULT"}]
+    assert {a.country for a in event.recipients} == victims
+
+
+def test_soldiers_and_civilians_counted_together_stay_apart() -> None:
+    """'3 lính Mỹ và 2 người địa phương thiệt mạng trong một vụ đánh bom': the soldiers
+    are victims too, not the bombers."""
+    bombing, = [e for e in coded("Vụ nổ xảy ra một ngày sau khi 3 lính Mỹ và 2 người địa "
+                                 "phương thiệt mạng trong một vụ đánh bom ở phía bắc thủ đô "
+                                 "Baghdad.") if e.type == "ASSAULT"]
+    assert "USA" not in {a.country for a in bombing.actors}

@@ -3134,7 +3134,8 @@ class _Sentence:
             if front is chosen[0] and self._apposed_list(placed, front) and self._listed(chosen):
                 front = placed  # '3 nước châu Âu là Anh, Pháp và Đức': the three
                 continue
-            gap = set(self.keys[placed.last + 1:front.first])
+            gap = (self._uncounted(placed.last + 1, front.first) if _counted_people(placed, front)
+                   else set(self.keys[placed.last + 1:front.first]))
             if placed.last < front.first and len(gap) <= _JOINER_GAP and gap <= _JOINERS:
                 if not gap and not listed and self._comma_before(chosen[0].first):
                     # 'Sau cuộc gặp với Chủ tịch Hồ Cẩm Đào, Ngoại trưởng Powell sẽ …': a
@@ -3149,6 +3150,21 @@ class _Sentence:
             else:
                 break
         return [*self._owner_heading(chosen[0]), *chosen] if listed else chosen
+
+    def _uncounted(self, start: int, end: int) -> set[str]:
+        """The words start..end - 1 but the counts of people among them: a list of
+        nationals counts its members ('năm con tin khác gồm hai người Ai Cập, hai người
+        Thái Lan và một người Philippines được phóng thích': all three were freed)."""
+        words: set[str] = set()
+        at = start
+        while at < end:
+            if width := self.coder.arguments.length_at(self.keys, at, "person_counts"):
+                at += width
+                continue
+            if not self.keys[at].isdigit():
+                words.add(self.keys[at])
+            at += 1
+        return words
 
     def _owner_heading(self, listed: _Placed) -> list[_Placed]:
         """The side named right after 'của' that heads a list ending in ``listed``'s ('các
@@ -4176,6 +4192,19 @@ def _answering_accusations(events: list[Event], answers: Mapping[str, frozenset[
             accuser = max(accusers, key=lambda e: e.evidence.start)
             out[index] = replace(event, recipients=accuser.actors)
     return out
+
+
+# how a civilian of a named country is recognized: 'người Anh' (a title), 'công dân Nga'
+_NATIONALS_VIA = frozenset({MentionVia.TITLE, MentionVia.GAZETTEER})
+
+
+def _counted_people(earlier: _Placed, later: _Placed) -> bool:
+    """Whether two mentions are civilians of named countries, whom a list may count ('hai
+    người Ai Cập, hai người Thái Lan và một người Philippines'); not soldiers and civilians
+    ('3 lính Mỹ và 2 người địa phương'), nor an apposition's article ('Salam al-Maliki, một
+    nhà lập pháp khác')."""
+    return all(p.mention.sector == "CVL" and p.mention.country is not None
+               and p.mention.via in _NATIONALS_VIA for p in (earlier, later))
 
 
 def _same_side(side: EventActor, actors: list[EventActor]) -> bool:

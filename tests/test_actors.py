@@ -1751,3 +1751,13 @@ def test_the_west_is_a_side_and_pro_western_only_a_stance() -> None:
     assert west.country == "WST"
     candidate = by_text("Ứng cử viên thân phương Tây Viktor Yushchenko tuyên bố chiến thắng.")
     assert "WST" not in {m.country for m in candidate.values()}
+    westward = by_text("Quân đội Israel tiến về phương tây và tấn công làng Beit Hanoun.")
+    assert "WST" not in {m.country for m in westward.values()}
+
+
+def test_a_nationality_after_a_suspect_s_modifiers_is_his_own() -> None:
+    """Development gold tune7: 'một nghi phạm khủng bố người Indonesia' is Indonesian; only
+    for armed groups is a 'người X' after them someone else's nationality."""
+    found = by_text("Hôm 16/3, quân đội Philippines cũng bắt được một nghi phạm khủng bố người "
+                    "Indonesia có liên quan đến các vụ đánh bom.")
+    assert found["một nghi phạm"].country == "IDN"

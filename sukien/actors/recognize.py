@@ -1972,19 +1972,20 @@ class _Reader:
             # civilians where only armies are named: of the first army's land ('quân đội
             # Uzbekistan nổ súng vào đoàn biểu tình', 'Quân đội Iraq và Mỹ')
             return first_foe
-        counts = self._article_lands() if armed else self._article_countries()
+        article = self._article_countries()
+        counts = self._article_lands() if armed else article
         named = [country for country, _ in counts.most_common() if country not in foes]
         if named:
             return named[0]
         # an armed group in news that names countries only as nationalities: no country
-        return None if foes or (armed and self._article_countries()) else HOME_COUNTRY
+        return None if foes or (armed and article) else HOME_COUNTRY
 
     def _article_lands(self) -> Counter[str]:
-        """How often the article names each country as a land or by its people in office,
-        not as the nationality of someone in it: an armed group the text gives no country
-        is of the land where it fights, not of the hostages it takes ('Một nhóm chiến binh
-        bắt 2 tài xế người Pakistan', 'Các tay súng … đã bắt cựu thứ trưởng Ngoại giao
-        Đức')."""
+        """How often the article names each country as a land or by the people the
+        gazetteer knows, not as the nationality of someone in it: an armed group the text
+        gives no country is of the land where it fights, not of the hostages it takes ('Một
+        nhóm chiến binh bắt 2 tài xế người Pakistan', 'Các tay súng … đã bắt cựu thứ trưởng
+        Ngoại giao Đức')."""
         return Counter(country for m in self.matches.values()
                        if (country := self._match_country(m)) is not None and (
                            (self._names_a_place(m) and not self._a_nationality(m, True))

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 72
+VERSION = 73
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -75,6 +75,9 @@ class ArgumentWords:
     home_group_sectors: Mapping[str, str] = field(default_factory=dict)
     # speech acts joined to the reporting verb before them are the speaker's
     report_joined_types: frozenset[str] = frozenset()
+    # arrest warrants (THREATEN arrest) that Vietnam's own police and investigators carry
+    # out as they issue them: an arrest made ('Cơ quan CSĐT … vừa ra lệnh bắt Hồ Bá Tú')
+    home_warrants: frozenset[str] = frozenset()
     # 'TYPE' or 'TYPE/mode': demands and accusations that an owner right after names as
     # nouns ('yêu cầu của Mỹ'); not 'lấy lời khai của …', whose 'của' names the questioned
     owned_types: frozenset[str] = frozenset()
@@ -388,6 +391,7 @@ def load_argument_words() -> ArgumentWords:
         home_group_sectors = {str(words): str(sector)
                               for words, sector in data["home_group_sectors"].items()}
         report_joined_types = _strings(data, "report_joined_types")
+        home_warrants = _strings(data, "home_warrants")
         owned_types = _strings(data, "owned_types")
         answered_types = {str(kind): frozenset(map(str, others))
                           for kind, others in data["answered_types"].items()}
@@ -457,7 +461,8 @@ def load_argument_words() -> ArgumentWords:
         answered_types=answered_types, pronoun_object_types=pronoun_object_types,
         group_object_types=group_object_types, conditioned_types=conditioned_types,
         home_group_types=home_group_types, home_group_sectors=home_group_sectors,
-        report_joined_types=report_joined_types, owned_types=owned_types,
+        report_joined_types=report_joined_types, home_warrants=home_warrants,
+        owned_types=owned_types,
         state_sectors=state_sectors, travellers=travellers, named_travellers=named_travellers,
         abductors=abductors, abduction=abduction, private_parties=private_parties,
         private_kinds=private_kinds, private_exchanges=private_exchanges,

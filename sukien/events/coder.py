@@ -234,6 +234,8 @@ _NOT_JUDGING_LEAD = 2
 # a call for violence ('kêu gọi tiêu diệt ông Sharon') is a threat of violence, as a stated
 # intent of violence is ('tuyên bố sẽ giết con tin')
 _THREAT = "THREATEN"
+# type, mode and CAMEO code of an arrest made (PLOVER COERCE arrest, CAMEO 173)
+_ARREST = ("COERCE", "arrest", "173")
 _THREAT_MODE = "violence"
 # words between a receiving verb and the aid it receives ('nhận được sự hỗ trợ')
 _RECEIVED_GAP = 2
@@ -397,10 +399,22 @@ class EventCoder:
             coded, waiting = sentence.events(found)
             events.extend(coded)
             referring.extend(waiting)
-        events = _answering_accusations(_attached(_merged(events)),
-                                        self.arguments.answered_types)
+        events = _answering_accusations(
+            _attached(_merged([self._carried_out(e) for e in events])),
+            self.arguments.answered_types)
         events = _merged([*events, *_answered(referring, events)])
         return _with_related_dates([e for e in events if not self._home_crime(e)], article)
+
+    def _carried_out(self, event: Event) -> Event:
+        """A warrant of Vietnam's own police or investigators is an arrest made (``home_warrants``:
+        'Cơ quan Cảnh sát điều tra Bộ Công an vừa ra lệnh bắt Hồ Bá Tú'); one abroad threatens
+        the arrest of someone at large ('Thẩm phán người Italy hôm qua ra lệnh bắt 13 nhân
+        viên CIA')."""
+        if (event.type != _THREAT or event.trigger.casefold() not in self.arguments.home_warrants
+                or not event.actors or any(a.country != HOME_COUNTRY for a in event.actors)):
+            return event
+        kind, mode, cameo = _ARREST
+        return replace(event, type=kind, mode=mode, cameo=cameo, quad_code=self.lexicon.quad[kind])
 
     def _home_crime(self, event: Event) -> bool:
         return self.arguments.home_crime(
@@ -3604,12 +3618,21 @@ class _Sentence:
         return EventStatus.OCCURRED
 
     def _predicate_floor(self, found: _Found) -> int:
-        """Where the words that give a trigger its mood start: its sentence's start, or the
-        joiner after a comma that opens its own predicate ('nhấn mạnh Ápganixtan cần sự giúp
-        đỡ trong nhiều năm, và có thể nhiều thập niên tới, đồng thời kêu gọi các quốc gia
-        …': the call was made, whatever the 'có thể' before it hedges)."""
-        joiner = self.coder.arguments.joined_predicate(self.keys, found.first, self.first)
-        return joiner if joiner is not None and self._comma_before(joiner) else self.first
+        """Where the words that give a trigger its mood start: its sentence's start, or, for
+        a speech act joined after a comma to the report it follows (``report_joiners``),
+        that joiner: the speaker's second act ('nhấn mạnh Ápganixtan cần sự giúp đỡ trong
+        nhiều năm, và có thể nhiều thập niên tới, đồng thời kêu gọi các quốc gia …': the
+        call was made, whatever the 'có thể' of the report's content hedges). Any other
+        act joined so shares the hedge ('Mỹ có thể rút quân khỏi Iraq, đồng thời tăng cường
+        lực lượng ở Afghanistan')."""
+        arguments = self.coder.arguments
+        joiner = arguments.joined_predicate(self.keys, found.first, self.first)
+        if (joiner is None or not self._comma_before(joiner)
+                or found.trigger.type not in arguments.report_joined_types
+                or not arguments.ends_before(self.keys, found.first, "report_joiners")
+                or self._report_before(joiner) is None):
+            return self.first
+        return joiner
 
     def _planned_before(self, found: _Found) -> bool:
         """Whether a planned marker stands a few words before the trigger with no comma

@@ -5686,3 +5686,9 @@ def test_soldiers_and_civilians_counted_together_stay_apart() -> None:
                                  "phương thiệt mạng trong một vụ đánh bom ở phía bắc thủ đô "
                                  "Baghdad.") if e.type == "ASSAULT"]
     assert "USA" not in {a.country for a in bombing.actors}
+
+
+def test_a_home_warrant_carried_out_names_its_unnamed_as_arrested() -> None:
+    arrest, = coded("Cơ quan Cảnh sát điều tra Công an huyện đã ra lệnh bắt.")
+    assert (arrest.type, arrest.mode, arrest.cameo) == ("COERCE", "arrest", "173")
+    assert [a.text for a in arrest.recipients] == ["người bị bắt (không nêu tên)"]

@@ -234,9 +234,9 @@ _NOT_JUDGING_LEAD = 2
 # a call for violence ('kêu gọi tiêu diệt ông Sharon') is a threat of violence, as a stated
 # intent of violence is ('tuyên bố sẽ giết con tin')
 _THREAT = "THREATEN"
+_THREAT_MODE = "violence"
 # type, mode and CAMEO code of an arrest made (PLOVER COERCE arrest, CAMEO 173)
 _ARREST = ("COERCE", "arrest", "173")
-_THREAT_MODE = "violence"
 # words between a receiving verb and the aid it receives ('nhận được sự hỗ trợ')
 _RECEIVED_GAP = 2
 # words after a trigger within which 'của X' / 'từ phía X' names an owner: a noun event's
@@ -414,7 +414,12 @@ class EventCoder:
                 or not event.actors or any(a.country != HOME_COUNTRY for a in event.actors)):
             return event
         kind, mode, cameo = _ARREST
-        return replace(event, type=kind, mode=mode, cameo=cameo, quad_code=self.lexicon.quad[kind])
+        # the wanted man the warrant implied is the one arrested
+        rule = self.implied.missing(kind, mode, MissingSide.RECIPIENT, event.trigger)
+        recipients = tuple(replace(a, text=rule.label) if rule is not None and is_implied(a)
+                           else a for a in event.recipients)
+        return replace(event, type=kind, mode=mode, cameo=cameo, recipients=recipients,
+                       quad_code=self.lexicon.quad[kind])
 
     def _home_crime(self, event: Event) -> bool:
         return self.arguments.home_crime(

@@ -1761,3 +1761,8 @@ def test_a_nationality_after_a_suspect_s_modifiers_is_his_own() -> None:
     found = by_text("Hôm 16/3, quân đội Philippines cũng bắt được một nghi phạm khủng bố người "
                     "Indonesia có liên quan đến các vụ đánh bom.")
     assert found["một nghi phạm"].country == "IDN"
+
+
+def test_a_country_opening_a_sentence_after_one_ending_on_toi_is_a_side() -> None:
+    found = by_text("Các cuộc đàm phán sẽ nối lại vào tuần tới. Mỹ cho biết sẽ cử phái đoàn.")
+    assert found["Mỹ"].role is ActorRole.ACTOR

@@ -821,7 +821,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 73)
+    assert (data["resource"], data["version"]) == ("event_arguments", 74)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -5692,3 +5692,13 @@ def test_a_home_warrant_carried_out_names_its_unnamed_as_arrested() -> None:
     arrest, = coded("Cơ quan Cảnh sát điều tra Công an huyện đã ra lệnh bắt.")
     assert (arrest.type, arrest.mode, arrest.cameo) == ("COERCE", "arrest", "173")
     assert [a.text for a in arrest.recipients] == ["người bị bắt (không nêu tên)"]
+
+
+def test_a_rejection_answers_the_threat_before_it() -> None:
+    """Development gold tune25: Japan rejects the kidnappers' demand their threat made; a
+    sentence ending on 'tới' names no place in the next one ('48 giờ tới. Nhật …')."""
+    events = coded("Nhóm chiến binh do Abu Musab al-Zarqawi đứng đầu hôm qua tuyên bố sẽ xử tử "
+                   "một công dân Nhật, nếu Tokyo không rút quân trong vòng 48 giờ tới. Nhật đã "
+                   "bác bỏ yêu cầu này.")
+    refusal, = [e for e in events if e.trigger == "bác bỏ yêu cầu"]
+    assert sides(refusal) == ({"JPN"}, {"IRQ"})

@@ -735,7 +735,9 @@ class _Reader:
         return words.text[words.ends[city.last]:words.starts[match.first]].strip() == "("
 
     def _after_locative(self, first: int) -> bool:
-        return self._after_words(first, self.g.rules.locatives)
+        """A place after 'tại', 'ở', 'tới' …, in its sentence: a sentence ending on one
+        ('… trong vòng 48 giờ tới. Nhật đã bác bỏ yêu cầu này') names no place after it."""
+        return self._right_after_words(first, self.g.rules.locatives)
 
     def _after_words(self, first: int, words: frozenset[str]) -> bool:
         """Whether the one to four words right before ``first`` are one of ``words``."""

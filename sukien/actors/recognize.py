@@ -386,6 +386,7 @@ class _Reader:
         self._last_person: ActorMention | None = None
         self._last_organization: ActorMention | None = None
         self._named_countries: Counter[str] | None = None
+        self._lands: Counter[str] | None = None
         self._starts: list[int] | None = None
         self._given_names: frozenset[str] | None = None
         self._personal_names: list[tuple[int, int]] | None = None
@@ -1988,10 +1989,13 @@ class _Reader:
         gives no country is of the land where it fights, not of the hostages it takes ('Một
         nhóm chiến binh bắt 2 tài xế người Pakistan', 'Các tay súng … đã bắt cựu thứ trưởng
         Ngoại giao Đức')."""
-        return Counter(country for m in self.matches.values()
-                       if (country := self._match_country(m)) is not None and (
-                           (self._names_a_place(m) and not self._a_nationality(m, True))
-                           or (m.entry.kind is EntryKind.PERSON and country not in NON_STATE)))
+        if self._lands is None:
+            self._lands = Counter(
+                country for m in self.matches.values()
+                if (country := self._match_country(m)) is not None and (
+                    (self._names_a_place(m) and not self._a_nationality(m, True))
+                    or (m.entry.kind is EntryKind.PERSON and country not in NON_STATE)))
+        return self._lands
 
     def _after_neighbour(self, first: int) -> bool:
         """Whether a country is named as a place's neighbour ('tại tỉnh Narathiwat, giáp

@@ -2661,10 +2661,10 @@ class _Sentence:
         report's content ending in a purpose: 'nhấn mạnh Ápganixtan cần sự giúp đỡ … để tái
         thiết đất nước, đồng thời kêu gọi các quốc gia …'): the speaker's second act."""
         arguments, speaker = self.coder.arguments, self._nearest_before(report, self.first)
-        after_comma = any(self._comma_before(at)
-                          for at in range(max(self.first, found.first - 3), found.first + 1))
         return (found.trigger.type in arguments.report_joined_types and bool(speaker)
-                and (report < subjects[0].first if subjects else after_comma)
+                and (report < subjects[0].first if subjects else any(
+                    self._comma_before(at)
+                    for at in range(max(self.first, found.first - 3), found.first + 1)))
                 and arguments.ends_before(self.keys, found.first, "report_joiners")
                 and self._last_marker("clause_breaks", self.first, speaker[0].first) is None)
 

@@ -18,6 +18,7 @@ from sukien.events import EventCoder, load_event_lexicon
 from sukien.events.arguments import load_argument_words
 from sukien.events.implied import (
     ALONE,
+    FOREIGNERS,
     WHERE,
     MissingSide,
     is_implied,
@@ -666,7 +667,7 @@ def test_a_protest_with_no_named_target_is_against_its_government() -> None:
 
 def test_implied_sides_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_implied_sides.json"))
-    assert (data["resource"], data["version"]) == ("event_implied_sides", 13)
+    assert (data["resource"], data["version"]) == ("event_implied_sides", 14)
     types = load_event_lexicon().quad
     for rule in data["rules"]:
         assert rule["type"] in types and rule["side"] in ("actor", "recipient")
@@ -674,8 +675,9 @@ def test_implied_sides_follow_their_schema() -> None:
         assert rule["label"].endswith("(không nêu tên)")
         assert set(rule) <= {"type", "modes", "side", "sector", "label", "alone", "unless",
                              "where", "only", "told_only", "undergone_only",
-                             "not_against"}
+                             "not_against", "foreigners"}
         assert rule.get("where") in WHERE and rule.get("alone", False) in ALONE
+        assert rule.get("foreigners") in FOREIGNERS
         assert set(rule.get("not_against", [])) <= SECTORS
         assert all(word == word.lower() for word in [*rule.get("unless", []),
                                                      *rule.get("only", []),
@@ -5695,3 +5697,17 @@ def test_a_rejection_answers_the_threat_before_it() -> None:
                    "bác bỏ yêu cầu này.")
     refusal, = [e for e in events if e.trigger == "bác bỏ yêu cầu"]
     assert sides(refusal) == ({"JPN"}, {"IRQ"})
+
+
+def test_foreigners_freed_with_no_releaser_are_freed_by_the_land_that_held_them() -> None:
+    """tune22 (VNTC, Thế giới): journalists of the Czech Republic freed in news from Iraq
+    were freed by their captors there, not by Prague; a prisoner freed in his own land keeps
+    his own state's releaser."""
+    text = ("Trước đó, 3 nhà báo Czech mất tích hôm chủ nhật đã được phóng thích trong tình "
+            "trạng sức khoẻ tốt. Tuy nhiên, nhiều con tin ngoại quốc khác vẫn bị các tay súng "
+            "Iraq cầm giữ ở Falluja và Baghdad. Các vụ bắt cóc diễn ra liên tiếp tại Iraq.")
+    release, = [e for e in coded(text, "2004-04-16") if e.type == "RETREAT"]
+    assert (release.mode, sides(release)) == ("release", ({"IRQ"}, {"CZE"}))
+    home, = [e for e in coded("Felix Kulov, thủ lĩnh phe đối lập Kyrgyzstan, đã được phóng "
+                              "thích.", "2005-03-26") if e.type == "RETREAT"]
+    assert sides(home) == ({"KGZ"}, {"KGZ"})

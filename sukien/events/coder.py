@@ -131,6 +131,8 @@ _CLAUSE_MARKS = r",.;:!?()\[\]"
 _PUNCTUATION = re.compile(rf"[{_CLAUSE_MARKS}\"“”]")
 # the same but quotes, which a judgement's words may stand in ('là "khiêu khích"')
 _CLAUSE_PUNCTUATION = re.compile(rf"[{_CLAUSE_MARKS}]")
+# a year a time expression's words name ('Năm 1999', 'tháng 8-2004')
+_YEAR = re.compile(r"\d{4}")
 # a year opening parentheses ('Lê Văn Tiến (1985)', 'Peter Mueller (1937, quốc tịch Áo)'):
 # what stands between the word before and the year, and between the year and what follows
 _PAREN_OPENS = re.compile(r"\s*\(\s*")
@@ -2978,7 +2980,7 @@ class _Sentence:
                 self._reporter_country(at) if rule.reporter_first else None) or (
                 self._place_after(at)) or (
                 self._aimed_place(named) if rule.side is MissingSide.RECIPIENT
-                else self._agents_place(named, at))
+                else self._agents_place(named, at, rule.held_by_land))
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
 
     def _reporter_country(self, at: int | None) -> str | None:
@@ -3033,25 +3035,32 @@ class _Sentence:
         return (self._sentence_place() or _state_of(sides) or self._most_named(places=False)
                 or self._most_named(places=True) or HOME_COUNTRY)
 
-    def _agents_place(self, named: list[EventActor], at: int | None = None) -> str:
+    def _agents_place(self, named: list[EventActor], at: int | None = None,
+                      held: bool = False) -> str:
         """Where an agent the text does not name acts on ``named``: as ``_place_country``,
         but foreigners (private persons of another country) in news from Vietnam, the
         country the article names most as a place, are acted on by Vietnam's police and
         courts, not their own country's ('Các thủ tục lấy lời khai … thẩm vấn bị can
         Glitter' in Vũng Tàu; a Taiwanese prosecuted in Ho Chi Minh City); not in their past
         the sentence tells with a year or 'từng' ('Năm 1999, Glitter từng bị kết án 4 tháng
-        tù' in Britain)."""
-        if (named and self._sentence_place() is None and not self._told_of_the_past(at)
-                and self._most_named(places=True) == HOME_COUNTRY
+        tù' in Britain). ``held``: so in news from any land, for who holds and frees
+        captives ('3 nhà báo Czech mất tích hôm chủ nhật đã được phóng thích' in Iraq):
+        elsewhere a land's police and courts act on foreigners less surely than Vietnam's
+        in its own news ('Hơn 50 người bị bắt … tại khu định cư Neve Dekalim')."""
+        land = self._most_named(places=True)
+        if (named and land is not None and (land == HOME_COUNTRY or held)
+                and self._sentence_place() is None and not self._told_of_the_past(at)
                 and all(side.sector in self.coder.arguments.private_sectors
-                        and side.country not in (None, HOME_COUNTRY) for side in named)):
-            return HOME_COUNTRY
+                        and side.country not in (None, land) for side in named)):
+            return land
         return self._place_country(named)
 
     def _told_of_the_past(self, at: int | None) -> bool:
-        """Whether the sentence dates what it tells by a year, or tells it with 'từng' (once,
-        ever) before word ``at``: a past that may have been anywhere."""
-        return any(t.value is not None and t.value[:4].isdigit() for t in self.timexes) or (
+        """Whether the sentence dates what it tells by a year its words name ('Năm 1999',
+        'tháng 8-2004'; not a day the page's own date resolves, 'hôm chủ nhật'), or tells it
+        with 'từng' (once, ever) before word ``at``: a past that may have been anywhere."""
+        return any(t.value is not None and t.value[:4].isdigit() and _YEAR.search(t.text)
+                   for t in self.timexes) or (
             at is not None and "từng" in self.keys[self.first:at])
 
     def _aimed_place(self, actors: list[EventActor]) -> str:

@@ -13,10 +13,11 @@ from sukien.resources import ResourceError, load_json_resource
 RESOURCE = "event_implied_sides.json"
 # how every implied side's label ends: what tells it from a side the text names
 UNNAMED = "(không nêu tên)"
-VERSION = 13
+VERSION = 14
 # where an implied side's country comes from, besides the default order (the sentence's
 # place, the named side's country, the article's most named)
 WHERE = (None, "place", "side", "reporter")
+FOREIGNERS = (None, "held by the land")
 # whether a rule codes an event that names neither side: always, never, as a noun only, or
 # as a noun or a passive verb ('vụ bắt giữ', 'bị bắt giữ'; not 'bắt')
 ALONE = (True, False, "nominal", "nominal-or-passive")
@@ -69,6 +70,9 @@ class ImpliedSide:
     undergone_only: bool = False
     # sectors of the named side the implied one never acts on: a court tries no court
     not_against: frozenset[str] = frozenset()
+    # foreigners the text names are held or freed by the land the article tells of, not by
+    # their own country ('2 nhà báo Pháp … được thả' in news from Iraq)
+    held_by_land: bool = False
 
     def applies_to(self, trigger: str, told: bool = False, undergone: bool = False) -> bool:
         """Whether the trigger's words are none of those the rule excepts ('giao tranh');
@@ -124,11 +128,14 @@ def load_implied_sides(types: Mapping[str, int]) -> ImpliedSides:
                 alone_nominal=raw.get("alone") in ("nominal", "nominal-or-passive"),
                 alone_passive=raw.get("alone") == "nominal-or-passive",
                 undergone_only=raw.get("undergone_only", False) is True,
-                not_against=frozenset(str(w) for w in raw.get("not_against", ())))
+                not_against=frozenset(str(w) for w in raw.get("not_against", ())),
+                held_by_land=raw.get("foreigners") == "held by the land")
             if raw.get("alone", False) not in ALONE:
                 raise ResourceError(f"{RESOURCE}: unknown alone {raw['alone']!r}")
             if raw.get("where") not in WHERE:
                 raise ResourceError(f"{RESOURCE}: unknown where {raw['where']!r}")
+            if raw.get("foreigners") not in FOREIGNERS:
+                raise ResourceError(f"{RESOURCE}: unknown foreigners {raw['foreigners']!r}")
             for mode in raw["modes"]:
                 earlier = rules.get((raw["type"], mode, implied.side), ())
                 if any(not rule.only and not rule.undergone_only for rule in earlier):

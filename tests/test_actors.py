@@ -840,8 +840,10 @@ def test_this_country_after_a_locative_is_a_place() -> None:
 
 
 def test_a_continent_is_no_vietnamese_person() -> None:
-    """VNTC, The gioi: 'Châu Âu' (Europe) is capitalised like 'Châu Văn Minh'."""
-    assert "Châu Âu" not in by_text("Châu Âu đang hướng tới ý tưởng quan hệ dựa trên cam kết.")
+    """VNTC, The gioi: 'Châu Âu' (Europe) is capitalised like 'Châu Văn Minh'; it is the
+    EU's states, EUR, no person."""
+    europe = by_text("Châu Âu đang hướng tới ý tưởng quan hệ dựa trên cam kết.")["Châu Âu"]
+    assert (europe.country, europe.sector) == ("EUR", None)
     assert "Châu Văn Minh" in by_text("Ông Châu Văn Minh đã tới Hà Nội.")
     # VNTC: 'bị cáo buộc' (is accused) holds no defendant ('bị cáo')
     assert not [m for m in by_text("Nhóm này bị cáo buộc dính líu đến các vụ tấn công nhằm vào "
@@ -1448,8 +1450,8 @@ def test_european_states_named_as_a_group_are_europe() -> None:
     # development gold tune8 y017: 'một số quốc gia châu Âu' EUR
     found = by_text("Tehran hôm qua tuyên bố phản đối đề xuất của một số quốc gia châu Âu.")
     assert found["một số quốc gia châu Âu"].country == "EUR"
-    # the continent alone stays a place, no side
-    assert "châu Âu" not in by_text("Ông sẽ đi thăm châu Âu vào tháng tới.")
+    # the continent a visit goes to is its place (the visit's host: EUR, tune6, tune12)
+    assert by_text("Ông sẽ đi thăm châu Âu vào tháng tới.")["châu Âu"].role == "location"
 
 
 def test_a_noun_ending_a_line_takes_no_country_from_the_next_line() -> None:
@@ -1766,3 +1768,26 @@ def test_a_nationality_after_a_suspect_s_modifiers_is_his_own() -> None:
 def test_a_country_opening_a_sentence_after_one_ending_on_toi_is_a_side() -> None:
     found = by_text("Các cuộc đàm phán sẽ nối lại vào tuần tới. Mỹ cho biết sẽ cử phái đoàn.")
     assert found["Mỹ"].role is ActorRole.ACTOR
+
+
+def test_europe_named_alone_is_the_side_eur_and_a_place_after_a_locative() -> None:
+    """Development gold (tune6 … tune26) codes 'châu Âu' named alone as EUR, the side of
+    the EU's states: 'Châu Âu kêu gọi Iran …' (tune21), 'chuyến thăm … tới châu Âu'
+    (tune12); after 'ở' it is where things happen, and the EU's own name stays one side."""
+    found = by_text("Châu Âu kêu gọi Iran thay thế các lò phản ứng nước nặng.")
+    assert (found["Châu Âu"].country, found["Châu Âu"].role) == ("EUR", "actor")
+    placed = by_text("Hàng nghìn người đã biểu tình ở châu Âu.")
+    assert placed["châu Âu"].role == "location"
+    union = coded("Liên minh châu Âu kêu gọi Iran ngừng làm giàu uranium.")
+    assert [m[:2] for m in union if m[1] == "EUR"] == [("Liên minh châu Âu", "EUR")]
+
+
+def test_anh_opening_a_sentence_is_britain_when_joined_to_another_country() -> None:
+    """'Anh' opening a sentence is as often 'he' as Britain, but joined by 'và' or 'cùng'
+    to a state it is one ('Anh và Pháp phản đối …'); never before a person ('Anh và chị
+    Lan …')."""
+    assert [m[:2] for m in coded("Anh và Pháp phản đối kế hoạch này.")] == [
+        ("Anh", "GBR"), ("Pháp", "FRA")]
+    assert ("Anh", "GBR") in [m[:2] for m in coded("Anh cùng Mỹ tấn công Iraq năm 2003.")]
+    assert "Anh" not in by_text("Anh và chị Lan đến thăm Pháp.")
+    assert "Anh" not in by_text("Anh cho biết sẽ về quê ăn Tết.")

@@ -3027,10 +3027,13 @@ def test_a_side_after_a_comma_with_a_tense_opens_the_next_clause() -> None:
         "của hắn.") if e.type == "THREATEN")
     # the hostage threatened, a civilian, not the police who negotiate
     assert [(a.country, a.sector) for a in threat.recipients] == [("VNM", "CVL")]
-    # tune4 u003: Bush, the subject of the main clause, neither hands over nor receives
-    assert not [e for e in coded("5 ngày trước khi trao trả chủ quyền cho người Iraq, Tổng "
-                                 "thống Mỹ Bush hôm qua bắt đầu chuyến đi châu Âu.")
-                if "USA" in {a.country for a in (*e.actors, *e.recipients)}]
+    # tune4 u003: Bush, the subject of the main clause, neither hands over nor receives;
+    # his trip is to Europe (EUR, as the development gold codes visits to it)
+    events = coded("5 ngày trước khi trao trả chủ quyền cho người Iraq, Tổng thống Mỹ Bush "
+                   "hôm qua bắt đầu chuyến đi châu Âu.")
+    assert [(e.type, sides(e)) for e in events
+            if "USA" in {a.country for a in (*e.actors, *e.recipients)}] == [
+        ("CONSULT", ({"USA"}, {"EUR"}))]
 
 
 def test_a_protest_is_aimed_at_whom_its_purpose_names_past_its_place() -> None:

@@ -20,7 +20,7 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 9, "actor_organizations": 12, "actor_titles": 10,
+VERSIONS = {"actor_countries": 10, "actor_organizations": 12, "actor_titles": 10,
             "actor_people": 5, "actor_rules": 35, "actor_collectives": 7}
 PLACES_VERSION = 4
 NAMES_VERSION = 2

@@ -708,6 +708,8 @@ class _Reader:
         after = self.matches.get(match.last + 1)
         if after is not None and after.entry.kind in _PLACES and self._same_line(after.first):
             return True
+        if self._joined_to_a_country(match):
+            return True
         following = match.last + 1
         if self._after_locative(match.first) and (
                 following >= len(self.tokens) or self.tokens.starts_sentence(following)
@@ -716,6 +718,17 @@ class _Reader:
             # name goes on ('tại Đức Hòa', 'ở Nga Sơn')
             return True
         return match.first > 0 and self.tokens[match.first - 1].key in self.g.rules.context_before
+
+    def _joined_to_a_country(self, match: _Match) -> bool:
+        """Whether 'và' or 'cùng' joins an ambiguous name to a country that is surely one
+        ('Anh và Pháp phản đối kế hoạch này', 'Anh cùng Mỹ …'): two states, where 'Anh'
+        alone opening a sentence is as often 'he'."""
+        joint = match.last + 1
+        country = self.matches.get(joint + 1)
+        return (country is not None and country.entry.kind is EntryKind.COUNTRY
+                and not country.entry.ambiguous and self._spaced(joint)
+                and self._spaced(joint + 1)
+                and self.tokens[joint].key in self.g.rules.coordinators)
 
     def matches_ending_at(self, last: int) -> _Match | None:
         for first in range(last, max(last - _MATCH_SPAN, -1), -1):

@@ -3089,14 +3089,16 @@ class _Sentence:
         end = self._clause_end(at + 1)
         return next((p.mention.country for p in self.actors
                      if at < p.first < end and self._is_place(p)
-                     and p.mention.country is not None and any(
+                     and _a_state(p.mention.country) and any(
                          self._phrase_at(w, "event_locatives")
                          for w in range(max(at + 1, p.first - _LOCATIVE_REACH), p.first))),
                     None)
 
     def _sentence_place(self) -> str | None:
+        """The first state the sentence names as a place: not a region ('ở châu Âu'),
+        where no one state's authorities act."""
         return next((p.mention.country for p in self.actors
-                     if self._is_place(p) and p.mention.country is not None), None)
+                     if self._is_place(p) and _a_state(p.mention.country)), None)
 
     def _most_named(self, places: bool) -> str | None:
         """The country the article names most, as a place or as a side."""
@@ -3988,6 +3990,11 @@ def _place(mentions: tuple[ActorMention, ...], tokens: Words) -> list[_Placed]:
         last = max(first, tokens.index_at(mention.end) - 1)
         placed.append(_Placed(first, last, mention))
     return sorted(placed, key=lambda p: p.first)
+
+
+def _a_state(country: str | None) -> bool:
+    """Whether ``country`` is a state's code, not a region's or an international body's."""
+    return country is not None and country not in NON_STATE
 
 
 def _state_of(sides: list[EventActor]) -> str | None:

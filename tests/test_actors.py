@@ -277,7 +277,7 @@ def test_this_country_is_the_last_country_named() -> None:
     ("Mỹ, Anh và Pháp đã họp tại Brussels.", {"USA", "GBR", "FRA"}),
     ("Thủ tướng Anh Keir Starmer phát biểu.", {"GBR"}),
     ("Anh cho biết sẽ về nhà sớm.", set()),
-    ("Tôi gặp anh Tuấn Anh hôm qua.", set()),
+    ("Tôi gặp anh Tuấn Anh hôm qua.", {"VNM"}),  # a Vietnamese, Mr Tuấn Anh
     # 'Nam' alone is the south, not a country
     ("Quân đội rút về phía Nam, còn Hàn Quốc giữ nguyên.", {"KOR"}),
     # 'Mỹ' inside other words and names
@@ -506,8 +506,10 @@ def test_actor_rules_word_lists_are_lists_of_words() -> None:
                 "nationality_givers", "apposed_roles", "member_links", "apposition_openers",
                 "apposition_owners", "apposition_ends", "leanings", "name_links",
                 "foreign_markers", "weak_context", "demonstratives", "self_referrers",
-                "clause_auxiliaries", "deputy_markers", "office_units"):
+                "clause_auxiliaries", "deputy_markers", "office_units", "home_honorifics"):
         assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key])
+    # an honorific only the press's own people get is an honorific first
+    assert set(data["home_honorifics"]) <= set(data["honorifics"])
     # matched on the one or two words next to a referring phrase
     assert all(len(w.split()) <= 2 for key in ("self_referrers", "clause_auxiliaries")
                for w in data[key])
@@ -1791,3 +1793,21 @@ def test_anh_opening_a_sentence_is_britain_when_joined_to_another_country() -> N
     assert ("Anh", "GBR") in [m[:2] for m in coded("Anh cùng Mỹ tấn công Iraq năm 2003.")]
     assert "Anh" not in by_text("Anh và chị Lan đến thăm Pháp.")
     assert "Anh" not in by_text("Anh cho biết sẽ về quê ăn Tết.")
+
+
+def test_home_news_names_private_persons_by_an_honorific_and_the_given_name_alone() -> None:
+    """Development gold tune24 q055 (VNTC, Phap luat): a story told of 'bà Ba', 'ông Lực'
+    and 'anh Hoàng', never named in full; tune16 i053: 'Chị Minh gửi đơn đòi bồi thường'.
+    A place named after a person keeps its honorific ('quận Hai Bà Trưng'), and outside
+    home or Chinese news one syllable is as often another people's name ('ông Kim')."""
+    found = by_text("Chuyện xảy ra ở tỉnh Lâm Đồng. Một sáng tháng 8, bà Hồng vào nghĩa trang "
+                    "và thuê anh Hoàng bốc hài cốt. Lúc này, ông Lực (chồng bà Hồng) ngăn cản.")
+    assert {name: (m.country, m.sector) for name, m in found.items() if name != "Lâm Đồng"} == {
+        "Hồng": ("VNM", "CVL"), "Hoàng": ("VNM", "CVL"), "Lực": ("VNM", "CVL")}
+    assert (by_text("Chị Minh gửi đơn đòi bồi thường.")["Minh"].country) == "VNM"
+    assert "Trưng" not in by_text("Cơ quan điều tra Công an quận Hai Bà Trưng (Hà Nội) vừa ra "
+                                  "lệnh khởi tố vụ án.")
+    assert "Kim" not in by_text("Thủ tướng Hàn Quốc đã gặp ông Kim tại Seoul hôm qua.")
+    # tune g016: an initial is no given name ('anh K. Suryanarayana', an Indian engineer)
+    assert "K" not in by_text("Đoàn tuần tra cảnh sát Afghanistan đã phát hiện xác anh K. "
+                              "Suryanarayana ở một cánh đồng gần đường cao tốc.")

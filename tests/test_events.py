@@ -4336,6 +4336,10 @@ def test_animals_let_go_are_no_release() -> None:
                                  "bằng nghề nuôi vịt kết hợp với thả cá.") if e.type == "RETREAT"]
     assert [e.mode for e in coded("Indonesia đã thả 3 tàu cá và 40 ngư dân Việt Nam.")
             if e.type == "RETREAT"] == ["release"]
+    # VNTC (Xa hoi): divers letting themselves down into a river, sons named by honorific
+    assert not [e for e in coded("Ba người con của ông Tám Hòa là Tư Lý, Năm Long, Út Tòng, "
+                                 "tuổi ngoài đôi mươi, miệng ngậm ống hơi thả mình xuống sông.")
+                if e.type == "RETREAT"]
 
 
 def test_disappointment_at_another_sides_act_is_criticism() -> None:
@@ -5714,3 +5718,18 @@ def test_foreigners_freed_with_no_releaser_are_freed_by_the_land_that_held_them(
     home, = [e for e in coded("Felix Kulov, thủ lĩnh phe đối lập Kyrgyzstan, đã được phóng "
                               "thích.", "2005-03-26") if e.type == "RETREAT"]
     assert sides(home) == ({"KGZ"}, {"KGZ"})
+
+
+def test_a_person_named_by_honorific_and_given_name_is_prosecuted_and_confesses() -> None:
+    """Development gold tune24 q055 (VNTC, Phap luat), its 'bà Ba' written 'bà Hồng' (the
+    word splitter reads 'bà Ba' as the blouse 'bà ba'): the prosecuted woman is named by
+    honorific and given name only; 'Bà thú nhận' is she, not 'anh Hoàng' named last."""
+    events = coded("Chuyện xảy ra ở tỉnh Lâm Đồng. Một sáng tháng 8, bà Hồng vào nghĩa trang vờ "
+                   "nhận là cháu rể của cụ Vui và thuê anh Hoàng bốc hài cốt. Bà Hồng bị khởi "
+                   "tố điều tra. Tại cơ quan điều tra, bà trình bày nhiều lần nằm mơ thấy cụ Vui "
+                   "về báo mộng. Bà thú nhận đã lấy 2 mẩu xương đem đốt.", "2004-10-05")
+    charge = next(e for e in events if e.type == "ACCUSE" and e.mode == "allege")
+    assert sides(charge) == ({"VNM"}, {"VNM"})
+    assert [r.name for r in charge.recipients] == ["Hồng"]
+    confession, = [e for e in events if e.type == "CONCEDE"]
+    assert [a.name for a in confession.actors] == ["Hồng"]

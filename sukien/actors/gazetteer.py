@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 10, "actor_organizations": 12, "actor_titles": 10,
-            "actor_people": 5, "actor_rules": 35, "actor_collectives": 7}
+            "actor_people": 5, "actor_rules": 36, "actor_collectives": 7}
 PLACES_VERSION = 4
 NAMES_VERSION = 2
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -194,6 +194,10 @@ class ActorRules:
     # two words whose second is an honorific but which name a kind of person ('đàn ông',
     # 'cụ bà'): no person's name follows them
     honorific_nouns: frozenset[str] = frozenset()
+    # honorifics the press gives its own people only ('anh', 'chị'): a given name after
+    # one is a Vietnamese's, whatever country its sentence names ('chị Thanh Tuyền … bị
+    # áp giải đi Quảng Đông')
+    home_honorifics: frozenset[str] = frozenset()
     # words right after a kind of person that give it a nationality of its own ('con tin
     # người Nhật', 'du khách khác là người Đức'), where an earlier one does not hold
     nationality_givers: frozenset[str] = frozenset()
@@ -391,6 +395,7 @@ def load_gazetteer() -> Gazetteer:
             nationality_links=frozenset(w.casefold() for w in rules_data["nationality_links"]),
             residence_links=frozenset(w.casefold() for w in rules_data["residence_links"]),
             honorific_nouns=frozenset(w.casefold() for w in rules_data["honorific_nouns"]),
+            home_honorifics=frozenset(w.casefold() for w in rules_data["home_honorifics"]),
             nationality_givers=frozenset(w.casefold() for w in rules_data["nationality_givers"]),
             foreign_markers=frozenset(w.casefold() for w in rules_data["foreign_markers"]),
             weak_context=frozenset(w.casefold() for w in rules_data["weak_context"]),

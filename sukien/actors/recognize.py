@@ -33,6 +33,8 @@ _MATCH_SPAN = 12
 
 # where a name in Sino-Vietnamese syllables ('Hồ Cẩm Đào') is not Vietnamese
 SINO_VIETNAMESE_NAMES = frozenset({"CHN", "TWN"})
+# the syllables of a given name an honorific names a person by alone ('chị Thanh Tuyền')
+_GIVEN_NAME_WORDS = 2
 
 # entry kinds, by what they do next to a name or a title
 _STATES = frozenset({EntryKind.COUNTRY, EntryKind.CAPITAL})
@@ -1173,7 +1175,32 @@ class _Reader:
             return end + 1
         if end > at and all(_foreign_word(self.tokens.text(k)) for k in range(at, end + 1)):
             return self._foreign_person(at, end, name)
+        if self._personal_name_end(at) is None:
+            given = self._name_run(at, through_countries=True)
+            if given is not None and given - at < _GIVEN_NAME_WORDS and all(
+                    _vietnamese_syllable(self.tokens.text(k)) for k in range(at, given + 1)):
+                return self._given_name_only(at, given)
         return self._vietnamese_name(at)
+
+    def _given_name_only(self, at: int, end: int) -> int:
+        """'Chị Minh gửi đơn đòi bồi thường', 'ông Lực (chồng bà Ba)', 'anh Tuấn Anh': a
+        person home news names by the honorific and the given name alone, never in full;
+        Vietnamese, or Chinese where the context is China or Taiwan ('ông Lý'; never after
+        'anh' or 'chị', ``home_honorifics``); a private person (CVL). None in other news,
+        where a single syllable is as often another people's name ('ông Kim'), nor where the
+        honorific is a syllable of a place's name ('quận Hai Bà Trưng', 'đường Bà Triệu')."""
+        honorific = at - 1
+        if self._after_words(honorific, self.g.rules.place_words) or (
+                self.tokens.capitalized(honorific)
+                and not self.tokens.starts_sentence(honorific)):
+            return at + 1
+        country = (HOME_COUNTRY if self.tokens.words.keys[honorific] in
+                   self.g.rules.home_honorifics else self._context_country(at, end))
+        if country != HOME_COUNTRY and country not in SINO_VIETNAMESE_NAMES:
+            return at + 1
+        name = self.text[self.tokens[at].start:self.tokens[end].end]
+        self._emit(at, end, country, "CVL", name, None, ActorRole.ACTOR, MentionVia.NAME)
+        return end + 1
 
     def _foreign_person(self, at: int, end: int, name: str) -> int:
         """'ông Sebastian Pinera', 'bà Olan Orefuja, một người Nigeria': a foreign person the
@@ -2233,6 +2260,14 @@ def _after_phrase(keys: list[str], first: int, words: frozenset[str]) -> bool:
 def _last_words(words: frozenset[str]) -> frozenset[str]:
     """The last word of each phrase of a context word list."""
     return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in words)
+
+
+def _vietnamese_syllable(word: str) -> bool:
+    """Whether one capitalized word is a Vietnamese syllable: a diacritic, or a syllable's
+    spelling without one; no initial nor acronym ('anh K. Suryanarayana')."""
+    return len(word) > 1 and not word.isupper() and (
+        bool(_VIETNAMESE_LETTERS & set(word.lower()))
+        or _PLAIN_SYLLABLE.fullmatch(word) is not None)
 
 
 def _foreign_word(word: str) -> bool:

@@ -2532,7 +2532,8 @@ class _Sentence:
             if self._last_marker("reporting", at, last) is not None:
                 # 'Ông cho biết đã có ba vụ đánh bom': the speaker, not the bomber
                 return []
-            return self._person_before() if person else self._subject_before()
+            return (self._person_before(" ".join(keys[at:at + person])) if person
+                    else self._subject_before())
         return []
 
     def _distributive(self, subjects: list[_Placed], index: int) -> bool:
@@ -2554,12 +2555,15 @@ class _Sentence:
                 return True
         return False
 
-    def _person_before(self) -> list[_Placed]:
-        """The last person named in the sentences just before."""
-        for placed in reversed(self.before):
-            if placed.mention.country is not None and _names_a_person(placed.mention):
-                return [placed]
-        return []
+    def _person_before(self, pronoun: str) -> list[_Placed]:
+        """The last person named in the sentences just before, the last one named after
+        the honorific the pronoun is first ('bà Ba … thuê anh Hoàng bốc hài cốt. … Bà thú
+        nhận': she, not he)."""
+        people = [placed for placed in self.before
+                  if placed.mention.country is not None and _names_a_person(placed.mention)]
+        titled = [placed for placed in people
+                  if placed.first > 0 and self.keys[placed.first - 1] == pronoun]
+        return (titled or people)[-1:]
 
     def _subject_before(self) -> list[_Placed]:
         """The first side named in the sentence before: its subject, not its object

@@ -5733,3 +5733,15 @@ def test_a_person_named_by_honorific_and_given_name_is_prosecuted_and_confesses(
     assert [r.name for r in charge.recipients] == ["Hồng"]
     confession, = [e for e in events if e.type == "CONCEDE"]
     assert [a.name for a in confession.actors] == ["Hồng"]
+
+
+def test_an_attack_opened_with_a_count_between_is_an_attack() -> None:
+    """Development gold tune26 s010 (VNTC, The gioi): 'mở những cuộc tấn công' as 'mở cuộc
+    tấn công'; a raid opened the same way ('mở một cuộc đột kích')."""
+    attack, = [e for e in coded("Các tay súng đã mở những cuộc tấn công đồng thời nhằm vào "
+                                "những mục tiêu như 3 đồn cảnh sát ở Nalchik, Nga.", "2005-10-14")
+               if e.type == "ASSAULT"]
+    assert (attack.status, sides(attack)) == ("occurred", ({"RUS"}, {"RUS"}))
+    raid, = [e for e in coded("Quân đội Israel đã mở một cuộc đột kích vào trại tị nạn Jenin.")
+             if e.type == "ASSAULT"]
+    assert sides(raid) == ({"ISR"}, {"PSE"})

@@ -5745,3 +5745,14 @@ def test_an_attack_opened_with_a_count_between_is_an_attack() -> None:
     raid, = [e for e in coded("Quân đội Israel đã mở một cuộc đột kích vào trại tị nạn Jenin.")
              if e.type == "ASSAULT"]
     assert sides(raid) == ({"ISR"}, {"PSE"})
+
+
+def test_a_demand_names_another_office_of_the_speakers_state_as_its_addressee() -> None:
+    """Development gold tune8 y028 (VNTC, The gioi): a president demanding his ministers'
+    resignations asks them, no routine act inside one government; the speaker named
+    again is no addressee."""
+    demand, = [e for e in coded("Tổng thống Peru Alejandro Toledo yêu cầu tất cả các bộ trưởng "
+                                "từ chức, sau khi Thủ tướng Carlos Ferrero thông báo rút lui "
+                                "khỏi chính phủ.", "2005-08-12") if e.type == "REQUEST"]
+    assert sides(demand) == ({"PER"}, {"PER"})
+    assert [(r.text, r.sector) for r in demand.recipients] == [("bộ trưởng", "GOV")]

@@ -1340,8 +1340,12 @@ class _Sentence:
         act = self._event(content, [*earlier, found])
         if event is None:
             return None
+        # the agent of a demanded act is whom the demand names as its addressee, another
+        # office of the same state too ('Tổng thống Alejandro Toledo yêu cầu tất cả các bộ
+        # trưởng từ chức'), unless it is the speaker named again or the country alone
+        owned = _named_again if side == "actors" else _own_side
         aimed = [a for a in getattr(act, side)
-                 if not _own_side(a, list(event.actors)) and not is_implied(a)] if act else []
+                 if not owned(a, list(event.actors)) and not is_implied(a)] if act else []
         if not aimed and found.trigger.type in self.coder.arguments.group_object_types:
             # 'đe doạ sẽ hành quyết họ': whom the pronoun after the act stands for
             aimed = _sides(self._group_object(content.last + 1, list(event.actors)))
@@ -4083,6 +4087,14 @@ def _own_side(side: EventActor, actors: list[EventActor]) -> bool:
                 continue
             return True
     return False
+
+
+def _named_again(side: EventActor, actors: list[EventActor]) -> bool:
+    """Whether ``side`` is one of the actors named again, or their country alone: not
+    another office or body of their state, as ``_own_side`` takes one of the same sector."""
+    return any(actor.country == side.country and (
+        (side.sector is None and side.name is None) or actor.text == side.text
+        or (side.name is not None and side.name == actor.name)) for actor in actors)
 
 
 def _two_parties(one: EventActor, other: EventActor) -> bool:

@@ -5756,3 +5756,11 @@ def test_a_demand_names_another_office_of_the_speakers_state_as_its_addressee() 
                                 "khỏi chính phủ.", "2005-08-12") if e.type == "REQUEST"]
     assert sides(demand) == ({"PER"}, {"PER"})
     assert [(r.text, r.sector) for r in demand.recipients] == [("bộ trưởng", "GOV")]
+
+
+def test_a_threat_by_armed_men_to_attack_their_own_land_is_aimed_at_it() -> None:
+    """Development gold tune9 z007 (VNTC, The gioi): the unnamed victims of the attack
+    threatened stand for India, at whom the militants' threat is aimed."""
+    threat, = [e for e in coded("Gần đây, một số chiến binh Hồi giáo ở Ấn Độ doạ sẽ tấn công "
+                                "khu vực này.", "2004-11-20") if e.type == "THREATEN"]
+    assert sides(threat) == ({"IND"}, {"IND"})

@@ -1377,8 +1377,10 @@ class _Sentence:
         if not actors or any(a.sector in state for a in actors):
             return []
         homes = {a.country for a in actors if a.country}
+        # the unnamed victims the act implies stand for their country too ('một số chiến
+        # binh Hồi giáo ở Ấn Độ doạ sẽ tấn công khu vực này': its civilians, India)
         return [t for t in targets if t.country in homes
-                and (t.sector is None or t.sector in state)][:1]
+                and (t.sector is None or t.sector in state or is_implied(t))][:1]
 
     def _content_gap(self, found: _Found, content: _Found, side: str) -> int:
         """How far a demand's act may follow it: a few words ('kêu gọi phải truy tố'), or

@@ -5733,6 +5733,18 @@ def test_a_person_named_by_honorific_and_given_name_is_prosecuted_and_confesses(
     assert [r.name for r in charge.recipients] == ["Hồng"]
     confession, = [e for e in events if e.type == "CONCEDE"]
     assert [a.name for a in confession.actors] == ["Hồng"]
+    # a pronoun of two words opens on its honorific ('Bà ta')
+    admitted, = [e for e in coded("Một sáng tháng 8, bà Hồng vào nghĩa trang và thuê anh Hoàng "
+                                  "bốc hài cốt ở tỉnh Lâm Đồng. Bà ta thú nhận đã lấy 2 mẩu "
+                                  "xương đem đốt.", "2004-10-05") if e.type == "CONCEDE"]
+    assert [a.name for a in admitted.actors] == ["Hồng"]
+
+
+def test_a_region_named_as_a_place_gives_no_implied_side_its_code() -> None:
+    """'ở châu Âu' names where, not a state whose police act: the arrest's implied police
+    are of no region (EUR is the EU's states as a side, never a place's authorities)."""
+    arrest, = [e for e in coded("Hai người Iraq đã bị bắt ở châu Âu.") if e.type == "COERCE"]
+    assert "EUR" not in {a.country for a in arrest.actors}
 
 
 def test_an_attack_opened_with_a_count_between_is_an_attack() -> None:

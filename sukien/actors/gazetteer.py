@@ -20,8 +20,8 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 10, "actor_organizations": 12, "actor_titles": 10,
-            "actor_people": 5, "actor_rules": 36, "actor_collectives": 7}
+VERSIONS = {"actor_countries": 10, "actor_organizations": 13, "actor_titles": 10,
+            "actor_people": 5, "actor_rules": 37, "actor_collectives": 7}
 PLACES_VERSION = 4
 NAMES_VERSION = 2
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -198,6 +198,9 @@ class ActorRules:
     # one is a Vietnamese's, whatever country its sentence names ('chị Thanh Tuyền … bị
     # áp giải đi Quảng Đông')
     home_honorifics: frozenset[str] = frozenset()
+    # words after an honorific that are no given name ('ông Trời', 'bà Mẹ Việt Nam Anh
+    # hùng', 'ông Bụt'), lower-case
+    not_given_names: frozenset[str] = frozenset()
     # words right after a kind of person that give it a nationality of its own ('con tin
     # người Nhật', 'du khách khác là người Đức'), where an earlier one does not hold
     nationality_givers: frozenset[str] = frozenset()
@@ -396,6 +399,7 @@ def load_gazetteer() -> Gazetteer:
             residence_links=frozenset(w.casefold() for w in rules_data["residence_links"]),
             honorific_nouns=frozenset(w.casefold() for w in rules_data["honorific_nouns"]),
             home_honorifics=frozenset(w.casefold() for w in rules_data["home_honorifics"]),
+            not_given_names=frozenset(w.casefold() for w in rules_data["not_given_names"]),
             nationality_givers=frozenset(w.casefold() for w in rules_data["nationality_givers"]),
             foreign_markers=frozenset(w.casefold() for w in rules_data["foreign_markers"]),
             weak_context=frozenset(w.casefold() for w in rules_data["weak_context"]),

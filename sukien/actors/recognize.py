@@ -722,9 +722,10 @@ class _Reader:
         return match.first > 0 and self.tokens[match.first - 1].key in self.g.rules.context_before
 
     def _joined_to_a_country(self, match: _Match) -> bool:
-        """Whether 'và' or 'cùng' joins an ambiguous name to a country that is surely one
-        ('Anh và Pháp phản đối kế hoạch này', 'Anh cùng Mỹ …'): two states, where 'Anh'
-        alone opening a sentence is as often 'he'."""
+        """Whether a coordinator ('và', 'cùng', 'với', a dash: ``coordinators``) joins an
+        ambiguous name to a country that is surely one ('Anh và Pháp phản đối kế hoạch
+        này', 'Anh cùng Mỹ …'): two states, where 'Anh' alone opening a sentence is as often
+        'he'."""
         joint = match.last + 1
         country = self.matches.get(joint + 1)
         return (country is not None and country.entry.kind is EntryKind.COUNTRY
@@ -1158,7 +1159,10 @@ class _Reader:
         """'ông Austin', 'bà Sherman': a person named earlier in the article, or in the
         gazetteer under that surname."""
         at = i + 1
-        if at >= len(self.tokens):
+        if at >= len(self.tokens) or (i > 0 and self._spaced(i) and _after_phrase(
+                self.tokens.words.keys, at, self.g.rules.honorific_nouns)):
+            # 'nghe theo đàn anh Mỹ': a kind of person, no honorific ('Đối thủ của bà, ông
+            # Sebastian Pinera' is one)
             return at
         person = self.matches.get(at)
         if person is not None and person.entry.kind == EntryKind.PERSON:
@@ -1166,7 +1170,10 @@ class _Reader:
             return person.last + 1
         end = self._name_run(at)
         if end is None:
-            return at
+            # 'anh Minh', 'Bà Ba': in lower case the honorific and the name make a word of
+            # their own ('anh minh', 'bà ba'), which the capital rules out
+            given = self._given_run(at)
+            return self._given_name_only(at, given) if given is not None else at
         name = self.text[self.tokens[at].start:self.tokens[end].end]
         referent = self._earlier_person(name)
         if referent is not None:
@@ -1182,23 +1189,50 @@ class _Reader:
                 return self._given_name_only(at, given)
         return self._vietnamese_name(at)
 
+    def _given_run(self, at: int) -> int | None:
+        """The last word of a given name of one or two capitalized Vietnamese syllables
+        starting at ``at``, on its line and in its sentence; None for none."""
+        words = self.tokens.words
+        end = None
+        for index in range(at, min(at + _GIVEN_NAME_WORDS, len(self.tokens))):
+            if index in self.matches or not (self.tokens.capitalized(index) and (
+                    _vietnamese_syllable(words.text[words.starts[index]:words.ends[index]]))) or (
+                    index > at and (self.tokens.starts_sentence(index) or not self._spaced(index))):
+                break
+            end = index
+        return end
+
     def _given_name_only(self, at: int, end: int) -> int:
         """'Chị Minh gửi đơn đòi bồi thường', 'ông Lực (chồng bà Ba)', 'anh Tuấn Anh': a
         person home news names by the honorific and the given name alone, never in full;
-        Vietnamese, or Chinese where the context is China or Taiwan ('ông Lý'; never after
-        'anh' or 'chị', ``home_honorifics``); a private person (CVL). None in other news,
-        where a single syllable is as often another people's name ('ông Kim'), nor where the
-        honorific is a syllable of a place's name ('quận Hai Bà Trưng', 'đường Bà Triệu')."""
+        Vietnamese, or Chinese where the context is China or Taiwan ('ông Lý'; after 'anh'
+        or 'chị', ``home_honorifics``, Vietnamese unless a name with no diacritic stands in
+        a foreign sentence), or of the nationality an apposition gives ('anh Tom, một du
+        khách Mỹ'); a private person (CVL). None in other news, where a single syllable is
+        as often another people's name ('ông Kim'), nor where the honorific is a syllable of
+        a place's name ('quận Hai Bà Trưng', 'đường Bà Triệu') or names no one ('ông Trời',
+        ``not_given_names``)."""
         honorific = at - 1
+        keys = self.tokens.words.keys
         if self._after_words(honorific, self.g.rules.place_words) or (
                 self.tokens.capitalized(honorific)
-                and not self.tokens.starts_sentence(honorific)):
-            return at + 1
-        country = (HOME_COUNTRY if self.tokens.words.keys[honorific] in
-                   self.g.rules.home_honorifics else self._context_country(at, end))
-        if country != HOME_COUNTRY and country not in SINO_VIETNAMESE_NAMES:
+                and not self.tokens.starts_sentence(honorific)) or (
+                keys[at] in self.g.rules.not_given_names):
             return at + 1
         name = self.text[self.tokens[at].start:self.tokens[end].end]
+        nationality = (self._apposed_nationality(end + 1)
+                       or self._bracketed_nationality(end + 1))
+        if nationality is not None:
+            # 'anh Tom, một du khách Mỹ': the press's honorific for a foreigner
+            apposed, sector, last = nationality
+            self._emit(at, end, apposed, sector, name, None, ActorRole.ACTOR, MentionVia.NAME)
+            return last + 1
+        context = self._context_country(at, end)
+        diacritic = any(_VIETNAMESE_LETTERS & set(keys[k]) for k in range(at, end + 1))
+        country = (HOME_COUNTRY if keys[honorific] in self.g.rules.home_honorifics and (
+            diacritic or context in (None, HOME_COUNTRY)) else context)
+        if country != HOME_COUNTRY and country not in SINO_VIETNAMESE_NAMES:
+            return at + 1
         self._emit(at, end, country, "CVL", name, None, ActorRole.ACTOR, MentionVia.NAME)
         return end + 1
 

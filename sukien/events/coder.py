@@ -267,8 +267,7 @@ def _is_blocked(trigger: Trigger) -> bool:
 def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
              last: int, joined_at: int | None = None,
              names: Sequence[tuple[int, int]] = (),
-             marked: Callable[[int, int], bool] | None = None,
-             tail_last: int | None = None) -> str | None:
+             marked: Callable[[int, int], bool] | None = None) -> str | None:
     """The effect of the sentence's guards on a trigger in words first..last: 'drop' wins
     over 'mute', which wins over 'deny', which wins over 'hypothetical'. ``joined_at``: the
     joiner ('và') that makes the trigger a second predicate, before which no guard that is
@@ -278,9 +277,7 @@ def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
     counts as one word ('những lời kêu gọi người đứng đầu Lầu Năm Góc từ chức'); the reach of
     the others, modifiers and nouns next to the trigger, stays in words ('bắn chết nhiều
     người Palestine, Liên đoàn Arập lên án Israel' is no crowd's opinion). ``marked``: whether
-    a clause mark stands between two words, which a guard of its own clause never crosses.
-    ``tail_last``: the last word of a split trigger's tail, after which a guard that
-    follows the trigger may stand too ('mở nhiều đợt tấn công trấn áp tội phạm')."""
+    a clause mark stands between two words, which a guard of its own clause never crosses."""
     effect: str | None = None
     for at, end, guard in guards:
         if not guard.applies_to(trigger):
@@ -294,9 +291,8 @@ def _guarded(guards: list[tuple[int, int, Guard]], trigger: Trigger, first: int,
                   and _words_apart(end, first, named) <= guard.reach
                   and (joined_at is None or joined_at <= end
                        or guard.effect not in _PREDICATE_EFFECTS))
-        after = guard.side == "after" and any(
-            at > edge and _words_apart(edge, at, named) <= guard.reach
-            for edge in (last, tail_last) if edge is not None)
+        after = guard.side == "after" and at > last and _words_apart(
+            last, at, named) <= guard.reach
         if before or after:
             if guard.effect == "drop":
                 return "drop"
@@ -480,8 +476,7 @@ class EventCoder:
             effect = _guarded(guards, trigger, index, index + length - 1,
                               self._speech_joined_at(keys, trigger, index,
                                                      index + length - 1, first)
-                              if guards else None, names, marked,
-                              tail[1] if tail is not None else None)
+                              if guards else None, names, marked)
             if tail is not None and self._tail_blocked(keys, tail):
                 continue  # 'mời các chuyên gia Mỹ tới thăm quan nhà máy': no visit's tail
             if tail is not None and trigger.clause and marked(index + length - 1, tail[0]):
@@ -2543,8 +2538,7 @@ class _Sentence:
             if self._last_marker("reporting", at, last) is not None:
                 # 'Ông cho biết đã có ba vụ đánh bom': the speaker, not the bomber
                 return []
-            return (self._person_before(" ".join(keys[at:at + person])) if person
-                    else self._subject_before())
+            return self._person_before(keys[at]) if person else self._subject_before()
         return []
 
     def _distributive(self, subjects: list[_Placed], index: int) -> bool:
@@ -2568,8 +2562,8 @@ class _Sentence:
 
     def _person_before(self, pronoun: str) -> list[_Placed]:
         """The last person named in the sentences just before, the last one named after
-        the honorific the pronoun is first ('bà Ba … thuê anh Hoàng bốc hài cốt. … Bà thú
-        nhận': she, not he)."""
+        the honorific that opens the pronoun, ``pronoun`` ('bà Ba … thuê anh Hoàng bốc hài
+        cốt. … Bà thú nhận', '… Bà ta thú nhận': she, not he)."""
         people = [placed for placed in self.before
                   if placed.mention.country is not None and _names_a_person(placed.mention)]
         titled = [placed for placed in people

@@ -4981,8 +4981,9 @@ def test_no_threat_is_made_by_a_promise_to_stop_or_a_denied_statement(sentence: 
     "Trung Quốc đã mời các chuyên gia Mỹ tới thăm quan nhà máy.",
 ])
 def test_a_fine_and_a_sightseeing_trip_are_no_conviction_nor_invitation(sentence: str) -> None:
+    # a fine is a sanction of no mode (event_triggers_conflict v63), never a conviction
     assert [e.type for e in coded(sentence, "2005-01-01")
-            if e.type in ("SANCTION", "AGREE")] == []
+            if (e.type, e.mode) == ("SANCTION", "convict") or e.type == "AGREE"] == []
 
 
 @pytest.mark.parametrize(("sentence", "trigger"), [
@@ -5776,3 +5777,18 @@ def test_a_threat_by_armed_men_to_attack_their_own_land_is_aimed_at_it() -> None
     threat, = [e for e in coded("Gần đây, một số chiến binh Hồi giáo ở Ấn Độ doạ sẽ tấn công "
                                 "khu vực này.", "2004-11-20") if e.type == "THREATEN"]
     assert sides(threat) == ({"IND"}, {"IND"})
+
+
+def test_an_administrative_fine_is_a_sanction_and_a_violation_written_up_an_accusation() -> None:
+    """Development gold tune18 k055, tune12 c059, tune19 l059, tune26 s053 (VNTC, Phap luat,
+    Xa hoi): fines imposed and violations written up; a fine named as a law is none."""
+    fine, = coded("Hậu quả là đêm diễn bị đổ vỡ, ông Dũng bị Sở Văn hóa Thông tin Đà Nẵng ra "
+                  "quyết định phạt 50 triệu đồng.", "2005-05-10")
+    assert (fine.type, fine.mode, sides(fine)) == ("SANCTION", None, ({"VNM"}, {"VNM"}))
+    written, = [e for e in coded("Ngày 24/7, Chi cục Hải quan cảng Sài Gòn khu vực 4 đã lập biên "
+                                 "bản vi phạm đối với hành vi nhập lậu 16,65 tấn tiền chất điều "
+                                 "chế ma tuý của Công ty Tân Hồng Phát.", "2005-07-26")
+                if e.type == "ACCUSE"]
+    assert (written.mode, sides(written)) == ("allege", ({"VNM"}, {"VNM"}))
+    assert not coded("Thủ tướng vừa ký ban hành Nghị định Xử phạt hành chính trong lĩnh vực "
+                     "giáo dục.")

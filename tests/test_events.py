@@ -5792,3 +5792,14 @@ def test_an_administrative_fine_is_a_sanction_and_a_violation_written_up_an_accu
     assert (written.mode, sides(written)) == ("allege", ({"VNM"}, {"VNM"}))
     assert not coded("Thủ tướng vừa ký ban hành Nghị định Xử phạt hành chính trong lĩnh vực "
                      "giáo dục.")
+
+
+def test_wrongdoing_found_by_inspectors_is_an_accusation() -> None:
+    """Development gold tune16 i023, tune20 (VNTC, Phap luat): violations counted or named
+    after 'phát hiện'; finding none denies it."""
+    found, = [e for e in coded("Hải quan TP HCM phát hiện công ty này đã vi phạm về quy trình "
+                               "thủ tục hải quan.", "2005-02-15") if e.type == "ACCUSE"]
+    assert (found.mode, found.status, sides(found)) == ("allege", "occurred",
+                                                         ({"VNM"}, {"VNM"}))
+    assert not [e for e in coded("Cảnh sát Thái Lan không phát hiện vi phạm nào.")
+                if e.type == "ACCUSE" and e.status == "occurred"]

@@ -5803,3 +5803,13 @@ def test_wrongdoing_found_by_inspectors_is_an_accusation() -> None:
                                                          ({"VNM"}, {"VNM"}))
     assert not [e for e in coded("Cảnh sát Thái Lan không phát hiện vi phạm nào.")
                 if e.type == "ACCUSE" and e.status == "occurred"]
+
+
+def test_contraband_found_by_the_police_is_a_seizure() -> None:
+    """Development gold tune14 e052 (VNTC, Phap luat): heroin found by a province's police;
+    a body found is none."""
+    seizure, = coded("Công an tỉnh Sơn La vừa phát hiện 10 bánh heroin, 139 viên ma túy tổng "
+                     "hợp trong khi kiểm tra xe khách.", "2004-06-15")
+    assert (seizure.type, seizure.mode, sides(seizure)) == ("COERCE", "seize",
+                                                            ({"VNM"}, {"VNM"}))
+    assert not coded("Cảnh sát đã phát hiện thi thể nạn nhân ở Hà Nội.")

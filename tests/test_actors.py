@@ -1828,5 +1828,8 @@ def test_home_news_names_private_persons_by_an_honorific_and_the_given_name_alon
     # places named after a person, words that name no one, kinds of persons
     assert "Rịa" not in by_text("Bà Rịa: Bắt 3 đối tượng cướp giật.")
     assert "Trời" not in by_text("Ông Trời chẳng thương ai.")
+    # an honorific ending its sentence is a pronoun (VNTC, Doi song)
+    assert not by_text("Tôi cảm thấy được bảo vệ khi ở bên anh. Bố mẹ bắt tôi lựa chọn giữa "
+                       "anh và bố mẹ.")
     assert by_text("Nhật Bản luôn nghe theo đàn anh Mỹ.")["Mỹ"].country == "USA"
     assert by_text("Belarus coi người anh Nga là đồng minh.")["Nga"].country == "RUS"

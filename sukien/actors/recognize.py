@@ -1214,6 +1214,9 @@ class _Reader:
         ``not_given_names``)."""
         honorific = at - 1
         keys = self.tokens.words.keys
+        if self.tokens.starts_sentence(at) or not self._spaced(at):
+            # '… giữa anh và bố mẹ. Bố mẹ …': the honorific ends its sentence, a pronoun
+            return at
         if self._after_words(honorific, self.g.rules.place_words) or (
                 self.tokens.capitalized(honorific)
                 and not self.tokens.starts_sentence(honorific)) or (

@@ -1794,8 +1794,7 @@ def test_europe_named_alone_is_the_side_eur_and_a_place_after_a_locative() -> No
 
 def test_anh_opening_a_sentence_is_britain_when_joined_to_another_country() -> None:
     """'Anh' opening a sentence is as often 'he' as Britain, but joined by 'và' or 'cùng'
-    to a state it is one ('Anh và Pháp phản đối …'); never before a person ('Anh và chị
-    Lan …')."""
+    to a state it is one ('Anh và Pháp phản đối …'); alone it stays the pronoun."""
     assert [m[:2] for m in coded("Anh và Pháp phản đối kế hoạch này.")] == [
         ("Anh", "GBR"), ("Pháp", "FRA")]
     assert ("Anh", "GBR") in [m[:2] for m in coded("Anh cùng Mỹ tấn công Iraq năm 2003.")]

@@ -5722,9 +5722,10 @@ def test_foreigners_freed_with_no_releaser_are_freed_by_the_land_that_held_them(
 
 
 def test_a_person_named_by_honorific_and_given_name_is_prosecuted_and_confesses() -> None:
-    """Development gold tune24 q055 (VNTC, Phap luat), its 'bà Ba' written 'bà Hồng' (the
-    word splitter reads 'bà Ba' as the blouse 'bà ba'): the prosecuted woman is named by
-    honorific and given name only; 'Bà thú nhận' is she, not 'anh Hoàng' named last."""
+    """Development gold tune24 q055 (VNTC, Phap luat), its 'bà Ba' written 'bà Hồng' ('Ba
+    bị' holds the word 'ba bị', whose 'bị' is then no passive): the prosecuted woman is
+    named by honorific and given name only; 'Bà thú nhận' is she, not 'anh Hoàng' named
+    last."""
     events = coded("Chuyện xảy ra ở tỉnh Lâm Đồng. Một sáng tháng 8, bà Hồng vào nghĩa trang vờ "
                    "nhận là cháu rể của cụ Vui và thuê anh Hoàng bốc hài cốt. Bà Hồng bị khởi "
                    "tố điều tra. Tại cơ quan điều tra, bà trình bày nhiều lần nằm mơ thấy cụ Vui "

@@ -1159,8 +1159,8 @@ class _Reader:
         """'ông Austin', 'bà Sherman': a person named earlier in the article, or in the
         gazetteer under that surname."""
         at = i + 1
-        if at >= len(self.tokens) or (i > 0 and self._spaced(i) and _after_phrase(
-                self.tokens.words.keys, at, self.g.rules.honorific_nouns)):
+        if at >= len(self.tokens) or (i > 0 and self._spaced(i) and self._after_words(
+                at, self.g.rules.honorific_nouns)):
             # 'nghe theo đàn anh Mỹ': a kind of person, no honorific ('Đối thủ của bà, ông
             # Sebastian Pinera' is one)
             return at
@@ -1223,13 +1223,9 @@ class _Reader:
                 keys[at] in self.g.rules.not_given_names):
             return at + 1
         name = self.text[self.tokens[at].start:self.tokens[end].end]
-        nationality = (self._apposed_nationality(end + 1)
-                       or self._bracketed_nationality(end + 1))
-        if nationality is not None:
+        if (apposed := self._apposed_person(at, end, name)) is not None:
             # 'anh Tom, một du khách Mỹ': the press's honorific for a foreigner
-            apposed, sector, last = nationality
-            self._emit(at, end, apposed, sector, name, None, ActorRole.ACTOR, MentionVia.NAME)
-            return last + 1
+            return apposed
         context = self._context_country(at, end)
         diacritic = any(_VIETNAMESE_LETTERS & set(keys[k]) for k in range(at, end + 1))
         country = (HOME_COUNTRY if keys[honorific] in self.g.rules.home_honorifics and (
@@ -1239,17 +1235,25 @@ class _Reader:
         self._emit(at, end, country, "CVL", name, None, ActorRole.ACTOR, MentionVia.NAME)
         return end + 1
 
+    def _apposed_person(self, at: int, end: int, name: str) -> int | None:
+        """The person named in words at..end, of the nationality and sector an apposition or
+        a bracket after the name gives ('bà Olan Orefuja, một người Nigeria', 'anh Tom, một
+        du khách Mỹ'): the word after the apposition; None where none follows."""
+        nationality = self._apposed_nationality(end + 1) or self._bracketed_nationality(end + 1)
+        if nationality is None:
+            return None
+        apposed, sector, last = nationality
+        self._emit(at, end, apposed, sector, name, None, ActorRole.ACTOR, MentionVia.NAME)
+        return last + 1
+
     def _foreign_person(self, at: int, end: int, name: str) -> int:
         """'ông Sebastian Pinera', 'bà Olan Orefuja, một người Nigeria': a foreign person the
         gazetteer does not know, named in full after an honorific; of the nationality an
         apposition gives, else of the country of the context, a private person (CVL) until
         a title says otherwise, when its sentence names no other country. The word after
         the name, or after its apposition."""
-        nationality = self._apposed_nationality(end + 1) or self._bracketed_nationality(end + 1)
-        if nationality is not None:
-            apposed, sector, last = nationality
-            self._emit(at, end, apposed, sector, name, None, ActorRole.ACTOR, MentionVia.NAME)
-            return last + 1
+        if (apposed := self._apposed_person(at, end, name)) is not None:
+            return apposed
         if len(self._sentence_countries(at)) > 1:
             # 'Ngoại trưởng Mỹ đã hội đàm với ông Youssef Kamal': the nearest country is as
             # often the other party's

@@ -2983,7 +2983,7 @@ class _Sentence:
             officials = named if rule.side is MissingSide.ACTOR else []
             country = self._place_after(at) or self._sentence_place() or next(
                 (side.country for side in officials if side.sector in _AT_HOME_SECTORS
-                 and side.country not in NON_STATE), None) or self._most_named(places=True)
+                 and _a_state(side.country)), None) or self._most_named(places=True)
         else:
             country = (_state_of(named) if rule.side_first else None) or (
                 self._reporter_country(at) if rule.reporter_first else None) or (
@@ -3001,7 +3001,7 @@ class _Sentence:
             return None
         return next((p.mention.country for p in self.actors
                      if self.first <= p.first < report and not self._is_place(p)
-                     and p.mention.country is not None and p.mention.country not in NON_STATE),
+                     and _a_state(p.mention.country)),
                     None)
 
     def _private_refusal(self, trigger: Trigger, actors: list[EventActor]) -> bool:
@@ -3112,7 +3112,7 @@ class _Sentence:
     def _most_named(self, places: bool) -> str | None:
         """The country the article names most, as a place or as a side."""
         counts = Counter(m.country for m in self.article.actors
-                         if m.country is not None and m.country not in NON_STATE
+                         if _a_state(m.country)
                          and (m.role is ActorRole.LOCATION) == places
                          and not (places and self._neighbour(self.tokens.index_at(m.start))))
         return counts.most_common(1)[0][0] if counts else None
@@ -4009,7 +4009,7 @@ def _a_state(country: str | None) -> bool:
 def _state_of(sides: list[EventActor]) -> str | None:
     """The country of the first side that is a state's (not an international body's)."""
     return next((side.country for side in sides
-                 if side.country is not None and side.country not in NON_STATE), None)
+                 if _a_state(side.country)), None)
 
 
 def _apposed_people(head: _Placed, people: _Placed) -> bool:

@@ -1280,6 +1280,20 @@ def test_the_country_of_a_mission_abroad_is_no_place_and_no_armed_groups_own() -
         "CHN", "REB")
 
 
+def test_people_beside_a_mission_abroad_are_of_the_land_it_stands_in() -> None:
+    """Development gold tune14 and tune19: a man throwing bottles at China's consulate in
+    Osaka is Japanese; the police and protesters outside Denmark's embassy in Afghanistan are
+    Afghan. The mission's own staff are its country's."""
+    found = by_text("Hôm 17-4, một người đàn ông đã ném chai lọ vào Lãnh sự quán TQ ở Osaka và "
+                    "tự thiêu nhưng không thành.")
+    assert found["người"].country == "JPN" and found["Lãnh sự quán TQ"].country == "CHN"
+    found = by_text("Cảnh sát và người biểu tình đụng độ bên ngoài đại sứ quán Đan Mạch ở "
+                    "Afghanistan.")
+    assert (found["Cảnh sát"].country, found["người biểu tình"].country) == ("AFG", "AFG")
+    found = by_text("Các nhà ngoại giao sứ quán Mỹ ở Baghdad đã rời đi.")
+    assert found["Các nhà ngoại giao"].country == "USA"
+
+
 def test_a_middle_initial_ends_no_sentence_inside_a_name() -> None:
     """VNTC world news: 'Tổng thống Mỹ George W. Bush' is one person, not 'George W' and
     'Bush'."""

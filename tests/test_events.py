@@ -823,7 +823,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 74)
+    assert (data["resource"], data["version"]) == ("event_arguments", 75)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2658,6 +2658,81 @@ def test_troops_entering_a_place_is_an_incursion(sentence: str, published: str,
 def test_the_owner_of_forces_that_act_is_the_actor(sentence: str, actor: str) -> None:
     attack, = (e for e in coded(sentence, "2004-05-19") if e.type == "ASSAULT")
     assert sides(attack)[0] == {actor}
+
+
+@pytest.mark.parametrize("sentence", [
+    # tune17: the inspectors' visit to the caterer
+    "Cùng ngày, Đoàn thanh tra liên ngành đã đến kiểm tra tại cơ sở cung cấp thức ăn Hưng Đạt.",
+    # VNTC law news outside the gold: a market-control team's raid
+    "Đội 5A Chi cục Quản lý thị trường TP HCM, hôm qua bất ngờ kiểm tra trụ sở Công ty TNHH "
+    "Sản xuất thương mại dịch vụ Dương Vĩnh Khang.",
+])
+def test_an_inspection_made_on_the_spot_is_an_investigation(sentence: str) -> None:
+    check, = coded(sentence, "2005-11-11")
+    assert (check.type, check.mode, check.status) == ("ACCUSE", "investigate",
+                                                      EventStatus.OCCURRED)
+    assert sides(check)[0] == {"VNM"}
+
+
+def test_a_check_by_no_inspectorate_is_no_investigation() -> None:
+    # VNTC health news: a doctor's check-up, a test
+    assert not coded("Các bác sĩ đã tiến hành kiểm tra sức khỏe cho 200 cháu tại trường mẫu "
+                     "giáo.", "2005-11-11")
+
+
+@pytest.mark.parametrize(("sentence", "actor", "sector"), [
+    # tune22: a committee of the Senate, the time said between it and the verb
+    ("Uỷ ban Đối ngoại của Thượng viện Mỹ hôm qua tán thành quyết định của Tổng thống Mỹ Bush "
+     "chọn Condoleeza Rice làm ngoại trưởng.", "USA", "LEG"),
+    # VNTC world news outside the gold: a spokesman speaks for his body
+    ("Người phát ngôn của Tổ chức Ân xá Quốc tế đã kêu gọi điều tra về những trường hợp chết "
+     "trong tù này.", None, "NGO"),
+])
+def test_the_owner_of_a_body_or_agent_that_acts_is_the_actor(sentence: str, actor: str | None,
+                                                                 sector: str) -> None:
+    event, = coded(sentence, "2005-01-20")
+    assert [a.sector for a in event.actors] == [sector]
+    assert actor is None or sides(event)[0] == {actor}
+
+
+@pytest.mark.parametrize(("paragraphs", "attack", "target"), [
+    # tune18: a base of the US forces in Iraq, not Mosul, is struck
+    (("Đánh bom tự sát bên ngoài căn cứ quân sự Mỹ ở Mosul làm 3 người chết, trong đó có kẻ "
+      "đánh bom.",), "Đánh bom tự sát", "USA"),
+    # tune17: Australia's embassy, not Jakarta
+    (("Top và Azahari còn bị cáo buộc đứng sau những vụ tấn công khác, gồm vụ bom xe bên "
+      "ngoài sứ quán Australia ở Jakarta năm ngoái, làm chết 10 người.",), "vụ bom xe", "AUS"),
+    # tune17: the consulate's country is the target's, the attacker the land's (Pakistan)
+    (("Vụ tấn công để lại những vũng máu và các bức tường bị thủng lỗ chỗ tại toà nhà trụ sở "
+      "cảnh sát gần sân bay Karachi, thành phố lớn nhất của Pakistan và là nơi thường xảy ra "
+      "các vụ bạo lực.",
+      "Một vụ đánh bom tự sát diễn ra trước lãnh sự quán Mỹ hồi tháng 6/2002 làm 14 người thiệt "
+      "mạng."), "vụ đánh bom tự sát", "USA"),
+])
+def test_an_attack_at_a_states_embassy_or_base_is_aimed_at_that_state(
+        paragraphs: tuple[str, ...], attack: str, target: str) -> None:
+    event, = (e for e in coded_paragraphs(*paragraphs, published="2004-05-10")
+              if e.trigger.casefold() == attack.casefold())
+    assert event.type == "ASSAULT" and sides(event)[1] == {target}
+    assert target not in sides(event)[0]
+
+
+def test_a_protest_at_an_embassy_is_aimed_at_its_state_not_the_clash_beside_it() -> None:
+    # tune19: the police and the protesters are Afghanistan's, not of the Danish embassy
+    events = coded("Cảnh sát và người biểu tình đụng độ bên ngoài đại sứ quán Đan Mạch ở "
+                   "Afghanistan.", "2006-02-08")
+    protest, = (e for e in events if e.type == "PROTEST")
+    clash, = (e for e in events if e.type == "ASSAULT")
+    assert sides(protest) == ({"AFG"}, {"DNK"})
+    assert sides(clash)[0] == {"AFG"} and "DNK" not in sides(clash)[1]
+
+
+def test_embassies_in_a_clause_after_a_comma_are_no_target() -> None:
+    # tune2: the Green Zone, where Western embassies stand, is where the bomb went off
+    assert not any("WST" in sides(e)[1] for e in coded(
+        "Vụ đánh bom hôm thứ năm tại Vùng Xanh, nơi tập trung các sứ quán phương tây và cơ quan "
+        "chính phủ ở Baghdad, cũng khiến Liên Hợp Quốc bày tỏ sự lo ngại đặc biệt về tình hình "
+        "an ninh Iraq.", "2005-01-20"))
 
 
 def test_the_owner_of_a_paper_is_no_actor() -> None:

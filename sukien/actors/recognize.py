@@ -620,6 +620,12 @@ class _Reader:
         return (before is not None and before.entry.kind in _STATES
                 and before.first < match.first and self._owns_a_mission(before))
 
+    def _mission_of(self, last: int, owner: _Match) -> bool:
+        """Whether the noun ending at word ``last`` is of the mission right after it, whose
+        owner ``owner`` is ('nhân viên sứ quán Mỹ')."""
+        keys = self.tokens.words.keys
+        return " ".join(keys[last + 1:owner.first]) in self.g.rules.missions
+
     def _after_side_word(self, first: int) -> bool:
         return first > 0 and self.tokens.words.keys[first - 1] == "phía"
 
@@ -2046,6 +2052,12 @@ class _Reader:
                 if first_foe is None or match.first < first_foe_at:
                     first_foe, first_foe_at = match.entry.country, match.first
                 foes.add(match.entry.country)
+                continue
+            if (not armed and self._owns_a_mission(match)
+                    and not self._mission_of(last, match)):
+                # 'Cảnh sát và người biểu tình đụng độ bên ngoài đại sứ quán Đan Mạch ở
+                # Afghanistan': a mission abroad stands in another land; not 'nhân viên sứ
+                # quán Mỹ', the mission's own staff
                 continue
             return match.entry.country
         if armed and (place := self._article_place()) is not None:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 74
+VERSION = 75
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -31,7 +31,7 @@ LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "gro
          "person_heads", "person_classifiers", "person_counts", "home_groups",
          "event_locatives", "fact_clauses",
          "backers_before", "backing_verbs", "judgements", "judging_verbs", "act_anaphors",
-         "armed_means",
+         "armed_means", "acting_parts", "struck_sites",
          "presupposing_questions", "intent_markers", "request_settings", "held_series",
          "not_judging", "retold_fillers", "discourse_openers", "aid_sums")
 
@@ -119,6 +119,9 @@ class ArgumentWords:
     inside_state_types: frozenset[str] = frozenset()
     # types whose trigger may end with its recipient ('cứu trợ đồng bào')
     inner_recipient_types: frozenset[str] = frozenset()
+    # types aimed at the state whose embassy, base or convoy they strike or stand at
+    # ('struck_sites': 'vụ bom xe bên ngoài sứ quán Australia ở Jakarta')
+    site_types: frozenset[str] = frozenset()
     # the CAMEO codes of aid given or offered as a sum (``aid_sums``) that names no
     # recipient and goes to the country the article names most as a place ('Australia sẽ
     # giúp 11 triệu USD')
@@ -269,10 +272,14 @@ class ArgumentWords:
     def allied(self, trigger_text: str, sectors: set[str | None]) -> bool:
         """Whether forces of one sector (``allied_sectors``), of several countries, act
         together in a trigger that names no clash ('bao vây', not 'đụng độ')."""
+        return (len(sectors) == 1 and sectors <= self.allied_sectors
+                and not self.names_clash(trigger_text))
+
+    def names_clash(self, trigger_text: str) -> bool:
+        """Whether a trigger names a clash between its sides ('đụng độ', ``reciprocal``)."""
         # whole syllables: 'đụng độ' in 'cuộc đụng độ', not 'độ' of another word
         text = f" {' '.join(phrase_keys(trigger_text))} "
-        return (len(sectors) == 1 and sectors <= self.allied_sectors
-                and not any(f" {words} " in text for words in self.reciprocal))
+        return any(f" {words} " in text for words in self.reciprocal)
 
     def rules_after(self, trial: Trigger, ruling: Trigger) -> bool:
         """Whether a trigger of a ruling follows one of a trial ('xét xử', 'phiên tòa':
@@ -415,6 +422,7 @@ def load_argument_words() -> ArgumentWords:
                                               "purpose_types", "inside_state_types",
                                               "inner_recipient_types"))
         toll_types = _strings(data, "toll_types")
+        site_types = _strings(data, "site_types")
         placed_aid_cameos = _strings(data, "placed_aid_cameos")
         refusal_aim_types = _strings(data, "refusal_aim_types")
         named_types = _strings(data, "named_types")
@@ -473,7 +481,8 @@ def load_argument_words() -> ArgumentWords:
         purpose_types=purpose_types,
         inside_state_types=inside_state_types, inner_recipient_types=inner,
         placed_aid_cameos=placed_aid_cameos, refusal_aim_types=refusal_aim_types,
-        toll_types=toll_types, domestic_types=domestic, political_sectors=political,
+        toll_types=toll_types, site_types=site_types, domestic_types=domestic,
+        political_sectors=political,
         tail_object_types=tail_object_types, deployed_types=deployed_types,
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,
         reciprocal=reciprocal, addressed_types=addressed, named_types=named_types,

@@ -53,7 +53,7 @@ from sukien.model import (
     better_date,
     dates_compatible,
 )
-from sukien.text import Words, words
+from sukien.text import Words, phrase_keys, words
 from sukien.text.boundaries import WordBoundaries
 from sukien.text.sentences import sentence_spans
 
@@ -246,6 +246,10 @@ _RECEIVED_GAP = 2
 _OWNER_REACH = 5
 # how far after a reaction's object head ('kế hoạch', 'đề xuất') its owner may come
 _OBJECT_OWNER_REACH = 12
+# words after an attack or a protest within which the state site it strikes may stand
+# ('struck_sites'), and words from the site's head to its owner ('căn cứ Merez của Mỹ')
+_SITE_REACH = 12
+_SITE_LEAD = 4
 # words after the verb of a noun attack's toll ('làm', 'khiến') within which the toll
 # ('thiệt mạng') may stand
 _TOLL_GAP = 10
@@ -1691,6 +1695,11 @@ class _Sentence:
             # unqualified 'người' there is of no country the text names ('làm 5 người chết')
             victims = [v for v in self._toll(found, trigger)[1] if _named_country(v.mention)]
             others = [v for v in _sides(victims) if not _own_side(v, actors)]
+        if (not others and trigger.type in self.coder.arguments.site_types
+                and not self.coder.arguments.names_clash(trigger.words)):
+            # not a clash, whose sides strike each other
+            others = [a for a in _sides(self._struck_site(found))
+                      if not _own_side(a, actors)]
         if not others and self.coder.arguments.place_recipient(trigger.type, trigger.mode):
             # 'thăm Nga và Kazakhstan': the first place not the actor's own, and those
             # listed with it
@@ -2158,22 +2167,35 @@ class _Sentence:
         return subjects
 
     def _owner_subject(self, found: _Found, floor: int) -> list[_Placed]:
-        """The owner of armed forces or machines that are no side, right before a verb ('xe
-        bọc thép chở quân và máy ủi của quân đội Israel cũng tiến vào …', 'Máy bay chiến đấu
-        của Mỹ đã ném bom …'): the side whose forces act; only fillers ('đã', 'cũng')
-        between the owner and the verb, and not for a noun event, whose owner is its
-        agent already."""
+        """The owner of armed forces or machines, or of a body or a person acting for it,
+        that are no side, right before a verb ('xe bọc thép chở quân và máy ủi của quân đội
+        Israel cũng tiến vào …', 'Máy bay chiến đấu của Mỹ đã ném bom …', 'Uỷ ban Đối ngoại
+        của Thượng viện Mỹ hôm qua tán thành …'): the side whose forces or agents act; only
+        fillers ('đã', 'cũng') between the owner and the verb, and not for a noun event,
+        whose owner is its agent already."""
         if self._noun_event(found):
             return []
         owners = self._owners_between(floor, found.first)
-        if not owners or self.coder.arguments.before_fillers(
-                self.keys, found.first, floor) != owners[-1].last + 1:
+        if not owners or self._subject_end(found.first, floor) != owners[-1].last + 1:
             return []
-        # forces and machines ('armed_means'), not a paper or a budget of a country ('Tờ
-        # Frankfurter Allegemeine Zeitung của Đức chỉ trích …': no German government)
-        if not any(self._phrase_at(at, "armed_means") for at in range(floor, owners[-1].first)):
+        # forces and machines ('armed_means') or agents ('acting_parts'), not a paper or a
+        # budget of a country ('Tờ Frankfurter Allegemeine Zeitung của Đức chỉ trích …': no
+        # German government)
+        if not any(self._phrase_at(at, "armed_means") or self._phrase_at(at, "acting_parts")
+                   for at in range(floor, owners[-1].first)):
             return []
         return self._coordinated(owners[-1], found.first)
+
+    def _subject_end(self, index: int, floor: int) -> int:
+        """Where the subject of the verb at word ``index`` would end: before the fillers
+        and the time said between them ('Uỷ ban Đối ngoại của Thượng viện Mỹ hôm qua đã tán
+        thành …')."""
+        at = self.coder.arguments.before_fillers(self.keys, index, floor)
+        starts = {self.tokens.index_at(end): self.tokens.index_at(start)
+                  for start, end in self.timex_spans}
+        if at in starts and floor <= starts[at] < at:
+            at = self.coder.arguments.before_fillers(self.keys, starts[at], floor)
+        return at
 
     def _relative_of_unnamed(self, found: _Found, subjects: list[_Placed]) -> bool:
         """Whether the trigger is the verb of a relative clause ('…, người đã nhận tội')
@@ -2983,7 +3005,8 @@ class _Sentence:
             officials = named if rule.side is MissingSide.ACTOR else []
             country = self._place_after(at) or self._sentence_place() or next(
                 (side.country for side in officials if side.sector in _AT_HOME_SECTORS
-                 and _a_state(side.country)), None) or self._most_named(places=True)
+                 and _a_state(side.country) and not self._site_abroad(side)),
+                None) or self._most_named(places=True)
         else:
             country = (_state_of(named) if rule.side_first else None) or (
                 self._reporter_country(at) if rule.reporter_first else None) or (
@@ -2991,6 +3014,19 @@ class _Sentence:
                 self._aimed_place(named) if rule.side is MissingSide.RECIPIENT
                 else self._agents_place(named, at, rule.held_by_land))
         return [EventActor(rule.label, country, rule.sector, None)] if country else []
+
+    def _state_side(self, placed: _Placed) -> bool:
+        """Whether a mention is a country or a body of its state ('Mỹ', 'sứ quán
+        Australia'), which may own a site, not a capital naming one ('doanh trại
+        Wellington', which the actor stage reads as New Zealand's government)."""
+        mention = placed.mention
+        return mention.via is not MentionVia.METONYM and (
+            _names_a_country(mention) or mention.sector in self.coder.arguments.state_sectors)
+
+    def _site_abroad(self, side: EventActor) -> bool:
+        """Whether a side is a state's embassy, base or convoy ('lãnh sự quán Mỹ'), which
+        stands in another land: an attack on it is no sign of where the attacker is."""
+        return self.coder.arguments.length_at(phrase_keys(side.text), 0, "struck_sites") > 0
 
     def _reporter_country(self, at: int | None) -> str | None:
         """The country of the first side named before the reporting verb that tells the
@@ -3885,6 +3921,32 @@ class _Sentence:
         index = self.tokens.index_at(timex.start)
         return self._marker_near("since", index, _SINCE_REACH)
 
+    def _struck_site(self, found: _Found) -> list[_Placed]:
+        """The state whose embassy, base or convoy the attack or protest strikes or stands
+        at, in its clause after it, no comma between ('vụ bom xe bên ngoài sứ quán Australia
+        ở Jakarta', 'Đánh bom tự sát bên ngoài căn cứ quân sự Mỹ ở Mosul', 'biểu tình trước
+        đại sứ quán Đan Mạch'; not 'tại Vùng Xanh, nơi tập trung các sứ quán phương tây'),
+        and those listed with it: the target, not the land around the site."""
+        end = min(self._clause_end(found.last + 1), found.last + 1 + _SITE_REACH)
+        for placed in self.actors:
+            if not found.last < placed.first < end:
+                continue
+            if placed.mention.role is ActorRole.LOCATION:
+                if self.keys[placed.first - 1] == "vào":
+                    # 'bắn tên lửa tự tạo vào Israel và bắn vào đoàn xe ngoại giao Mỹ': the
+                    # land struck, named first
+                    break
+                continue
+            if not self._state_side(placed):
+                continue  # 'doanh trại Wellington': the site's own name
+            lead = max(found.last + 1, placed.first - _SITE_LEAD)
+            site = next((at for at in range(lead, placed.first + 1)
+                         if self._phrase_at(at, "struck_sites")), None)
+            if site is not None and not any(self._comma_before(at)
+                                            for at in range(found.last + 1, placed.first + 1)):
+                return self._coordinated(placed, end)
+        return []
+
     def _places_after(self, index: int) -> list[_Placed]:
         """Countries named as places after an attack ('tấn công … ở Ukraine'): the target."""
         return [p for p in self.actors if p.first >= index and self._is_place(p)]
@@ -4039,8 +4101,13 @@ def _country_or_its_place(placed: _Placed) -> bool:
     """Whether a mention names a country or a place of one, not a side within it: what a
     visit or an attack may be aimed at as a place."""
     mention = placed.mention
-    return mention.country is not None and (mention.role is ActorRole.LOCATION or (
-        mention.entity_id or "").startswith("country:"))
+    return mention.country is not None and (mention.role is ActorRole.LOCATION
+                                            or _names_a_country(mention))
+
+
+def _names_a_country(mention: ActorMention) -> bool:
+    """Whether the mention is a country's name ('Israel'), not a city's or a body's."""
+    return (mention.entity_id or "").startswith("country:")
 
 
 def _named_country(mention: ActorMention) -> bool:

@@ -31,7 +31,7 @@ from sukien.text.tones import tone_spellings
 RESOURCE = "event_triggers.json"
 VERSION = 27
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 23),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 65))
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 66))
 GUARDS = ("event_guards.json", "event_guards", 67)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",

@@ -18,6 +18,7 @@ from sukien.events.lexicon import (
     NEAR_SIDES,
     SPLIT,
     SPLIT_GAP,
+    TRIGGER_ACTORS,
     TRIGGER_FILES,
     TRIGGER_OBJECTS,
 )
@@ -65,7 +66,8 @@ def test_the_trigger_files_follow_their_schema() -> None:
         wanted = COOPERATION if name.endswith("cooperation") else set(codes.quad) - COOPERATION
         assert {raw["type"] for raw in data["triggers"]} == wanted
         for raw in data["triggers"]:
-            optional = {"object", "near", "near_reach", "near_side", "after", "gap", "clause"}
+            optional = {"object", "near", "near_reach", "near_side", "after", "gap", "clause",
+                        "actor"}
             assert set(raw) - optional == {"type", "mode", "cameo", "dyadic", "symmetric",
                                            "verbal", "nominal"}, raw
             # a trigger that needs words near it names how near, and only then
@@ -79,6 +81,7 @@ def test_the_trigger_files_follow_their_schema() -> None:
             assert raw.get("clause", True) is True and ("clause" not in raw or all(
                 SPLIT in words for words in raw["verbal"] + raw["nominal"])), raw
             assert raw.get("object") in TRIGGER_OBJECTS, raw
+            assert raw.get("actor", "state") in TRIGGER_ACTORS, raw
             assert raw["mode"] is None or raw["mode"] in codes.modes[raw["type"]], raw
             assert raw["cameo"].isdigit() and 2 <= len(raw["cameo"]) <= 4, raw
             assert isinstance(raw["dyadic"], bool) and isinstance(raw["symmetric"], bool)

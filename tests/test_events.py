@@ -2660,6 +2660,37 @@ def test_the_owner_of_forces_that_act_is_the_actor(sentence: str, actor: str) ->
     assert sides(attack)[0] == {actor}
 
 
+@pytest.mark.parametrize(("sentence", "actor"), [
+    # tune15, tune22: a president dismissing officials
+    ("Tân Tổng thống Liberia E.Johnshon-Sirleaf đã sa thải toàn bộ nhân viên Bộ Tài chính.",
+     "LBR"),
+    ("Hôm 22/4, Tổng thống Uzbekistan Islam Karimov ký sắc lệnh sa thải thị trưởng Tashkent "
+     "Rustam Shoabdurakhmonov.", "UZB"),
+])
+def test_a_state_dismissing_an_official_is_a_sanction(sentence: str, actor: str) -> None:
+    dismissal, = coded(sentence, "2006-01-20")
+    assert (dismissal.type, dismissal.cameo) == ("SANCTION", "172")
+    assert sides(dismissal)[0] == {actor} and dismissal.actors[0].sector == "GOV"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a firm whose name holds a country's dismisses its staff
+    "Công ty Honda Việt Nam đã sa thải 200 công nhân.",
+    # VNTC law news outside the gold
+    "Tháng 2/2004, Công ty Coca-Cola đồng loạt sa thải 23 nhân viên bảo vệ với lý do thay đổi "
+    "cơ cấu tổ chức, giải thể bộ phận bảo vệ hiện có.",
+    "Không đến một tháng sau, ngân hàng sa thải ông này vì lừa đảo.",
+    # VNTC law news outside the gold: an office the actor stage does not know
+    "Ngày 10-12-2004, VPĐD đã sa thải ông Kiệt không đúng quy định.",
+    # VNTC news: power shed by the grid
+    "Ca làm việc của anh chỉ kéo dài 8 giờ, nhưng mấy hôm nay khi Hà Nội liên tục phải sa thải "
+    "từ 50 đến 250 MW thì anh Tỉnh, cũng như nhiều anh em khác đã tự nguyện làm thêm 5-6 giờ.",
+])
+def test_a_firm_dismissing_its_staff_or_a_grid_shedding_power_is_no_sanction(
+        sentence: str) -> None:
+    assert not any(e.type == "SANCTION" for e in coded(sentence, "2006-01-20"))
+
+
 @pytest.mark.parametrize("sentence", [
     # tune17: the inspectors' visit to the caterer
     "Cùng ngày, Đoàn thanh tra liên ngành đã đến kiểm tra tại cơ sở cung cấp thức ăn Hưng Đạt.",

@@ -1741,6 +1741,12 @@ class _Sentence:
             return None
         if self._inside_one_state(trigger, [*actors, *others]):
             return None
+        if trigger.state_actor and not any(
+                a.sector in self.coder.arguments.state_sectors and not is_implied(a)
+                for a in actors):
+            # 'Công ty Honda Việt Nam đã sa thải 200 công nhân': no state acts, though the
+            # firm's name holds a country's; 'VPĐD đã sa thải ông Kiệt': the text names none
+            return None
         open_addressee = bool(actors) and not others and self._open_addressee(found)
         # 'Ban giám đốc Cơ quan năng lượng nguyên tử quốc tế (IAEA) đã họp ngày thứ 2 tại
         # Vienna': a body of states meets among its members, no other side; the body is the

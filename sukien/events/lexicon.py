@@ -31,8 +31,8 @@ from sukien.text.tones import tone_spellings
 RESOURCE = "event_triggers.json"
 VERSION = 27
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 23),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 66))
-GUARDS = ("event_guards.json", "event_guards", 67)
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 67))
+GUARDS = ("event_guards.json", "event_guards", 68)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "bearer_facts",
@@ -44,6 +44,8 @@ GUARD_FORMS = ("verbal", "nominal", "any")
 NEAR_SIDES = ("around", "after")
 # what an entry's trigger needs right after it to be one ("object"), if anything
 TRIGGER_OBJECTS = (None, "place")
+# whose act an entry's trigger is ("actor"): anyone's, or a state side's only
+TRIGGER_ACTORS = (None, "state")
 # a split trigger's gap ('gọi … là'), and how far its tail may follow the head at most
 # (an entry's "gap" may bring it nearer)
 SPLIT = "…"
@@ -82,6 +84,10 @@ class Trigger:
     # words one of which must end right before it (the entry's "after": a count, 'một vụ
     # nổ', 'hai tiếng nổ'), when any
     after: tuple[tuple[str, ...], ...] = ()
+    # an act only of a state's side (the entry's "actor": "state"): a president or a
+    # government dismissing an official ('Tổng thống Liberia đã sa thải toàn bộ nhân viên
+    # Bộ Tài chính'), not a firm dismissing its staff
+    state_actor: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +247,8 @@ def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],
             raise ResourceError(f"{filename}: unknown type {raw['type']!r}")
         if raw.get("object") not in TRIGGER_OBJECTS:
             raise ResourceError(f"{filename}: unknown object {raw['object']!r}")
+        if raw.get("actor") not in TRIGGER_ACTORS:
+            raise ResourceError(f"{filename}: unknown actor {raw['actor']!r}")
         near = tuple(tuple(phrase_keys(words)) for words in raw.get("near", ()))
         after = tuple(tuple(phrase_keys(words)) for words in raw.get("after", ()))
         if bool(near) != bool(raw.get("near_reach")):
@@ -262,7 +270,8 @@ def _triggers_of(data: Mapping[str, Any], quad: Mapping[str, int],
                                   raw.get("object") == "place", near,
                                   int(raw.get("near_reach", 0)), after=after,
                                   near_after=raw.get("near_side") == "after",
-                                  clause=bool(raw.get("clause", False)))
+                                  clause=bool(raw.get("clause", False)),
+                                  state_actor=raw.get("actor") == "state")
 
 
 def _guards_of(data: Mapping[str, Any], quad: Mapping[str, int]) -> Iterator[Guard]:

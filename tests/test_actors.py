@@ -1294,6 +1294,20 @@ def test_people_beside_a_mission_abroad_are_of_the_land_it_stands_in() -> None:
     assert found["Các nhà ngoại giao"].country == "USA"
 
 
+def test_missions_abroad_do_not_make_the_country_an_article_is_about() -> None:
+    """Development gold tune4: an article on threats to the embassies in Dhaka names
+    Britain's mission more often than Bangladesh, but the unqualified police in it are
+    Bangladesh's."""
+    text = ("Một quan chức cao cấp trong sứ quán Anh tại Bangladesh là W. M Stevenson cho biết, "
+            "họ nhận được lời đe doạ khủng bố qua một bản fax vào sáng qua.\n"
+            "Theo Phó thanh tra sở cảnh sát Dhaka Rabiul Islam, nhóm khủng bố đe doạ sẽ cho "
+            '"nổ tung sứ quán Anh, Mỹ và tất cả các sứ quán châu Âu".\n'
+            "Một người đàn ông có tên Maniq Hossain ký tên bên dưới bản fax đe doạ khủng bố gửi "
+            "tới cơ quan ngoại giao Anh. Cảnh sát địa phương đang tìm cách xác minh tung tích "
+            "của người này.")
+    assert by_text(text)["Cảnh sát địa phương"].country == "BGD"
+
+
 def test_a_middle_initial_ends_no_sentence_inside_a_name() -> None:
     """VNTC world news: 'Tổng thống Mỹ George W. Bush' is one person, not 'George W' and
     'Bush'."""

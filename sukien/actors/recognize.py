@@ -2086,7 +2086,8 @@ class _Reader:
             self._lands = Counter(
                 country for m in self.matches.values()
                 if (country := self._match_country(m)) is not None and (
-                    (self._names_a_place(m) and not self._a_nationality(m, True))
+                    (self._names_a_place(m) and not self._a_nationality(m, True)
+                     and not self._owns_a_mission(m))
                     or (m.entry.kind is EntryKind.PERSON and country not in NON_STATE)))
         return self._lands
 
@@ -2186,10 +2187,12 @@ class _Reader:
     def _article_countries(self) -> Counter[str]:
         """How often the article names each country (places and people), counted once."""
         if self._named_countries is None:
+            # not the owner of a mission abroad, which stands in another land ('bản fax đe
+            # doạ khủng bố gửi tới cơ quan ngoại giao Anh. Cảnh sát địa phương …' in Dhaka)
             named = [m for m in self.matches.values()
                      if (country := self._match_country(m)) is not None and (
-                         self._names_a_place(m) or (m.entry.kind is EntryKind.PERSON
-                                                    and country not in NON_STATE))]
+                         (self._names_a_place(m) and not self._owns_a_mission(m))
+                         or (m.entry.kind is EntryKind.PERSON and country not in NON_STATE))]
             # the countries that act outweigh those only named as where things happen
             # ('binh sĩ đóng quân tại Iraq'): places after 'tại', 'ở', 'khỏi' count only
             # when the article names no country otherwise

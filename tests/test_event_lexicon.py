@@ -91,6 +91,8 @@ def test_the_trigger_files_follow_their_schema() -> None:
             assert len(set(raw["nominal"])) == len(raw["nominal"]), raw["nominal"]
             for phrase in raw["verbal"] + raw["nominal"]:
                 assert phrase == " ".join(phrase.split()) and phrase, raw
+                # a phrase never matches across punctuation (``EventCoder.triggers``)
+                assert not any(mark in phrase for mark in ',.;:!?"()“”'), phrase
                 head, _, tail = phrase.partition(SPLIT)
                 assert head.strip() and (not _ or tail.strip()), phrase
                 for spelling in tone_spellings(phrase):

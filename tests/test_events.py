@@ -2660,6 +2660,27 @@ def test_the_owner_of_forces_that_act_is_the_actor(sentence: str, actor: str) ->
     assert sides(attack)[0] == {actor}
 
 
+@pytest.mark.parametrize("sentence", [
+    # tune27: a prosecution and an arrest listed with a comma, both done
+    'Cơ quan cảnh sát điều tra công an TP HCM vừa tống đạt quyết định khởi tố, bắt tạm giam '
+    'một "bộ sậu" gồm: nguyên giám đốc, kế toán trưởng, thủ quỹ.',
+    # VNTC law news outside the gold
+    "Trước khi ông Đạt ra đầu thú, Công an tỉnh Vĩnh Long đã khởi tố vụ án tham ô, đồng thời "
+    "khởi tố, bắt tạm giam 4 trường hợp liên quan.",
+])
+def test_a_prosecution_and_an_arrest_listed_with_a_comma_are_two_acts(sentence: str) -> None:
+    events = coded(sentence, "2005-12-15")
+    done = {(e.type, e.mode) for e in events if e.status is EventStatus.OCCURRED}
+    assert {("ACCUSE", "allege"), ("COERCE", "arrest")} <= done
+
+
+def test_an_inspection_named_with_a_comma_still_codes_its_first_verb() -> None:
+    # review of the change: the longest phrase across a comma gives way to the one before it
+    check, = coded("Thanh tra Sở Xây dựng đã tiến hành thanh tra, kiểm tra Công ty Hoàng Long.",
+                   "2005-12-15")
+    assert (check.type, check.mode) == ("ACCUSE", "investigate")
+
+
 @pytest.mark.parametrize(("sentence", "actor"), [
     # tune15, tune22: a president dismissing officials
     ("Tân Tổng thống Liberia E.Johnshon-Sirleaf đã sa thải toàn bộ nhân viên Bộ Tài chính.",

@@ -452,6 +452,12 @@ class EventCoder:
             if index < free:
                 continue
             hit = self._longest_at(keys, index, last)
+            if hit is not None and hit[0] > 1 and self._punctuated(tokens, index, hit[0]):
+                # 'khởi tố, bắt tạm giam': not 'khởi tố bắt tạm giam' (an arrest) across the
+                # comma, but the prosecution before it; 'sau khi kết luận, Thanh tra thành phố
+                # đã kiến nghị': no 'kết luận thanh tra' (an inspection's findings)
+                hit = self._longest_at(keys, index, last,
+                                       self._unpunctuated(tokens, index, hit[0]))
             if hit is None or index + hit[0] - 1 > last:
                 continue
             length, trigger = hit
@@ -462,10 +468,6 @@ class EventCoder:
                 # no 'vụ áp giải'; the verb after it may still be a trigger
                 continue
             trigger = self._retyped(tokens, trigger, index + length)
-            if length > 1 and self._punctuated(tokens, index, length):
-                # 'sau khi kết luận, Thanh tra thành phố đã kiến nghị': no 'kết luận thanh
-                # tra' (an inspection's findings) across the comma
-                continue
             if trigger.type != "BLOCKED" and (
                     self._blocked_across(keys, index, length)
                     or self.boundaries.cut_both_ways(tokens, index, index + length - 1)):
@@ -522,6 +524,12 @@ class EventCoder:
         return (_CLAUSE_PUNCTUATION.search(tokens.text, tokens.ends[after - 1],
                                            tokens.starts[tail[0]]) is None
                 and not any(key in _JUDGEMENT_BREAKS for key in between))
+
+    def _unpunctuated(self, tokens: Words, index: int, length: int) -> int:
+        """How many words of the phrase of ``length`` words at ``index`` stand before the
+        punctuation inside it (``_punctuated``)."""
+        return next(width for width in range(1, length)
+                    if self._punctuated(tokens, index, width + 1))
 
     def _punctuated(self, tokens: Words, index: int, length: int) -> bool:
         """Whether punctuation stands inside the phrase of ``length`` words at ``index``; a
@@ -633,16 +641,19 @@ class EventCoder:
                 return True
         return False
 
-    def _longest_at(self, keys: list[str], index: int, last: int
+    def _longest_at(self, keys: list[str], index: int, last: int, most: int | None = None
                     ) -> tuple[int, Trigger] | None:
-        """The longest trigger at ``index``; of a split trigger whose tail follows and a
-        plain one of the same head, the split one ('thả … bom' is an air strike where bare
-        'thả' is a release). One walk down the phrases at ``index``, shortest first: at each
-        length the first trigger that fits, plain or split, replaces the shorter one."""
+        """The longest trigger at ``index``, of ``most`` words at most; of a split trigger
+        whose tail follows and a plain one of the same head, the split one ('thả … bom' is
+        an air strike where bare 'thả' is a release). One walk down the phrases at
+        ``index``, shortest first: at each length the first trigger that fits, plain or
+        split, replaces the shorter one."""
         follows = self._tail_follows(keys, index, last)
         plain: tuple[int, Trigger] | None = None
         split: tuple[int, Trigger] | None = None
         for length, trigger in self.lexicon.triggers.matches_at(keys, index):
+            if most is not None and length > most:
+                break
             longer_plain = plain is None or plain[0] < length
             longer_split = bool(trigger.tail) and (split is None or split[0] < length)
             if (longer_plain or longer_split) and follows(trigger, length):
@@ -860,7 +871,8 @@ class _Sentence:
                 "clause_breaks", embedding.last, found.first) is None and self._first_verb(
                 found, self.first) is not embedding and not self._speech_after_comma(
                 found) and not self._judges(found) and not told_again and not (
-                self._ruling_joined(embedding, found))
+                self._ruling_joined(embedding, found)) and not self._listed_after(
+                embedding, found)
             embedded_as = content_status
             retold = embedding_status if told_again else None
             # 'Israel đã đồng ý và rút quân': the second act, not what was agreed
@@ -1247,6 +1259,13 @@ class _Sentence:
         return replace(talks, type=_REFUSAL, mode=_REFUSAL_MODE, status=EventStatus.OCCURRED,
                        cameo=lexicon.mode_cameos[(_REFUSAL, _REFUSAL_MODE)],
                        quad_code=lexicon.quad[_REFUSAL], symmetric=False)
+
+    def _listed_after(self, verb: _Found, found: _Found) -> bool:
+        """Whether the trigger is a verb listed right after another, only a comma between
+        ('khởi tố, bắt tạm giam một "bộ sậu"'): a second act of the same subject, not what
+        the first one alleges."""
+        return (found.first == verb.last + 1 and not verb.trigger.nominal
+                and not found.trigger.nominal and self._comma_before(found.first))
 
     def _speech_after_comma(self, found: _Found) -> bool:
         """Whether the trigger is a verb that itself takes content (a demand, a threat, an

@@ -1290,8 +1290,12 @@ def test_people_beside_a_mission_abroad_are_of_the_land_it_stands_in() -> None:
     found = by_text("Cảnh sát và người biểu tình đụng độ bên ngoài đại sứ quán Đan Mạch ở "
                     "Afghanistan.")
     assert (found["Cảnh sát"].country, found["người biểu tình"].country) == ("AFG", "AFG")
-    found = by_text("Các nhà ngoại giao sứ quán Mỹ ở Baghdad đã rời đi.")
-    assert found["Các nhà ngoại giao"].country == "USA"
+    for text in ("Các nhà ngoại giao sứ quán Mỹ ở Baghdad đã rời đi.",
+                 "Các nhà ngoại giao của sứ quán Mỹ ở Baghdad đã rời đi."):
+        assert by_text(text)["Các nhà ngoại giao"].country == "USA"
+    # review of the change: the mission's guards are its country's soldiers
+    found = by_text("Lính thủy đánh bộ bảo vệ đại sứ quán Mỹ ở Baghdad.")
+    assert found["Lính thủy đánh bộ"].country == "USA"
 
 
 def test_missions_abroad_do_not_make_the_country_an_article_is_about() -> None:
@@ -1306,6 +1310,10 @@ def test_missions_abroad_do_not_make_the_country_an_article_is_about() -> None:
             "tới cơ quan ngoại giao Anh. Cảnh sát địa phương đang tìm cách xác minh tung tích "
             "của người này.")
     assert by_text(text)["Cảnh sát địa phương"].country == "BGD"
+    # review of the change: an embassy's government is its own, even in another land
+    text = ("Đại sứ quán Nhật Bản vừa trao tặng 10 ngôi trường cho học sinh vùng lũ.\n"
+            "Ông đại sứ cho biết chính phủ sẽ tiếp tục hỗ trợ.")
+    assert by_text(text)["chính phủ"].country == "JPN"
 
 
 def test_a_middle_initial_ends_no_sentence_inside_a_name() -> None:

@@ -2726,10 +2726,16 @@ def test_an_inspection_made_on_the_spot_is_an_investigation(sentence: str) -> No
     assert sides(check)[0] == {"VNM"}
 
 
-def test_a_check_by_no_inspectorate_is_no_investigation() -> None:
-    # VNTC health news: a doctor's check-up, a test
-    assert not coded("Các bác sĩ đã tiến hành kiểm tra sức khỏe cho 200 cháu tại trường mẫu "
-                     "giáo.", "2005-11-11")
+@pytest.mark.parametrize("sentence", [
+    # VNTC health news: a doctor's check-up
+    "Các bác sĩ đã tiến hành kiểm tra sức khỏe cho 200 cháu tại trường mẫu giáo.",
+    # review of the change: officials checking work, near 'cơ quan chức năng', 'đoàn kiểm tra'
+    "Phó Thủ tướng Nguyễn Sinh Hùng đã xuống kiểm tra công tác khắc phục hậu quả bão số 7 cùng "
+    "các cơ quan chức năng.",
+    "Đoàn kiểm tra của Bộ Y tế đã đến kiểm tra công tác phòng chống dịch tại Hà Nội.",
+])
+def test_a_check_of_health_or_of_work_is_no_investigation(sentence: str) -> None:
+    assert not any(e.type == "ACCUSE" for e in coded(sentence, "2005-11-11"))
 
 
 @pytest.mark.parametrize(("sentence", "actor", "sector"), [
@@ -2751,6 +2757,11 @@ def test_the_owner_of_a_body_or_agent_that_acts_is_the_actor(sentence: str, acto
     # tune18: a base of the US forces in Iraq, not Mosul, is struck
     (("Đánh bom tự sát bên ngoài căn cứ quân sự Mỹ ở Mosul làm 3 người chết, trong đó có kẻ "
       "đánh bom.",), "Đánh bom tự sát", "USA"),
+    # review of the change: the owner after 'của', the site inside the trigger
+    (("Đánh bom tự sát bên ngoài căn cứ quân sự của Mỹ ở Mosul làm 3 người chết.",),
+     "Đánh bom tự sát", "USA"),
+    (("Phiến quân Taliban tấn công đoàn xe quân sự Mỹ gần Kandahar.",), "tấn công đoàn xe",
+     "USA"),
     # tune17: Australia's embassy, not Jakarta
     (("Top và Azahari còn bị cáo buộc đứng sau những vụ tấn công khác, gồm vụ bom xe bên "
       "ngoài sứ quán Australia ở Jakarta năm ngoái, làm chết 10 người.",), "vụ bom xe", "AUS"),
@@ -2785,6 +2796,13 @@ def test_embassies_in_a_clause_after_a_comma_are_no_target() -> None:
         "Vụ đánh bom hôm thứ năm tại Vùng Xanh, nơi tập trung các sứ quán phương tây và cơ quan "
         "chính phủ ở Baghdad, cũng khiến Liên Hợp Quốc bày tỏ sự lo ngại đặc biệt về tình hình "
         "an ninh Iraq.", "2005-01-20"))
+
+
+def test_the_owner_of_whom_an_agent_belongs_to_is_no_actor() -> None:
+    # review of the change: the fighters' families ask, not Hamas
+    assert not any(e.type == "REQUEST" and "REB" in {a.sector for a in e.actors} for e in coded(
+        "Gia đình của các chiến binh của Hamas hôm qua kêu gọi Israel trả tự do cho họ.",
+        "2005-01-20"))
 
 
 def test_the_owner_of_a_paper_is_no_actor() -> None:

@@ -66,6 +66,11 @@ _CIVILIANS = frozenset({"CVL"})
 _STATE_OFFICES = _STATE_BODIES | {"MIL", "COP", "SPY"}
 # sectors as often abroad as at home: a place after them is not their country
 _ABROAD = frozenset({"MIL", "MED"})
+# the nouns of a place's own police and people, which a mission abroad there does not make
+# its owner's ('Cảnh sát và người biểu tình … bên ngoài đại sứ quán Đan Mạch ở Afghanistan')
+_LOCAL = frozenset({"COP", "CVL"})
+# the words that may join a noun to the mission it belongs to or stands at
+_MISSION_LINKS = frozenset({"của", "tại", "thuộc"})
 # the sectors of bodies whose own name follows them and their country ('Công ty Nhật Việt
 # Thiên Nhiên', 'công ty dầu mỏ Nga Yukos'): no person's name after them
 _NAMED_AFTER = frozenset({"BUS"})
@@ -387,7 +392,8 @@ class _Reader:
         self._acting: list[tuple[int, str]] = []  # (first word, country) of acting mentions
         self._last_person: ActorMention | None = None
         self._last_organization: ActorMention | None = None
-        self._named_countries: Counter[str] | None = None
+        # by whether missions abroad count (``_article_countries``)
+        self._named_countries: dict[bool, Counter[str]] = {}
         self._lands: Counter[str] | None = None
         self._starts: list[int] | None = None
         self._given_names: frozenset[str] | None = None
@@ -622,9 +628,12 @@ class _Reader:
 
     def _mission_of(self, last: int, owner: _Match) -> bool:
         """Whether the noun ending at word ``last`` is of the mission right after it, whose
-        owner ``owner`` is ('nhân viên sứ quán Mỹ')."""
-        keys = self.tokens.words.keys
-        return " ".join(keys[last + 1:owner.first]) in self.g.rules.missions
+        owner ``owner`` is ('nhân viên sứ quán Mỹ', 'người biểu tình của đại sứ quán …',
+        'cảnh sát tại sứ quán Mỹ')."""
+        between = self.tokens.words.keys[last + 1:owner.first]
+        if between[:1] and between[0] in _MISSION_LINKS:
+            between = between[1:]
+        return " ".join(between) in self.g.rules.missions
 
     def _after_side_word(self, first: int) -> bool:
         return first > 0 and self.tokens.words.keys[first - 1] == "phía"
@@ -2053,7 +2062,7 @@ class _Reader:
                     first_foe, first_foe_at = match.entry.country, match.first
                 foes.add(match.entry.country)
                 continue
-            if (not armed and self._owns_a_mission(match)
+            if (sector in _LOCAL and self._owns_a_mission(match)
                     and not self._mission_of(last, match)):
                 # 'Cảnh sát và người biểu tình đụng độ bên ngoài đại sứ quán Đan Mạch ở
                 # Afghanistan': a mission abroad stands in another land; not 'nhân viên sứ
@@ -2068,7 +2077,7 @@ class _Reader:
             # civilians where only armies are named: of the first army's land ('quân đội
             # Uzbekistan nổ súng vào đoàn biểu tình', 'Quân đội Iraq và Mỹ')
             return first_foe
-        article = self._article_countries()
+        article = self._article_countries(missions=sector not in _LOCAL)
         counts = self._article_lands() if armed else article
         named = [country for country, _ in counts.most_common() if country not in foes]
         if named:
@@ -2184,14 +2193,16 @@ class _Reader:
             self._starts = sorted(self.matches)
         return self._starts
 
-    def _article_countries(self) -> Counter[str]:
-        """How often the article names each country (places and people), counted once."""
-        if self._named_countries is None:
-            # not the owner of a mission abroad, which stands in another land ('bản fax đe
-            # doạ khủng bố gửi tới cơ quan ngoại giao Anh. Cảnh sát địa phương …' in Dhaka)
+    def _article_countries(self, missions: bool = True) -> Counter[str]:
+        """How often the article names each country (places and people), counted once;
+        without ``missions``, not as the owner of a mission abroad, which stands in another
+        land: the local police and people are of that land ('bản fax đe doạ khủng bố gửi
+        tới cơ quan ngoại giao Anh. Cảnh sát địa phương …' in Dhaka), while an embassy's
+        government is its own ('Đại sứ quán Nhật Bản … chính phủ sẽ tiếp tục hỗ trợ')."""
+        if missions not in self._named_countries:
             named = [m for m in self.matches.values()
                      if (country := self._match_country(m)) is not None and (
-                         (self._names_a_place(m) and not self._owns_a_mission(m))
+                         (self._names_a_place(m) and (missions or not self._owns_a_mission(m)))
                          or (m.entry.kind is EntryKind.PERSON and country not in NON_STATE))]
             # the countries that act outweigh those only named as where things happen
             # ('binh sĩ đóng quân tại Iraq'): places after 'tại', 'ở', 'khỏi' count only
@@ -2202,9 +2213,10 @@ class _Reader:
                 # home news that names a foreign country once, as where someone went ('Hà
                 # Kiều Anh đi Mỹ'): the unqualified police and courts are still Vietnam's
                 acting = named = []
-            self._named_countries = Counter(country for m in acting or named
-                                           if (country := self._match_country(m)) is not None)
-        return self._named_countries
+            self._named_countries[missions] = Counter(
+                country for m in acting or named
+                if (country := self._match_country(m)) is not None)
+        return self._named_countries[missions]
 
     def _match_country(self, match: _Match) -> str | None:
         """A match's country; a person's on the article's day (``Entry.country_on``)."""

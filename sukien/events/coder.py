@@ -247,9 +247,11 @@ _OWNER_REACH = 5
 # how far after a reaction's object head ('kế hoạch', 'đề xuất') its owner may come
 _OBJECT_OWNER_REACH = 12
 # words after an attack or a protest within which the state site it strikes may stand
-# ('struck_sites'), and words from the site's head to its owner ('căn cứ Merez của Mỹ')
+# ('struck_sites'), words from the site's head to its owner, and words between the site's
+# end and its owner ('căn cứ Merez của Mỹ', 'căn cứ quân sự của Mỹ')
 _SITE_REACH = 12
-_SITE_LEAD = 4
+_SITE_LEAD = 6
+_SITE_GAP = 2
 # words after the verb of a noun attack's toll ('làm', 'khiến') within which the toll
 # ('thiệt mạng') may stand
 _TOLL_GAP = 10
@@ -2206,8 +2208,10 @@ class _Sentence:
         # forces and machines ('armed_means') or agents ('acting_parts'), not a paper or a
         # budget of a country ('Tờ Frankfurter Allegemeine Zeitung của Đức chỉ trích …': no
         # German government)
-        if not any(self._phrase_at(at, "armed_means") or self._phrase_at(at, "acting_parts")
+        if not any(self._phrase_at(at, "armed_means") or (
+                self._phrase_at(at, "acting_parts") and "của" not in self.keys[floor:at])
                    for at in range(floor, owners[-1].first)):
+            # an agent heads its subject: not 'Gia đình của các chiến binh của Hamas'
             return []
         return self._coordinated(owners[-1], found.first)
 
@@ -3949,28 +3953,35 @@ class _Sentence:
     def _struck_site(self, found: _Found) -> list[_Placed]:
         """The state whose embassy, base or convoy the attack or protest strikes or stands
         at, in its clause after it, no comma between ('vụ bom xe bên ngoài sứ quán Australia
-        ở Jakarta', 'Đánh bom tự sát bên ngoài căn cứ quân sự Mỹ ở Mosul', 'biểu tình trước
-        đại sứ quán Đan Mạch'; not 'tại Vùng Xanh, nơi tập trung các sứ quán phương tây'),
-        and those listed with it: the target, not the land around the site."""
+        ở Jakarta', 'Đánh bom tự sát bên ngoài căn cứ quân sự của Mỹ ở Mosul', 'tấn công đoàn
+        xe quân sự Mỹ', 'biểu tình trước đại sứ quán Đan Mạch'; not 'tại Vùng Xanh, nơi tập
+        trung các sứ quán phương tây'), and those listed with it: the target, not the land
+        around the site."""
         end = min(self._clause_end(found.last + 1), found.last + 1 + _SITE_REACH)
         for placed in self.actors:
             if not found.last < placed.first < end:
                 continue
+            if any(self._comma_before(at) for at in range(found.last + 1, placed.first + 1)):
+                break
             if placed.mention.role is ActorRole.LOCATION:
                 if self.keys[placed.first - 1] == "vào":
                     # 'bắn tên lửa tự tạo vào Israel và bắn vào đoàn xe ngoại giao Mỹ': the
                     # land struck, named first
                     break
                 continue
-            if not self._state_side(placed):
-                continue  # 'doanh trại Wellington': the site's own name
-            lead = max(found.last + 1, placed.first - _SITE_LEAD)
-            site = next((at for at in range(lead, placed.first + 1)
-                         if self._phrase_at(at, "struck_sites")), None)
-            if site is not None and not any(self._comma_before(at)
-                                            for at in range(found.last + 1, placed.first + 1)):
+            if self._state_side(placed) and self._site_of(placed, found.first):
                 return self._coordinated(placed, end)
         return []
+
+    def _site_of(self, placed: _Placed, first: int) -> bool:
+        """Whether a state's site ('struck_sites') is named by the mention ('sứ quán
+        Australia') or ends a few words before it, from word ``first`` on ('căn cứ quân sự
+        của Mỹ', 'đoàn xe quân sự Mỹ', 'căn cứ Merez của Mỹ')."""
+        for at in range(max(first, placed.first - _SITE_LEAD), placed.first + 1):
+            width = self._phrase_at(at, "struck_sites")
+            if width and (at == placed.first or 0 <= placed.first - (at + width) <= _SITE_GAP):
+                return True
+        return False
 
     def _places_after(self, index: int) -> list[_Placed]:
         """Countries named as places after an attack ('tấn công … ở Ukraine'): the target."""

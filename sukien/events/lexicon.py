@@ -32,7 +32,7 @@ RESOURCE = "event_triggers.json"
 VERSION = 27
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 23),
                  ("event_triggers_conflict.json", "event_triggers_conflict", 67))
-GUARDS = ("event_guards.json", "event_guards", 68)
+GUARDS = ("event_guards.json", "event_guards", 69)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "bearer_facts",

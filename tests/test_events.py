@@ -823,7 +823,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 75)
+    assert (data["resource"], data["version"]) == ("event_arguments", 76)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -2762,6 +2762,9 @@ def test_the_owner_of_a_body_or_agent_that_acts_is_the_actor(sentence: str, acto
      "Đánh bom tự sát", "USA"),
     (("Phiến quân Taliban tấn công đoàn xe quân sự Mỹ gần Kandahar.",), "tấn công đoàn xe",
      "USA"),
+    # tune20: the UN's headquarters, not Baghdad
+    (("Trong đó có vụ đánh bom trụ sở Liên Hợp Quốc tại Baghdad tháng 8/2003.",),
+     "vụ đánh bom", "UNO"),
     # tune17: Australia's embassy, not Jakarta
     (("Top và Azahari còn bị cáo buộc đứng sau những vụ tấn công khác, gồm vụ bom xe bên "
       "ngoài sứ quán Australia ở Jakarta năm ngoái, làm chết 10 người.",), "vụ bom xe", "AUS"),

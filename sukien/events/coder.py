@@ -3619,8 +3619,9 @@ class _Sentence:
             if not width or self.coder.boundaries.splits_word(self.tokens, at, at + width - 1):
                 # 'do' (by) is no owner in 'máy bay do thám'
                 continue
-            if targeted and self._named_object(index, at):
-                # 'vụ đánh bom tự sát tàu khu trục USS Cole của Mỹ': the ship's owner
+            if targeted and (self._named_object(index, at) or self._site_ends_near(index, at)):
+                # 'vụ đánh bom tự sát tàu khu trục USS Cole của Mỹ': the ship's owner; 'vụ
+                # tấn công … nhằm vào kho chứa đạn dược trong căn cứ của liên quân': the base's
                 return []
             # the owner's mention may hold the owner word's last ('từ phía Mỹ': 'phía Mỹ'),
             # or follow an honorific it leaves out ('tuyên bố của ông Singh')
@@ -3977,9 +3978,15 @@ class _Sentence:
         """Whether a state's site ('struck_sites') is named by the mention ('sứ quán
         Australia') or ends a few words before it, from word ``first`` on ('căn cứ quân sự
         của Mỹ', 'đoàn xe quân sự Mỹ', 'căn cứ Merez của Mỹ')."""
-        for at in range(max(first, placed.first - _SITE_LEAD), placed.first + 1):
+        return (self._phrase_at(placed.first, "struck_sites") > 0
+                or self._site_ends_near(first, placed.first))
+
+    def _site_ends_near(self, first: int, index: int) -> bool:
+        """Whether a state's site ('struck_sites') ends a few words before word ``index``,
+        from word ``first`` on: what follows names its owner ('căn cứ quân sự của Mỹ')."""
+        for at in range(max(first, index - _SITE_LEAD), index):
             width = self._phrase_at(at, "struck_sites")
-            if width and (at == placed.first or 0 <= placed.first - (at + width) <= _SITE_GAP):
+            if width and 0 <= index - (at + width) <= _SITE_GAP:
                 return True
         return False
 

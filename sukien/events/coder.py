@@ -3959,11 +3959,10 @@ class _Sentence:
         trung các sứ quán phương tây'), and those listed with it: the target, not the land
         around the site."""
         end = min(self._clause_end(found.last + 1), found.last + 1 + _SITE_REACH)
+        end = next((at for at in range(found.last + 1, end) if self._comma_before(at)), end)
         for placed in self.actors:
             if not found.last < placed.first < end:
                 continue
-            if any(self._comma_before(at) for at in range(found.last + 1, placed.first + 1)):
-                break
             if placed.mention.role is ActorRole.LOCATION:
                 if self.keys[placed.first - 1] == "vào":
                     # 'bắn tên lửa tự tạo vào Israel và bắn vào đoàn xe ngoại giao Mỹ': the

@@ -1868,3 +1868,15 @@ def test_home_news_names_private_persons_by_an_honorific_and_the_given_name_alon
                        "anh và bố mẹ.")
     assert by_text("Nhật Bản luôn nghe theo đàn anh Mỹ.")["Mỹ"].country == "USA"
     assert by_text("Belarus coi người anh Nga là đồng minh.")["Nga"].country == "RUS"
+
+
+def test_the_states_departments_and_its_localities_are_government_sides() -> None:
+    """Development gold tune28 ab048, ab056 (VNTC): a department asking the localities; a
+    department another country's name follows is that country's."""
+    named = by_text("Cục Đường bộ đã yêu cầu các địa phương này bãi bỏ quy định cấm này.")
+    assert (named["Cục Đường bộ"].country, named["Cục Đường bộ"].sector) == ("VNM", "GOV")
+    assert named["các địa phương"].sector == "GOV"
+    provinces = by_text("Bộ Công an vừa có công điện khẩn yêu cầu các tỉnh, thành tập trung "
+                        "triển khai ngay các biện pháp nghiệp vụ phòng ngừa.")
+    assert provinces["các tỉnh, thành"].sector == "GOV"
+    assert by_text("Cục Thuế Mỹ cho biết sẽ kiểm tra.")["Cục Thuế Mỹ"].country == "USA"

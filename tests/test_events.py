@@ -5962,3 +5962,32 @@ def test_contraband_found_by_the_police_is_a_seizure() -> None:
     assert (seizure.type, seizure.mode, sides(seizure)) == ("COERCE", "seize",
                                                             ({"VNM"}, {"VNM"}))
     assert not coded("Cảnh sát đã phát hiện thi thể nạn nhân ở Hà Nội.")
+
+
+def test_a_ministry_asks_the_provinces() -> None:
+    """Development gold tune28 ab056 (VNTC, Xa hoi): a ministry's telegram to the
+    provinces is a request inside one state, between two of its sides."""
+    request, = coded("Bộ Công an vừa có công điện khẩn yêu cầu các tỉnh, thành tập trung triển "
+                     "khai ngay các biện pháp nghiệp vụ phòng ngừa.", "2006-03-22")
+    assert (request.type, sides(request)) == ("REQUEST", ({"VNM"}, {"VNM"}))
+    assert [a.text for a in request.recipients] == ["các tỉnh, thành"]
+
+
+def test_a_summons_by_prosecutors_and_secret_surveillance_are_investigations() -> None:
+    """Development gold tune28 ab034, ab018 (VNTC, The gioi)."""
+    summons, = coded("Anatoly Chubais, giám đốc Hệ thống Năng lượng Hợp nhất, công ty điện độc "
+                     "quyền ở Nga, đã bị các công tố viên triệu tập.", "2005-03-23")
+    assert (summons.type, summons.mode, sides(summons)) == ("ACCUSE", "investigate",
+                                                            ({"RUS"}, {"RUS"}))
+    watch, = coded("Theo tờ báo, chính quyền Mỹ đã bí mật giám sát độ phóng xạ tại các địa điểm "
+                   "sinh hoạt của cộng đồng người Hồi giáo.", "2005-12-24")
+    assert (watch.type, watch.mode, watch.trigger) == ("ACCUSE", "investigate",
+                                                       "bí mật giám sát")
+
+
+def test_visas_tightened_are_a_restriction_and_germs_killed_no_attack() -> None:
+    """Development gold tune28 ab040 (VNTC, The gioi); VNTC Xa hoi (germs)."""
+    visas, = coded("Nga sẽ thắt chặt việc cấp visa.", "2006-03-07")
+    assert (visas.type, visas.mode, visas.status) == ("COERCE", "restrict", "planned")
+    assert not coded("Các địa phương sẽ phải tiếp tục khử trùng, tiêu độc và theo dõi đàn gia "
+                     "cầm, nhằm bảo đảm mầm bệnh hoàn toàn bị tiêu diệt.")

@@ -31,8 +31,8 @@ from sukien.text.tones import tone_spellings
 RESOURCE = "event_triggers.json"
 VERSION = 27
 TRIGGER_FILES = (("event_triggers_cooperation.json", "event_triggers_cooperation", 23),
-                 ("event_triggers_conflict.json", "event_triggers_conflict", 67))
-GUARDS = ("event_guards.json", "event_guards", 69)
+                 ("event_triggers_conflict.json", "event_triggers_conflict", 69))
+GUARDS = ("event_guards.json", "event_guards", 70)
 MARKERS = ("negation", "planned", "hypothetical", "past", "ongoing", "recipients", "topics",
            "reporting", "passive", "first_since", "since", "clause_breaks", "pronouns", "generic",
            "vague", "vague_actions", "obligation", "obligation_met", "births", "bearer_facts",

@@ -5991,3 +5991,14 @@ def test_visas_tightened_are_a_restriction_and_germs_killed_no_attack() -> None:
     assert (visas.type, visas.mode, visas.status) == ("COERCE", "restrict", "planned")
     assert not coded("Các địa phương sẽ phải tiếp tục khử trùng, tiêu độc và theo dõi đàn gia "
                      "cầm, nhằm bảo đảm mầm bệnh hoàn toàn bị tiêu diệt.")
+
+
+def test_who_tells_of_an_attack_named_as_a_noun_did_not_make_it() -> None:
+    """Development gold tune14, tune23 (VNTC, The gioi): the police reporting an attack are
+    no attackers; a group claiming one is its author."""
+    told = coded("Cảnh sát Czech chiều qua cho biết, vụ ném lựu đạn vào sòng bạc Royal ở thủ "
+                 "đô Praha làm 18 người bị thương.", "2005-03-02")
+    assert told and all(a.sector != "COP" for e in told for a in e.actors)
+    claim, = coded("Nhóm chiến binh tự nhận là Hội đồng Shura của Mujahideen Iraq tuyên bố "
+                   "thực hiện vụ bắt cóc này.", "2006-06-05")
+    assert [a.sector for a in claim.actors] == ["REB"]

@@ -823,7 +823,7 @@ def test_a_forecast_is_no_fact() -> None:
 
 def test_argument_words_follow_their_schema() -> None:
     data = json.loads(read_resource_text("event_arguments.json"))
-    assert (data["resource"], data["version"]) == ("event_arguments", 76)
+    assert (data["resource"], data["version"]) == ("event_arguments", 77)
     types = load_event_lexicon().quad
     for name in ("nominalizers", "owners", "fillers", "fronted", "person_pronouns",
                  "group_pronouns", "not_after_y", "open_addressees", "destination_heads",
@@ -872,6 +872,7 @@ def test_argument_words_follow_their_schema() -> None:
             | set(data["receiving_types"]) | set(data["suffering_types"]) <= set(types))
     assert not set(data["receiving"]) & set(data["suffering"])
     assert data["allied_sectors"] and set(data["allied_sectors"]) <= SECTORS
+    assert data["fighting_sectors"] and set(data["fighting_sectors"]) <= SECTORS
     assert data["reciprocal"] and data["neighbours"] and all(
         isinstance(w, str) and w.strip() for w in (*data["reciprocal"], *data["neighbours"]))
     assert set(data["private_sectors"]) | set(data["state_sectors"]) <= SECTORS

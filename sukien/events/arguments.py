@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sukien.events.lexicon import Trigger
 
 RESOURCE = "event_arguments.json"
-VERSION = 76
+VERSION = 77
 LISTS = ("nominalizers", "owners", "fillers", "fronted", "person_pronouns", "group_pronouns",
          "open_addressees", "destination_heads", "movers", "honorifics", "object_topics",
          "object_heads", "first_person", "receiving", "givers", "purpose", "passive_openers",
@@ -151,6 +151,9 @@ class ArgumentWords:
     # sectors of forces that, of several countries before a one-way act, act together; the
     # words of a trigger that make it a clash between them
     allied_sectors: frozenset[str] = frozenset()
+    # sectors whose sides make the attacks they tell of (armed forces, rebels); a country
+    # named alone may too
+    fighting_sectors: frozenset[str] = frozenset()
     reciprocal: tuple[str, ...] = ()
     # speech acts whose addressee follows them: no other act's object past one
     addressed_types: frozenset[str] = frozenset()
@@ -432,6 +435,7 @@ def load_argument_words() -> ArgumentWords:
         deployed_types = _strings(data, "deployed_types")
         opposed = _strings(data, "opposed_sectors")
         allied = _strings(data, "allied_sectors")
+        fighting = _strings(data, "fighting_sectors")
         addressed = _strings(data, "addressed_types")
         protest_types = _strings(data, "protest_types")
         reciprocal = tuple(" ".join(phrase_keys(str(words))) for words in data["reciprocal"])
@@ -485,6 +489,7 @@ def load_argument_words() -> ArgumentWords:
         political_sectors=political,
         tail_object_types=tail_object_types, deployed_types=deployed_types,
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,
+        fighting_sectors=fighting,
         reciprocal=reciprocal, addressed_types=addressed, named_types=named_types,
         protest_types=protest_types, intent_cameos=intent_cameos,
         threat_intents=threat_intents, called_violence=called_violence,

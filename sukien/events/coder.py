@@ -2148,12 +2148,15 @@ class _Sentence:
                                 subjects: list[_Placed]) -> bool:
         """Whether the only sides before an attack named as a noun are the speaker of the
         report before it ('Cảnh sát Czech chiều qua cho biết, vụ ném lựu đạn vào sòng bạc
-        Royal …', 'Quân đội Mỹ không tiết lộ chi tiết về vụ tấn công này'), not its author:
-        not where a verb of making it stands right before the noun ('Nhóm chiến binh …
+        Royal …'), not its author: not a side that fights (``fighting_sectors``) or a
+        country named alone ('Nga cho biết cuộc tấn công IRBM là để trả đũa …'), and not
+        where a verb of making it stands right before the noun ('Nhóm chiến binh …
         tuyên bố thực hiện vụ bắt cóc này': a claim) or a pronoun after the report stands
         for the speaker ('… cho biết họ sẽ sử dụng hành động quân sự')."""
         arguments = self.coder.arguments
-        return (bool(subjects) and all(p.last < report for p in subjects)
+        return (bool(subjects) and all(p.last < report and p.mention.sector is not None
+                                       and p.mention.sector not in arguments.fighting_sectors
+                                       for p in subjects)
                 and found.trigger.type in arguments.toll_types and self._nominal(found)
                 and not arguments.ends_before(self.keys, found.first, "author_verbs")
                 and self._last_marker("pronouns", report, found.first) is None)

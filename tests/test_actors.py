@@ -1880,3 +1880,12 @@ def test_the_states_departments_and_its_localities_are_government_sides() -> Non
                         "triển khai ngay các biện pháp nghiệp vụ phòng ngừa.")
     assert provinces["các tỉnh, thành"].sector == "GOV"
     assert by_text("Cục Thuế Mỹ cho biết sẽ kiểm tra.")["Cục Thuế Mỹ"].country == "USA"
+
+
+def test_a_title_holder_is_of_the_country_owning_his_name() -> None:
+    """Development gold tune24 q030 (VNTC, The gioi): 'tướng … của Nga' is Russian in news
+    from Georgia, not of the context's country."""
+    general = by_text("Tổng thống Gruzia cáo buộc tướng Yuri Netkachov của Nga.")
+    assert general["tướng Yuri Netkachov"].country == "RUS"
+    assert by_text("Thủ tướng Thái Lan gặp Bộ trưởng Quốc phòng Ali Ahmed của Somalia.")[
+        "Bộ trưởng Quốc phòng Ali Ahmed"].country == "SOM"

@@ -902,6 +902,7 @@ class _Reader:
                            ActorRole.ACTOR, MentionVia.GAZETTEER)
             elif country is not None or len(name.split()) > 1:
                 country = (country or self._apposition_country(name_end + 1)
+                           or self._owner_after_name(name_end + 1)
                            or self._context_country(title.first, name_end, sector=sector))
                 self._emit(title.first, name_end, country, sector, name, None, ActorRole.ACTOR,
                            MentionVia.TITLE)
@@ -914,6 +915,7 @@ class _Reader:
                 # is Vietnam ('phu nhân tổng thống Harrison' in an article naming no country),
                 # nor a word opening the next sentence ('Cúp Nhà vua. Real …')
                 country = (self._apposition_country(name_end + 1)
+                           or self._owner_after_name(name_end + 1)
                            or self._context_country(title.first, name_end, sector=sector))
                 if country != HOME_COUNTRY:
                     self._emit(title.first, name_end, country, sector, name, None,
@@ -1497,6 +1499,22 @@ class _Reader:
             self._emit(match.first, last, country, office.sector if office else None, name, None,
                        ActorRole.ACTOR, MentionVia.COUNTERPART)
         return (end + 1) if end is not None else at
+
+    def _owner_after_name(self, at: int) -> str | None:
+        """The country a title-holder's name is owned by right after it ('Bộ trưởng Quốc
+        phòng Ali Ahmed của Somalia', 'tướng Yuri Netkachov của Nga'): a state or a national
+        organisation after 'của', in the sentence and with no comma before it."""
+        if (at + 1 >= len(self.tokens) or self.tokens.words.keys[at] != _OWNER_WORD
+                or self._comma_before(at, 1) or self._sentence_ends_before(at + 1)):
+            return None
+        owner = self.matches.get(at + 1)
+        if owner is None or owner.entry.country is None or self._state_before_name(owner):
+            return None
+        if owner.entry.kind in _STATES or (
+                owner.entry.kind == EntryKind.ORGANIZATION and not owner.entry.transnational
+                and owner.entry.country not in NON_STATE):
+            return owner.entry.country
+        return None
 
     def _apposition_country(self, at: int) -> str | None:
         """The country an apposition gives a person: 'Đại sứ Marshall Billingslea, Đặc

@@ -1889,3 +1889,13 @@ def test_a_title_holder_is_of_the_country_owning_his_name() -> None:
     assert general["tướng Yuri Netkachov"].country == "RUS"
     assert by_text("Thủ tướng Thái Lan gặp Bộ trưởng Quốc phòng Ali Ahmed của Somalia.")[
         "Bộ trưởng Quốc phòng Ali Ahmed"].country == "SOM"
+
+
+def test_intergovernmental_bodies_by_the_names_vntc_gives_them() -> None:
+    """Development gold tune19 l011, tune10 a030 (VNTC, The gioi)."""
+    named = by_text("Tổ chức Hội nghị Hồi giáo (OIC) kêu gọi các quốc gia Hồi giáo hãy kiềm chế. "
+                    "Liên đoàn Ảrập, Liên hiệp Châu Phi và Hội đồng Hợp tác vùng Vịnh họp.")
+    assert {named[n].country for n in ("Tổ chức Hội nghị Hồi giáo", "OIC", "Liên đoàn Ảrập",
+                                       "Liên hiệp Châu Phi", "Hội đồng Hợp tác vùng Vịnh")} == {
+        "IGO"}
+    assert by_text("Các nước SNG họp tại Minsk.")["SNG"].entity_id == "org:cis"

@@ -20,7 +20,7 @@ from sukien.resources import ResourceError, load_json_resource, load_word_list
 from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
-VERSIONS = {"actor_countries": 10, "actor_organizations": 13, "actor_titles": 10,
+VERSIONS = {"actor_countries": 10, "actor_organizations": 14, "actor_titles": 10,
             "actor_people": 5, "actor_rules": 37, "actor_collectives": 8}
 PLACES_VERSION = 4
 NAMES_VERSION = 2

@@ -1058,8 +1058,9 @@ def test_world_leaders_of_the_2000s_under_the_names_the_press_gives_them() -> No
     private person (VNM/CVL), Ahmed Qurei as 'Korei' and Kim Jong-il as 'Kim Châng In' were
     no one the gazetteer knew (benchmarks/unknown_people.py lists such names)."""
     day = date(2004, 3, 10)
-    chen = by_text("Người đứng đầu chính quyền Đài Loan Trần Thủy Biển lấy mối đe dọa về tên lửa "
-                   "ở Đại lục làm lý do để trưng cầu dân ý.", day)["Trần Thủy Biển"]
+    chen, = [m for m in STAGE.mentions("Người đứng đầu chính quyền Đài Loan Trần Thủy Biển lấy "
+                                       "mối đe dọa về tên lửa ở Đại lục làm lý do để trưng cầu "
+                                       "dân ý.", day) if m.name == "Chen Shui-bian"]
     assert (chen.country, chen.sector, chen.entity_id) == ("TWN", "GOV",
                                                            "person:tran-thuy-bien")
     # the other way the press writes the same syllable ('uỷ' and 'ủy')
@@ -1899,3 +1900,17 @@ def test_intergovernmental_bodies_by_the_names_vntc_gives_them() -> None:
                                        "Liên hiệp Châu Phi", "Hội đồng Hợp tác vùng Vịnh")} == {
         "IGO"}
     assert by_text("Các nước SNG họp tại Minsk.")["SNG"].entity_id == "org:cis"
+
+
+def test_people_of_world_news_of_2004_named_with_their_role_are_one_side() -> None:
+    """Development gold tune4, tune10, tune20 (VNTC, The gioi): the Chechen and Iraqi leaders
+    the press of 2004-2006 names most; a role right before a known name is that person."""
+    day = date(2004, 6, 5)
+    sadr = [(m.text, m.country, m.sector) for m in STAGE.mentions(
+        "Những tay súng trung thành với giáo sĩ Moqtada Sadr đã giao tranh với cảnh sát Najaf.",
+        day) if m.entity_id == "person:muqtada-al-sadr"]
+    assert sadr == [("giáo sĩ Moqtada Sadr", "IRQ", "REB")]
+    basayev = [(m.text, m.country, m.sector) for m in STAGE.mentions(
+        "Thủ lĩnh phiến quân Chechnya Shamil Basayev đã nhận trách nhiệm.", day)]
+    assert basayev == [("Thủ lĩnh phiến quân Chechnya Shamil Basayev", "RUS", "REB")]
+    assert by_text("Ông Ali al-Sistani kêu gọi.", day)["Ali al-Sistani"].sector == "REL"

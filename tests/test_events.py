@@ -459,8 +459,10 @@ def test_what_a_refusal_refuses_did_not_happen() -> None:
                    "ông này nộp tiền tại ngoại.")
     release, = [e for e in events if e.type == "RETREAT"]
     assert release.status is EventStatus.DENIED
-    # a court of no named country is Vietnam's, whose warrant is an arrest made
-    assert {e.type for e in events if e.status is EventStatus.OCCURRED} == {"COERCE", "REJECT"}
+    # the court is of the country of the man it wants (Khodorkovsky, Russia's: actor_people
+    # v6), whose warrant abroad threatens an arrest, no Vietnamese warrant, an arrest made
+    assert {e.type for e in events if e.status is EventStatus.OCCURRED} == {"THREATEN",
+                                                                             "REJECT"}
 
 
 @pytest.mark.parametrize(("text", "kinds"), [

@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 10, "actor_organizations": 14, "actor_titles": 10,
-            "actor_people": 5, "actor_rules": 37, "actor_collectives": 8}
+            "actor_people": 6, "actor_rules": 37, "actor_collectives": 8}
 PLACES_VERSION = 4
 NAMES_VERSION = 2
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -88,6 +88,9 @@ class Entry:
     # one holder of a Vietnamese office, whose name may follow ('Chủ tịch UBND tỉnh Nguyễn
     # Hữu Chí', 'Bí thư Thành ủy thành phố Hải Phòng Nguyễn Văn Thuận')
     holder: bool = False
+    # a noun naming one person by role ('giáo sĩ', 'phát ngôn viên'), whose known name may
+    # follow it ('giáo sĩ Moqtada Sadr'); not a body ('chính quyền Kim Châng In')
+    role: bool = False
 
     def sector_on(self, day: date | None, title: str | None = None,
                   former: bool = False) -> str | None:
@@ -359,7 +362,8 @@ def load_gazetteer() -> Gazetteer:
                 counted = name.split()[0].casefold() in quantifiers
                 entries.append((name, Entry(EntryKind.BODY, name, None, country,
                                             _sector(raw["sector"]),
-                                            holder=holder and not counted)))
+                                            holder=holder and not counted,
+                                            role=raw["kind"] == "person_role" and not counted)))
         for raw in _load("actor_people", "people"):
             offices = tuple(Office(o["title"], _sector(o["sector"]), date.fromisoformat(o["start"]),
                                    date.fromisoformat(o["end"]) if o["end"] else None,

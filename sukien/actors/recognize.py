@@ -1555,6 +1555,14 @@ class _Reader:
                 self._emit(match.first, match.last, owner.entry.country, match.entry.sector,
                            None, None, ActorRole.ACTOR, MentionVia.GAZETTEER)
                 return after + 1
+        known = self.matches.get(after)
+        if (match.entry.role and known is not None and known.entry.kind == EntryKind.PERSON
+                and known.first not in self._bracketed and self._spaced(known.first)):
+            # 'giáo sĩ Moqtada Sadr', 'phát ngôn viên Scott McClellan': the known person the
+            # role names, one side
+            role = self.text[self.tokens[match.first].start:self.tokens[match.last].end]
+            self._person(match, known, known.entry, role, title_sector=match.entry.sector)
+            return known.last + 1
         if (holder := self._holder_named(match)) is not None:
             # 'Chủ tịch UBND tỉnh Nguyễn Hữu Chí': the one person holding the office
             first, last, place = holder
@@ -1580,6 +1588,14 @@ class _Reader:
             if nxt.entry.kind == EntryKind.ORGANIZATION:
                 self._named(nxt)
                 return nxt.last + 1
+            known = self.matches.get(nxt.last + 1)
+            if (match.entry.sector not in _NAMED_AFTER and known is not None
+                    and known.entry.kind == EntryKind.PERSON and self._spaced(known.first)):
+                # 'thủ lĩnh phiến quân Chechnya Shamil Basayev': the known person so named
+                role = self.text[self.tokens[match.first].start:self.tokens[match.last].end]
+                self._person(match, known, known.entry, role, nxt.entry.country,
+                             title_sector=match.entry.sector)
+                return known.last + 1
             if match.entry.sector not in _NAMED_AFTER and (
                     named := self._apposed_name(nxt.last + 1)) is not None:
                 # 'thủ lĩnh phiến quân Chechnya Aslan Maskhadov': the one person so named

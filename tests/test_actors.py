@@ -1914,3 +1914,13 @@ def test_people_of_world_news_of_2004_named_with_their_role_are_one_side() -> No
         "Thủ lĩnh phiến quân Chechnya Shamil Basayev đã nhận trách nhiệm.", day)]
     assert basayev == [("Thủ lĩnh phiến quân Chechnya Shamil Basayev", "RUS", "REB")]
     assert by_text("Ông Ali al-Sistani kêu gọi.", day)["Ali al-Sistani"].sector == "REL"
+
+
+def test_a_title_holder_of_a_place_past_its_unit_is_of_the_places_country() -> None:
+    """Development gold tune20 m017 (VNTC, The gioi): 'Thống đốc tỉnh Nineveh' is Iraq's
+    governor, as 'Thống đốc Nineveh' is."""
+    governor = by_text("Thống đốc tỉnh Nineveh, nơi Mosul toạ lạc, đã ban bố lệnh giới nghiêm.")
+    assert (governor["Thống đốc tỉnh Nineveh"].country,
+            governor["Thống đốc tỉnh Nineveh"].sector) == ("IRQ", "GOV")
+    assert by_text("Thị trưởng thành phố New York cho biết.")[
+        "Thị trưởng thành phố New York"].country == "USA"

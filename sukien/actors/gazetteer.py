@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 10, "actor_organizations": 14, "actor_titles": 10,
-            "actor_people": 6, "actor_rules": 37, "actor_collectives": 8}
+            "actor_people": 6, "actor_rules": 38, "actor_collectives": 8}
 PLACES_VERSION = 4
 NAMES_VERSION = 2
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",

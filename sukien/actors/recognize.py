@@ -822,6 +822,13 @@ class _Reader:
         while at < len(self.tokens) and not self._sentence_ends_before(at):
             # a title ends with its sentence: 'vua Jordan.' then 'Tổng thống Mỹ …' are two
             nxt = self.matches.get(at)
+            if (titles[-1].last == at - 1 and country is None
+                    and (place := self._unit_place(at)) is not None):
+                # 'Thống đốc tỉnh Nineveh', 'Thống đốc bang Florida': the holder of the
+                # place past its administrative unit
+                country = place.entry.country
+                at = place.last + 1
+                continue
             owner_at = self._owner_after_title(at) if (
                 titles[-1].last == at - 1 and country is None) else at
             owner = self.matches.get(owner_at)
@@ -931,6 +938,18 @@ class _Reader:
             self._emit(title.first, at - 1, country, sector, None, None, ActorRole.ACTOR,
                        MentionVia.TITLE)
         return max(at, title.last + 1)
+
+    def _unit_place(self, at: int) -> _Match | None:
+        """The place of the gazetteer named right after an administrative unit at word
+        ``at`` ('tỉnh Nineveh', 'bang Florida', 'thành phố Mosul'), in its sentence."""
+        keys, units = self.tokens.words.keys, self.g.rules.office_units
+        width = next((n for n in range(self.g.rules.longest_office_unit, 0, -1)
+                      if " ".join(keys[at:at + n]) in units), 0)
+        if not width or at + width >= len(self.tokens) or self._sentence_ends_before(
+                at + width) or not self._spaced(at + width):
+            return None
+        place = self.matches.get(at + width)
+        return place if place is not None and place.entry.kind == EntryKind.PLACE else None
 
     def _unnamed_holder_of(self, owner: _Match) -> bool:
         """Whether a country or capital right after a title's 'của' ends the holder's words:

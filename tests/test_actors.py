@@ -1924,3 +1924,13 @@ def test_a_title_holder_of_a_place_past_its_unit_is_of_the_places_country() -> N
             governor["Thống đốc tỉnh Nineveh"].sector) == ("IRQ", "GOV")
     assert by_text("Thị trưởng thành phố New York cho biết.")[
         "Thị trưởng thành phố New York"].country == "USA"
+
+
+def test_a_role_before_a_known_person_gives_the_sector_where_no_office_is_held() -> None:
+    """Development gold tune (VNTC, The gioi): Yushchenko as the opposition's candidate in
+    November 2004, before his presidency, is the opposition, not the government."""
+    day = date(2004, 11, 28)
+    candidate, = [m for m in STAGE.mentions("Ứng viên đối lập Viktor Yushchenko kêu gọi cử tri đi "
+                                            "bỏ phiếu.", day)
+                  if m.entity_id == "person:viktor-yushchenko"]
+    assert (candidate.country, candidate.sector) == ("UKR", "OPP")

@@ -129,6 +129,13 @@ class Entry:
             return None
         return self.offices[-1]
 
+    def holds_office(self, day: date | None, title: str) -> bool:
+        """Whether the person holds an office on ``day`` or ``title`` names one of theirs:
+        where neither, a role the text gives them tells their sector ('Ứng viên đối lập
+        Yushchenko' in 2004, before his presidency)."""
+        return (day is not None and any(office.valid_on(day) for office in self.offices)) or (
+            self._office_named(title) is not None)
+
     def _office_named(self, title: str) -> Office | None:
         """The person's office whose title the text's title holds ('Thủ tướng' in 'Thủ
         tướng lâm thời Iraq')."""

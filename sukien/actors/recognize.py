@@ -1048,14 +1048,18 @@ class _Reader:
 
     def _person(self, start: _Match, match: _Match, entry: Entry, title: str | None,
                 country: str | None = None, former: bool = False,
-                title_sector: str | None = None) -> None:
+                title_sector: str | None = None, role: bool = False) -> None:
         """``former``: the title names a former holder ('cựu Thủ tướng', ``_former``);
-        ``country`` and ``title_sector``: the title's, where one stands before the name."""
+        ``country`` and ``title_sector``: the title's, where one stands before the name;
+        ``role``: the title is a role noun ('giáo sĩ', 'ứng viên đối lập'), whose sector
+        holds where the person holds and the role names no office."""
         earlier, later = self._names_beside(match)
         if self._another_bearer(match, earlier + later):
             self._another_person(start, match, earlier, later, country, title_sector)
             return
-        sector = entry.sector_on(self.on, title, former)
+        sector = (title_sector if role and title is not None and title_sector is not None
+                  and not entry.holds_office(self.on, title)
+                  else entry.sector_on(self.on, title, former))
         self._emit(start.first, match.last, entry.country_on(self.on, title, former) or country,
                    sector, entry.name,
                    entry.entity_id, ActorRole.ACTOR, MentionVia.GAZETTEER,
@@ -1580,7 +1584,8 @@ class _Reader:
             # 'giáo sĩ Moqtada Sadr', 'phát ngôn viên Scott McClellan': the known person the
             # role names, one side
             role = self.text[self.tokens[match.first].start:self.tokens[match.last].end]
-            self._person(match, known, known.entry, role, title_sector=match.entry.sector)
+            self._person(match, known, known.entry, role, title_sector=match.entry.sector,
+                         role=True)
             return known.last + 1
         if (holder := self._holder_named(match)) is not None:
             # 'Chủ tịch UBND tỉnh Nguyễn Hữu Chí': the one person holding the office
@@ -1613,7 +1618,7 @@ class _Reader:
                 # 'thủ lĩnh phiến quân Chechnya Shamil Basayev': the known person so named
                 role = self.text[self.tokens[match.first].start:self.tokens[match.last].end]
                 self._person(match, known, known.entry, role, nxt.entry.country,
-                             title_sector=match.entry.sector)
+                             title_sector=match.entry.sector, role=True)
                 return known.last + 1
             if match.entry.sector not in _NAMED_AFTER and (
                     named := self._apposed_name(nxt.last + 1)) is not None:

@@ -875,6 +875,7 @@ def test_argument_words_follow_their_schema() -> None:
     assert not set(data["receiving"]) & set(data["suffering"])
     assert data["allied_sectors"] and set(data["allied_sectors"]) <= SECTORS
     assert data["fighting_sectors"] and set(data["fighting_sectors"]) <= SECTORS
+    assert data["own_raids"] and all(w == " ".join(w.split()) for w in data["own_raids"])
     assert data["reciprocal"] and data["neighbours"] and all(
         isinstance(w, str) and w.strip() for w in (*data["reciprocal"], *data["neighbours"]))
     assert set(data["private_sectors"]) | set(data["state_sectors"]) <= SECTORS
@@ -6005,3 +6006,13 @@ def test_who_tells_of_an_attack_named_as_a_noun_did_not_make_it() -> None:
     claim, = coded("Nhóm chiến binh tự nhận là Hội đồng Shura của Mujahideen Iraq tuyên bố "
                    "thực hiện vụ bắt cóc này.", "2006-06-05")
     assert [a.sector for a in claim.actors] == ["REB"]
+    # a state telling of its own strike abroad, made or told with a verb of making it, and
+    # the police telling of their raid, keep it
+    for text in ("Bộ Quốc phòng Israel cho biết, cuộc không kích nhằm vào một thủ lĩnh Hamas "
+                 "ở Gaza.",
+                 "Bộ Quốc phòng Israel cho biết đã thực hiện cuộc tấn công vào Gaza."):
+        strike, = coded(text, "2006-07-02")
+        assert [(a.country, a.sector) for a in strike.actors] == [("ISR", "GOV")], text
+    raid, = coded("Đại tá cảnh sát Cosimo Piccino cho biết, vụ đột kích nhằm đảm bảo an ninh "
+                  "tốt hơn cho Milan.", "2005-07-30")
+    assert [(a.country, a.sector) for a in raid.actors] == [("ITA", "COP")]

@@ -1525,19 +1525,17 @@ class _Reader:
 
     def _owner_after_name(self, at: int) -> str | None:
         """The country a title-holder's name is owned by right after it ('Bộ trưởng Quốc
-        phòng Ali Ahmed của Somalia', 'tướng Yuri Netkachov của Nga'): a state or a national
-        organisation after 'của', in the sentence and with no comma before it."""
+        phòng Ali Ahmed của Somalia', 'tướng Yuri Netkachov của Nga'): a state after 'của',
+        in the sentence and with no comma before it; not an organisation, whose officers
+        the title's sector would make a state's ('Tướng Ali Hassan của Hezbollah')."""
         if (at + 1 >= len(self.tokens) or self.tokens.words.keys[at] != _OWNER_WORD
                 or self._comma_before(at, 1) or self._sentence_ends_before(at + 1)):
             return None
         owner = self.matches.get(at + 1)
-        if owner is None or owner.entry.country is None or self._state_before_name(owner):
+        if (owner is None or owner.entry.kind not in _STATES or owner.entry.country is None
+                or self._state_before_name(owner)):
             return None
-        if owner.entry.kind in _STATES or (
-                owner.entry.kind == EntryKind.ORGANIZATION and not owner.entry.transnational
-                and owner.entry.country not in NON_STATE):
-            return owner.entry.country
-        return None
+        return owner.entry.country
 
     def _apposition_country(self, at: int) -> str | None:
         """The country an apposition gives a person: 'Đại sứ Marshall Billingslea, Đặc
@@ -1613,8 +1611,9 @@ class _Reader:
                 self._named(nxt)
                 return nxt.last + 1
             known = self.matches.get(nxt.last + 1)
-            if (match.entry.sector not in _NAMED_AFTER and known is not None
-                    and known.entry.kind == EntryKind.PERSON and self._spaced(known.first)):
+            if (match.entry.role and match.entry.sector not in _NAMED_AFTER
+                    and known is not None and known.entry.kind == EntryKind.PERSON
+                    and known.first not in self._bracketed and self._spaced(known.first)):
                 # 'thủ lĩnh phiến quân Chechnya Shamil Basayev': the known person so named
                 role = self.text[self.tokens[match.first].start:self.tokens[match.last].end]
                 self._person(match, known, known.entry, role, nxt.entry.country,

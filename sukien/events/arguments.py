@@ -154,6 +154,8 @@ class ArgumentWords:
     # sectors whose sides make the attacks they tell of (armed forces, rebels); a country
     # named alone may too
     fighting_sectors: frozenset[str] = frozenset()
+    # attacks named as nouns that the police or troops telling of them made: raids
+    own_raids: tuple[str, ...] = ()
     reciprocal: tuple[str, ...] = ()
     # speech acts whose addressee follows them: no other act's object past one
     addressed_types: frozenset[str] = frozenset()
@@ -436,6 +438,7 @@ def load_argument_words() -> ArgumentWords:
         opposed = _strings(data, "opposed_sectors")
         allied = _strings(data, "allied_sectors")
         fighting = _strings(data, "fighting_sectors")
+        own_raids = tuple(str(words) for words in data["own_raids"])
         addressed = _strings(data, "addressed_types")
         protest_types = _strings(data, "protest_types")
         reciprocal = tuple(" ".join(phrase_keys(str(words))) for words in data["reciprocal"])
@@ -489,7 +492,7 @@ def load_argument_words() -> ArgumentWords:
         political_sectors=political,
         tail_object_types=tail_object_types, deployed_types=deployed_types,
         deployed_modes=deployed_modes, opposed_sectors=opposed, allied_sectors=allied,
-        fighting_sectors=fighting,
+        fighting_sectors=fighting, own_raids=own_raids,
         reciprocal=reciprocal, addressed_types=addressed, named_types=named_types,
         protest_types=protest_types, intent_cameos=intent_cameos,
         threat_intents=threat_intents, called_violence=called_violence,

@@ -2148,18 +2148,24 @@ class _Sentence:
                                 subjects: list[_Placed]) -> bool:
         """Whether the only sides before an attack named as a noun are the speaker of the
         report before it ('Cảnh sát Czech chiều qua cho biết, vụ ném lựu đạn vào sòng bạc
-        Royal …'), not its author: not a side that fights (``fighting_sectors``) or a
-        country named alone ('Nga cho biết cuộc tấn công IRBM là để trả đũa …'), and not
-        where a verb of making it stands right before the noun ('Nhóm chiến binh …
-        tuyên bố thực hiện vụ bắt cóc này': a claim) or a pronoun after the report stands
-        for the speaker ('… cho biết họ sẽ sử dụng hành động quân sự')."""
-        arguments = self.coder.arguments
+        Royal …'), not its author: a speaker of the land the attack is told in (the
+        sentence's place, else the article's), not one telling of a strike abroad ('Bộ
+        Quốc phòng Israel cho biết, cuộc không kích … ở Gaza'); not a side that fights
+        (``fighting_sectors``) or a country named alone ('Nga cho biết cuộc tấn công IRBM
+        là để trả đũa …'); not for a raid (``own_raids``), nor where a verb of making it
+        stands right before the noun ('… tuyên bố thực hiện vụ bắt cóc này': a claim) or a
+        group's pronoun after the report stands for the speaker ('… cho biết họ sẽ sử
+        dụng hành động quân sự')."""
+        arguments, trigger = self.coder.arguments, found.trigger
+        land = self._sentence_place() or self._most_named(places=True)
         return (bool(subjects) and all(p.last < report and p.mention.sector is not None
                                        and p.mention.sector not in arguments.fighting_sectors
-                                       for p in subjects)
-                and found.trigger.type in arguments.toll_types and self._nominal(found)
+                                       and p.mention.country == land for p in subjects)
+                and trigger.type in arguments.toll_types and self._nominal(found)
+                and not any(raid in trigger.words.casefold() for raid in arguments.own_raids)
                 and not arguments.ends_before(self.keys, found.first, "author_verbs")
-                and self._last_marker("pronouns", report, found.first) is None)
+                and not any(arguments.length_at(self.keys, at, "group_pronouns")
+                            for at in range(report + 1, found.first)))
 
     def _clause_subjects(self, found: _Found, report: int | None,
                          subject_from: int) -> list[_Placed]:

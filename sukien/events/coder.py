@@ -2157,15 +2157,17 @@ class _Sentence:
         group's pronoun after the report stands for the speaker ('… cho biết họ sẽ sử
         dụng hành động quân sự')."""
         arguments, trigger = self.coder.arguments, found.trigger
+        if (not subjects or trigger.type not in arguments.toll_types
+                or not self._nominal(found)
+                or any(raid in trigger.words.casefold() for raid in arguments.own_raids)
+                or arguments.ends_before(self.keys, found.first, "author_verbs")
+                or any(arguments.length_at(self.keys, at, "group_pronouns")
+                       for at in range(report + 1, found.first))):
+            return False
         land = self._sentence_place() or self._most_named(places=True)
-        return (bool(subjects) and all(p.last < report and p.mention.sector is not None
-                                       and p.mention.sector not in arguments.fighting_sectors
-                                       and p.mention.country == land for p in subjects)
-                and trigger.type in arguments.toll_types and self._nominal(found)
-                and not any(raid in trigger.words.casefold() for raid in arguments.own_raids)
-                and not arguments.ends_before(self.keys, found.first, "author_verbs")
-                and not any(arguments.length_at(self.keys, at, "group_pronouns")
-                            for at in range(report + 1, found.first)))
+        return all(p.last < report and p.mention.sector is not None
+                   and p.mention.sector not in arguments.fighting_sectors
+                   and p.mention.country == land for p in subjects)
 
     def _clause_subjects(self, found: _Found, report: int | None,
                          subject_from: int) -> list[_Placed]:

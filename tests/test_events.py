@@ -6000,9 +6000,9 @@ def test_visas_tightened_are_a_restriction_and_germs_killed_no_attack() -> None:
 def test_who_tells_of_an_attack_named_as_a_noun_did_not_make_it() -> None:
     """Development gold tune14, tune23 (VNTC, The gioi): the police reporting an attack are
     no attackers; a group claiming one is its author."""
-    told = coded("Cảnh sát Czech chiều qua cho biết, vụ ném lựu đạn vào sòng bạc Royal ở thủ "
-                 "đô Praha làm 18 người bị thương.", "2005-03-02")
-    assert told and all(a.sector != "COP" for e in told for a in e.actors)
+    police = coded("Cảnh sát Czech chiều qua cho biết, vụ ném lựu đạn vào sòng bạc Royal ở thủ "
+                   "đô Praha làm 18 người bị thương.", "2005-03-02")
+    assert police and all(a.sector != "COP" for e in police for a in e.actors)
     claim, = coded("Nhóm chiến binh tự nhận là Hội đồng Shura của Mujahideen Iraq tuyên bố "
                    "thực hiện vụ bắt cóc này.", "2006-06-05")
     assert [a.sector for a in claim.actors] == ["REB"]
@@ -6016,3 +6016,9 @@ def test_who_tells_of_an_attack_named_as_a_noun_did_not_make_it() -> None:
     raid, = coded("Đại tá cảnh sát Cosimo Piccino cho biết, vụ đột kích nhằm đảm bảo an ninh "
                   "tốt hơn cho Milan.", "2005-07-30")
     assert [(a.country, a.sector) for a in raid.actors] == [("ITA", "COP")]
+    # in its own land, a government telling of an attack it made, with a verb of making it
+    made, = coded("Chính phủ Nga cho biết đã thực hiện cuộc tấn công vào Chechnya.", "2005-03-09")
+    assert [(a.country, a.sector) for a in made.actors] == [("RUS", "GOV")]
+    told, = coded("Chính phủ Nga cho biết, cuộc tấn công vào Grozny làm 5 người chết.",
+                  "2005-03-09")
+    assert all(a.sector != "GOV" for a in told.actors)

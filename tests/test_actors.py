@@ -1934,3 +1934,12 @@ def test_a_role_before_a_known_person_gives_the_sector_where_no_office_is_held()
                                             "bỏ phiếu.", day)
                   if m.entity_id == "person:viktor-yushchenko"]
     assert (candidate.country, candidate.sector) == ("UKR", "OPP")
+
+
+def test_a_lawyer_before_a_known_person_is_his_lawyer() -> None:
+    """A role held for someone else (actor_rules v39 serving_roles): 'Luật sư bào chữa
+    Saddam Hussein' is Saddam's lawyer, a side of his own, not Saddam."""
+    found = [(m.text, m.entity_id) for m in STAGE.mentions(
+        "Luật sư bào chữa Saddam Hussein phản đối phiên tòa.", date(2005, 10, 20))]
+    assert found[0][0] == "Luật sư bào chữa" and found[0][1] is None
+    assert ("Saddam Hussein", "person:saddam-hussein") in found

@@ -21,7 +21,7 @@ from sukien.text.phrases import PhraseIndex, phrase_keys
 
 # the version each resource must have: bumped whenever its content changes
 VERSIONS = {"actor_countries": 10, "actor_organizations": 14, "actor_titles": 10,
-            "actor_people": 6, "actor_rules": 38, "actor_collectives": 8}
+            "actor_people": 6, "actor_rules": 39, "actor_collectives": 8}
 PLACES_VERSION = 4
 NAMES_VERSION = 2
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "OPP", "BUS", "CVL",
@@ -359,6 +359,8 @@ def load_gazetteer() -> Gazetteer:
                        if name not in titled)
         rules_data = _load_data("actor_rules")
         quantifiers = frozenset(w.casefold() for w in rules_data["quantifiers"])
+        # roles held for someone else: the known name after them is the one served
+        serving = frozenset(w.casefold() for w in rules_data["serving_roles"])
         for raw in _load("actor_collectives", "entries"):
             # institutions, groups and role nouns all take a country as an institution
             # does ('cảnh sát Pháp', 'người biểu tình Thái Lan'), or their own (Vietnam's)
@@ -370,7 +372,8 @@ def load_gazetteer() -> Gazetteer:
                 entries.append((name, Entry(EntryKind.BODY, name, None, country,
                                             _sector(raw["sector"]),
                                             holder=holder and not counted,
-                                            role=raw["kind"] == "person_role" and not counted)))
+                                            role=raw["kind"] == "person_role" and not counted
+                                            and name.casefold() not in serving)))
         for raw in _load("actor_people", "people"):
             offices = tuple(Office(o["title"], _sector(o["sector"]), date.fromisoformat(o["start"]),
                                    date.fromisoformat(o["end"]) if o["end"] else None,

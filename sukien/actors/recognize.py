@@ -1557,6 +1557,19 @@ class _Reader:
             index = owner.last + 1
         return None
 
+    def _role_person(self, match: _Match, at: int, country: str | None = None) -> int | None:
+        """The word after the known person a role noun names when that person's name
+        stands at word ``at`` ('giáo sĩ Moqtada Sadr'), the two read as one side; None
+        where the match is no role noun (``Entry.role``) or no known name follows."""
+        known = self.matches.get(at)
+        if (not match.entry.role or known is None or known.entry.kind != EntryKind.PERSON
+                or known.first in self._bracketed or not self._spaced(known.first)):
+            return None
+        role = self.text[self.tokens[match.first].start:self.tokens[match.last].end]
+        self._person(match, known, known.entry, role, country,
+                     title_sector=match.entry.sector, role=True)
+        return known.last + 1
+
     def _body(self, match: _Match) -> int:
         """'Bộ Quốc phòng Nga', 'quân đội Israel', 'lực lượng vũ trang của Armenia': the
         institution of the country after it; 'quân đội nước này': of the country just named;
@@ -1576,15 +1589,9 @@ class _Reader:
                 self._emit(match.first, match.last, owner.entry.country, match.entry.sector,
                            None, None, ActorRole.ACTOR, MentionVia.GAZETTEER)
                 return after + 1
-        known = self.matches.get(after)
-        if (match.entry.role and known is not None and known.entry.kind == EntryKind.PERSON
-                and known.first not in self._bracketed and self._spaced(known.first)):
-            # 'giáo sĩ Moqtada Sadr', 'phát ngôn viên Scott McClellan': the known person the
-            # role names, one side
-            role = self.text[self.tokens[match.first].start:self.tokens[match.last].end]
-            self._person(match, known, known.entry, role, title_sector=match.entry.sector,
-                         role=True)
-            return known.last + 1
+        if (end := self._role_person(match, after)) is not None:
+            # 'giáo sĩ Moqtada Sadr', 'phát ngôn viên Scott McClellan': one side
+            return end
         if (holder := self._holder_named(match)) is not None:
             # 'Chủ tịch UBND tỉnh Nguyễn Hữu Chí': the one person holding the office
             first, last, place = holder
@@ -1610,15 +1617,10 @@ class _Reader:
             if nxt.entry.kind == EntryKind.ORGANIZATION:
                 self._named(nxt)
                 return nxt.last + 1
-            known = self.matches.get(nxt.last + 1)
-            if (match.entry.role and match.entry.sector not in _NAMED_AFTER
-                    and known is not None and known.entry.kind == EntryKind.PERSON
-                    and known.first not in self._bracketed and self._spaced(known.first)):
+            if match.entry.sector not in _NAMED_AFTER and (
+                    end := self._role_person(match, nxt.last + 1, nxt.entry.country)) is not None:
                 # 'thủ lĩnh phiến quân Chechnya Shamil Basayev': the known person so named
-                role = self.text[self.tokens[match.first].start:self.tokens[match.last].end]
-                self._person(match, known, known.entry, role, nxt.entry.country,
-                             title_sector=match.entry.sector, role=True)
-                return known.last + 1
+                return end
             if match.entry.sector not in _NAMED_AFTER and (
                     named := self._apposed_name(nxt.last + 1)) is not None:
                 # 'thủ lĩnh phiến quân Chechnya Aslan Maskhadov': the one person so named
